@@ -1,0 +1,3 @@
+from lintas.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,65 @@
+"""The ``lintas`` command line: a thin layer over the core.
+
+Each command group lives in its own module with a ``register(subparsers)``
+function; this module only assembles them, runs the chosen handler and turns
+:class:`~lintas.errors.LintasError` into a message and an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from lintas import __version__
+from lintas.errors import EXIT_USER_ERROR, LintasError
+
+# One line per command group. Each module registers its own sub-commands.
+COMMAND_MODULES = [
+    "lintas.cli.form_commands",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lintas",
+        description="Offline, encrypted capture and exchange of migrant-worker surveys.",
+    )
+    parser.add_argument("--version", action="version", version=f"lintas {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        return _launch_app()
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        # A group named without its sub-command, e.g. ``lintas vault``.
+        parser.parse_args([*args_list, "--help"])
+        return 2
+    try:
+        result = handler(args)
+    except LintasError as error:
+        print(f"lintas: {error.message}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("lintas: interrupted. Nothing more was changed.", file=sys.stderr)
+        return EXIT_USER_ERROR
+    return int(result or 0)
+
+
+def _launch_app() -> int:
+    # Imported here so that the command line never loads Qt unless it has to.
+    try:
+        app = importlib.import_module("lintas.gui.app")
+    except ModuleNotFoundError:
+        print("lintas: the desktop app is not part of this build yet.", file=sys.stderr)
+        return EXIT_USER_ERROR
+    return int(app.run())

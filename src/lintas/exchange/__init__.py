@@ -1,0 +1,1 @@
+"""Office identities, the signed and encrypted bundle format, sync ledger and receipts."""

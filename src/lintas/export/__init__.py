@@ -1,0 +1,1 @@
+"""Standard workbook export, its reader/verifier and the standard tables."""

@@ -1,0 +1,23 @@
+"""Forms: XLSForm loading, the ODK XPath engine and in-progress responses."""
+
+from lintas.form.model import (
+    Choice,
+    ChoiceList,
+    Element,
+    Form,
+    Group,
+    Privacy,
+    Question,
+    Text,
+)
+
+__all__ = [
+    "Choice",
+    "ChoiceList",
+    "Element",
+    "Form",
+    "Group",
+    "Privacy",
+    "Question",
+    "Text",
+]

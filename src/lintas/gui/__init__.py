@@ -1,0 +1,1 @@
+"""The Qt desktop app: the only part of Lintas that imports PySide6."""

@@ -1,0 +1,1 @@
+"""Privacy: keyed pseudonyms, free-text identifier guards, statistical disclosure control."""

@@ -1,0 +1,1 @@
+"""The encrypted vault: SQLCipher storage, key slots, users, submissions, audit chain."""
