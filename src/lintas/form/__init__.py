@@ -10,6 +10,7 @@ from lintas.form.model import (
     Question,
     Text,
 )
+from lintas.form.xpath.api import evaluate
 
 __all__ = [
     "Choice",
@@ -20,4 +21,5 @@ __all__ = [
     "Privacy",
     "Question",
     "Text",
+    "evaluate",
 ]

@@ -1,0 +1,153 @@
+"""XPath values and the ODK coercions between them.
+
+A value is one of: ``str``, ``float``, ``bool``, a node-set (``list`` of
+:class:`Node` in document order) or a :class:`DateValue`. The conversions
+follow XPath 1.0 section 4 with ODK's additions (ODK XForms spec, "Data
+types"): an unanswered field is ``''``; ``number('')`` is NaN; text that is an
+ISO date converts to days since the epoch, so dates compare and subtract as
+dates.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import tzinfo
+from decimal import Decimal
+from typing import Union
+
+from lintas.form.xpath.dates import DateValue, looks_like_date, parse_date_time
+from lintas.form.xpath.nodes import Node
+
+Value = Union[str, float, bool, list[Node], DateValue]  # noqa: UP007 - a runtime alias
+
+_NUMBER = re.compile(r"\s*-?(?:\d+(?:\.\d*)?|\.\d+)\s*$")
+NAN = float("nan")
+
+
+def to_string(value: Value) -> str:
+    """XPath ``string()``: numbers without exponents, booleans as true/false."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float | int):
+        return number_to_string(float(value))
+    if isinstance(value, list):
+        return value[0].string_value() if value else ""
+    return value.text()
+
+
+def number_to_string(number: float) -> str:
+    if math.isnan(number):
+        return "NaN"
+    if math.isinf(number):
+        return "Infinity" if number > 0 else "-Infinity"
+    if number.is_integer():
+        return str(int(number))
+    text = repr(number)
+    if "e" in text:
+        text = format(Decimal(text), "f")
+    return text
+
+
+def string_to_number(text: str, tz: tzinfo | None = None) -> float:
+    """XPath ``number()`` of text; ISO dates give days since the epoch (ODK)."""
+    if _NUMBER.match(text):
+        return float(text)
+    if tz is not None and looks_like_date(text):
+        moment = parse_date_time(text, tz)
+        if moment is not None:
+            return DateValue(moment).days()
+    return NAN
+
+
+def to_number(value: Value, tz: tzinfo | None = None) -> float:
+    """XPath ``number()``; pass ``tz`` to read date text as days (ODK)."""
+    if isinstance(value, bool):
+        return 1.0 if value else 0.0
+    if isinstance(value, float | int):
+        return float(value)
+    if isinstance(value, str):
+        return string_to_number(value, tz)
+    if isinstance(value, list):
+        return string_to_number(value[0].string_value(), tz) if value else NAN
+    return value.days()
+
+
+def to_boolean(value: Value) -> bool:
+    """XPath ``boolean()``: non-zero numbers, non-empty text and node-sets are true."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, float | int):
+        return value != 0 and not math.isnan(value)
+    if isinstance(value, str | list):
+        return len(value) > 0
+    return value.moment is not None
+
+
+def to_date(value: Value, tz: tzinfo) -> DateValue:
+    """ODK ``date()`` coercion: dates stay, text is parsed, numbers are days."""
+    from lintas.form.xpath.dates import from_days
+
+    if isinstance(value, DateValue):
+        return value
+    if isinstance(value, list):
+        value = value[0].string_value() if value else ""
+    if isinstance(value, bool):
+        return DateValue(None)
+    if isinstance(value, float | int):
+        return DateValue(from_days(float(value), tz))
+    text = value.strip()
+    if _NUMBER.match(text):
+        return DateValue(from_days(float(text), tz))
+    return DateValue(parse_date_time(text, tz))
+
+
+# -- comparisons (XPath 1.0 section 3.4, with ODK dates) ------------------------------
+
+_FLIP = {"=": "=", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}
+
+
+def compare(op: str, left: Value, right: Value, tz: tzinfo) -> bool:
+    """Compare two values with XPath 1.0 semantics; node-sets compare existentially."""
+    if isinstance(left, list):
+        if isinstance(right, list):
+            values = [node.string_value() for node in right]
+            return any(_atomic(op, a.string_value(), b, tz) for a in left for b in values)
+        if isinstance(right, bool):
+            return _atomic(op, bool(left), right, tz)
+        return any(_atomic(op, node.string_value(), right, tz) for node in left)
+    if isinstance(right, list):
+        return compare(_FLIP[op], right, left, tz)
+    return _atomic(op, left, right, tz)
+
+
+def _atomic(op: str, left: Value, right: Value, tz: tzinfo) -> bool:
+    if op in ("=", "!="):
+        equal = _equal(left, right, tz)
+        return equal if op == "=" else not equal
+    a, b = to_number(left, tz), to_number(right, tz)
+    if op == "<":
+        return a < b
+    if op == "<=":
+        return a <= b
+    if op == ">":
+        return a > b
+    return a >= b
+
+
+def _equal(left: Value, right: Value, tz: tzinfo) -> bool:
+    if isinstance(left, bool) or isinstance(right, bool):
+        return to_boolean(left) == to_boolean(right)
+    if isinstance(left, DateValue) or isinstance(right, DateValue):
+        return to_number(left, tz) == to_number(right, tz)
+    if isinstance(left, float | int) or isinstance(right, float | int):
+        return to_number(left) == to_number(right)
+    a, b = to_string(left), to_string(right)
+    if a == b:
+        return True
+    # ODK: two ISO date texts are equal when they name the same moment.
+    if looks_like_date(a) and looks_like_date(b):
+        return to_number(a, tz) == to_number(b, tz)
+    return False
