@@ -110,6 +110,9 @@ class Question:
     privacy: Privacy = Privacy.ORDINARY
     # Columns we do not interpret but keep (for export labels, custom tools).
     extra: Mapping[str, str] = field(default_factory=frozen_mapping)
+    # True when ``default`` is an expression evaluated once, as pyxform decides
+    # (it holds ${...}, a function call or arithmetic); else a literal value.
+    default_is_expression: bool = False
 
     @property
     def is_select(self) -> bool:

@@ -1,0 +1,232 @@
+"""Stage 3 of loading: pyxform's JSON -> our immutable model (lintas.form.model).
+
+Every refusal (a type or feature we do not run, a bad ``privacy`` value) is
+collected as a Problem naming its row, so that one load reports them all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pyxform.question_type_dictionary import QUESTION_TYPE_DICT
+from pyxform.utils import default_is_dynamic
+
+from lintas.form.errors import Problem, error
+from lintas.form.model import Element, Group, Privacy, Question, frozen_mapping
+from lintas.form.rows import NamePath, SheetRow
+from lintas.form.texts import to_text
+from lintas.form.types import SKIPPED, SUPPORTED, refusal
+from lintas.progress import Progress, report
+
+SURVEY = "survey"
+_PRIVACY_VALUES = ", ".join(repr(p.value) for p in Privacy if p.value)
+# Keys of a JSON question that the model holds in its own fields.
+_KNOWN_KEYS = {
+    "type", "name", "label", "hint", "guidance_hint", "bind", "control", "children",
+    "default", "trigger", "itemset", "list_name", "choices", "choice_filter",
+    "parameters", "privacy", "media", "instance",
+}  # fmt: skip
+_EXTERNAL_ITEMSET = re.compile(r"\.(csv|xml|geojson)$", re.I)
+_YES = {"yes", "true", "true()"}
+_NO = {"no", "false", "false()"}
+# pyxform's generated bookkeeping: ODK fills these; the vault has its own ids.
+_GENERATED_META = {"instanceID", "instanceName"}
+
+
+@dataclass
+class Builder:
+    """Turns pyxform's JSON children into model elements, collecting problems."""
+
+    rows: Mapping[NamePath, SheetRow]
+    root_path: str
+    progress: Progress | None = None
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    built: int = 0
+
+    def elements(
+        self, children: Sequence[Mapping[str, Any]], names: NamePath, path: str
+    ) -> tuple[Element, ...]:
+        result = []
+        for item in children:
+            element = self.element(item, names, path)
+            if element is not None:
+                result.append(element)
+        return tuple(result)
+
+    def element(self, item: Mapping[str, Any], names: NamePath, path: str) -> Element | None:
+        name = str(item.get("name", ""))
+        row = self.row_of(names, name)
+        if row is None and _is_generated_meta(item, names):
+            return None
+        self.built += 1
+        if self.built % 200 == 0:
+            report(self.progress, self.built, 0, "Building the form")
+        kind = str(item.get("type", ""))
+        if kind in ("group", "repeat"):
+            return self.group(item, names, f"{path}/{name}", row)
+        return self.question(item, f"{path}/{name}", row)
+
+    def group(
+        self, item: Mapping[str, Any], names: NamePath, path: str, row: SheetRow | None
+    ) -> Group | None:
+        name = str(item["name"])
+        number = row.number if row else 0
+        if row and row.cell("privacy"):
+            self.fail(
+                f"The group '{name}' has a privacy value, but privacy applies to "
+                "questions only. Move it to the questions inside the group.",
+                number, "privacy",
+            )  # fmt: skip
+        bind = item.get("bind") or {}
+        control = item.get("control") or {}
+        if item.get("media"):
+            self.refuse_media(name, number)
+        children = self.elements(item.get("children") or (), (*names, name), path)
+        return Group(
+            name=name,
+            path=path,
+            row=number,
+            children=children,
+            label=to_text(item.get("label")),
+            hint=to_text(item.get("hint")),
+            relevant=str(bind.get("relevant") or ""),
+            appearance=str(control.get("appearance") or ""),
+            repeat=item.get("type") == "repeat",
+            repeat_count=str(control.get("jr:count") or ""),
+        )
+
+    def question(self, item: Mapping[str, Any], path: str, row: SheetRow | None) -> Question | None:
+        name = str(item["name"])
+        number = row.number if row else 0
+        json_type = str(item.get("type", ""))
+        if json_type in SKIPPED:
+            self.warnings.append(
+                Problem("warning", f"The row '{name}' is {SKIPPED[json_type]}; it is skipped.",
+                        SURVEY, number or None, "type")
+            )  # fmt: skip
+            return None
+        if not self.supported(item, name, number):
+            return None
+        bind = item.get("bind") or {}
+        control = item.get("control") or {}
+        kind = SUPPORTED[json_type]
+        default = str(item.get("default") or "")
+        return Question(
+            name=name,
+            type=kind,
+            path=path,
+            row=number,
+            label=to_text(item.get("label")),
+            hint=to_text(item.get("hint")),
+            guidance_hint=to_text(item.get("guidance_hint")),
+            required=_flag(bind.get("required")),
+            required_message=to_text(bind.get("jr:requiredMsg")),
+            relevant=str(bind.get("relevant") or ""),
+            constraint=str(bind.get("constraint") or ""),
+            constraint_message=to_text(bind.get("jr:constraintMsg")),
+            calculation=str(bind.get("calculate") or ""),
+            default=default,
+            read_only=_flag(bind.get("readonly")),
+            trigger=tuple(str(t) for t in item.get("trigger") or ()),
+            choice_list=_choice_list(item) if kind in ("select_one", "select_multiple") else None,
+            choice_filter=str(item.get("choice_filter") or ""),
+            or_other=bool(row and row.type.endswith(" or other")),
+            appearance=str(control.get("appearance") or ""),
+            parameters=frozen_mapping(
+                {k: str(v) for k, v in (item.get("parameters") or {}).items()}
+            ),
+            privacy=self.privacy(name, row),
+            extra=frozen_mapping(_extra_columns(item)),
+            default_is_expression=default_is_dynamic(default, _xform_type(json_type)),
+        )
+
+    def supported(self, item: Mapping[str, Any], name: str, number: int) -> bool:
+        json_type = str(item.get("type", ""))
+        reason = refusal(json_type, _xform_type(json_type))
+        itemset = str(item.get("itemset") or "")
+        if reason is None and _EXTERNAL_ITEMSET.search(itemset):
+            reason = f"an external select (choices from the file '{itemset}')"
+        if reason:
+            self.fail(
+                f"The question '{name}' is {reason}. Lintas does not support this yet: "
+                "remove the row or change its type.",
+                number, "type",
+            )  # fmt: skip
+            return False
+        if item.get("media"):
+            self.refuse_media(name, number)
+            return False
+        return True
+
+    def privacy(self, name: str, row: SheetRow | None) -> Privacy:
+        value = row.cell("privacy").lower() if row else ""
+        for privacy in Privacy:
+            if privacy.value == value:
+                return privacy
+        self.fail(
+            f"The privacy value '{row.cell('privacy') if row else value}' of '{name}' is not "
+            f"one Lintas knows. Use one of {_PRIVACY_VALUES}, or leave the cell empty.",
+            row.number if row else 0, "privacy",
+        )  # fmt: skip
+        return Privacy.ORDINARY
+
+    def refuse_media(self, name: str, number: int) -> None:
+        self.fail(
+            f"'{name}' has an image, audio or video file in a media column. Lintas does "
+            "not show media yet: remove the media columns for this row.",
+            number, "media",
+        )  # fmt: skip
+
+    def row_of(self, names: NamePath, name: str) -> SheetRow | None:
+        row = self.rows.get((*names, name))
+        if row is None and name.endswith("_other"):
+            # or_other makes a "specify other" text question for its select.
+            row = self.rows.get((*names, name[: -len("_other")]))
+        if row is None and name.startswith("generated_note_name_"):
+            number = name.rsplit("_", 1)[-1]
+            row = SheetRow(int(number), {}) if number.isdigit() else None
+        return row
+
+    def fail(self, message: str, row: int, column: str | None) -> None:
+        self.problems.append(error(message, SURVEY, row or None, column))
+
+
+def _is_generated_meta(item: Mapping[str, Any], names: NamePath) -> bool:
+    name = item.get("name")
+    if name in _GENERATED_META:
+        return True
+    return name == "meta" and not names and bool((item.get("control") or {}).get("bodyless"))
+
+
+def _flag(value: object) -> str:
+    """required/read_only as an expression: 'yes' -> 'true()', 'no' or empty -> ''."""
+    text = str(value or "").strip()
+    if text.lower() in _YES:
+        return "true()"
+    if text.lower() in _NO:
+        return ""
+    return text
+
+
+def _choice_list(item: Mapping[str, Any]) -> str | None:
+    name = item.get("list_name") or item.get("itemset")
+    return str(name) if name else None
+
+
+def _xform_type(json_type: str) -> str | None:
+    entry = QUESTION_TYPE_DICT.get(json_type) or {}
+    bind = entry.get("bind") or {}
+    kind = bind.get("type")
+    return str(kind) if kind else None
+
+
+def _extra_columns(item: Mapping[str, Any]) -> dict[str, str]:
+    return {
+        str(key): str(value)
+        for key, value in item.items()
+        if key not in _KNOWN_KEYS and isinstance(value, str | int | float)
+    }

@@ -1,0 +1,165 @@
+"""Loading an XLSForm: the pipeline of stages, each in its own module.
+
+    reading   file or bytes -> sheets (pyxform's readers)
+    sheets    sheets -> pyxform's JSON, its errors and warnings as Problems
+    building  JSON -> our immutable model; refusals of what we do not run
+    checking  every expression: syntax, fields, functions, scope, cycles
+
+Each stage adds to one list of problems; any error stops the load with a
+FormLoadError that lists them all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pyxform.xls2json_backends import DefinitionData
+
+from lintas.form.building import SURVEY, Builder
+from lintas.form.checking import check_expressions
+from lintas.form.choices import build_choice_lists
+from lintas.form.errors import FormLoadError, Problem, error
+from lintas.form.model import DEFAULT_LANGUAGE, Element, Form, Group, frozen_mapping
+from lintas.form.reading import open_source, read_sheets
+from lintas.form.rows import survey_rows
+from lintas.form.sheets import pyxform_json
+from lintas.form.texts import languages_of
+from lintas.progress import Progress, report
+
+_STAGES = 4
+
+
+def load(
+    source: str | Path | bytes, *, filename: str | None = None, progress: Progress | None = None
+) -> Form:
+    """Load and check an XLSForm (.xlsx, .xls or markdown) from a path or its bytes.
+
+    Raises FormLoadError listing every problem found (a file that is not a form,
+    pyxform's sheet errors, unsupported features, bad expressions), or
+    lintas.errors.Cancelled when ``progress`` asks to stop.
+    """
+    form, problems = _run(source, filename, progress)
+    if form is None or any(p.is_error for p in problems):
+        raise FormLoadError(problems, _display_name(source, filename))
+    return form
+
+
+def check(source: str | Path | bytes, *, filename: str | None = None) -> list[Problem]:
+    """Every error and warning about an XLSForm; an empty list means a clean form."""
+    try:
+        _form, problems = _run(source, filename, None)
+    except FormLoadError as failure:
+        return failure.problems
+    return problems
+
+
+def _run(
+    source: str | Path | bytes, filename: str | None, progress: Progress | None
+) -> tuple[Form | None, list[Problem]]:
+    report(progress, 0, _STAGES, "Reading the workbook")
+    raw = open_source(source, filename)
+    sheets = read_sheets(raw)
+    rows = survey_rows(sheets.survey)
+    problems = _refused_sheets(sheets)
+    report(progress, 1, _STAGES, "Checking the sheets")
+    try:
+        result, sheet_warnings = pyxform_json(sheets)
+    except FormLoadError as failure:
+        raise FormLoadError(problems + failure.problems) from None
+    problems += sheet_warnings
+    report(progress, 2, _STAGES, "Building the form")
+    form = _build(result, sheets, rows, raw.sha256, problems, progress)
+    report(progress, 3, _STAGES, "Checking expressions")
+    problems += check_expressions(form, progress)
+    report(progress, _STAGES, _STAGES, "Done")
+    if not any(p.is_error for p in problems):
+        warnings = tuple(str(p) for p in problems)
+        form = _with_warnings(form, warnings)
+    return form, problems
+
+
+def _build(
+    result: dict[str, Any],
+    sheets: DefinitionData,
+    rows: Any,
+    sha256: str,
+    problems: list[Problem],
+    progress: Progress | None,
+) -> Form:
+    root = str(result.get("name") or "data")
+    builder = Builder(rows, f"/{root}", progress)
+    children = builder.elements(result.get("children") or (), (), f"/{root}")
+    choice_lists, choice_problems = build_choice_lists(result.get("choices"), sheets.choices)
+    problems += builder.problems + builder.warnings + choice_problems
+    form = Form(
+        form_id=str(result.get("id_string") or root),
+        version=str(result.get("version") or ""),
+        title=str(result.get("title") or ""),
+        root_name=root,
+        children=children,
+        choice_lists=frozen_mapping(choice_lists),
+        default_language=str(result.get("default_language") or DEFAULT_LANGUAGE),
+        instance_name=str(result.get("instance_name") or ""),
+        settings=frozen_mapping(_settings(sheets)),
+        sha256=sha256,
+    )
+    problems += _duplicate_names(form)
+    texts = [t for q in form.walk() for t in (q.label, q.hint)]
+    texts += [c.label for cl in choice_lists.values() for c in cl.choices]
+    return _replace(form, languages=languages_of(texts))
+
+
+def _refused_sheets(sheets: DefinitionData) -> list[Problem]:
+    problems = []
+    if sheets.entities:
+        problems.append(
+            error(
+                "This form declares entities (an 'entities' sheet). Lintas does not "
+                "support entities yet: remove the sheet.",
+                "entities",
+            )
+        )
+    return problems
+
+
+def _duplicate_names(form: Form) -> list[Problem]:
+    """Names must be unique in the whole form: answers and ${} are found by name."""
+    seen: dict[str, Element] = {}
+    problems = []
+    for element in form.walk():
+        first = seen.setdefault(element.name, element)
+        if first is not element:
+            kind = "group" if isinstance(element, Group) else "question"
+            problems.append(
+                error(
+                    f"The {kind} name '{element.name}' is also used on row {first.row}. Lintas "
+                    "needs every name to be unique in the whole form, because answers "
+                    "and ${...} references find questions by name. Rename one of them.",
+                    SURVEY,
+                    element.row or None,
+                    "name",
+                )  # fmt: skip
+            )
+    return problems
+
+
+def _settings(sheets: DefinitionData) -> dict[str, str]:
+    first = (sheets.settings or [{}])[0] if sheets.settings else {}
+    return {str(k): str(v) for k, v in first.items() if v not in (None, "")}
+
+
+def _with_warnings(form: Form, warnings: tuple[str, ...]) -> Form:
+    return _replace(form, warnings=warnings)
+
+
+def _replace(form: Form, **changes: Any) -> Form:
+    from dataclasses import replace
+
+    return replace(form, **changes)
+
+
+def _display_name(source: str | Path | bytes, filename: str | None) -> str:
+    if filename:
+        return filename
+    return Path(source).name if isinstance(source, str | Path) else ""

@@ -1,0 +1,124 @@
+"""Stage 1 of loading: a file or bytes -> the workbook's sheets as rows of cells.
+
+The sheets are read by pyxform's own readers (``xls2json_backends``), so a form
+reads in Lintas exactly as it does in ODK's tools. This stage only decides what
+kind of file it was given, and turns every way reading can fail into a
+:class:`~lintas.form.errors.Problem` the author understands: a missing file, an
+empty one, a zip that is no workbook, random bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import warnings
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pyxform.errors import PyXFormError, PyXFormReadError
+from pyxform.xls2json_backends import DefinitionData, md_to_dict, xls_to_dict, xlsx_to_dict
+
+from lintas.form.errors import FormLoadError, error
+from lintas.form.sheets import to_problem
+
+# Magic numbers at the start of each kind of file.
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .xls format
+
+_WHAT_WE_READ = "Lintas reads XLSForms saved as .xlsx or .xls (or a markdown table)."
+
+
+@dataclass(frozen=True)
+class Source:
+    """The raw bytes of a form with the name a person knows it by."""
+
+    data: bytes
+    name: str  # file name for messages; "" when given as bytes
+    stem: str  # file name without extension: pyxform's fallback form id
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def open_source(source: str | Path | bytes, filename: str | None = None) -> Source:
+    """Read ``source`` (a path or the file's bytes); raise FormLoadError if unreadable."""
+    if isinstance(source, bytes | bytearray):
+        name = filename or ""
+        return Source(bytes(source), name, Path(name).stem if name else "form")
+    path = Path(source)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise _fail(f"There is no file '{path}'. Check the name and the folder.") from None
+    except IsADirectoryError:
+        raise _fail(f"'{path}' is a folder, not a form file.") from None
+    except OSError as problem:
+        raise _fail(f"Cannot read '{path}': {problem.strerror}.") from None
+    return Source(data, filename or path.name, Path(filename or path.name).stem)
+
+
+def read_sheets(source: Source) -> DefinitionData:
+    """The workbook's sheets, read by pyxform's backend for the detected file kind."""
+    kind = detect_kind(source)
+    reader = {"xlsx": xlsx_to_dict, "xls": xls_to_dict, "md": md_to_dict}[kind]
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about Excel extensions it drops (data validation, ...);
+            # they do not matter for a form definition.
+            warnings.simplefilter("ignore")
+            sheets: dict[str, Any] = reader(io.BytesIO(source.data))
+    except PyXFormReadError as problem:
+        raise _fail(_reading_failed(source, kind, problem)) from None
+    except PyXFormError as problem:
+        # Read, but the sheets break a rule pyxform checks while reading (duplicate headers).
+        raise FormLoadError([to_problem(str(problem), "error")]) from None
+    except Exception as problem:  # noqa: BLE001 - any other reader failure is a bad file
+        raise _fail(_reading_failed(source, kind, problem)) from None
+    return DefinitionData(fallback_form_name=source.stem, **sheets)
+
+
+def detect_kind(source: Source) -> str:
+    """'xlsx', 'xls' or 'md'; raise FormLoadError for anything else."""
+    data = source.data
+    label = f"'{source.name}'" if source.name else "The file"
+    if not data.strip():
+        raise _fail(f"{label} is empty. {_WHAT_WE_READ}")
+    if data.startswith(_ZIP_MAGIC):
+        if not _is_excel_zip(data):
+            raise _fail(f"{label} is a zip archive but not an Excel workbook. {_WHAT_WE_READ}")
+        return "xlsx"
+    if data.startswith(_OLE2_MAGIC):
+        return "xls"
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _fail(f"{label} is not a spreadsheet. {_WHAT_WE_READ}") from None
+    if "|" in text and any(line.strip().startswith("|") for line in text.splitlines()):
+        return "md"
+    raise _fail(f"{label} is a text file, not a spreadsheet. {_WHAT_WE_READ}")
+
+
+def _is_excel_zip(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "xl/workbook.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+def _reading_failed(source: Source, kind: str, problem: Exception) -> str:
+    label = f"'{source.name}'" if source.name else "The file"
+    detail = str(problem).strip().splitlines()[0] if str(problem).strip() else ""
+    detail = f" ({detail})" if detail else ""
+    names = {"xlsx": "an .xlsx workbook", "xls": "an .xls workbook", "md": "a markdown form"}
+    return (
+        f"{label} looks like {names[kind]} but cannot be read{detail}. "
+        "It may be damaged: open it in a spreadsheet program and save it again."
+    )
+
+
+def _fail(message: str) -> FormLoadError:
+    return FormLoadError([error(message)])

@@ -1,0 +1,57 @@
+"""Stage 2 of loading: pyxform's own checks of the sheets, as our Problems.
+
+``workbook_to_json`` checks the sheet structure (headers, types, names, group
+nesting, choice lists, settings) the way every ODK tool does. Its errors and
+warnings are strings that start with ``[row : N]`` and sometimes name a sheet;
+we move those into a Problem's fields so the author sees one consistent format.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pyxform.errors import PyXFormError
+from pyxform.xls2json import workbook_to_json
+from pyxform.xls2json_backends import DefinitionData
+
+from lintas.form.errors import FormLoadError, Problem
+
+_ROW = re.compile(r"\[row\s*:\s*(\d+)\]\s*")
+_SHEET = re.compile(r"'?\b(survey|choices|settings|external_choices|entities)'? sheet", re.I)
+_COLUMN = re.compile(r"the '([\w:\- ()]+)' (?:value|column)", re.I)
+
+
+def pyxform_json(sheets: DefinitionData) -> tuple[dict[str, Any], list[Problem]]:
+    """pyxform's JSON form and its warnings; raise FormLoadError on its errors."""
+    raw_warnings: list[str] = []
+    try:
+        result = workbook_to_json(
+            workbook_dict=sheets,
+            fallback_form_name=sheets.fallback_form_name,
+            warnings=raw_warnings,
+        )
+    except PyXFormError as problem:
+        raise FormLoadError([to_problem(str(problem), "error")]) from None
+    except (KeyError, ValueError, TypeError, AttributeError, IndexError) as problem:
+        # pyxform has a few unguarded paths on malformed sheets; still the author's file.
+        raise FormLoadError(
+            [to_problem(f"The form's sheets could not be understood ({problem!r}).", "error")]
+        ) from None
+    problems = [to_problem(text, "warning") for text in raw_warnings]
+    return result, problems
+
+
+def to_problem(text: str, severity: str) -> Problem:
+    """A pyxform message as a Problem, with its row and sheet moved into fields."""
+    text = " ".join(text.split())
+    row = None
+    match = _ROW.search(text)
+    if match:
+        row = int(match.group(1))
+        text = (text[: match.start()] + text[match.end() :]).strip()
+    sheet_match = _SHEET.search(text)
+    sheet = sheet_match.group(1).lower() if sheet_match else ("survey" if row else None)
+    column_match = _COLUMN.search(text)
+    column = column_match.group(1) if column_match else None
+    return Problem("error" if severity == "error" else "warning", text, sheet, row, column)

@@ -1,0 +1,122 @@
+"""Which XLSForm question types Lintas runs, and why it refuses the others.
+
+pyxform's JSON names a type by whatever alias the sheet used (``select one``,
+``int``, ``dateTime``, ``trigger``...). This table maps every alias we support to
+the one type name the model uses, and every alias we refuse to a reason the
+form author can act on. A type in neither table is refused too: accepting a
+type we do not run would fail later, in the middle of an interview.
+"""
+
+from __future__ import annotations
+
+# pyxform JSON type -> model type (model.Question.type).
+SUPPORTED = {
+    "text": "text",
+    # "phone number" is a question (a number typed in), unlike "phonenumber" metadata.
+    "phone number": "text",
+    "string": "text",
+    "q string": "text",
+    "add text prompt": "text",
+    "integer": "integer",
+    "int": "integer",
+    "q int": "integer",
+    "add integer prompt": "integer",
+    "decimal": "decimal",
+    "q decimal": "decimal",
+    "add decimal prompt": "decimal",
+    "range": "range",
+    "select one": "select_one",
+    "select all that apply": "select_multiple",
+    "date": "date",
+    "q date": "date",
+    "add date prompt": "date",
+    "time": "time",
+    "datetime": "datetime",
+    "dateTime": "datetime",
+    "date time": "datetime",
+    "q dateTime": "datetime",
+    "add dateTime prompt": "datetime",
+    "note": "note",
+    "q note": "note",
+    "add note prompt": "note",
+    "acknowledge": "acknowledge",
+    "trigger": "acknowledge",
+    "q acknowledge": "acknowledge",
+    "add acknowledge prompt": "acknowledge",
+    "calculate": "calculate",
+    "q calculate": "calculate",
+    "add calculate prompt": "calculate",
+    "hidden": "hidden",
+    "start": "start",
+    "start time": "start",
+    "get start time": "start",
+    "end": "end",
+    "end time": "end",
+    "get end time": "end",
+    "today": "today",
+    "get today": "today",
+}
+
+# ODK's audit log records how a device was used (timings, locations). A desktop
+# capture has no such log; the row is skipped with a warning rather than refused,
+# because many real forms carry it out of habit.
+SKIPPED = {"audit": "an ODK audit log, which Lintas does not keep"}
+
+_MEDIA = "a media question (photo, audio, video, file or barcode)"
+_GEO = "a geographic question (geopoint, geotrace or geoshape)"
+_DEVICE = "device metadata that a desktop computer does not have"
+
+REFUSED_KINDS = {
+    "binary": _MEDIA,
+    "barcode": _MEDIA,
+    "geopoint": _GEO,
+    "geotrace": _GEO,
+    "geoshape": _GEO,
+    "odk:rank": "a rank question",
+}
+
+REFUSED_NAMES = {
+    "select one external": "an external select (choices from an external file)",
+    "osm": "an OpenStreetMap question",
+    "xml-external": "an external data file",
+    "csv-external": "an external data file",
+    "background-audio": _MEDIA,
+    "start-geopoint": _GEO,
+    "background-geopoint": _GEO,
+    "loop": "a loop (a group repeated once per choice)",
+    "include": "an included section",
+    "entity": "an entity",
+    "attribute": "an attribute",
+    "label": "a label-only row",
+    "deviceid": _DEVICE,
+    "device id": _DEVICE,
+    "get device id": _DEVICE,
+    "imei": _DEVICE,
+    "uri:deviceid": _DEVICE,
+    "phonenumber": _DEVICE,
+    "get phone number": _DEVICE,
+    "uri:phonenumber": _DEVICE,
+    "simserial": _DEVICE,
+    "sim id": _DEVICE,
+    "get sim id": _DEVICE,
+    "uri:simserial": _DEVICE,
+    "subscriberid": _DEVICE,
+    "subscriber id": _DEVICE,
+    "get subscriber id": _DEVICE,
+    "uri:subscriberid": _DEVICE,
+    "username": _DEVICE,
+    "uri:username": _DEVICE,
+    "email": _DEVICE,
+    "uri:email": _DEVICE,
+}
+
+
+def refusal(json_type: str, bind_type: str | None) -> str | None:
+    """Why Lintas refuses this pyxform type, or None if it is supported."""
+    if json_type in SUPPORTED:
+        return None
+    if json_type in REFUSED_NAMES:
+        return REFUSED_NAMES[json_type]
+    if bind_type in REFUSED_KINDS:
+        return REFUSED_KINDS[bind_type]
+    return f"the question type '{json_type}', which Lintas does not support"
