@@ -8,12 +8,18 @@ stop. When an operation that changes the vault succeeds, :class:`Operations`
 fires ``vault_changed`` once so that every view refreshes.
 
 Be careful: ``fn`` runs in a worker thread. It must not touch any widget.
+
+All work runs on ONE long-lived worker thread (a pool of one whose thread never
+expires). The vault's SQLCipher connection belongs to the thread that opened
+it, so opening, every read and every write, and closing must share a thread;
+a single worker also serialises writes without extra locks.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -84,9 +90,11 @@ class Operations(QObject):
     vault_changed = Signal()
     busy_changed = Signal(bool)
 
-    def __init__(self, parent=None, pool: QThreadPool | None = None) -> None:
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pool.setExpiryTimeout(-1)  # the same thread for the vault's whole life
         self._running: set[Operation] = set()
 
     def start(
@@ -115,6 +123,23 @@ class Operations(QObject):
         self._running.discard(operation)
         if not self._running:
             self.busy_changed.emit(False)
+
+    def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run a quick core call on the worker thread and wait for its result.
+
+        For reads that take milliseconds (a page of records, a count), where a
+        signal round trip would only complicate the caller. Raises what ``fn`` raises.
+        """
+        future: Future = Future()
+
+        def work() -> None:
+            try:
+                future.set_result(fn(*args, **kwargs))
+            except BaseException as error:  # handed to the waiting caller
+                future.set_exception(error)
+
+        self._pool.start(work)
+        return future.result()
 
     @property
     def busy(self) -> bool:

@@ -1,27 +1,14 @@
-"""Where the desktop app finds its bundled files (fonts, translations, .ui, qss).
-
-They live at the top of the source tree (``resources/`` and ``ui/``, DESIGN.md
-"Layout"), so an editable install and a PyInstaller bundle (which sets
-``sys._MEIPASS``) both find them without import-path tricks.
-"""
+"""The desktop app's bundled files, found through :mod:`lintas.paths`."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from lintas.paths import forms_dir, project_root, resources_dir, ui_dir
 
-def project_root() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle)
-    return Path(__file__).resolve().parents[3]
-
-
-def resources_dir() -> Path:
-    return project_root() / "resources"
+__all__ = ["forms_dir", "project_root", "resources_dir", "ui_file"]
 
 
 def ui_file(name: str) -> Path:
     """The Designer file ``ui/<name>.ui``."""
-    return project_root() / "ui" / f"{name}.ui"
+    return ui_dir() / f"{name}.ui"

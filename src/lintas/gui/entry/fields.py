@@ -1,0 +1,234 @@
+"""One question on screen: label, hint, editor and its inline problem.
+
+A :class:`FieldWidget` never talks to the Response itself. It emits
+``committed(address, value)``; the entry view sets the value and hands back
+the new :class:`FieldState`, which the widget only displays.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QDoubleValidator, QIntValidator
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from lintas.form.model import Privacy, Question
+from lintas.gui.entry.values import NotAValue, format_value, parse
+
+MASKS = {"date": "0000-00-00;_", "time": "00:00;_", "datetime": "0000-00-00 00:00;_"}
+FORMATS = {"date": "YYYY-MM-DD", "time": "HH:MM", "datetime": "YYYY-MM-DD HH:MM"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FieldWidget", text)
+
+
+def state_text(state: Any, name: str, fallback: str) -> str:
+    """A label/hint text from a FieldState (which resolves ${...} output), else the model's."""
+    value = getattr(state, name, None)
+    return value if isinstance(value, str) and value else fallback
+
+
+class FieldWidget(QFrame):
+    """The frame around one question. Subclasses provide the editor."""
+
+    committed = Signal(str, object)  # address, value (None when cleared)
+
+    def __init__(self, question: Question, address: str, language: str | None) -> None:
+        super().__init__()
+        self.question = question
+        self.address = address
+        self.language = language
+        self.touched = False  # constraint messages wait until the clerk leaves the field
+        self._required = False
+        self._constraint_message = ""
+        self._local_problem = ""
+        self._updating = False
+        self.setProperty("role", "question")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(3)
+        self.label = QLabel()
+        self.label.setProperty("role", "questionLabel")
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label)
+        self.hint = QLabel(question.hint.get(language))
+        self.hint.setProperty("role", "hint")
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(self.hint.text()))
+        layout.addWidget(self.hint)
+        self._label_text = question.label.get(language) or question.name
+        editor = self.build_editor()
+        if editor is not None:
+            layout.addWidget(editor)
+            self.label.setBuddy(editor)
+        self.problem = QLabel()
+        self.problem.setProperty("role", "problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        self._render_label()
+
+    # -- for subclasses --------------------------------------------------------
+    def build_editor(self) -> QWidget | None:
+        return None
+
+    def focus_target(self) -> QWidget | None:
+        """The widget that takes keyboard focus; None for notes."""
+        return None
+
+    def show_value(self, value: Any) -> None:
+        """Display ``value`` without emitting ``committed``."""
+
+    def update_choices(self, state: Any) -> None:
+        """Selects re-read their (filtered) choices here."""
+
+    def commit(self, value: Any) -> None:
+        if not self._updating:
+            self._local_problem = ""
+            self.committed.emit(self.address, value)
+
+    def set_local_problem(self, message: str) -> None:
+        """A problem the engine cannot see yet, such as half-typed date."""
+        self._local_problem = message
+        self._render_problem()
+
+    # -- display ----------------------------------------------------------------
+    def apply_state(self, state: Any) -> None:
+        self._updating = True
+        try:
+            self.setVisible(bool(state.relevant))
+            self._required = bool(state.required)
+            self._label_text = state_text(
+                state, "label", self.question.label.get(self.language) or self.question.name
+            )
+            hint = state_text(state, "hint", self.question.hint.get(self.language))
+            self.hint.setText(hint)
+            self.hint.setVisible(bool(hint))
+            self.update_choices(state)
+            self.show_value(state.value)
+            editor = self.focus_target()
+            if editor is not None:
+                editor.setEnabled(not bool(state.read_only))
+            self._constraint_message = (
+                ""
+                if state.constraint_ok
+                else (state.constraint_message or _tr("This answer is not allowed here."))
+            )
+        finally:
+            self._updating = False
+        self._render_label()
+        self._render_problem()
+
+    def mark_touched(self) -> None:
+        self.touched = True
+        self._render_problem()
+
+    def show_required_problem(self, message: str) -> None:
+        self.touched = True
+        self._local_problem = message
+        self._render_problem()
+
+    def _render_label(self) -> None:
+        star = " <span style='color:#b42318'>*</span>" if self._required else ""
+        lock = " 🔒" if self.question.privacy is Privacy.IDENTIFIER else ""
+        self.label.setText(f"{_escape(self._label_text)}{star}{lock}")
+
+    def _render_problem(self) -> None:
+        message = self._local_problem or (self._constraint_message if self.touched else "")
+        self.problem.setText(message)
+        self.problem.setVisible(bool(message))
+        invalid = bool(message)
+        if self.property("invalid") != invalid:
+            self.setProperty("invalid", invalid)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class NoteField(FieldWidget):
+    """A note shows text and holds nothing; keyboard focus skips it."""
+
+
+class LineField(FieldWidget):
+    """Text, numbers, dates and times, all typed into one line."""
+
+    def build_editor(self) -> QWidget:
+        self.edit = QLineEdit()
+        kind = self.question.type
+        if self.question.privacy is Privacy.IDENTIFIER:
+            # Shoulder-surfing: an identifier is never shown once typed (privacy issue).
+            self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        if kind == "integer":
+            self.edit.setValidator(QIntValidator(self.edit))
+        elif kind in ("decimal", "range"):
+            validator = QDoubleValidator(self.edit)
+            validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+            self.edit.setValidator(validator)
+            if kind == "range":
+                params = self.question.parameters
+                self.edit.setPlaceholderText(
+                    f"{params.get('start', '0')} – {params.get('end', '10')}"
+                )
+        elif kind in MASKS:
+            self.edit.setInputMask(MASKS[kind])
+            self.edit.setToolTip(FORMATS[kind])
+        self.edit.textEdited.connect(self._on_edited)
+        self.edit.editingFinished.connect(self._on_finished)
+        return self.edit
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+    def show_value(self, value: Any) -> None:
+        if self.edit.hasFocus() and self._parsed_or_none() == value:
+            return  # keep what the clerk is typing ("2.50" stays "2.50")
+        self.edit.setText(format_value(self.question.type, value))
+
+    def _parsed_or_none(self) -> Any:
+        try:
+            return parse(self.question.type, self.edit.text())
+        except NotAValue:
+            return None
+
+    def _on_edited(self, _text: str) -> None:
+        # Relevance follows every key press; half-typed dates wait until complete.
+        try:
+            value = parse(self.question.type, self.edit.text())
+        except NotAValue:
+            return
+        self.commit(value)
+
+    def _on_finished(self) -> None:
+        try:
+            value = parse(self.question.type, self.edit.text())
+        except NotAValue:
+            fmt = FORMATS.get(self.question.type)
+            message = (
+                _tr("Type the date and time as {format}.").replace("{format}", fmt)
+                if fmt
+                else _tr("Type a number.")
+            )
+            self.set_local_problem(message)
+            return
+        self.commit(value)
+        self.mark_touched()
+
+
+class AcknowledgeField(FieldWidget):
+    """ODK's acknowledge: a tick box whose value is "OK"."""
+
+    def build_editor(self) -> QWidget:
+        self.check = QCheckBox(_tr("OK"))
+        self.check.toggled.connect(lambda on: self.commit("OK" if on else None))
+        return self.check
+
+    def focus_target(self) -> QWidget:
+        return self.check
+
+    def show_value(self, value: Any) -> None:
+        self.check.setChecked(value == "OK")

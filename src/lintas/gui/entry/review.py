@@ -1,0 +1,74 @@
+"""The review page: every problem in the interview, each one a jump to its question."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ReviewPage(QWidget):
+    """Lists ``(address, label, message)`` problems; Enter on one jumps to it."""
+
+    jump_requested = Signal(str)
+    finalise_requested = Signal()
+    save_draft_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Review before finalising"))
+        title.setProperty("role", "pageTitle")
+        layout.addWidget(title)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.problems = QListWidget()
+        self.problems.itemActivated.connect(self._jump)
+        self.problems.itemClicked.connect(self._jump)
+        layout.addWidget(self.problems, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.draft_button = QPushButton(self.tr("Save as draft"))
+        self.draft_button.clicked.connect(self.save_draft_requested)
+        buttons.addWidget(self.draft_button)
+        self.finalise_button = QPushButton(self.tr("Finalise interview"))
+        self.finalise_button.clicked.connect(self.finalise_requested)
+        buttons.addWidget(self.finalise_button)
+        layout.addLayout(buttons)
+
+    def show_problems(self, problems: list[tuple[str, str, str]]) -> None:
+        self.problems.clear()
+        for address, label, message in problems:
+            item = QListWidgetItem(f"{label}: {message}")
+            item.setData(Qt.ItemDataRole.UserRole, address)
+            self.problems.addItem(item)
+        if problems:
+            self.summary.setText(
+                self.tr(
+                    "%n problem(s) to fix before this interview can be finalised.",
+                    "",
+                    len(problems),
+                )
+            )
+            self.problems.setCurrentRow(0)
+        else:
+            self.summary.setText(self.tr("No problems. The interview can be finalised."))
+        self.finalise_button.setEnabled(not problems)
+        self.finalise_button.setDefault(not problems)
+
+    def focus_first(self) -> None:
+        if self.problems.count():
+            self.problems.setFocus()
+        else:
+            self.finalise_button.setFocus()
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        self.jump_requested.emit(item.data(Qt.ItemDataRole.UserRole))

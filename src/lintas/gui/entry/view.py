@@ -1,0 +1,314 @@
+"""The entry view: a form's pages, heads-down keyboard navigation, review and autosave.
+
+It holds one :class:`lintas.form.Response` and talks only to it. Saving is not
+its business: it emits ``save_requested("draft" | "autosave" | "final")`` and
+the page that owns the vault runs the save as an operation, then calls
+:meth:`mark_saved`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lintas.form.model import Form
+from lintas.gui.entry.blocks import Builder, Page, RepeatBlock, page_plan
+from lintas.gui.entry.fields import FieldWidget
+from lintas.gui.entry.review import ReviewPage
+
+NEXT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+
+
+class EntryView(QWidget):
+    """Key in one interview. Constructing it does no I/O."""
+
+    save_requested = Signal(str)  # "draft", "autosave" or "final"
+    changed = Signal()
+
+    def __init__(
+        self, form: Form, response: Any, language: str | None = None, autosave_seconds: int = 5
+    ) -> None:
+        super().__init__()
+        self.form = form
+        self.response = response
+        self.language = language
+        self.dirty = False
+        self.fields: dict[str, FieldWidget] = {}
+        self._order: list[FieldWidget] | None = None
+        self.confirm_remove: Callable[[str], bool] = self._ask_remove
+        self._builder = Builder(
+            form=form,
+            language=language,
+            adopt=self._adopt,
+            repeat_count=response.repeat_count,
+            choice_counts={name: len(cl.choices) for name, cl in form.choice_lists.items()},
+        )
+        self._build_layout()
+        for page in self.pages:
+            for block in page.blocks():
+                if isinstance(block, RepeatBlock):
+                    self._wire_repeat(block)
+        self.refresh_all()
+        self.autosave = QTimer(self)
+        self.autosave.setInterval(max(1, autosave_seconds) * 1000)
+        self.autosave.timeout.connect(self._autosave)
+        self.autosave.start()
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save_requested.emit("draft"))
+        QShortcut(QKeySequence("Ctrl+R"), self, self.show_review)
+
+    # -- construction -------------------------------------------------------------
+    def _build_layout(self) -> None:
+        outer = QHBoxLayout(self)
+        self.sections = QListWidget()
+        self.sections.setMaximumWidth(230)
+        self.sections.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        outer.addWidget(self.sections)
+        right = QVBoxLayout()
+        self.stack = QStackedWidget()
+        self.pages = [Page(t, c, self._builder) for t, c in page_plan(self.form, self.language)]
+        for page in self.pages:
+            self.stack.addWidget(page)
+            self.sections.addItem(page.title)
+        self.review = ReviewPage()
+        self.review.jump_requested.connect(self.jump_to)
+        self.review.finalise_requested.connect(lambda: self.save_requested.emit("final"))
+        self.review.save_draft_requested.connect(lambda: self.save_requested.emit("draft"))
+        self.stack.addWidget(self.review)
+        self.sections.addItem(self.tr("Review and finalise"))
+        self.sections.currentRowChanged.connect(self._show_section)
+        right.addWidget(self.stack, 1)
+        bar = QHBoxLayout()
+        self.status = QLabel()
+        bar.addWidget(self.status, 1)
+        self.save_button = QPushButton(self.tr("Save draft (Ctrl+S)"))
+        self.save_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.save_button.clicked.connect(lambda: self.save_requested.emit("draft"))
+        bar.addWidget(self.save_button)
+        self.review_button = QPushButton(self.tr("Review (Ctrl+R)"))
+        self.review_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.review_button.clicked.connect(self.show_review)
+        bar.addWidget(self.review_button)
+        right.addLayout(bar)
+        outer.addLayout(right, 1)
+        self.sections.setCurrentRow(0)
+
+    def _adopt(self, field: FieldWidget) -> None:
+        self.fields[field.address] = field
+        self._order = None
+        field.committed.connect(self._on_committed)
+        target = field.focus_target()
+        if target is not None:
+            target.installEventFilter(self)
+            if hasattr(target, "lineEdit") and target.lineEdit() is not None:
+                target.lineEdit().installEventFilter(self)
+
+    def _wire_repeat(self, block: RepeatBlock) -> None:
+        block.add_requested.connect(self.add_repeat)
+        block.remove_requested.connect(self.remove_repeat)
+
+    # -- answers ------------------------------------------------------------------
+    def _on_committed(self, address: str, value: Any) -> None:
+        if self.response.get(address) == value:
+            return
+        changed = self.response.set(address, value)
+        self.dirty = True
+        self.refresh(changed | {address})
+        self.changed.emit()
+
+    def refresh(self, addresses: set[str]) -> None:
+        """Show the new state of ``addresses`` (what ``Response.set`` said changed)."""
+        if self._sync_repeats():
+            self.refresh_all()
+            return
+        for address in addresses:
+            field = self.fields.get(address)
+            if field is not None:
+                field.apply_state(self.response.state(address))
+        self._refresh_page_visibility()
+
+    def refresh_all(self) -> None:
+        for address, field in self.fields.items():
+            field.apply_state(self.response.state(address))
+        self._refresh_page_visibility()
+
+    def _refresh_page_visibility(self) -> None:
+        for index, page in enumerate(self.pages):
+            page.refresh_visibility()
+            item = self.sections.item(index)
+            item.setForeground(
+                Qt.GlobalColor.black if page.has_visible_questions() else Qt.GlobalColor.gray
+            )
+
+    def _sync_repeats(self) -> bool:
+        changed = False
+        for page in self.pages:
+            for block in list(page.blocks()):
+                if isinstance(block, RepeatBlock) and block.sync():
+                    changed = True
+        if changed:
+            self._reindex()
+        return changed
+
+    def _reindex(self) -> None:
+        self.fields = {}
+        for page in self.pages:
+            for field in page.fields():
+                self.fields[field.address] = field
+            for block in page.blocks():
+                if isinstance(block, RepeatBlock) and not block.property("wired"):
+                    block.setProperty("wired", True)
+                    self._wire_repeat(block)
+        self._order = None
+
+    # -- repeats ------------------------------------------------------------------
+    def add_repeat(self, name: str, parent: str = "") -> None:
+        index = self.response.add_repeat(name, parent)
+        self.dirty = True
+        self._sync_repeats()
+        self.refresh_all()
+        prefix = f"{parent}/" if parent else ""
+        first = next(
+            (f for f in self.ordered_fields() if f.address.startswith(f"{prefix}{name}[{index}]/")),
+            None,
+        )
+        if first is not None:
+            self.focus_field(first)
+
+    def remove_repeat(self, address: str) -> None:
+        if not self.confirm_remove(address):
+            return
+        self.response.remove_repeat(address)
+        self.dirty = True
+        for page in self.pages:
+            for block in list(page.blocks()):
+                if isinstance(block, RepeatBlock) and address.startswith(
+                    block.instance_address(1).rsplit("[", 1)[0] + "["
+                ):
+                    block.sync(rebuild=True)
+        self._reindex()
+        self.refresh_all()
+
+    def _ask_remove(self, address: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove"),
+            self.tr("Remove {address} and all its answers?").replace("{address}", address),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- keyboard navigation ------------------------------------------------------
+    def ordered_fields(self) -> list[FieldWidget]:
+        if self._order is None:
+            self._order = [f for page in self.pages for f in page.fields()]
+        return self._order
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()
+        if key == Qt.Key.Key_Backtab or (
+            key == Qt.Key.Key_Tab and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            return self._move(watched, -1)
+        if key in NEXT_KEYS:
+            popup = getattr(watched, "view", None)
+            if callable(popup) and watched.view().isVisible():
+                return False  # Enter picks from an open combo list first
+            field = self._field_of(watched)
+            if field is not None and hasattr(field, "_on_finished"):
+                field._on_finished()
+            elif field is not None and hasattr(field, "_take_text"):
+                field._take_text()
+            return self._move(watched, +1)
+        return False
+
+    def _field_of(self, widget: QObject) -> FieldWidget | None:
+        while widget is not None and not isinstance(widget, FieldWidget):
+            widget = widget.parent()
+        return widget
+
+    def _move(self, widget: QObject, step: int) -> bool:
+        current = self._field_of(widget)
+        order = self.ordered_fields()
+        if current is None or current not in order:
+            return False
+        current.mark_touched()
+        index = order.index(current) + step
+        while 0 <= index < len(order):
+            field = order[index]
+            target = field.focus_target()
+            if not field.isHidden() and target is not None and target.isEnabled():
+                self.focus_field(field)
+                return True
+            index += step
+        if step > 0:
+            self.show_review()
+        return True
+
+    def focus_field(self, field: FieldWidget) -> None:
+        page = next(p for p in self.pages if field in list(p.fields()))
+        index = self.pages.index(page)
+        if self.sections.currentRow() != index:
+            self.sections.setCurrentRow(index)
+        page.ensureWidgetVisible(field, 20, 40)
+        target = field.focus_target()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def jump_to(self, address: str) -> None:
+        field = self.fields.get(address)
+        if field is not None:
+            self.focus_field(field)
+
+    def focus_first(self) -> None:
+        for field in self.ordered_fields():
+            if not field.isHidden() and field.focus_target() is not None:
+                self.focus_field(field)
+                return
+
+    def _show_section(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if row == len(self.pages):
+            self._fill_review()
+
+    # -- review and saving --------------------------------------------------------
+    def problems(self) -> list[tuple[str, str, str]]:
+        """(address, question label, message) for every problem that blocks finalising."""
+        found = []
+        for problem in self.response.validate(final=True):
+            field = self.fields.get(problem.address)
+            label = field._label_text if field is not None else problem.address
+            found.append((problem.address, label, problem.message))
+            if field is not None:
+                field.show_required_problem(problem.message)
+        return found
+
+    def _fill_review(self) -> None:
+        self.review.show_problems(self.problems())
+
+    def show_review(self) -> None:
+        self.sections.setCurrentRow(len(self.pages))
+        self.review.focus_first()
+
+    def mark_saved(self, when: str) -> None:
+        self.dirty = False
+        self.status.setText(self.tr("Saved at {time}").replace("{time}", when))
+
+    def _autosave(self) -> None:
+        if self.dirty:
+            self.save_requested.emit("autosave")
