@@ -1,5 +1,7 @@
 """Forms: XLSForm loading, the ODK XPath engine and in-progress responses."""
 
+from lintas.form.errors import FormLoadError, Problem
+from lintas.form.loading import check, load
 from lintas.form.model import (
     Choice,
     ChoiceList,
@@ -14,6 +16,10 @@ from lintas.form.xpath.api import evaluate
 
 __all__ = [
     "Choice",
+    "FormLoadError",
+    "Problem",
+    "check",
+    "load",
     "ChoiceList",
     "Element",
     "Form",

@@ -45,6 +45,7 @@ class Builder:
     progress: Progress | None = None
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    refused: set[str] = field(default_factory=set)  # names of rows refused above
     built: int = 0
 
     def elements(
@@ -61,6 +62,10 @@ class Builder:
         name = str(item.get("name", ""))
         row = self.row_of(names, name)
         if row is None and _is_generated_meta(item, names):
+            # pyxform moves the audit row into its generated meta group.
+            for child in item.get("children") or ():
+                if child.get("type") in SKIPPED:
+                    self.question(child, "", self.row_of(names, str(child.get("name", ""))))
             return None
         self.built += 1
         if self.built % 200 == 0:
@@ -149,7 +154,9 @@ class Builder:
         reason = refusal(json_type, _xform_type(json_type))
         itemset = str(item.get("itemset") or "")
         if reason is None and _EXTERNAL_ITEMSET.search(itemset):
-            reason = f"an external select (choices from the file '{itemset}')"
+            reason = f"an external select (its choices are in the file '{itemset}')"
+        if reason or item.get("media"):
+            self.refused.add(name)
         if reason:
             self.fail(
                 f"The question '{name}' is {reason}. Lintas does not support this yet: "

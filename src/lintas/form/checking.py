@@ -1,11 +1,218 @@
-"""Stage 4 of loading: every expression of the form, checked."""
+"""Stage 4 of loading: every expression of the form, checked before any interview.
+
+pyxform does not read XPath, so a typo in a relevance condition would otherwise
+surface in the field, mid-interview. Each expression is parsed by our own engine
+(the same one that runs it) and checked for unknown ``${}`` fields, unknown
+functions or argument counts, references out of scope, and cycles.
+
+Scope follows ODK and pyxform: ``${x}`` seen from inside the same repeat
+instance means "x of this instance". Seen from anywhere else, a field inside a
+repeat is the node-set of x in *every* instance, which only makes sense inside
+a function that takes a node-set (``count``, ``sum``, ``indexed-repeat``...).
+"""
 
 from __future__ import annotations
 
-from lintas.form.errors import Problem
-from lintas.form.model import Form
-from lintas.progress import Progress
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lintas.form.cycles import find_cycles
+from lintas.form.errors import Problem, error
+from lintas.form.model import Element, Form, Group, Question
+from lintas.form.xpath import Expression, XPathSyntaxError, check_functions, parse
+from lintas.form.xpath import ast as xpath_ast
+from lintas.progress import Progress, report
+
+SURVEY = "survey"
+# Functions whose arguments may be node-sets from every repeat instance.
+NODESET_FUNCTIONS = frozenset(
+    {"count", "sum", "min", "max", "join", "indexed-repeat", "count-non-empty",
+     "distinct-values", "position", "last"}
+)  # fmt: skip
+_NOT_SUPPORTED_FUNCTIONS = {
+    "pulldata": "pulldata() reads an external CSV file, which Lintas does not support yet",
+}
 
 
-def check_expressions(form: Form, progress: Progress | None = None) -> list[Problem]:
-    return []
+@dataclass(frozen=True)
+class Site:
+    """Where an expression lives: its element, column and text."""
+
+    element: Element
+    column: str
+    text: str
+    scope: Element  # the element whose instance ${} is seen from
+
+
+def expression_sites(form: Form) -> Iterator[Site]:
+    """Every expression of the form, with the column it came from."""
+    parents = parent_map(form)
+    for element in form.walk():
+        if isinstance(element, Group):
+            yield from _sites(element, element, ("relevant", element.relevant))
+            parent = parents.get(element.name)
+            yield from _sites(element, parent or element, ("repeat_count", element.repeat_count))
+            continue
+        yield from _sites(
+            element,
+            element,
+            ("relevant", element.relevant),
+            ("constraint", element.constraint),
+            ("calculation", element.calculation),
+            ("required", element.required),
+            ("read_only", element.read_only),
+            ("choice_filter", element.choice_filter),
+            ("default", element.default if element.default_is_expression else ""),
+        )
+
+
+def _sites(element: Element, scope: Element, *columns: tuple[str, str]) -> Iterator[Site]:
+    for column, text in columns:
+        if text.strip():
+            yield Site(element, column, text, scope)
+
+
+def check_expressions(
+    form: Form, progress: Progress | None = None, refused: set[str] | None = None
+) -> list[Problem]:
+    """Every problem with the form's expressions, each placed by row and column.
+
+    ``refused`` names rows refused while building: references to them are not
+    reported again as unknown.
+    """
+    index = FormIndex(form)
+    index.refused = set(refused or ())
+    problems: list[Problem] = []
+    for count, site in enumerate(expression_sites(form), start=1):
+        if count % 200 == 0:
+            report(progress, count, 0, "Checking expressions")
+        problems += _check_site(site, index)
+    problems += _check_triggers(form, index)
+    problems += find_cycles(form, index.names)
+    return problems
+
+
+class FormIndex:
+    """Names -> elements, and the repeats around each element."""
+
+    def __init__(self, form: Form) -> None:
+        self.names: dict[str, Element] = {}
+        self.repeats: dict[str, tuple[str, ...]] = {}
+        self.refused: set[str] = set()
+        self._fill(form.children, ())
+
+    def _fill(self, children: tuple[Element, ...], repeats: tuple[str, ...]) -> None:
+        for element in children:
+            self.names.setdefault(element.name, element)
+            self.repeats.setdefault(element.name, repeats)
+            if isinstance(element, Group):
+                inner = (*repeats, element.name) if element.repeat else repeats
+                self._fill(element.children, inner)
+
+    def out_of_scope(self, target: str, scope: Element) -> str | None:
+        """The repeat that puts ``target`` out of reach from ``scope``, if any."""
+        seen_from = set(self.repeats.get(scope.name, ()))
+        if isinstance(scope, Group) and scope.repeat:
+            seen_from.add(scope.name)
+        for repeat in self.repeats.get(target, ()):
+            if repeat not in seen_from:
+                return repeat
+        return None
+
+
+def _check_site(site: Site, index: FormIndex) -> list[Problem]:
+    def problem(message: str) -> Problem:
+        return error(message, SURVEY, site.element.row or None, site.column)
+
+    try:
+        expression = parse(site.text)
+    except XPathSyntaxError as failure:
+        return [
+            problem(
+                f"The {site.column} of '{site.element.name}' is not a valid expression: "
+                f"{failure.reason} at character {failure.position + 1} of «{site.text}»."
+            )
+        ]
+    problems = [problem(_unsupported(name)) for name in sorted(expression.functions())
+                if name in _NOT_SUPPORTED_FUNCTIONS]  # fmt: skip
+    if problems:
+        return problems
+    problems += [
+        problem(f"The {site.column} of '{site.element.name}': {message}")
+        for message in check_functions(expression)
+    ]
+    problems += [problem(message) for message in _field_problems(site, expression, index)]
+    return problems
+
+
+def _field_problems(site: Site, expression: Expression, index: FormIndex) -> list[str]:
+    messages = []
+    for name in sorted(expression.field_refs()):
+        if name not in index.names and name not in index.refused:
+            hint = difflib.get_close_matches(name, index.names, n=1)
+            suggestion = f" Did you mean ${{{hint[0]}}}?" if hint else ""
+            messages.append(
+                f"The {site.column} of '{site.element.name}' refers to ${{{name}}}, but no "
+                f"question or group is named '{name}'.{suggestion}"
+            )
+    for name in sorted(_scalar_refs(expression.tree)):
+        if name not in index.names:
+            continue
+        repeat = index.out_of_scope(name, site.scope)
+        if repeat:
+            messages.append(
+                f"The {site.column} of '{site.element.name}' refers to ${{{name}}}, which "
+                f"is inside the repeat '{repeat}', from outside that repeat. There it means "
+                f"every '{name}' of every '{repeat}'; use it inside count(), sum(), max(), "
+                "min(), join() or indexed-repeat()."
+            )
+    return messages
+
+
+def _scalar_refs(tree: xpath_ast.Ast) -> set[str]:
+    """${} references that are not inside a node-set function."""
+    found: set[str] = set()
+    stack: list[xpath_ast.Ast] = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, xpath_ast.FieldRef):
+            found.add(node.name)
+        elif isinstance(node, xpath_ast.Call) and node.name in NODESET_FUNCTIONS:
+            continue
+        stack.extend(node.children())
+    return found
+
+
+def _check_triggers(form: Form, index: FormIndex) -> list[Problem]:
+    problems = []
+    for question in form.questions():
+        for name in question.trigger:
+            if name not in index.names and name not in index.refused:
+                problems.append(
+                    error(
+                        f"The trigger of '{question.name}' names '{name}', but no question "
+                        "has that name.",
+                        SURVEY,
+                        question.row or None,
+                        "trigger",
+                    )
+                )
+    return problems
+
+
+def _unsupported(function: str) -> str:
+    return f"{_NOT_SUPPORTED_FUNCTIONS[function]}. Remove it from this expression."
+
+
+def parent_map(form: Form) -> dict[str, Group]:
+    """Each element's name -> the group or repeat directly around it."""
+    parents: dict[str, Group] = {}
+    for element in form.walk():
+        if isinstance(element, Group):
+            for child in element.children:
+                parents.setdefault(child.name, element)
+    return parents
+
+
+__all__ = ["FormIndex", "Question", "Site", "check_expressions", "expression_sites", "parent_map"]

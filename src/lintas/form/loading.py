@@ -69,9 +69,16 @@ def _run(
         raise FormLoadError(problems + failure.problems) from None
     problems += sheet_warnings
     report(progress, 2, _STAGES, "Building the form")
-    form = _build(result, sheets, rows, raw.sha256, problems, progress)
+    form, form_refused = _build(
+        result=result,
+        sheets=sheets,
+        rows=rows,
+        sha256=raw.sha256,
+        problems=problems,
+        progress=progress,
+    )
     report(progress, 3, _STAGES, "Checking expressions")
-    problems += check_expressions(form, progress)
+    problems += check_expressions(form, progress, refused=form_refused)
     report(progress, _STAGES, _STAGES, "Done")
     if not any(p.is_error for p in problems):
         warnings = tuple(str(p) for p in problems)
@@ -80,13 +87,14 @@ def _run(
 
 
 def _build(
+    *,
     result: dict[str, Any],
     sheets: DefinitionData,
     rows: Any,
     sha256: str,
     problems: list[Problem],
     progress: Progress | None,
-) -> Form:
+) -> tuple[Form, set[str]]:
     root = str(result.get("name") or "data")
     builder = Builder(rows, f"/{root}", progress)
     children = builder.elements(result.get("children") or (), (), f"/{root}")
@@ -107,7 +115,7 @@ def _build(
     problems += _duplicate_names(form)
     texts = [t for q in form.walk() for t in (q.label, q.hint)]
     texts += [c.label for cl in choice_lists.values() for c in cl.choices]
-    return _replace(form, languages=languages_of(texts))
+    return _replace(form, languages=languages_of(texts)), builder.refused
 
 
 def _refused_sheets(sheets: DefinitionData) -> list[Problem]:
@@ -139,7 +147,7 @@ def _duplicate_names(form: Form) -> list[Problem]:
                     SURVEY,
                     element.row or None,
                     "name",
-                )  # fmt: skip
+                )
             )
     return problems
 

@@ -75,7 +75,7 @@ def read_sheets(source: Source) -> DefinitionData:
     except PyXFormError as problem:
         # Read, but the sheets break a rule pyxform checks while reading (duplicate headers).
         raise FormLoadError([to_problem(str(problem), "error")]) from None
-    except Exception as problem:  # noqa: BLE001 - any other reader failure is a bad file
+    except Exception as problem:  # any other reader failure means a damaged file
         raise _fail(_reading_failed(source, kind, problem)) from None
     return DefinitionData(fallback_form_name=source.stem, **sheets)
 

@@ -1,0 +1,91 @@
+"""``lintas form ...``: check an XLSForm, try an expression.
+
+Other command modules add their own sub-commands to the same ``form`` group
+through :func:`form_subparsers` (``form install`` lives with the vault).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from lintas.cli.common import add_json_option, emit
+from lintas.errors import EXIT_OK, EXIT_USER_ERROR, LintasError
+
+_GROUP: dict[str, Any] = {}
+
+
+def register(subparsers: Any) -> None:
+    form = subparsers.add_parser("form", help="check XLSForms and try expressions")
+    actions = form.add_subparsers(dest="form_command", metavar="ACTION")
+    _GROUP["actions"] = actions
+
+    check = actions.add_parser("check", help="report every problem in an XLSForm")
+    check.add_argument("file", metavar="FILE", help="the XLSForm (.xlsx, .xls or .md)")
+    add_json_option(check)
+    check.set_defaults(handler=run_check)
+
+    evaluate = actions.add_parser("eval", help="evaluate an ODK XPath expression")
+    evaluate.add_argument("expression", metavar="EXPR")
+    evaluate.add_argument("--instance", metavar="FILE", help="an XML or JSON instance")
+    evaluate.add_argument("--context", metavar="PATH", help="path of the context node")
+    add_json_option(evaluate)
+    evaluate.set_defaults(handler=run_eval)
+
+
+def form_subparsers() -> Any:
+    """The ``form`` group's sub-command table, for modules that add to it."""
+    return _GROUP["actions"]
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from lintas.form import check
+
+    problems = check(Path(args.file))
+    errors = [p for p in problems if p.is_error]
+    warnings = [p for p in problems if not p.is_error]
+    summary = (
+        f"{args.file}: {len(errors)} error{'s' if len(errors) != 1 else ''}, "
+        f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}."
+    )
+    if not problems:
+        summary = f"{args.file}: no problems found. The form is ready to install."
+    text = "\n".join([*(str(p) for p in problems), summary])
+    data = {
+        "file": args.file,
+        "ok": not errors,
+        "errors": len(errors),
+        "warnings": len(warnings),
+        "problems": [p.to_dict() for p in problems],
+    }
+    emit(args, data, text)
+    return EXIT_USER_ERROR if errors else EXIT_OK
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    from lintas.form.xpath import XPathError, evaluate, format_value
+
+    instance = _read_instance(args.instance) if args.instance else None
+    try:
+        value = evaluate(args.expression, instance, args.context)
+    except XPathError as problem:
+        raise LintasError(str(problem)) from None
+    text = format_value(value)
+    emit(args, {"expression": args.expression, "value": text}, text)
+    return EXIT_OK
+
+
+def _read_instance(path: str) -> Any:
+    import json
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as problem:
+        raise LintasError(f"Cannot read the instance file '{path}': {problem.strerror}.") from None
+    if path.lower().endswith(".json"):
+        try:
+            return json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as problem:
+            raise LintasError(f"The instance file '{path}' is not valid JSON: {problem}.") from None
+    return data
