@@ -1,0 +1,115 @@
+"""The state every part of an open vault shares, and the guarded write path."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from lintas.vault import audit
+from lintas.vault.connection import Connection, transaction, translate_errors
+from lintas.vault.errors import PermissionDeniedError, ReadOnlyVaultError, VaultError
+from lintas.vault.keyfile import KeyFile
+from lintas.vault.lock import WriterLock
+from lintas.vault.users import User
+
+RECOVERY_USER = "(recovery key)"
+ESCROW_USER = "(escrow key)"
+
+
+def utc_now() -> str:
+    """The current time as ISO 8601 UTC text with microseconds (sorts as text)."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class VaultCore:
+    """Holds the connection, the unlocked key and who is working; no I/O on its own."""
+
+    def __init__(
+        self,
+        folder: Path,
+        conn: Connection,
+        data_key: bytes,
+        key_file: KeyFile,
+        user: User | None,
+        lock: WriterLock | None,
+        clock: Callable[[], str] = utc_now,
+    ) -> None:
+        self.folder = folder
+        self._conn: Connection | None = conn
+        self._data_key: bytes | None = data_key
+        self._key_file = key_file
+        self._user = user
+        self._lock = lock
+        self._clock = clock
+        self._office: str | None = None
+
+    # -- state ---------------------------------------------------------------------------
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise VaultError("The vault is closed. Open it again to continue.")
+        return self._conn
+
+    @property
+    def db(self) -> Database:
+        """A sqlite-utils view of the same connection (for reads and schema work)."""
+        return Database(self.conn)
+
+    @property
+    def read_only(self) -> bool:
+        return self._lock is None
+
+    @property
+    def user(self) -> User | None:
+        """The signed-in user; None when opened with the recovery or escrow key."""
+        return self._user
+
+    @property
+    def actor(self) -> str:
+        return self._user.name if self._user else RECOVERY_USER
+
+    @property
+    def vault_id(self) -> str:
+        return self._key_file.vault_id
+
+    @property
+    def office(self) -> str | None:
+        """The office this vault belongs to (set at creation)."""
+        return self._office
+
+    def now(self) -> str:
+        return self._clock()
+
+    # -- guarded writing -----------------------------------------------------------------
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        with translate_errors(self.folder / "vault.db"):
+            yield self.conn
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """One transaction; SQLCipher damage is turned into DamagedDatabaseError."""
+        if self.read_only:
+            raise ReadOnlyVaultError()
+        with translate_errors(self.folder / "vault.db"), transaction(self.conn):
+            yield self.conn
+
+    def record(
+        self,
+        conn: Connection,
+        action: str,
+        subject: str | None = None,
+        detail: Mapping[str, Any] | None = None,
+    ) -> None:
+        audit.append(conn, self.now(), self.actor, action, subject, detail)
+
+    def require_supervisor(self, action: str) -> None:
+        # The recovery/escrow key stands for the office itself, so it may do what a
+        # supervisor may.
+        if self._user is not None and not self._user.is_supervisor:
+            raise PermissionDeniedError(self._user.name, action)

@@ -1,0 +1,187 @@
+"""The vault's catalogue of user-facing errors.
+
+Every message says what is wrong and what to do. The exit code of the command
+line follows the base class (:mod:`lintas.errors`): 1 for a user error,
+3 for a wrong passphrase or unknown user, 4 for damage or tampering.
+"""
+
+from __future__ import annotations
+
+from lintas.errors import AuthenticationError, DamagedError, LintasError
+
+
+class VaultError(LintasError):
+    """Something the person can fix about how a vault is used."""
+
+
+class VaultNotFoundError(VaultError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"There is no vault at '{path}'. Check the path; "
+            "a new vault is made only with 'lintas vault create'."
+        )
+
+
+class NotAVaultError(VaultError):
+    def __init__(self, path: object, missing: str) -> None:
+        super().__init__(
+            f"The folder '{path}' is not a Lintas vault (it has no {missing}). "
+            "Choose the vault folder itself. Nothing was changed."
+        )
+
+
+class VaultExistsError(VaultError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"'{path}' already exists and is not an empty folder. "
+            "Choose a new folder for the new vault; nothing was changed."
+        )
+
+
+class VaultBusyError(VaultError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"The vault '{path}' is open for writing in another window or program. "
+            "Close it there first, then try again."
+        )
+
+
+class WrongPassphraseError(AuthenticationError):
+    def __init__(self, user: str) -> None:
+        super().__init__(f"Wrong passphrase for user '{user}'. Nothing was changed.")
+
+
+class UnknownUserError(AuthenticationError):
+    def __init__(self, user: str) -> None:
+        super().__init__(
+            f"The vault has no user called '{user}'. Check the name, or ask a "
+            "supervisor to add you. Nothing was changed."
+        )
+
+
+class WrongRecoveryKeyError(AuthenticationError):
+    def __init__(self) -> None:
+        super().__init__(
+            "This recovery key does not open this vault. Check that it is the key printed "
+            "for this vault when it was created (or last rekeyed). Nothing was changed."
+        )
+
+
+class RecoveryKeyTypoError(AuthenticationError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"The recovery key has a typing mistake: {detail}")
+
+
+class DamagedKeyFileError(DamagedError):
+    def __init__(self, path: object, detail: str) -> None:
+        super().__init__(
+            f"The key file '{path}' is damaged ({detail}). Open the vault from a backup, "
+            "or restore the key file from one. Nothing was changed."
+        )
+
+
+class DamagedDatabaseError(DamagedError):
+    def __init__(self, path: object, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            f"The vault database '{path}' is damaged or has been tampered with: its pages "
+            f"fail their integrity check{extra}. No data was read from the damaged part. "
+            "Restore the vault from a backup."
+        )
+
+
+class NewerSchemaError(VaultError):
+    def __init__(self, found: int, known: int) -> None:
+        super().__init__(
+            f"This vault was written by a newer Lintas (schema {found}; this one knows up to "
+            f"{known}). Update Lintas to open it. Nothing was changed."
+        )
+
+
+class PermissionDeniedError(VaultError):
+    def __init__(self, user: str, action: str) -> None:
+        super().__init__(
+            f"User '{user}' may not {action}: only a supervisor may. Ask a supervisor to do it."
+        )
+
+
+class ReadOnlyVaultError(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The vault was opened for reading only, so it cannot be changed. "
+            "Open it normally to make changes."
+        )
+
+
+class UserExistsError(VaultError):
+    def __init__(self, user: str) -> None:
+        super().__init__(f"The vault already has a user called '{user}'. Choose another name.")
+
+
+class InvalidNameError(VaultError):
+    pass
+
+
+class WeakPassphraseError(VaultError):
+    def __init__(self, minimum: int) -> None:
+        super().__init__(
+            f"The passphrase is too short: use at least {minimum} characters "
+            "(a few words are easiest to remember)."
+        )
+
+
+class LastSupervisorError(VaultError):
+    def __init__(self, user: str) -> None:
+        super().__init__(
+            f"'{user}' is the vault's last supervisor and cannot be removed. "
+            "Add another supervisor first."
+        )
+
+
+class FormNotInstalledError(VaultError):
+    def __init__(self, form_id: str, version: str | None) -> None:
+        which = f"'{form_id}' version '{version}'" if version else f"'{form_id}'"
+        super().__init__(
+            f"The form {which} is not installed in this vault. "
+            "Install it with 'lintas form install'."
+        )
+
+
+class FormConflictError(VaultError):
+    def __init__(self, form_id: str, version: str) -> None:
+        super().__init__(
+            f"The vault already holds a different file for form '{form_id}' version "
+            f"'{version}'. Give the changed form a new version in its settings sheet."
+        )
+
+
+class SubmissionNotFoundError(VaultError):
+    def __init__(self, uuid: str) -> None:
+        super().__init__(f"There is no submission '{uuid}' in this vault. Check the id.")
+
+
+class SubmissionExistsError(VaultError):
+    def __init__(self, uuid: str) -> None:
+        super().__init__(f"A submission '{uuid}' already exists. Edit it instead.")
+
+
+class InvalidSubmissionError(VaultError):
+    """A submission its form refuses; ``problems`` holds the engine's messages."""
+
+    def __init__(self, summary: str, problems: list[str]) -> None:
+        lines = "\n".join(f"  - {problem}" for problem in problems)
+        super().__init__(f"{summary}\n{lines}" if problems else summary)
+        self.problems = problems
+
+
+class IdentifierAnswerError(InvalidSubmissionError):
+    def __init__(self, names: list[str]) -> None:
+        super().__init__(
+            "The submission holds answers to identifier questions, which Lintas never "
+            "stores. Remove them (pass a pseudonym instead). Questions:",
+            names,
+        )
+
+
+class SubmissionStateError(VaultError):
+    pass

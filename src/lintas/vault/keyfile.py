@@ -1,0 +1,147 @@
+"""The key file: the vault's key slots as JSON, written so a crash never loses it.
+
+Writes follow the classic durable-replace recipe: write a temporary file in the
+same folder, fsync it, keep the current file as ``keys.json.prev`` (a hard
+link, so the current name never disappears), rename the temporary file over the
+current one, then fsync the folder so the rename itself is on disk. At every
+instant ``keys.json`` is either the complete old or the complete new file.
+
+Reading checks the structure strictly. If the current file is damaged but the
+previous version is whole, the previous one is used (and reported through
+``KeyFile.from_previous``) so that one bad sector never leaves a vault with no
+working slot.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from lintas.vault.errors import DamagedKeyFileError
+from lintas.vault.keyslots import KdfParams, KeySlot
+
+KEY_FILE = "keys.json"
+PREVIOUS_SUFFIX = ".prev"
+FORMAT = "lintas-vault-keys"
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    vault_id: str
+    key_check: str
+    kdf_policy: KdfParams
+    slots: tuple[KeySlot, ...]
+    from_previous: bool = False
+
+    def passphrase_slot(self, user: str) -> KeySlot | None:
+        for slot in self.slots:
+            if slot.kind == "passphrase" and slot.user == user:
+                return slot
+        return None
+
+    def slots_of(self, kind: str) -> tuple[KeySlot, ...]:
+        return tuple(slot for slot in self.slots if slot.kind == kind)
+
+    def replacing(self, kind: str, user: str | None, new: KeySlot | None) -> KeyFile:
+        """A copy with the slot of ``kind`` (and ``user``) swapped for ``new``, or dropped."""
+        kept = [s for s in self.slots if not (s.kind == kind and s.user == user)]
+        if new is not None:
+            kept.append(new)
+        return replace(self, slots=tuple(kept), from_previous=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "vault_id": self.vault_id,
+            "key_check": self.key_check,
+            "kdf_policy": self.kdf_policy.to_json(),
+            "slots": [slot.to_json() for slot in self.slots],
+        }
+
+
+def parse_key_file(raw: bytes, path: Path) -> KeyFile:
+    """The key file in ``raw``; DamagedKeyFileError when it is not a whole, valid one."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        if data.get("format") != FORMAT:
+            raise ValueError("not a Lintas key file")
+        if data.get("version") != FORMAT_VERSION:
+            raise ValueError(f"unknown key file version {data.get('version')!r}")
+        slots = tuple(KeySlot.from_json(item) for item in data["slots"])
+        vault_id, check = str(data["vault_id"]), str(data["key_check"])
+        if len(check) != 64 or not slots:
+            raise ValueError("no key check or no slots")
+        return KeyFile(vault_id, check, KdfParams.from_json(data["kdf_policy"]), slots)
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise DamagedKeyFileError(path, str(error) or type(error).__name__) from None
+
+
+def read_key_file(folder: Path) -> KeyFile:
+    """The vault's key file, falling back to the previous version when it is damaged."""
+    path = folder / KEY_FILE
+    previous = folder / (KEY_FILE + PREVIOUS_SUFFIX)
+    try:
+        return parse_key_file(path.read_bytes(), path)
+    except (DamagedKeyFileError, FileNotFoundError) as error:
+        if not previous.exists():
+            if isinstance(error, FileNotFoundError):
+                raise DamagedKeyFileError(path, "missing") from None
+            raise
+        try:
+            older = parse_key_file(previous.read_bytes(), previous)
+        except DamagedKeyFileError:
+            if isinstance(error, FileNotFoundError):
+                raise DamagedKeyFileError(path, "missing") from None
+            raise error from None
+        return replace(older, from_previous=True)
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Windows cannot open a folder for fsync; its renames are durable via NTFS's journal.
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_key_file(folder: Path, key_file: KeyFile) -> None:
+    """Replace the key file atomically and durably, keeping the previous version."""
+    path = folder / KEY_FILE
+    previous = folder / (KEY_FILE + PREVIOUS_SUFFIX)
+    temporary = folder / (KEY_FILE + ".tmp")
+    text = json.dumps(key_file.to_json(), indent=1, sort_keys=True).encode("utf-8")
+    with open(temporary, "wb") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    if path.exists():
+        _keep_previous(path, previous)
+    os.replace(temporary, path)
+    _fsync_folder(folder)
+
+
+def _keep_previous(path: Path, previous: Path) -> None:
+    # A hard link made under a temporary name and renamed over .prev: the current
+    # file is never renamed away, so there is no moment without a keys.json.
+    link = previous.with_name(previous.name + ".tmp")
+    with contextlib.suppress(FileNotFoundError):
+        link.unlink()
+    try:
+        os.link(path, link)
+    except OSError:
+        # File systems without hard links (FAT on USB sticks): copy instead.
+        data = path.read_bytes()
+        with open(link, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    os.replace(link, previous)

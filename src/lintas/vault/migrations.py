@@ -1,0 +1,173 @@
+"""Schema versions, applied in order by migrations.
+
+``MIGRATIONS[n]`` takes a vault from schema ``n`` to ``n + 1``; the schema
+number lives in ``PRAGMA user_version``. Steps are append-only: a released step
+is never edited, because vaults made with it exist in the field (the tests
+build a vault with each earlier list of steps and open it with today's code).
+
+Tables (see docs/vault.md for every column):
+
+- v1: ``settings`` (key/value), ``users``, ``forms`` (XLSForm bytes, id, version,
+  SHA-256), ``submissions`` (the current revision) and ``submission_history``
+  (every earlier revision), ``audit`` (the hash chain).
+- v2: ``secrets`` (named keys for other parts of Lintas, e.g. the regional
+  pseudonymisation key), ``submissions.pseudonym`` + index,
+  ``duplicate_matches`` (possible same person, found by pseudonym),
+  ``peers`` (offices we exchange with), ``sync_ledger`` (bundles sent and
+  received) and ``sync_records`` (which record revisions went in which bundle).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+from lintas.vault.connection import Connection, transaction
+from lintas.vault.errors import NewerSchemaError
+
+_TEXT, _INT, _BLOB = str, int, bytes
+
+
+def _v1_core(db: Database) -> None:
+    db["settings"].create({"key": _TEXT, "value": _TEXT}, pk="key", not_null={"value"})
+    db["users"].create(
+        {"name": _TEXT, "role": _TEXT, "created_at": _TEXT, "removed_at": _TEXT},
+        pk="name",
+        not_null={"role", "created_at"},
+    )
+    db["forms"].create(
+        {
+            "form_id": _TEXT,
+            "version": _TEXT,
+            "title": _TEXT,
+            "sha256": _TEXT,
+            "xlsform": _BLOB,
+            "filename": _TEXT,
+            "installed_at": _TEXT,
+            "installed_by": _TEXT,
+        },
+        pk=("form_id", "version"),
+        not_null={"sha256", "xlsform", "installed_at"},
+    )
+    columns = {
+        "uuid": _TEXT,
+        "form_id": _TEXT,
+        "form_version": _TEXT,
+        "status": _TEXT,
+        "revision": _INT,
+        "created_at": _TEXT,
+        "updated_at": _TEXT,
+        "created_by": _TEXT,
+        "updated_by": _TEXT,
+        "office": _TEXT,
+        "content_hash": _TEXT,
+        "data": _TEXT,
+        "void_reason": _TEXT,
+    }
+    db["submissions"].create(
+        columns,
+        pk="uuid",
+        not_null={"form_id", "form_version", "status", "revision", "content_hash", "data"},
+    )
+    db.execute("CREATE INDEX submissions_by_form ON submissions (form_id, status, created_at)")
+    db.execute("CREATE INDEX submissions_by_user ON submissions (created_by)")
+    db["submission_history"].create(columns, pk=("uuid", "revision"))
+    db["audit"].create(
+        {
+            "seq": _INT,
+            "at": _TEXT,
+            "user": _TEXT,
+            "action": _TEXT,
+            "subject": _TEXT,
+            "detail": _TEXT,
+            "prev_hash": _TEXT,
+            "hash": _TEXT,
+        },
+        pk="seq",
+        not_null={"at", "action", "prev_hash", "hash"},
+    )
+
+
+def _v2_exchange(db: Database) -> None:
+    db["secrets"].create(
+        {"name": _TEXT, "value": _BLOB, "created_at": _TEXT, "updated_at": _TEXT},
+        pk="name",
+        not_null={"value"},
+    )
+    db.execute("ALTER TABLE submissions ADD COLUMN pseudonym TEXT")
+    db.execute("ALTER TABLE submission_history ADD COLUMN pseudonym TEXT")
+    db.execute("CREATE INDEX submissions_by_pseudonym ON submissions (pseudonym)")
+    db["duplicate_matches"].create(
+        {
+            "id": _INT,
+            "uuid_a": _TEXT,
+            "uuid_b": _TEXT,
+            "pseudonym": _TEXT,
+            "found_at": _TEXT,
+            "status": _TEXT,  # open | same_person | different_people
+            "resolved_by": _TEXT,
+            "note": _TEXT,
+        },
+        pk="id",
+        not_null={"uuid_a", "uuid_b", "found_at", "status"},
+    )
+    db.execute("CREATE UNIQUE INDEX duplicate_pair ON duplicate_matches (uuid_a, uuid_b)")
+    db["peers"].create(
+        {
+            "peer_id": _TEXT,  # the office identity's fingerprint
+            "name": _TEXT,
+            "identity": _TEXT,  # the office card as JSON (public keys)
+            "trusted_at": _TEXT,
+            "revoked_at": _TEXT,
+        },
+        pk="peer_id",
+        not_null={"name", "identity"},
+    )
+    db["sync_ledger"].create(
+        {
+            "bundle_id": _TEXT,
+            "direction": _TEXT,  # out | in
+            "peer_id": _TEXT,
+            "at": _TEXT,
+            "record_count": _INT,
+            "sha256": _TEXT,
+            "status": _TEXT,  # sent | acknowledged | imported | rejected
+            "detail": _TEXT,
+        },
+        pk="bundle_id",
+        not_null={"direction", "peer_id", "at", "status"},
+    )
+    db["sync_records"].create(
+        {"bundle_id": _TEXT, "uuid": _TEXT, "revision": _INT, "content_hash": _TEXT},
+        pk=("bundle_id", "uuid", "revision"),
+    )
+    db.execute("CREATE INDEX sync_records_by_uuid ON sync_records (uuid, revision)")
+
+
+Migration = Callable[[Database], None]
+MIGRATIONS: tuple[Migration, ...] = (_v1_core, _v2_exchange)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the schema up to ``target`` in one transaction; returns the old version.
+
+    Raises NewerSchemaError for a vault written by a newer Lintas.
+    """
+    found = schema_version(conn)
+    if found > SCHEMA_VERSION:
+        raise NewerSchemaError(found, SCHEMA_VERSION)
+    if found >= target:
+        return found
+    db = Database(conn)
+    with transaction(conn):
+        for step in MIGRATIONS[found:target]:
+            step(db)
+        # PRAGMA user_version cannot take a parameter; target is our own int.
+        conn.execute(f"PRAGMA user_version = {int(target)}")
+    return found

@@ -1,0 +1,283 @@
+"""Forms and submissions of an open vault (mixed into :class:`lintas.vault.Vault`)."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid as uuid_module
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from lintas.form.model import Form
+from lintas.progress import Progress, report
+from lintas.vault import audit, forms, submissions
+from lintas.vault.core import VaultCore
+from lintas.vault.errors import (
+    PermissionDeniedError,
+    SubmissionExistsError,
+    SubmissionNotFoundError,
+    SubmissionStateError,
+)
+from lintas.vault.forms import InstalledForm
+from lintas.vault.submissions import Filters, Submission, content_hash, data_json
+from lintas.vault.validation import check_submission
+
+_KEEP: Any = object()  # "leave the pseudonym as it is"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    updated: int
+    skipped: int
+
+
+class RecordsMixin(VaultCore):
+    _form_cache: dict[tuple[str, str], Form]
+
+    # -- forms ---------------------------------------------------------------------------
+    def install_form(self, xlsform: bytes, *, filename: str | None = None) -> InstalledForm:
+        """Load and store an XLSForm (xlsx or markdown bytes); returns what was installed.
+
+        Raises FormLoadError (with every problem) for a broken form, FormConflictError
+        for a different file under an installed id and version, and PermissionDeniedError
+        for an enumerator. Installing the identical file again changes nothing.
+        """
+        self.require_supervisor("install forms")
+        from lintas.form import load
+
+        form = load(bytes(xlsform), filename=filename)
+        digest = hashlib.sha256(xlsform).hexdigest()
+        installed = InstalledForm(
+            form.form_id, form.version, form.title, digest, filename, self.now(), self.actor
+        )
+        with self.writing() as conn:
+            if forms.store_form(conn, installed, bytes(xlsform)):
+                self.record(
+                    conn, "form.install", f"{form.form_id}@{form.version}", {"sha256": digest}
+                )
+        self._form_cache[(form.form_id, form.version)] = form
+        return installed
+
+    def forms(self) -> list[InstalledForm]:
+        with self.reading() as conn:
+            return forms.list_forms(conn)
+
+    def form(self, form_id: str, version: str | None = None) -> Form:
+        """The loaded form (the latest installed version when ``version`` is None)."""
+        with self.reading() as conn:
+            found_version, raw = forms.form_bytes(conn, form_id, version)
+        key = (form_id, found_version)
+        if key not in self._form_cache:
+            from lintas.form import load
+
+            self._form_cache[key] = load(raw, filename=f"{form_id}.xlsx")
+        return self._form_cache[key]
+
+    # -- submissions ---------------------------------------------------------------------
+    def save_submission(
+        self,
+        form_id: str,
+        data: Mapping[str, Any],
+        *,
+        status: str = "draft",
+        uuid: str | None = None,
+        pseudonym: str | None = None,
+        form_version: str | None = None,
+    ) -> Submission:
+        """Store a new submission (revision 1) with its audit entry, durably.
+
+        Raises InvalidSubmissionError (the engine's messages) when a final submission
+        fails validation or any submission answers an identifier question, and
+        SubmissionExistsError when ``uuid`` is taken.
+        """
+        if status not in ("draft", "final"):
+            raise SubmissionStateError(f"A new submission is 'draft' or 'final', not '{status}'.")
+        form = self.form(form_id, form_version)
+        check_submission(form, data, final=status == "final")
+        now, text = self.now(), data_json(data)
+        record = Submission(
+            uuid or str(uuid_module.uuid4()),
+            form.form_id,
+            form.version,
+            status,
+            1,
+            now,
+            now,
+            self.actor,
+            self.actor,
+            self.office,
+            content_hash(form.form_id, form.version, text, pseudonym),
+            dict(data),
+            None,
+            pseudonym,
+        )
+        with self.writing() as conn:
+            if submissions.get(conn, record.uuid) is not None:
+                raise SubmissionExistsError(record.uuid)
+            submissions.insert(conn, record)
+            self.record(
+                conn,
+                "submission.create",
+                record.uuid,
+                {"status": status, "hash": record.content_hash},
+            )
+        return record
+
+    def update_submission(
+        self,
+        uuid: str,
+        data: Mapping[str, Any],
+        *,
+        status: str | None = None,
+        pseudonym: Any = _KEEP,
+    ) -> Submission:
+        """Store a new revision of ``uuid`` (the old one stays in its history).
+
+        Drafts may be edited by anyone; final ones only by a supervisor; void ones not at all.
+        """
+        current = self.submission(uuid)
+        if current.status == "void":
+            raise SubmissionStateError(f"Submission '{uuid}' is void and can no longer change.")
+        if current.status == "final":
+            if status == "draft":
+                raise SubmissionStateError(
+                    f"Submission '{uuid}' is final; it cannot become a draft."
+                )
+            if self._user is not None and not self._user.is_supervisor:
+                raise PermissionDeniedError(self._user.name, "edit a final submission")
+        new_status = status or current.status
+        form = self.form(current.form_id, current.form_version)
+        check_submission(form, data, final=new_status == "final")
+        new_pseudonym = current.pseudonym if pseudonym is _KEEP else pseudonym
+        return self._new_revision(current, dict(data), new_status, new_pseudonym, "submission.edit")
+
+    def finalise(self, uuid: str) -> Submission:
+        """Mark a draft final after full validation (InvalidSubmissionError if it fails)."""
+        current = self.submission(uuid)
+        if current.status != "draft":
+            raise SubmissionStateError(
+                f"Submission '{uuid}' is {current.status}; only a draft can be finalised."
+            )
+        check_submission(self.form(current.form_id, current.form_version), current.data, True)
+        return self._new_revision(
+            current, current.data, "final", current.pseudonym, "submission.finalise"
+        )
+
+    def void(self, uuid: str, reason: str) -> Submission:
+        """Void a submission (supervisors only; a reason is required). Nothing is deleted."""
+        self.require_supervisor("void submissions")
+        if not reason.strip():
+            raise SubmissionStateError("Say why the submission is void: a reason is required.")
+        current = self.submission(uuid)
+        if current.status == "void":
+            raise SubmissionStateError(f"Submission '{uuid}' is already void.")
+        return self._new_revision(
+            current, current.data, "void", current.pseudonym, "submission.void", reason.strip()
+        )
+
+    def _new_revision(
+        self,
+        current: Submission,
+        data: Mapping[str, Any],
+        status: str,
+        pseudonym: str | None,
+        action: str,
+        reason: str | None = None,
+    ) -> Submission:
+        text = data_json(data)
+        new = replace(
+            current,
+            status=status,
+            revision=current.revision + 1,
+            updated_at=self.now(),
+            updated_by=self.actor,
+            data=dict(data),
+            pseudonym=pseudonym,
+            void_reason=reason,
+            content_hash=content_hash(current.form_id, current.form_version, text, pseudonym),
+        )
+        with self.writing() as conn:
+            stored = submissions.get(conn, current.uuid)
+            if stored is None or stored.revision != current.revision:
+                raise SubmissionStateError(
+                    f"Submission '{current.uuid}' changed meanwhile; reload it and try again."
+                )
+            submissions.replace_current(conn, new)
+            detail = {"revision": new.revision, "status": status, "hash": new.content_hash}
+            if reason:
+                detail["reason"] = reason
+            self.record(conn, action, current.uuid, detail)
+        return new
+
+    def submission(self, uuid: str) -> Submission:
+        with self.reading() as conn:
+            found = submissions.get(conn, uuid)
+        if found is None:
+            raise SubmissionNotFoundError(uuid)
+        return found
+
+    def submission_history(self, uuid: str) -> list[Submission]:
+        """Every earlier revision of ``uuid``, oldest first (the current one excluded)."""
+        with self.reading() as conn:
+            return submissions.history(conn, uuid)
+
+    def submissions(
+        self, *, limit: int | None = None, offset: int = 0, **filters: str | None
+    ) -> list[Submission]:
+        """Submissions by creation time. Filters: form_id, status, user, since, until, pseudonym."""
+        with self.reading() as conn:
+            return list(submissions.select(conn, Filters(**filters), limit, offset))
+
+    def count(self, **filters: str | None) -> int:
+        with self.reading() as conn:
+            return submissions.count(conn, Filters(**filters))
+
+    def import_submissions(
+        self, records: Iterable[Submission], *, source: str, progress: Progress | None = None
+    ) -> ImportResult:
+        """Store already-validated records from elsewhere (a bundle) in ONE transaction.
+
+        A record whose uuid is new is added; a higher revision of a known one replaces it
+        (the old one goes to history); anything else is skipped, so importing twice is
+        harmless. Content hashes are recomputed here; each stored record gets an audit
+        entry naming ``source``. All or nothing: any error or cancel rolls everything back.
+        """
+        added = updated = skipped = 0
+        entries: list[tuple[str, str | None, Mapping[str, Any]]] = []
+        with self.writing() as conn:
+            for index, record in enumerate(records):
+                if index % 1000 == 0:
+                    report(progress, index, 0, "Importing records")
+                text = data_json(record.data)
+                record = replace(
+                    record,
+                    content_hash=content_hash(
+                        record.form_id, record.form_version, text, record.pseudonym
+                    ),
+                )
+                row = conn.execute(
+                    "SELECT revision FROM submissions WHERE uuid = ?", (record.uuid,)
+                ).fetchone()
+                if row is None:
+                    submissions.insert(conn, record)
+                    added += 1
+                elif row[0] < record.revision:
+                    submissions.replace_current(conn, record)
+                    updated += 1
+                else:
+                    skipped += 1
+                    continue
+                entries.append(
+                    (
+                        "submission.import",
+                        record.uuid,
+                        {
+                            "revision": record.revision,
+                            "hash": record.content_hash,
+                            "source": source,
+                        },
+                    )
+                )
+            audit.append_many(conn, self.now(), self.actor, entries)
+        return ImportResult(added, updated, skipped)

@@ -1,0 +1,137 @@
+"""Finding a vault folder and unlocking its data key, without writing a byte.
+
+Everything here only reads: a wrong passphrase must leave the disk untouched.
+Repeated failures are slowed by :class:`Throttle`, which counts in memory only
+(a counter on disk would itself be a byte changed by a wrong passphrase, and a
+thief could reset it by copying the folder anyway); Argon2id's cost is the real
+brake on guessing.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lintas.vault.connection import DATABASE_FILE
+from lintas.vault.errors import (
+    DamagedKeyFileError,
+    NotAVaultError,
+    UnknownUserError,
+    VaultNotFoundError,
+    WrongPassphraseError,
+    WrongRecoveryKeyError,
+)
+from lintas.vault.keyfile import KEY_FILE, PREVIOUS_SUFFIX, KeyFile, read_key_file
+from lintas.vault.keyslots import (
+    key_check,
+    open_escrow_slot,
+    open_passphrase_slot,
+    open_recovery_slot,
+)
+from lintas.vault.recovery import parse_recovery_key
+
+
+def default_delay(failures: int) -> float:
+    """Seconds to wait before the next attempt: none for the first 3 failures, then 1, 2, 4 ... 60."""
+    if failures < 3:
+        return 0.0
+    return float(min(2 ** (failures - 3), 60))
+
+
+@dataclass
+class Throttle:
+    """Counts failed unlocks per vault folder and delays the next attempt."""
+
+    delay: Callable[[int], float] = default_delay
+    sleep: Callable[[float], None] = time.sleep
+    _failures: dict[str, int] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def wait(self, folder: Path) -> None:
+        with self._lock:
+            failures = self._failures.get(str(folder), 0)
+        pause = self.delay(failures)
+        if pause > 0:
+            self.sleep(pause)
+
+    def failed(self, folder: Path) -> None:
+        with self._lock:
+            self._failures[str(folder)] = self._failures.get(str(folder), 0) + 1
+
+    def succeeded(self, folder: Path) -> None:
+        with self._lock:
+            self._failures.pop(str(folder), None)
+
+    def failures(self, folder: Path) -> int:
+        return self._failures.get(str(folder.resolve()), 0)
+
+
+UNLOCK_THROTTLE = Throttle()
+
+
+def check_folder(path: str | Path) -> Path:
+    """The resolved vault folder; typed errors for a missing path or a non-vault."""
+    folder = Path(path).expanduser()
+    if not folder.exists():
+        raise VaultNotFoundError(path)
+    if not folder.is_dir():
+        raise NotAVaultError(path, "folder: it is a file")
+    has_keys = (folder / KEY_FILE).exists() or (folder / (KEY_FILE + PREVIOUS_SUFFIX)).exists()
+    if not has_keys and not (folder / DATABASE_FILE).exists():
+        raise NotAVaultError(path, f"{KEY_FILE} and no {DATABASE_FILE}")
+    if not has_keys:
+        raise NotAVaultError(path, KEY_FILE)
+    if not (folder / DATABASE_FILE).exists():
+        raise NotAVaultError(path, DATABASE_FILE)
+    return folder.resolve()
+
+
+def _checked(key_file: KeyFile, data_key: bytes, folder: Path) -> bytes:
+    if key_check(data_key, key_file.vault_id) != key_file.key_check:
+        raise DamagedKeyFileError(folder / KEY_FILE, "a slot holds a key that is not this vault's")
+    return data_key
+
+
+def unlock_with_passphrase(
+    folder: Path, user: str, passphrase: str, throttle: Throttle
+) -> tuple[KeyFile, bytes]:
+    key_file = read_key_file(folder)
+    throttle.wait(folder)
+    slot = key_file.passphrase_slot(user)
+    if slot is None:
+        throttle.failed(folder)
+        raise UnknownUserError(user)
+    data_key = open_passphrase_slot(slot, key_file.vault_id, passphrase)
+    if data_key is None:
+        throttle.failed(folder)
+        raise WrongPassphraseError(user)
+    throttle.succeeded(folder)
+    return key_file, _checked(key_file, data_key, folder)
+
+
+def unlock_with_recovery_key(folder: Path, text: str, throttle: Throttle) -> tuple[KeyFile, bytes]:
+    key_file = read_key_file(folder)
+    secret = parse_recovery_key(text)  # a typo is reported before any attempt counts
+    throttle.wait(folder)
+    for slot in key_file.slots_of("recovery"):
+        data_key = open_recovery_slot(slot, key_file.vault_id, secret)
+        if data_key is not None:
+            throttle.succeeded(folder)
+            return key_file, _checked(key_file, data_key, folder)
+    throttle.failed(folder)
+    raise WrongRecoveryKeyError()
+
+
+def unlock_with_escrow(folder: Path, identity: str, throttle: Throttle) -> tuple[KeyFile, bytes]:
+    key_file = read_key_file(folder)
+    throttle.wait(folder)
+    for slot in key_file.slots_of("escrow"):
+        data_key = open_escrow_slot(slot, key_file.vault_id, identity)
+        if data_key is not None:
+            throttle.succeeded(folder)
+            return key_file, _checked(key_file, data_key, folder)
+    throttle.failed(folder)
+    raise WrongRecoveryKeyError()

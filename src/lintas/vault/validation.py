@@ -1,0 +1,62 @@
+"""Checking a submission against its form before it is stored.
+
+Identifier answers are refused outright: Lintas never persists a direct
+identifier (DESIGN.md, security model); the privacy layer passes a pseudonym
+instead. A final submission must pass the form engine's full validation; a
+draft only has to be readable as an answer set of its form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from lintas.errors import LintasError
+from lintas.form.model import Form, Privacy
+from lintas.vault.errors import IdentifierAnswerError, InvalidSubmissionError
+
+
+def _keys(data: Mapping[str, Any]) -> Iterator[str]:
+    for key, value in data.items():
+        yield key
+        if isinstance(value, list):
+            for item in value:
+                if isinstance(item, Mapping):
+                    yield from _keys(item)
+
+
+def refuse_identifiers(form: Form, data: Mapping[str, Any]) -> None:
+    """Raise IdentifierAnswerError if ``data`` answers any identifier question."""
+    identifiers = {q.name for q in form.questions_with(Privacy.IDENTIFIER)}
+    found = sorted(set(_keys(data)) & identifiers)
+    if found:
+        raise IdentifierAnswerError(found)
+
+
+def check_submission(form: Form, data: Mapping[str, Any], final: bool) -> None:
+    """Raise InvalidSubmissionError with the engine's messages when ``data`` is refused."""
+    if not isinstance(data, Mapping):
+        raise InvalidSubmissionError("A submission must be a JSON object of answers.", [])
+    refuse_identifiers(form, data)
+    from lintas.form import Response  # the form engine; imported late to keep imports light
+
+    try:
+        response = Response.from_json(form, dict(data))
+    except LintasError as error:
+        raise InvalidSubmissionError(
+            f"The answers do not fit form '{form.form_id}' version '{form.version}':",
+            [error.message],
+        ) from None
+    except (ValueError, TypeError, KeyError) as error:
+        raise InvalidSubmissionError(
+            f"The answers do not fit form '{form.form_id}' version '{form.version}':",
+            [str(error)],
+        ) from None
+    if not final:
+        return
+    problems = response.validate(final=True)
+    if problems:
+        raise InvalidSubmissionError(
+            "This submission cannot be final; the form reports:",
+            [f"{problem.address}: {problem.message}" for problem in problems],
+        )
