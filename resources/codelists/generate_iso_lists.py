@@ -1,0 +1,114 @@
+"""Regenerate country.csv and currency.csv from pycountry (ISO 3166-1, ISO 4217).
+
+Run from the project root after upgrading pycountry:
+
+    python3 resources/codelists/generate_iso_lists.py
+
+then ``python3 forms/build_survey.py`` so that the form's choices follow.
+Localised names come from the iso-codes translations that pycountry ships;
+a language that has no translation for an entry gets an empty cell (the form
+then shows English and says so in its translation_status sheet).
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import importlib.metadata
+from pathlib import Path
+
+import pycountry
+
+HERE = Path(__file__).resolve().parent
+LANGUAGES = ("en", "th", "km", "lo", "my", "vi", "id", "ms", "fil")
+# iso-codes files Filipino under "fil" for some domains and Tagalog ("tl") for others.
+LOCALE_FALLBACKS = {"fil": ["fil", "tl"]}
+ASEAN = ("BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM", "TLS")
+ASEAN_CURRENCIES = ("BND", "KHR", "IDR", "LAK", "MYR", "MMK", "PHP", "SGD", "THB", "VND", "USD")
+# ISO 4217 entries that are not money a worker pays or earns: funds, metals, test codes.
+NOT_MONEY = {
+    "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW", "XAG", "XAU", "XBA",
+    "XBB", "XBC", "XBD", "XDR", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX", "VED", "ZWL",
+}  # fmt: skip
+
+
+def translators(domain: str) -> dict[str, gettext.NullTranslations]:
+    found: dict[str, gettext.NullTranslations] = {}
+    for lang in LANGUAGES[1:]:
+        for locale in LOCALE_FALLBACKS.get(lang, [lang]):
+            try:
+                found[lang] = gettext.translation(domain, pycountry.LOCALES_DIR, [locale])
+                break
+            except FileNotFoundError:
+                continue
+    return found
+
+
+def localised(name: str, domain: dict[str, gettext.NullTranslations]) -> list[str]:
+    cells = [name]
+    for lang in LANGUAGES[1:]:
+        # A name the catalogue holds counts as translated even when it reads the same
+        # as English ("Indonesia" in Indonesian); a missing one stays empty.
+        catalogue = getattr(domain.get(lang), "_catalog", {})
+        cells.append(catalogue.get(name, ""))
+    return cells
+
+
+def write(path: Path, header_lines: list[str], columns: list[str], rows: list[list[str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        for line in header_lines:
+            handle.write(f"# {line}\n")
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
+
+
+def countries(version: str) -> None:
+    domain = translators("iso3166-1")
+    entries = sorted(pycountry.countries, key=lambda c: (c.alpha_3 not in ASEAN, c.name))
+    rows = [
+        [c.alpha_3, *localised(c.name, domain), c.alpha_2, "yes" if c.alpha_3 in ASEAN else "no"]
+        for c in entries
+    ]
+    write(
+        HERE / "country.csv",
+        [
+            "source: ISO 3166-1 alpha-3 via pycountry (iso-codes data and translations)",
+            f"version: pycountry {version}; lintas list 1",
+            "order: ASEAN members and Timor-Leste first, then by English name",
+            "generated: resources/codelists/generate_iso_lists.py (do not edit by hand)",
+        ],
+        ["code", *(f"label_{lang}" for lang in LANGUAGES), "alpha_2", "asean"],
+        rows,
+    )
+
+
+def currencies(version: str) -> None:
+    domain = translators("iso4217")
+    entries = [c for c in pycountry.currencies if c.alpha_3 not in NOT_MONEY]
+    entries.sort(
+        key=lambda c: (
+            c.alpha_3 not in ASEAN_CURRENCIES,
+            ASEAN_CURRENCIES.index(c.alpha_3) if c.alpha_3 in ASEAN_CURRENCIES else 0,
+            c.alpha_3,
+        )
+    )
+    rows = [[c.alpha_3, *localised(c.name, domain), c.numeric] for c in entries]
+    write(
+        HERE / "currency.csv",
+        [
+            "source: ISO 4217 currency codes via pycountry (iso-codes data and translations)",
+            f"version: pycountry {version}; lintas list 1",
+            "order: ASEAN currencies and USD first, then by code",
+            "left out: funds, precious metals and test codes (not money a worker pays or earns)",
+            "generated: resources/codelists/generate_iso_lists.py (do not edit by hand)",
+        ],
+        ["code", *(f"label_{lang}" for lang in LANGUAGES), "numeric"],
+        rows,
+    )
+
+
+if __name__ == "__main__":
+    pycountry_version = importlib.metadata.version("pycountry")
+    countries(pycountry_version)
+    currencies(pycountry_version)
