@@ -35,7 +35,7 @@ _NCNAME = r"[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*"
 _TOKEN = re.compile(
     rf"""
     (?P<space>\s+)
-  | (?P<number>\d+(?:\.\d*)?|\.\d+)
+  | (?P<number>(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)
   | (?P<string>"[^"]*"|'[^']*')
   | (?P<field>\$\{{(?P<field_name>[^}}]*)\}})
   | (?P<variable>\$(?P<variable_name>{_NCNAME}(?::{_NCNAME})?))
@@ -44,6 +44,7 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+_GLUED_OPERATOR = re.compile(r"(and|or|div|mod)(?=[\d.])")
 _FIELD_NAME = re.compile(rf"{_NCNAME}$")
 
 
@@ -65,9 +66,15 @@ def tokenize(text: str) -> list[Token]:
         kind = match.lastgroup
         if kind in ("field_name", "variable_name"):
             kind = kind.split("_")[0]
-        if kind != "space":
+        end = match.end()
+        glued = _GLUED_OPERATOR.match(match.group(0)) if kind == "name" else None
+        if glued and _operator_context(tokens):
+            # "1mod1", "1 and1": an operator name glued to a number (accepted by ODK tools).
+            tokens.append(Token(OPERATOR, glued.group(1), index))
+            end = index + len(glued.group(1))
+        elif kind != "space":
             tokens.append(_classify(text, match, kind or "", tokens))
-        index = match.end()
+        index = end
     tokens.append(Token(END, "", len(text)))
     return tokens
 

@@ -21,6 +21,7 @@ from lintas.form.xpath.nodes import Node
 
 Value = Union[str, float, bool, list[Node], DateValue]  # noqa: UP007 - a runtime alias
 
+# XPath 1.0 section 4.4: optional minus, digits, optional fraction; no exponent.
 _NUMBER = re.compile(r"\s*-?(?:\d+(?:\.\d*)?|\.\d+)\s*$")
 NAN = float("nan")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from lintas.form.xpath.dates import DateValue, local_midnight, parse_time
+from lintas.form.xpath.dates import DateValue, local_midnight, parse_date_time, parse_time
 from lintas.form.xpath.errors import XPathTypeError
 from lintas.form.xpath.functions.registry import function
 from lintas.form.xpath.values import NAN, Value, to_date, to_string
@@ -47,12 +47,17 @@ def decimal_date_time(ctx: Any, node: Any, pos: int, size: int, args: list[Value
     value = args[0]
     if isinstance(value, str | list) and not to_string(value).strip():
         return NAN
-    result = to_date(value, ctx.tz)
+    # Text must be a date or date-time here; only a true number counts as days.
+    result = to_date(value, ctx.tz) if not isinstance(value, str | list) else _parsed(ctx, value)
     if result.moment is None:
         raise XPathTypeError(
             f"decimal-date-time() needs a date or date-time, not {to_string(value)!r}."
         )
     return result.days()
+
+
+def _parsed(ctx: Any, value: Value) -> DateValue:
+    return DateValue(parse_date_time(to_string(value), ctx.tz))
 
 
 @function("decimal-time", 1, 1)

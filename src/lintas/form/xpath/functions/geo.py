@@ -1,8 +1,9 @@
-"""Geographic functions of the ODK XForms spec: distance() and area().
+"""Geographic functions: distance(), area() (ODK XForms spec) and geofence().
 
 Points are ``"lat lon [alt acc]"`` and shapes ``"p1; p2; ..."``, as ODK geopoint,
-geotrace and geoshape answers are written. The Earth is treated as a sphere
-(radius 6,378,137 m), which is what field data collection needs.
+geotrace and geoshape answers are written, or node-sets of geopoints. The
+Earth is a sphere with the equatorial radius ODK clients use (6,378,100 m);
+altitude is ignored, as the spec says.
 """
 
 from __future__ import annotations
@@ -11,21 +12,31 @@ import itertools
 import math
 from typing import Any
 
+from lintas.form.xpath.errors import XPathEvaluationError
 from lintas.form.xpath.functions.registry import function
 from lintas.form.xpath.values import NAN, Value, to_string
 
-EARTH_RADIUS = 6378137.0
+EARTH_RADIUS = 6378100.0
+# Results are given to the centimetre, as ODK clients report them; a phone's GPS
+# is good to metres, so more digits would only be noise.
+PRECISION = 2
+Point = tuple[float, float]  # (latitude, longitude) in degrees
 
 
-def _points(values: list[Value]) -> list[tuple[float, float]] | None:
+def _texts(values: list[Value]) -> list[str]:
     texts: list[str] = []
     for value in values:
         if isinstance(value, list):
             texts.extend(node.string_value() for node in value)
         else:
             texts.append(to_string(value))
+    return texts
+
+
+def parse_points(values: list[Value]) -> list[Point] | None:
+    """The points in ``values``; None when any is malformed or out of range."""
     points = []
-    for text in texts:
+    for text in _texts(values):
         for part in text.split(";"):
             numbers = part.split()
             if not numbers:
@@ -36,31 +47,36 @@ def _points(values: list[Value]) -> list[tuple[float, float]] | None:
                 return None
             if not (-90 <= lat <= 90 and -180 <= lon <= 180):
                 return None
-            points.append((math.radians(lat), math.radians(lon)))
+            points.append((lat, lon))
     return points
+
+
+def _cos(degrees: float) -> float:
+    # cos(90°) is exactly 0; math.cos(pi / 2) is 6e-17, which shows up in metres.
+    return 0.0 if abs(degrees) == 90 else math.cos(math.radians(degrees))
+
+
+def _leg(a: Point, b: Point) -> float:
+    """Great-circle distance in metres (haversine)."""
+    dlat, dlon = math.radians(b[0] - a[0]), math.radians(b[1] - a[1])
+    h = math.sin(dlat / 2) ** 2 + _cos(a[0]) * _cos(b[0]) * math.sin(dlon / 2) ** 2
+    return 2 * EARTH_RADIUS * math.asin(min(1.0, math.sqrt(h)))
 
 
 @function("distance", 1, None)
 def distance(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> float:
-    """The length in metres of the path through the given points (haversine)."""
-    points = _points(args)
-    if points is None:
+    """The length in metres of the path through the given points."""
+    points = parse_points(args)
+    if not points:
         return NAN
-    total = 0.0
-    for (lat1, lon1), (lat2, lon2) in itertools.pairwise(points):
-        a = (
-            math.sin((lat2 - lat1) / 2) ** 2
-            + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-        )
-        total += 2 * EARTH_RADIUS * math.asin(min(1.0, math.sqrt(a)))
-    return total
+    return round(sum(_leg(a, b) for a, b in itertools.pairwise(points)), PRECISION)
 
 
 @function("area", 1, 1)
 def area(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> float:
-    """The area in square metres enclosed by a geoshape (spherical excess)."""
-    points = _points(args)
-    if points is None:
+    """The area in square metres enclosed by a geoshape (spherical polygon)."""
+    points = parse_points(args)
+    if not points:
         return NAN
     if len(points) < 3:
         return 0.0
@@ -68,5 +84,25 @@ def area(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> float:
         points = [*points, points[0]]
     total = 0.0
     for (lat1, lon1), (lat2, lon2) in itertools.pairwise(points):
-        total += (lon2 - lon1) * (2 + math.sin(lat1) + math.sin(lat2))
-    return abs(total * EARTH_RADIUS * EARTH_RADIUS / 2)
+        total += math.radians(lon2 - lon1) * (
+            2 + math.sin(math.radians(lat1)) + math.sin(math.radians(lat2))
+        )
+    return round(abs(total * EARTH_RADIUS * EARTH_RADIUS / 2), PRECISION)
+
+
+@function("geofence", 2, 2)
+def geofence(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> bool:
+    """True when the geopoint lies inside the geoshape (ray casting in lat/lon)."""
+    point, shape = parse_points([args[0]]), parse_points([args[1]])
+    if not point or not shape or len(shape) < 3:
+        raise XPathEvaluationError(
+            "geofence() needs a geopoint and a geoshape of at least three points."
+        )
+    lat, lon = point[0]
+    inside = False
+    for (lat1, lon1), (lat2, lon2) in itertools.pairwise([*shape, shape[0]]):
+        if (lon1 > lon) != (lon2 > lon):
+            crossing = lat1 + (lon - lon1) * (lat2 - lat1) / (lon2 - lon1)
+            if lat < crossing:
+                inside = not inside
+    return inside

@@ -59,17 +59,15 @@ def once(ctx: Any, node: Any, pos: int, size: int, args: list[Any]) -> Value:
 
 
 def _answers(values: list[Value]) -> list[bool]:
+    """Each answer (every node of a node-set counts) as XPath boolean(): both ODK
+    reference engines count any non-empty text, such as 'no', as true."""
     answers: list[bool] = []
     for value in values:
         if isinstance(value, list):
-            answers.extend(_yes(node.string_value()) for node in value)
+            answers.extend(bool(node.string_value()) for node in value)
         else:
-            answers.append(_yes(to_string(value)))
+            answers.append(to_boolean(value))
     return answers
-
-
-def _yes(text: str) -> bool:
-    return text in ("yes", "true", "1") or (text not in ("", "no") and to_number(text) == 1)
 
 
 def _within(count: float, low: float, high: float) -> bool:

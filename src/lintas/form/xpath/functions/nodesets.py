@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import secrets
 from typing import Any
 
 from lintas.form.xpath.errors import XPathEvaluationError, XPathTypeError
@@ -24,7 +25,9 @@ def count(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> float:
 
 @function("count-non-empty", 1, 1)
 def count_non_empty(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> float:
-    return float(sum(1 for n in _nodes(args[0], "count-non-empty") if n.string_value()))
+    """Nodes with a value or with child elements (XForms 1.0, 7.8.5)."""
+    nodes = _nodes(args[0], "count-non-empty")
+    return float(sum(1 for n in nodes if n.children or n.string_value()))
 
 
 @function("position", 0, 1)
@@ -115,3 +118,47 @@ def local_name(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> s
 def namespace_uri(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> str:
     _name_of(args, node, "namespace-uri")
     return ""  # instance trees are read without namespaces
+
+
+@function("id", 1, 1)
+def id_(ctx: Any, node: Node, pos: int, size: int, args: list[Value]) -> list[Node]:
+    """XPath 1.0 id(): elements whose ``id`` attribute is one of the given ids."""
+    value = args[0]
+    texts = [n.string_value() for n in value] if isinstance(value, list) else [to_string(value)]
+    wanted = {token for text in texts for token in text.split()}
+    document = node.document()
+    return [n for n in document.iter_descendants() if n.attributes.get("id") in wanted]
+
+
+_PARK_MILLER_MODULUS = 2147483647
+
+
+@function("randomize", 1, 2)
+def randomize(ctx: Any, node: Node, pos: int, size: int, args: list[Value]) -> list[Node]:
+    """ODK randomize(nodes[, seed]): an inside-out Fisher-Yates shuffle; with a seed,
+    driven by a Park-Miller generator so the order is reproducible."""
+    nodes = _nodes(args[0], "randomize")
+    if len(args) > 1:
+        seed = to_number(args[1])
+        if math.isnan(seed) or math.isinf(seed):
+            raise XPathTypeError("randomize() needs a number as its seed.")
+        state = int(seed) % _PARK_MILLER_MODULUS
+        if state <= 0:
+            state += _PARK_MILLER_MODULUS - 1
+
+        def draw() -> float:
+            nonlocal state
+            state = state * 16807 % _PARK_MILLER_MODULUS
+            return (state - 1) / (_PARK_MILLER_MODULUS - 1)
+    else:
+        generator = ctx.random or secrets.SystemRandom()
+        draw = generator.random
+    shuffled: list[Node] = []
+    for index, item in enumerate(nodes):
+        target = int(draw() * (index + 1))
+        if target == index:
+            shuffled.append(item)
+        else:
+            shuffled.append(shuffled[target])
+            shuffled[target] = item
+    return shuffled

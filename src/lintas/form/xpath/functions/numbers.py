@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from lintas.form.xpath.errors import XPathTypeError
@@ -30,23 +30,26 @@ def int_(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> float:
 
 @function("round", 1, 2)
 def round_(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> float:
-    """round(x) as XPath 1.0 (halves up); round(x, n) to n decimals, halves away from 0."""
+    """XPath 1.0 round(): halves go towards positive infinity (round(-1.5) is -1).
+
+    ODK adds round(x, decimals), rounding the same way at that decimal place.
+    Decimal arithmetic keeps 2.675 (stored as 2.67499...) from rounding down.
+    """
     value = to_number(args[0], ctx.tz)
-    if math.isnan(value) or math.isinf(value):
+    if math.isnan(value) or math.isinf(value) or value == 0:
         return value
-    if len(args) == 1:
-        if -0.5 <= value < 0:
-            return -0.0
-        return float(math.floor(value + 0.5))
-    digits = to_number(args[1], ctx.tz)
-    if math.isnan(digits):
-        return NAN
-    places = int(digits)
+    places = 0
+    if len(args) > 1:
+        digits = to_number(args[1], ctx.tz)
+        if math.isnan(digits):
+            return NAN
+        places = int(digits)
+    mode = ROUND_HALF_UP if value > 0 else ROUND_HALF_DOWN
     try:
-        rounded = Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+        rounded = float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), mode))
     except InvalidOperation:
         return value
-    return math.copysign(float(rounded), value) if float(rounded) == 0 else float(rounded)
+    return math.copysign(rounded, value) if rounded == 0 else rounded
 
 
 @function("pow", 2, 2)

@@ -37,16 +37,19 @@ def join(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> str:
     return to_string(args[0]).join(_each_string(args[1:]))
 
 
-@function("string-length", 0, 1)
+@function("string-length", 1, 1)
 def string_length(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> float:
-    text = to_string(args[0]) if args else node.string_value()
-    return float(len(text))
+    """The argument is required in ODK (unlike XPath 1.0)."""
+    return float(len(to_string(args[0])))
+
+
+_XML_SPACE = re.compile(r"[ \t\r\n]+")  # XPath whitespace, not Unicode's
 
 
 @function("normalize-space", 0, 1)
 def normalize_space(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> str:
     text = to_string(args[0]) if args else node.string_value()
-    return " ".join(text.split())
+    return " ".join(_XML_SPACE.split(text)).strip(" ")
 
 
 @function("contains", 2, 2)
