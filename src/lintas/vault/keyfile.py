@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from lintas.vault.errors import DamagedKeyFileError
-from lintas.vault.keyslots import KdfParams, KeySlot
+from lintas.vault.keyslots import KdfParams, KeySlot, user_tag
 
 KEY_FILE = "keys.json"
 PREVIOUS_SUFFIX = ".prev"
@@ -40,7 +40,7 @@ class KeyFile:
 
     def passphrase_slot(self, user: str) -> KeySlot | None:
         for slot in self.slots:
-            if slot.kind == "passphrase" and slot.user == user:
+            if slot.kind == "passphrase" and slot.user_tag == user_tag(self.vault_id, user):
                 return slot
         return None
 
@@ -49,7 +49,8 @@ class KeyFile:
 
     def replacing(self, kind: str, user: str | None, new: KeySlot | None) -> KeyFile:
         """A copy with the slot of ``kind`` (and ``user``) swapped for ``new``, or dropped."""
-        kept = [s for s in self.slots if not (s.kind == kind and s.user == user)]
+        tag = user_tag(self.vault_id, user) if user is not None else None
+        kept = [s for s in self.slots if not (s.kind == kind and s.user_tag == tag)]
         if new is not None:
             kept.append(new)
         return replace(self, slots=tuple(kept), from_previous=False)

@@ -76,7 +76,8 @@ class KeySlot:
     fields: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
     @property
-    def user(self) -> str | None:
+    def user_tag(self) -> str | None:
+        """Which user a passphrase slot is for, as :func:`user_tag` (not the name)."""
         return self.fields.get("user")
 
     def to_json(self) -> dict[str, Any]:
@@ -107,6 +108,11 @@ def key_check(data_key: bytes, vault_id: str) -> str:
     """A public fingerprint that tells whether a data key belongs to this key file."""
     mac = hmac.new(data_key, f"lintas-key-check:{vault_id}".encode(), hashlib.sha256)
     return mac.hexdigest()
+
+
+def user_tag(vault_id: str, name: str) -> str:
+    """The slot's stand-in for a user name, so the key file does not list staff names."""
+    return hashlib.sha256(f"lintas-user:{vault_id}:{name}".encode()).hexdigest()[:32]
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -157,7 +163,7 @@ def passphrase_slot(
     vault_id: str, user: str, passphrase: str, data_key: bytes, params: KdfParams
 ) -> KeySlot:
     salt = os.urandom(16)
-    fields = {"user": user, "kdf": {**params.to_json(), "salt": _b64(salt)}}
+    fields = {"user": user_tag(vault_id, user), "kdf": {**params.to_json(), "salt": _b64(salt)}}
     return _seal("passphrase", vault_id, fields, _argon2(passphrase, salt, params), data_key)
 
 

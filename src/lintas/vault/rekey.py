@@ -21,6 +21,7 @@ from pathlib import Path
 
 from lintas.vault.backup import REKEY_FILE, export_database
 from lintas.vault.connection import DATABASE_FILE, is_damage, open_database
+from lintas.vault import users as users_table
 from lintas.vault.core import VaultCore
 from lintas.vault.errors import DamagedDatabaseError, VaultError
 from lintas.vault.keyfile import KeyFile, _fsync_folder, write_key_file
@@ -103,9 +104,9 @@ class RekeyMixin(VaultCore):
                 raise WrongPassphraseError(name)
         new_key, secret = new_data_key(), new_recovery_secret()
         new_file = self._new_key_file(new_key, secret, passphrases)
-        dropped = tuple(
-            s.user or "" for s in self._key_file.slots_of("passphrase") if s.user not in passphrases
-        )
+        with self.reading() as conn:
+            everyone = users_table.all_users(conn)
+        dropped = tuple(u.name for u in everyone if u.name not in passphrases)
         with self.writing() as conn:
             self.record(
                 conn, "key.rekey", None, {"kept": sorted(passphrases), "dropped": list(dropped)}

@@ -258,12 +258,14 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin):
             "users": [{"name": u.name, "role": u.role} for u in self.users()],
             "forms": [f"{f.form_id}@{f.version}" for f in self.forms()],
             "submissions": {s: self.count(status=s) for s in ("draft", "final", "void")},
-            "slots": [
-                s.kind if s.kind != "passphrase" else f"passphrase:{s.user}"
-                for s in self._key_file.slots
-            ],
+            "slots": self._slot_names(),
             "kdf": self._key_file.kdf_policy.to_json(),
         }
+
+    def _slot_names(self) -> list[str]:
+        names = [f"passphrase:{u.name}" for u in self.users()
+                 if self._key_file.passphrase_slot(u.name) is not None]
+        return names + [s.kind for s in self._key_file.slots if s.kind != "passphrase"]
 
     def get_setting(self, key: str) -> str | None:
         with self.reading() as conn:

@@ -1,0 +1,224 @@
+"""Key slots, the recovery key, escrow, passphrase changes, users and rekey."""
+
+from __future__ import annotations
+
+import json
+
+import pyrage
+import pytest
+from vault_helpers import CHEAP_KDF, PASSPHRASE, snapshot
+
+from lintas.vault import Throttle, Vault
+from lintas.vault.errors import (
+    DamagedKeyFileError,
+    LastSupervisorError,
+    PermissionDeniedError,
+    RecoveryKeyTypoError,
+    UnknownUserError,
+    UserExistsError,
+    WeakPassphraseError,
+    WrongPassphraseError,
+    WrongRecoveryKeyError,
+)
+from lintas.vault.keyfile import KEY_FILE
+from lintas.vault.keyslots import DEFAULT_KDF
+from lintas.vault.recovery import (
+    format_recovery_key,
+    new_recovery_secret,
+    parse_recovery_key,
+)
+
+
+def test_recovery_key_round_trips_forgiving_case_spaces_and_lookalikes():
+    secret = new_recovery_secret()
+    text = format_recovery_key(secret)
+    groups = text.split("-")
+    assert len(groups) == 8 and all(len(g) == 5 for g in groups)
+    sloppy = " ".join(groups).lower().replace("1", "l").replace("0", "o")
+    assert parse_recovery_key(sloppy) == secret
+
+
+def test_every_single_character_typo_is_caught_and_located():
+    text = format_recovery_key(bytes(range(20)))
+    caught = 0
+    positions = [i for i, c in enumerate(text) if c != "-"]
+    for index in positions:
+        for replacement in "0123456789ABCDEFGHJKMNPQRSTVWXYZ":
+            if replacement == text[index]:
+                continue
+            typo = text[:index] + replacement + text[index + 1 :]
+            with pytest.raises(RecoveryKeyTypoError) as raised:
+                parse_recovery_key(typo)
+            caught += 1
+            assert f"group {index // 6 + 1}" in raised.value.message or "check" in str(raised.value)
+    assert caught == len(positions) * 31
+
+
+def test_default_kdf_is_strong():
+    # Tests use CHEAP_KDF explicitly; the defaults must stay expensive.
+    assert DEFAULT_KDF.memory_kib >= 65536 and DEFAULT_KDF.iterations >= 3
+
+
+def test_key_file_lists_no_user_names_or_key_material(make_vault, tmp_path):
+    vault, _ = make_vault(with_form=False)
+    vault.add_user("somchai", "another passphrase")
+    text = (tmp_path / "vault" / KEY_FILE).read_text()
+    assert "somchai" not in text and "anan" not in text
+    data = json.loads(text)
+    assert {s["kind"] for s in data["slots"]} == {"passphrase", "recovery"}
+
+
+def test_change_passphrase_rewrites_one_slot_and_keeps_previous_file(make_vault, tmp_path):
+    vault, recovery = make_vault(with_form=False)
+    folder = tmp_path / "vault"
+    before = (folder / KEY_FILE).read_bytes()
+    with pytest.raises(WrongPassphraseError):
+        vault.change_passphrase("new passphrase 1", old_passphrase="not it at all")
+    vault.change_passphrase("new passphrase 1", old_passphrase=PASSPHRASE)
+    assert (folder / (KEY_FILE + ".prev")).read_bytes() == before
+    old_slots = json.loads(before)["slots"]
+    new_slots = json.loads((folder / KEY_FILE).read_text())["slots"]
+    recovery_old = [s for s in old_slots if s["kind"] == "recovery"]
+    assert recovery_old == [s for s in new_slots if s["kind"] == "recovery"]
+    vault.close()
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(folder, user="anan", passphrase=PASSPHRASE)
+    Vault.open(folder, user="anan", passphrase="new passphrase 1").close()
+    Vault.open_with_recovery_key(folder, recovery).close()
+
+
+def test_weak_passphrase_is_refused(make_vault):
+    vault, _ = make_vault(with_form=False)
+    with pytest.raises(WeakPassphraseError):
+        vault.add_user("bee", "short")
+
+
+def test_users_roles_and_removal(make_vault, tmp_path):
+    vault, _ = make_vault(with_form=False)
+    folder = tmp_path / "vault"
+    vault.add_user("bee", "bee passphrase", role="enumerator")
+    with pytest.raises(UserExistsError):
+        vault.add_user("bee", "bee passphrase 2")
+    with pytest.raises(LastSupervisorError):
+        vault.remove_user("anan")
+    vault.close()
+    with Vault.open(folder, user="bee", passphrase="bee passphrase") as bee:
+        with pytest.raises(PermissionDeniedError):
+            bee.add_user("cat", "cat passphrase")
+        bee.change_passphrase("bee passphrase 2", old_passphrase="bee passphrase")
+    with Vault.open(folder, user="anan", passphrase=PASSPHRASE) as anan:
+        anan.remove_user("bee")
+        assert [u.name for u in anan.users()] == ["anan"]
+        assert [u.name for u in anan.users(include_removed=True)] == ["anan", "bee"]
+    with pytest.raises(UnknownUserError):
+        Vault.open(folder, user="bee", passphrase="bee passphrase 2")
+
+
+def test_escrow_slot_opens_with_the_matching_age_identity_only(make_vault, tmp_path):
+    identity = pyrage.x25519.Identity.generate()
+    other = pyrage.x25519.Identity.generate()
+    vault, _ = make_vault(with_form=False)
+    vault.set_escrow(str(identity.to_public()), label="Bangkok hub")
+    vault.close()
+    folder = tmp_path / "vault"
+    with pytest.raises(WrongRecoveryKeyError):
+        Vault.open_with_escrow(folder, str(other))
+    with Vault.open_with_escrow(folder, str(identity)) as hub:
+        assert hub.office == "Mae Sot"
+    with pytest.raises(ValueError):
+        Vault.open(folder, user="anan", passphrase=PASSPHRASE).set_escrow("age1notakey")
+
+
+def test_escrow_at_creation(tmp_path):
+    identity = pyrage.x25519.Identity.generate()
+    vault, _ = Vault.create(tmp_path / "v", office="Poipet", user="dara", passphrase=PASSPHRASE,
+                            kdf=CHEAP_KDF, escrow_recipient=str(identity.to_public()))
+    vault.close()
+    Vault.open_with_escrow(tmp_path / "v", str(identity)).close()
+
+
+def test_wrong_recovery_key_and_typo(make_vault, tmp_path):
+    vault, recovery = make_vault(with_form=False)
+    vault.close()
+    folder = tmp_path / "vault"
+    with pytest.raises(WrongRecoveryKeyError):
+        Vault.open_with_recovery_key(folder, format_recovery_key(new_recovery_secret()))
+    typo = ("X" if recovery[0] != "X" else "Y") + recovery[1:]
+    with pytest.raises(RecoveryKeyTypoError, match="group 1"):
+        Vault.open_with_recovery_key(folder, typo)
+
+
+def test_recovery_key_can_reset_a_forgotten_passphrase(make_vault, tmp_path):
+    vault, recovery = make_vault(with_form=False)
+    vault.close()
+    with Vault.open_with_recovery_key(tmp_path / "vault", recovery) as office:
+        office.change_passphrase("a fresh passphrase", user="anan")
+    Vault.open(tmp_path / "vault", user="anan", passphrase="a fresh passphrase").close()
+
+
+def test_rekey_changes_the_data_key_and_keeps_records(make_vault, tmp_path):
+    vault, recovery = make_vault(with_form=False)
+    folder = tmp_path / "vault"
+    vault.add_user("bee", "bee passphrase")
+    vault.set_secret("regional", b"\x00secret\xff")
+    old_check = json.loads((folder / KEY_FILE).read_text())["key_check"]
+    result = vault.rekey({"anan": PASSPHRASE})
+    assert result.users_without_slot == ("bee",)
+    assert json.loads((folder / KEY_FILE).read_text())["key_check"] != old_check
+    assert vault.get_secret("regional") == b"\x00secret\xff"
+    vault.close()
+    with pytest.raises(WrongRecoveryKeyError):
+        Vault.open_with_recovery_key(folder, recovery)
+    with pytest.raises(UnknownUserError):
+        Vault.open(folder, user="bee", passphrase="bee passphrase")
+    with Vault.open_with_recovery_key(folder, result.recovery_key) as again:
+        assert again.get_secret("regional") == b"\x00secret\xff"
+        assert again.audit_verify().ok
+        assert again.integrity_problems() == []
+
+
+def test_failed_unlocks_are_slowed_down_increasingly(make_vault, tmp_path):
+    vault, _ = make_vault(with_form=False)
+    vault.close()
+    folder = tmp_path / "vault"
+    pauses: list[float] = []
+    throttle = Throttle(delay=lambda failures: 0.01 * failures, sleep=pauses.append)
+    for _ in range(4):
+        with pytest.raises(WrongPassphraseError):
+            Vault.open(folder, user="anan", passphrase="wrong passphrase", throttle=throttle)
+    assert pauses == [0.01, 0.02, 0.03]  # the first attempt is not delayed
+    Vault.open(folder, user="anan", passphrase=PASSPHRASE, throttle=throttle).close()
+    assert throttle.failures(folder) == 0
+
+
+def test_default_delay_grows_and_is_capped():
+    from lintas.vault.unlock import default_delay
+
+    delays = [default_delay(n) for n in range(12)]
+    assert delays[:3] == [0, 0, 0]
+    assert delays[3:] == sorted(delays[3:]) and delays[4] > delays[3]
+    assert max(delays) <= 60
+
+
+def test_damaged_key_file_falls_back_to_previous_version(make_vault, tmp_path):
+    vault, _ = make_vault(with_form=False)
+    vault.add_user("bee", "bee passphrase")  # makes keys.json.prev
+    vault.close()
+    folder = tmp_path / "vault"
+    (folder / KEY_FILE).write_bytes(b'{"format": "lintas-vault-keys", "vers')
+    with Vault.open(folder, user="anan", passphrase=PASSPHRASE) as again:
+        assert again.audit_entries(1)[0].detail == {"restored_key_file": True}
+    json.loads((folder / KEY_FILE).read_text())  # whole again
+
+
+def test_damaged_key_file_without_previous_is_a_clear_error(make_vault, tmp_path):
+    vault, _ = make_vault(with_form=False)
+    vault.close()
+    folder = tmp_path / "vault"
+    (folder / (KEY_FILE + ".prev")).unlink(missing_ok=True)
+    (folder / KEY_FILE).write_text('{"format": "lintas-vault-keys", "version": 1}')
+    before = snapshot(folder)
+    with pytest.raises(DamagedKeyFileError) as raised:
+        Vault.open(folder, user="anan", passphrase=PASSPHRASE)
+    assert raised.value.exit_code == 4
+    assert snapshot(folder) == before
