@@ -12,20 +12,24 @@ from lintas.form.model import (
     Question,
     Text,
 )
+from lintas.form.response import FieldState, Response, ResponseProblem
 from lintas.form.xpath.api import evaluate
 
 __all__ = [
     "Choice",
-    "FormLoadError",
-    "Problem",
-    "check",
-    "load",
     "ChoiceList",
     "Element",
+    "FieldState",
     "Form",
+    "FormLoadError",
     "Group",
     "Privacy",
+    "Problem",
     "Question",
+    "Response",
+    "ResponseProblem",
     "Text",
+    "check",
     "evaluate",
+    "load",
 ]

@@ -1,0 +1,179 @@
+"""A form compiled for running: parsed expressions and the dependency graph.
+
+Built once per form and shared by every Response of that form. The graph says,
+for each name, which elements have an expression that reads it; an answer
+change re-evaluates only those, in an order where every calculation runs after
+the calculations it reads (a topological order; load rejected any cycle).
+"""
+
+from __future__ import annotations
+
+import heapq
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from lintas.form.model import Choice, ChoiceList, Element, Form, Group, Question
+from lintas.form.xpath import Expression, Node, parse
+from lintas.form.xpath.nodes import DOCUMENT
+
+
+@dataclass
+class Compiled:
+    """One element with its expressions parsed, and where it sits."""
+
+    element: Element
+    steps: tuple[str, ...]  # element names from below the root down to this element
+    repeats: tuple[str, ...]  # names of the repeats around it, outermost first
+    relevant: Expression | None = None
+    required: Expression | None = None
+    read_only: Expression | None = None
+    constraint: Expression | None = None
+    calculation: Expression | None = None
+    default: Expression | None = None
+    choice_filter: Expression | None = None
+    repeat_count: Expression | None = None
+    order: int = 0
+    reads: set[str] = field(default_factory=set)  # names its expressions mention
+
+    @property
+    def question(self) -> Question | None:
+        return self.element if isinstance(self.element, Question) else None
+
+    @property
+    def is_repeat(self) -> bool:
+        return isinstance(self.element, Group) and self.element.repeat
+
+    def expressions(self) -> list[Expression]:
+        found = [self.relevant, self.required, self.read_only, self.constraint,
+                 self.calculation, self.default, self.choice_filter, self.repeat_count]  # fmt: skip
+        return [e for e in found if e is not None]
+
+
+class Engine:
+    """Everything about a form that does not change between interviews."""
+
+    def __init__(self, form: Form) -> None:
+        self.form = form
+        self.elements: dict[str, Compiled] = {}
+        self._compile(form.children, (), ())
+        self.dependents: dict[str, set[str]] = {}
+        for name, compiled in self.elements.items():
+            for read in compiled.reads:
+                self.dependents.setdefault(read, set()).add(name)
+        self._order()
+        self.choice_instances: dict[str, Node] = {}
+        self.choice_of_item: dict[int, Choice] = {}  # id(item node) -> its Choice
+        for name, choices in form.choice_lists.items():
+            root, items = choice_instance(choices)
+            self.choice_instances[name] = root
+            self.choice_of_item.update(items)
+
+    def _compile(
+        self, children: tuple[Element, ...], steps: tuple[str, ...], repeats: tuple[str, ...]
+    ) -> None:
+        for element in children:
+            here = (*steps, element.name)
+            compiled = Compiled(element, here, repeats)
+            compiled.relevant = _parse(element.relevant)
+            if isinstance(element, Group):
+                compiled.repeat_count = _parse(element.repeat_count)
+                inner = (*repeats, element.name) if element.repeat else repeats
+                self.elements[element.name] = compiled
+                self._compile(element.children, here, inner)
+            else:
+                self._compile_question(compiled, element)
+                self.elements[element.name] = compiled
+            for expression in compiled.expressions():
+                if expression is compiled.calculation and getattr(element, "trigger", ()):
+                    # A triggered calculation runs only when its trigger changes (ODK).
+                    compiled.reads |= set(element.trigger)  # type: ignore[union-attr]
+                    continue
+                compiled.reads |= set(expression.field_refs())
+
+    def _compile_question(self, compiled: Compiled, question: Question) -> None:
+        compiled.required = _parse(question.required)
+        compiled.read_only = _parse(question.read_only)
+        compiled.constraint = _parse(question.constraint)
+        compiled.calculation = _parse(question.calculation)
+        if question.default_is_expression:
+            compiled.default = _parse(question.default)
+        if question.choice_filter and question.choice_list:
+            compiled.choice_filter = parse(
+                f"instance('{question.choice_list}')/root/item[{question.choice_filter}]"
+            )
+
+    def _order(self) -> None:
+        """Topological order over calculation/relevance reads; sheet order breaks ties."""
+        names = list(self.elements)
+        position = {name: index for index, name in enumerate(names)}
+        waits: dict[str, set[str]] = {}
+        for name, compiled in self.elements.items():
+            value_reads = set()
+            for expression in (compiled.calculation, compiled.relevant, compiled.default):
+                if expression is not None:
+                    value_reads |= set(expression.field_refs())
+            waits[name] = {r for r in value_reads if r in self.elements and r != name}
+        followers: dict[str, list[str]] = {}
+        for name, needs in waits.items():
+            for need in needs:
+                followers.setdefault(need, []).append(name)
+        ready = [(position[n], n) for n, needs in waits.items() if not needs]
+        heapq.heapify(ready)
+        count = 0
+        while ready:
+            _, name = heapq.heappop(ready)
+            self.elements[name].order = count
+            count += 1
+            for follower in followers.get(name, ()):
+                waits[follower].discard(name)
+                if not waits[follower]:
+                    heapq.heappush(ready, (position[follower], follower))
+        for name in names:  # only reachable if a cycle slipped past the load checks
+            if waits[name]:
+                self.elements[name].order = count + position[name]
+
+    def affected_by(self, name: str) -> set[str]:
+        return self.dependents.get(name, set())
+
+
+def choice_instance(choices: ChoiceList) -> tuple[Node, dict[int, Choice]]:
+    """The secondary instance ODK builds from a choice list: root/item/(name, label, ...)."""
+    root = Node("root")
+    Node(DOCUMENT).append(root)
+    items: dict[int, Choice] = {}
+    for choice in choices.choices:
+        item = root.append(Node("item"))
+        items[id(item)] = choice
+        item.append(Node("name", choice.name))
+        item.append(Node("label", choice.label.get()))
+        for column, value in choice.extra.items():
+            if column not in ("name", "label"):
+                item.append(Node(column, value))
+    return root, items
+
+
+def _parse(text: str) -> Expression | None:
+    return parse(text) if text and text.strip() else None
+
+
+_CACHE: dict[int, tuple[Form, Engine]] = {}
+_LOCK = threading.Lock()
+_CACHE_SIZE = 16
+
+
+def engine_for(form: Form) -> Engine:
+    """The compiled engine for ``form``, built once and reused while it is in use."""
+    with _LOCK:
+        entry = _CACHE.get(id(form))
+        if entry is not None and entry[0] is form:
+            return entry[1]
+    engine = Engine(form)
+    with _LOCK:
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[id(form)] = (form, engine)
+    return engine
+
+
+__all__ = ["Compiled", "Engine", "Mapping", "choice_instance", "engine_for"]

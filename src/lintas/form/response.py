@@ -1,0 +1,312 @@
+"""One interview in progress: answers, repeats, and the form's logic kept up to date.
+
+Setting an answer re-evaluates only the expressions that read it (the engine's
+dependency graph), in topological order, and returns the addresses whose state
+changed so that a screen can refresh just those. Adding or removing a repeat
+instance, or a change to a ``repeat_count``, re-evaluates the whole form: such
+changes are rare and move every position() and count().
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from lintas.form.answers import AnswerTypeError, to_text, to_value
+from lintas.form.engine import Compiled, engine_for
+from lintas.form.errors import InvalidAnswer, ResponseError, UnknownAddress
+from lintas.form.evaluation import Evaluator, Slot
+from lintas.form.instance import (
+    address_of,
+    ancestor_named,
+    descend,
+    insert_in_order,
+    node_at,
+    scope_repeats,
+    steps_below,
+    walk_questions,
+)
+from lintas.form.model import Choice, Form, Group, Privacy
+from lintas.form.xpath import Node
+from lintas.form.xpath.nodes import DOCUMENT
+
+
+@dataclass(frozen=True)
+class FieldState:
+    """What a screen needs to show one question instance."""
+
+    value: Any
+    relevant: bool
+    required: bool
+    read_only: bool
+    constraint_ok: bool
+    constraint_message: str
+    choices: tuple[Choice, ...] | None
+    label: str
+    hint: str
+
+
+@dataclass(frozen=True)
+class ResponseProblem:
+    address: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.address}: {self.message}"
+
+
+class Response(Evaluator):
+    """An in-progress response to ``form`` (see the module docstring)."""
+
+    def __init__(self, form: Form, *, language: str | None = None, now: Any = None) -> None:
+        engine = engine_for(form)
+        root = Node(form.root_name)
+        Node(DOCUMENT).append(root)
+        super().__init__(engine, root, now)
+        self.form = form
+        self.language = language
+        self._build(form.children, root)
+        self._fill_metadata()
+        self.evaluate_all()
+
+    # -- reading -------------------------------------------------------------
+
+    def get(self, address: str) -> Any:
+        node = self._question_node(address)
+        return to_value(self.engine.elements[node.name].question, node.text)  # type: ignore[arg-type]
+
+    def state(self, address: str) -> FieldState:
+        node = self._question_node(address)
+        question = self.engine.elements[node.name].question
+        assert question is not None
+        slot = self.slot(node)
+        message = ""
+        if not slot.constraint_ok:
+            message = (
+                question.constraint_message.get(self.language)
+                or slot.error
+                or ("This answer is not allowed here.")
+            )
+        return FieldState(
+            value=to_value(question, node.text),
+            relevant=self.is_relevant(node),
+            required=slot.required,
+            read_only=slot.read_only,
+            constraint_ok=slot.constraint_ok,
+            constraint_message=message,
+            choices=self.choices_of(node),
+            label=question.label.get(self.language),
+            hint=question.hint.get(self.language),
+        )
+
+    def addresses(self) -> list[str]:
+        return [address for address, _node, _q in walk_questions(
+            self.engine, self.form.children, self.root)]  # fmt: skip
+
+    def repeat_count(self, repeat_name: str, parent: str = "") -> int:
+        return len(self._repeat_instances(repeat_name, parent))
+
+    # -- changing ------------------------------------------------------------
+
+    def set(self, address: str, value: Any) -> set[str]:
+        """Answer the question at ``address``; return the addresses whose state changed.
+
+        Raises UnknownAddress, InvalidAnswer (wrong type, or a choice not on offer)
+        or ResponseError (a calculated, read-only or note question).
+        """
+        node = self._question_node(address)
+        compiled = self.engine.elements[node.name]
+        question = compiled.question
+        assert question is not None
+        if not question.holds_answer or compiled.calculation is not None:
+            raise ResponseError(f"'{address}' is worked out by the form and cannot be set.")
+        if self.slot(node).read_only:
+            raise ResponseError(f"'{address}' is read-only in this form.")
+        try:
+            text = to_text(question, value)
+        except AnswerTypeError as problem:
+            raise InvalidAnswer(address, str(problem)) from None
+        self._check_choices(address, node, text)
+        if text == node.text:
+            return set()
+        node.text = text
+        return self.propagate(node, {address})
+
+    def add_repeat(self, repeat_name: str, parent: str = "") -> int:
+        """Add an instance of ``repeat_name`` inside ``parent``; return its 1-based index."""
+        compiled = self._repeat(repeat_name)
+        if compiled.repeat_count is not None:
+            raise ResponseError(f"The number of '{repeat_name}' is set by the form (repeat_count).")
+        self.new_instance(compiled, self._container(compiled, parent))
+        self.evaluate_all()
+        return self.repeat_count(repeat_name, parent)
+
+    def remove_repeat(self, address: str) -> None:
+        node = node_at(self.engine, self.root, address)
+        compiled = self.engine.elements[node.name]
+        if not compiled.is_repeat or node.parent is None:
+            raise UnknownAddress(address, "It is not a repeat instance such as 'member[2]'.")
+        if compiled.repeat_count is not None:
+            raise ResponseError(f"The number of '{node.name}' is set by the form.")
+        node.parent.remove(node)
+        self.forget(node)
+        self.evaluate_all()
+
+    def mark_end(self, now: datetime | None = None) -> None:
+        """Stamp the ``end`` metadata with the time the interview was saved."""
+        moment = self._moment(now)
+        for _address, node, question in self._questions():
+            if question.type == "end":
+                node.text = moment.isoformat(timespec="seconds")
+
+    # -- checking and saving -------------------------------------------------
+
+    def validate(self, final: bool = True) -> list[ResponseProblem]:
+        """Every problem: required answers missing (when ``final``), constraints, types."""
+        problems = []
+        for address, node, question in self._questions():
+            if not question.holds_answer or not self.is_relevant(node):
+                continue
+            slot = self.slot(node)
+            if node.text == "":
+                if final and slot.required:
+                    message = question.required_message.get(self.language)
+                    problems.append(ResponseProblem(address, message or "An answer is required."))
+                continue
+            if not slot.constraint_ok:
+                problems.append(ResponseProblem(address, self.state(address).constraint_message))
+            try:
+                to_text(question, to_value(question, node.text))
+                self._check_choices(address, node, node.text)
+            except (AnswerTypeError, InvalidAnswer) as problem:
+                problems.append(ResponseProblem(address, str(problem)))
+        return problems
+
+    def identifier_answers(self) -> dict[str, str]:
+        """Answers to privacy=identifier questions (memory only: for pseudonyms)."""
+        return {
+            address: node.text
+            for address, node, question in self._questions()
+            if question.privacy is Privacy.IDENTIFIER and node.text and self.is_relevant(node)
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        from lintas.form.serialising import response_to_json
+
+        return response_to_json(self)
+
+    @classmethod
+    def from_json(
+        cls, form: Form, data: dict[str, Any], *, language: str | None = None, now: Any = None
+    ) -> Response:
+        from lintas.form.serialising import response_from_json
+
+        return response_from_json(cls(form, language=language, now=now), data)
+
+    # -- inside --------------------------------------------------------------
+
+    def _questions(self) -> list[tuple[str, Node, Any]]:
+        return list(walk_questions(self.engine, self.form.children, self.root))
+
+    def _question_node(self, address: str) -> Node:
+        node = node_at(self.engine, self.root, address)
+        if self.engine.elements[node.name].question is None:
+            raise UnknownAddress(address, "It names a group, not a question.")
+        return node
+
+    def _check_choices(self, address: str, node: Node, text: str) -> None:
+        choices = self.choices_of(node)
+        if choices is None or not text:
+            return
+        offered = {choice.name for choice in choices}
+        for name in text.split():
+            if name not in offered:
+                raise InvalidAnswer(address, f"'{name}' is not one of the choices offered here.")
+
+    def _repeat(self, name: str) -> Compiled:
+        compiled = self.engine.elements.get(name)
+        if compiled is None or not compiled.is_repeat:
+            raise UnknownAddress(name, "It is not the name of a repeat.")
+        return compiled
+
+    def _container(self, compiled: Compiled, parent: str) -> Node:
+        scope = node_at(self.engine, self.root, parent) if parent else self.root
+        if tuple(scope_repeats(self.engine, scope)) != compiled.repeats and parent:
+            raise UnknownAddress(parent, f"'{compiled.element.name}' is not directly inside it.")
+        (container,) = descend(scope, steps_below(self.engine, scope, compiled)[:-1])
+        return container
+
+    def _repeat_instances(self, name: str, parent: str) -> list[Node]:
+        compiled = self._repeat(name)
+        container = self._container(compiled, parent)
+        return [child for child in container.children if child.name == name]
+
+    def new_instance(self, compiled: Compiled, container: Node) -> Node:
+        instance = Node(compiled.element.name)
+        insert_in_order(self.engine, container, instance)
+        assert isinstance(compiled.element, Group)
+        self._build(compiled.element.children, instance)
+        return instance
+
+    def _build(self, children: tuple[Any, ...], container: Node) -> None:
+        for element in children:
+            if isinstance(element, Group) and element.repeat:
+                continue  # instances come from add_repeat or repeat_count
+            node = container.append(Node(element.name))
+            self.slots[id(node)] = Slot()
+            if isinstance(element, Group):
+                self._build(element.children, node)
+            elif element.default and not element.default_is_expression:
+                node.text = _literal_default(element)
+            elif element.default_is_expression:
+                self.pending_defaults.append(node)
+
+    def _fill_metadata(self) -> None:
+        moment = self._moment(None)
+        for _address, node, question in self._questions():
+            if question.type in ("start", "end"):
+                node.text = moment.isoformat(timespec="seconds")
+            elif question.type == "today":
+                node.text = moment.date().isoformat()
+
+    def _moment(self, now: datetime | None) -> datetime:
+        moment = now or (self.now if isinstance(self.now, datetime) else None)
+        return moment or datetime.now().astimezone()
+
+    def sync_repeat_counts(self) -> bool:
+        """Make every repeat_count repeat have as many instances as its count says."""
+        changed = False
+        for compiled in self.engine.elements.values():
+            if compiled.repeat_count is None:
+                continue
+            parent_steps = compiled.steps[:-1]
+            for container in descend(self.root, parent_steps):
+                wanted = self.count_value(compiled, container)
+                have = [c for c in container.children if c.name == compiled.element.name]
+                for extra in have[wanted:]:
+                    container.remove(extra)
+                    self.forget(extra)
+                    changed = True
+                for _ in range(wanted - len(have)):
+                    self.new_instance(compiled, container)
+                    changed = True
+        return changed
+
+    def address(self, node: Node) -> str:
+        return address_of(self.engine, node)
+
+    def scope_node(self, node: Node, repeat: str) -> Node | None:
+        return ancestor_named(node, repeat)
+
+    def heap_push(self, heap: list[Any], item: Any) -> None:
+        heapq.heappush(heap, item)
+
+
+def _literal_default(question: Any) -> str:
+    """A default as the stored text ODK would hold ("1900-01-01 00:00:00" -> a date)."""
+    try:
+        return to_text(question, question.default)
+    except AnswerTypeError:
+        return str(question.default)  # validate() reports it against the type

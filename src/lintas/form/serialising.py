@@ -1,0 +1,128 @@
+"""A response as a plain JSON document, and back.
+
+Answers are keyed by question name (names are unique in a form); a repeat is a
+list of objects, one per instance, nested repeats inside them. Only relevant
+answers are written, as ODK submits them, and never an answer to a
+``privacy=identifier`` question: those stay in memory (DESIGN.md, "Pseudonyms").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from lintas.form.answers import AnswerTypeError, to_text, to_value
+from lintas.form.errors import InvalidAnswer, ResponseError
+from lintas.form.model import Element, Group, Privacy
+from lintas.form.xpath import Node
+
+if TYPE_CHECKING:
+    from lintas.form.response import Response
+
+
+def response_to_json(response: Response) -> dict[str, Any]:
+    return _children_to_json(response, response.form.children, response.root)
+
+
+def _children_to_json(
+    response: Response, children: tuple[Element, ...], container: Node
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for element in children:
+        if isinstance(element, Group) and element.repeat:
+            instances = [
+                _children_to_json(response, element.children, node)
+                for node in container.children
+                if node.name == element.name and response.is_relevant(node)
+            ]
+            if instances:
+                data[element.name] = instances
+            continue
+        node = container.child(element.name)
+        if node is None or not response.is_relevant(node):
+            continue
+        if isinstance(element, Group):
+            data.update(_children_to_json(response, element.children, node))
+        elif element.holds_answer and node.text and element.privacy is not Privacy.IDENTIFIER:
+            data[element.name] = to_value(element, node.text)
+    return data
+
+
+def response_from_json(response: Response, data: dict[str, Any]) -> Response:
+    """Fill a fresh ``response`` with ``data`` (as written by to_json) and evaluate it."""
+    if not isinstance(data, dict):
+        raise ResponseError("A saved response must be a JSON object of answers by name.")
+    _load(response, response.form.children, response.root, data, "")
+    response.keep_calculated = True
+    try:
+        response.evaluate_all()
+    finally:
+        response.keep_calculated = False
+    return response
+
+
+def _load(
+    response: Response,
+    children: tuple[Element, ...],
+    container: Node,
+    data: dict[str, Any],
+    prefix: str,
+) -> None:
+    elements = {element.name: element for element in children}
+    nested = _flatten_groups(children)
+    for name, value in data.items():
+        element = elements.get(name) or nested.get(name)
+        if element is None:
+            raise ResponseError(
+                f"The saved answer '{prefix}{name}' names no question of this form here."
+            )
+        if isinstance(element, Group) and element.repeat:
+            _load_repeat(response, element, container, value, prefix)
+        elif not isinstance(element, Group):
+            node = response.resolve(name, container if prefix else response.root)
+            target = node[0] if len(node) == 1 else None
+            if target is None:
+                raise ResponseError(f"The saved answer '{prefix}{name}' has no place here.")
+            try:
+                target.text = to_text(element, value)
+            except AnswerTypeError as problem:
+                raise InvalidAnswer(f"{prefix}{name}", str(problem)) from None
+
+
+def _load_repeat(
+    response: Response, repeat: Group, container: Node, value: Any, prefix: str
+) -> None:
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise ResponseError(f"The saved '{prefix}{repeat.name}' must be a list of objects.")
+    compiled = response.engine.elements[repeat.name]
+    scope_container = container
+    steps = compiled.steps[len(_scope_steps(response, container)) : -1]
+    for step in steps:
+        child = scope_container.child(step)
+        if child is None:
+            raise ResponseError(f"The saved '{prefix}{repeat.name}' has no place here.")
+        scope_container = child
+    # Instances a repeat_count already made are filled first, then more are added.
+    existing = [c for c in scope_container.children if c.name == repeat.name]
+    for index, item in enumerate(value, start=1):
+        if index <= len(existing):
+            instance = existing[index - 1]
+        else:
+            instance = response.new_instance(compiled, scope_container)
+        _load(response, repeat.children, instance, item, f"{prefix}{repeat.name}[{index}]/")
+
+
+def _scope_steps(response: Response, container: Node) -> tuple[str, ...]:
+    if container is response.root:
+        return ()
+    return response.engine.elements[container.name].steps
+
+
+def _flatten_groups(children: tuple[Element, ...]) -> dict[str, Element]:
+    """Elements reachable through non-repeat groups (they have no key of their own)."""
+    found: dict[str, Element] = {}
+    for element in children:
+        if isinstance(element, Group) and not element.repeat:
+            for child in element.children:
+                found[child.name] = child
+            found.update(_flatten_groups(element.children))
+    return found
