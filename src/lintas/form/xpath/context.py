@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import random as _random
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lintas.form.xpath.nodes import Node
 
@@ -15,7 +18,28 @@ ChoiceNamer = Callable[[str, str], str]
 
 
 def local_zone() -> tzinfo:
-    """The machine's current local time zone (honours TZ after time.tzset())."""
+    """The machine's local time zone, with its daylight-saving rules when known.
+
+    A named zone (from ``TZ`` or /etc/localtime) gets dates on the other side
+    of a DST change right; otherwise the current fixed offset is used.
+    """
+    return _zone_for(os.environ.get("TZ", ""))
+
+
+@lru_cache(maxsize=8)
+def _zone_for(tz_variable: str) -> tzinfo:
+    name = tz_variable.lstrip(":")
+    if not name:
+        try:
+            target = os.path.realpath("/etc/localtime")
+        except OSError:
+            target = ""
+        name = target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else ""
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
     zone = datetime.now().astimezone().tzinfo
     return zone if zone is not None else UTC
 

@@ -22,7 +22,7 @@ from lintas.form.xpath.errors import (
 from lintas.form.xpath.functions.registry import FUNCTIONS
 from lintas.form.xpath.nodes import Node
 from lintas.form.xpath.paths import AXES, UNORDERED_AXES, name_test, sort_document_order, text_nodes
-from lintas.form.xpath.values import Value, compare, to_boolean, to_number
+from lintas.form.xpath.values import Value, compare, subtract, to_boolean, to_number
 
 Compiled = Callable[[EvalContext, Node, int, int], Value]
 
@@ -121,6 +121,8 @@ def _binary(node: ast.Binary) -> Compiled:
         return lambda ctx, n, p, s: compare(op, left(ctx, n, p, s), right(ctx, n, p, s), ctx.tz)
     if op == "|":
         return _union(left, right)
+    if op == "-":
+        return lambda ctx, n, p, s: subtract(left(ctx, n, p, s), right(ctx, n, p, s), ctx.tz)
     arithmetic = _ARITHMETIC[op]
     return lambda ctx, n, p, s: arithmetic(
         to_number(left(ctx, n, p, s), ctx.tz), to_number(right(ctx, n, p, s), ctx.tz)
@@ -144,7 +146,6 @@ def _modulo(a: float, b: float) -> float:
 
 _ARITHMETIC: dict[str, Callable[[float, float], float]] = {
     "+": lambda a, b: a + b,
-    "-": lambda a, b: a - b,
     "*": lambda a, b: a * b,
     "div": _divide,
     "mod": _modulo,

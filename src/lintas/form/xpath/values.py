@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import tzinfo
+from datetime import UTC, timedelta, tzinfo
 from decimal import Decimal
 from typing import Union
 
@@ -24,6 +24,7 @@ Value = Union[str, float, bool, list[Node], DateValue]  # noqa: UP007 - a runtim
 # XPath 1.0 section 4.4: optional minus, digits, optional fraction; no exponent.
 _NUMBER = re.compile(r"\s*-?(?:\d+(?:\.\d*)?|\.\d+)\s*$")
 NAN = float("nan")
+_DAY = timedelta(days=1)
 
 
 def to_string(value: Value) -> str:
@@ -105,6 +106,28 @@ def to_date(value: Value, tz: tzinfo) -> DateValue:
     return DateValue(parse_date_time(text, tz))
 
 
+def _moment_of(value: Value, tz: tzinfo) -> DateValue | None:
+    if isinstance(value, DateValue):
+        return value
+    if isinstance(value, list):
+        if not value:
+            return None
+        value = value[0].string_value()
+    if isinstance(value, str) and looks_like_date(value):
+        return DateValue(parse_date_time(value, tz))
+    return None
+
+
+def subtract(left: Value, right: Value, tz: tzinfo) -> float:
+    """``left - right``; two dates subtract exactly, so whole days stay whole."""
+    if isinstance(left, DateValue | str | list) and isinstance(right, DateValue | str | list):
+        a, b = _moment_of(left, tz), _moment_of(right, tz)
+        if a is not None and b is not None and a.moment and b.moment:
+            # Elapsed time (via UTC), as the ODK engines count it, even across DST.
+            return (a.moment.astimezone(UTC) - b.moment.astimezone(UTC)) / _DAY
+    return to_number(left, tz) - to_number(right, tz)
+
+
 # -- comparisons (XPath 1.0 section 3.4, with ODK dates) ------------------------------
 
 _FLIP = {"=": "=", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}
@@ -144,7 +167,7 @@ def _equal(left: Value, right: Value, tz: tzinfo) -> bool:
     if isinstance(left, DateValue) or isinstance(right, DateValue):
         return to_number(left, tz) == to_number(right, tz)
     if isinstance(left, float | int) or isinstance(right, float | int):
-        return to_number(left) == to_number(right)
+        return to_number(left, tz) == to_number(right, tz)
     a, b = to_string(left), to_string(right)
     if a == b:
         return True

@@ -86,7 +86,8 @@ def weighted_checklist(ctx: Any, node: Any, pos: int, size: int, args: list[Valu
     """Like checklist(), with (answer, weight) pairs summing the weights of 'yes'."""
     low, high = to_number(args[0]), to_number(args[1])
     pairs = args[2:]
-    answers, weights = [], []
+    answers: list[bool] = []
+    weights: list[float] = []
     for index in range(0, len(pairs) - 1, 2):
         answer, weight = pairs[index], pairs[index + 1]
         found = _answers([answer])
