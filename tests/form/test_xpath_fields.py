@@ -136,3 +136,12 @@ def test_missing_field_is_an_empty_node_set(root: Node) -> None:
     ctx = ctx_at(root, "/data/count")
     assert parse("${nowhere}").evaluate(ctx) == []
     assert parse("string(${nowhere}) = ''").evaluate(ctx) is True
+
+
+def test_absolute_paths_in_a_secondary_instance_predicate_stay_in_the_primary(
+    root: Node,
+) -> None:
+    # ODK XForms spec, instance(): "/data/district" is the form's own field here.
+    ctx = ctx_at(root, "/data/count", instances={"villages": Node.from_xml(CHOICES)})
+    found = parse("instance('villages')/root/item[district = /data/district]/name").evaluate(ctx)
+    assert [n.string_value() for n in found] == ["v1", "v3"]  # type: ignore[union-attr]

@@ -65,6 +65,11 @@ def test_field_reference_can_take_predicates_and_steps() -> None:
     assert expression.field_refs() == frozenset({"member"})
 
 
+def test_extra_functions_of_the_spec() -> None:
+    assert evaluate("base64-decode('4LiB4Liy4Lij')") == "การ"
+    assert evaluate("lang('en')", "<data lang='en-GB'/>", context="/data") is True
+
+
 def test_dollar_brace_inside_a_string_is_only_text() -> None:
     assert parse("jr:choice-name(${q}, '${q}')").field_refs() == frozenset({"q"})
     assert evaluate("'${q}'") == "${q}"
@@ -77,6 +82,9 @@ def test_check_functions_reports_unknown_names_and_argument_counts() -> None:
         "round() takes 1 to 2 arguments but was given 0 (at character 32).",
     ]
     assert check_functions(parse("if(${a} = 1, today(), now())")) == []
+    assert check_functions(parse("$age > 3")) == [
+        "$age at character 1 is not a field reference; write ${age}."
+    ]
 
 
 def test_operator_names_are_names_where_a_name_is_expected() -> None:

@@ -235,7 +235,9 @@ def _path(node: ast.Path) -> Compiled:
 
     def path(ctx: EvalContext, n: Node, p: int, s: int) -> Value:
         if start == "/":
-            nodes = [n.document()]
+            # ODK XForms spec, instance(): "/" stays the primary instance even in a
+            # predicate over a secondary instance, so it is the document of current().
+            nodes = [ctx.current.document()]
         elif primary is None:
             nodes = [n]
         else:

@@ -65,9 +65,15 @@ def _parse_cached(text: str) -> Expression:
 
 
 def check_functions(expression: Expression) -> list[str]:
-    """Messages for unknown functions and wrong argument counts, in text order."""
+    """Messages for unknown functions, wrong argument counts and ``$name``
+    variables (ODK forms have none; usually a mistyped ``${name}``), in text order."""
     problems: list[str] = []
     for node in expression.tree.walk():
+        if isinstance(node, ast.Variable):
+            problems.append(
+                f"${node.name} at character {node.position + 1} is not a field reference; "
+                f"write ${{{node.name}}}."
+            )
         if not isinstance(node, ast.Call):
             continue
         spec = FUNCTIONS.get(node.name)

@@ -162,3 +162,16 @@ def randomize(ctx: Any, node: Node, pos: int, size: int, args: list[Value]) -> l
             shuffled.append(shuffled[target])
             shuffled[target] = item
     return shuffled
+
+
+@function("lang", 1, 1)
+def lang(ctx: Any, node: Node, pos: int, size: int, args: list[Value]) -> bool:
+    """XPath 1.0 lang(): the nearest xml:lang is the given language or a sub-language."""
+    wanted = to_string(args[0]).lower()
+    current: Node | None = node
+    while current is not None:
+        if "lang" in current.attributes:
+            value = current.attributes["lang"].lower()
+            return value == wanted or value.startswith(wanted + "-")
+        current = current.parent
+    return False

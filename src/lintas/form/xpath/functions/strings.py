@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import math
 import re
 from typing import Any
@@ -152,3 +154,12 @@ def regex(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> bool:
             ) from None
         _REGEX_CACHE[pattern] = compiled
     return compiled.search(to_string(args[0])) is not None
+
+
+@function("base64-decode", 1, 1)
+def base64_decode(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> str:
+    """ODK base64-decode(): the UTF-8 text encoded in base64 ('' if it is not)."""
+    try:
+        return base64.b64decode(to_string(args[0]), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return ""
