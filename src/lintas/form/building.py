@@ -22,6 +22,7 @@ from lintas.form.types import SKIPPED, SUPPORTED, refusal
 from lintas.progress import Progress, report
 
 SURVEY = "survey"
+GENERATED_FOR = "lintas:generated_for"
 _PRIVACY_VALUES = ", ".join(repr(p.value) for p in Privacy if p.value)
 # Keys of a JSON question that the model holds in its own fields.
 _KNOWN_KEYS = {
@@ -145,7 +146,7 @@ class Builder:
                 {k: str(v) for k, v in (item.get("parameters") or {}).items()}
             ),
             privacy=self.privacy(name, row),
-            extra=frozen_mapping(_extra_columns(item)),
+            extra=frozen_mapping(_extra_columns(item, row, name)),
             default_is_expression=default_is_dynamic(default, _xform_type(json_type)),
         )
 
@@ -193,6 +194,9 @@ class Builder:
         if row is None and name.endswith("_other"):
             # or_other makes a "specify other" text question for its select.
             row = self.rows.get((*names, name[: -len("_other")]))
+        if row is None and name.endswith("_count"):
+            # pyxform turns a repeat_count expression into a calculate "<repeat>_count".
+            row = self.rows.get((*names, name[: -len("_count")]))
         if row is None and name.startswith("generated_note_name_"):
             number = name.rsplit("_", 1)[-1]
             row = SheetRow(int(number), {}) if number.isdigit() else None
@@ -231,9 +235,12 @@ def _xform_type(json_type: str) -> str | None:
     return str(kind) if kind else None
 
 
-def _extra_columns(item: Mapping[str, Any]) -> dict[str, str]:
-    return {
+def _extra_columns(item: Mapping[str, Any], row: SheetRow | None, name: str) -> dict[str, str]:
+    extra = {
         str(key): str(value)
         for key, value in item.items()
         if key not in _KNOWN_KEYS and isinstance(value, str | int | float)
     }
+    if row is not None and row.type == "begin repeat" and name != row.cell("name"):
+        extra[GENERATED_FOR] = "repeat_count"  # so messages name the column the author wrote
+    return extra

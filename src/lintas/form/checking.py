@@ -17,6 +17,7 @@ import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from lintas.form.building import GENERATED_FOR
 from lintas.form.cycles import find_cycles
 from lintas.form.errors import Problem, error
 from lintas.form.model import Element, Form, Group, Question
@@ -54,12 +55,13 @@ def expression_sites(form: Form) -> Iterator[Site]:
             parent = parents.get(element.name)
             yield from _sites(element, parent or element, ("repeat_count", element.repeat_count))
             continue
+        calculation_column = element.extra.get(GENERATED_FOR, "calculation")
         yield from _sites(
             element,
             element,
             ("relevant", element.relevant),
             ("constraint", element.constraint),
-            ("calculation", element.calculation),
+            (calculation_column, element.calculation),
             ("required", element.required),
             ("read_only", element.read_only),
             ("choice_filter", element.choice_filter),
