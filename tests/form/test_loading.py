@@ -1,5 +1,7 @@
 """Loading XLSForms into the model: what we support, and what we refuse by row."""
 
+# ruff: noqa: E501 - the forms are markdown tables, one sheet row per line
+
 import io
 import zipfile
 
