@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass
+from itertools import repeat
 
 from lintas.privacy.equivalence import Key
 from lintas.progress import Progress, report
@@ -44,66 +45,81 @@ class LocalSuppression:
 def suppress_to_k(keys: list[Key], k: int, progress: Progress | None = None) -> LocalSuppression:
     """Blank values in ``keys`` (changed in place) until every class has k records."""
     width = len(keys[0]) if keys else 0
+    safe = Counter(keys)
+    at_risk = [i for i, key in enumerate(keys) if safe[key] < k]
+    for i in at_risk:
+        safe[keys[i]] -= 1  # ``safe`` counts only records in classes of k or more
+    safe += Counter()  # drops the zero counts
+    risky_keys = [keys[i] for i in at_risk]
     blanked = [0] * width
-    sizes = Counter(keys)
-    at_risk = [i for i, key in enumerate(keys) if sizes[key] < k]
-    while at_risk and width:
+    while risky_keys and width:
         report(progress, 0, 0, "Suppressing values")
-        position, rescued = _best_position(keys, at_risk, sizes, k)
-        if not rescued:
-            varied = _most_varied(keys, at_risk)
-            if varied is None:
+        columns = list(zip(*risky_keys))
+        trial = max(_Trial(columns, safe, j, k) for j in range(width))
+        if not trial.rescued:
+            position = max(range(width), key=lambda j: _variety(columns[j]))
+            if not _variety(columns[position]):
                 break  # every value of every record at risk is already blank
-            position = varied
-            rescued = [i for i in at_risk if keys[i][position] is not SUPPRESSED]
-        for i in rescued:
-            _blank(keys, sizes, i, position)
-        blanked[position] += len(rescued)
-        at_risk = [i for i in at_risk if sizes[keys[i]] < k]
+            trial = _Trial(columns, safe, position, k)
+        blanked[trial.position] += trial.values_blanked()
+        at_risk, risky_keys = _move(trial, at_risk, risky_keys, keys, safe)
     return LocalSuppression(tuple(blanked), tuple(at_risk))
 
 
-def _blank(keys: list[Key], sizes: Counter[Key], index: int, position: int) -> None:
-    old = keys[index]
-    new = (*old[:position], SUPPRESSED, *old[position + 1 :])
-    sizes[old] -= 1
-    if not sizes[old]:
-        del sizes[old]
-    sizes[new] += 1
-    keys[index] = new
+def _move(
+    trial: _Trial, at_risk: list[int], risky_keys: list[Key], keys: list[Key], safe: Counter[Key]
+) -> tuple[list[int], list[Key]]:
+    """Apply a trial: rescued records join safe classes, the rest stay at risk.
+
+    With no rescue (the coarsening step) every record at risk takes its blanked key.
+    """
+    kept: list[int] = []
+    kept_keys: list[Key] = []
+    reached = trial.reached
+    for i, old, new in zip(at_risk, risky_keys, trial.projected):
+        if new in reached:
+            keys[i] = new
+            safe[new] += 1
+        else:
+            key = old if reached else new
+            keys[i] = key
+            kept.append(i)
+            kept_keys.append(key)
+    return kept, kept_keys
 
 
-def _best_position(
-    keys: list[Key], at_risk: list[int], sizes: Counter[Key], k: int
-) -> tuple[int, list[int]]:
-    best_position, best_variety = 0, -1
-    best_rescued: list[int] = []
-    for position in range(len(keys[at_risk[0]])):
-        joining: dict[Key, list[int]] = {}
-        for i in at_risk:
-            key = keys[i]
-            if key[position] is not SUPPRESSED:
-                projected = (*key[:position], SUPPRESSED, *key[position + 1 :])
-                joining.setdefault(projected, []).append(i)
-        rescued = [
-            i for projected, members in joining.items()
-            if sizes.get(projected, 0) + len(members) >= k
-            for i in members
-        ]  # fmt: skip
-        variety = len({keys[i][position] for i in at_risk})
-        if (len(rescued), variety) > (len(best_rescued), best_variety):
-            best_position, best_rescued, best_variety = position, rescued, variety
-    return best_position, best_rescued
+class _Trial:
+    """What blanking one position in every record at risk would do."""
+
+    def __init__(self, columns: list[tuple[Hashable, ...]], safe: Counter[Key], j: int, k: int):
+        self.position = j
+        self.column = columns[j]
+        blank = repeat(SUPPRESSED, len(self.column))
+        # zip and Counter run in C: one pass builds every projected key at once.
+        self.projected: list[Key] = list(zip(*columns[:j], blank, *columns[j + 1 :]))
+        joined = Counter(self.projected)
+        self.reached = {key for key, n in joined.items() if n + safe.get(key, 0) >= k}
+        self.rescued = sum(joined[key] for key in self.reached)
+        self.variety = _variety(self.column)
+
+    def values_blanked(self) -> int:
+        """Values this trial blanks: rescued records (or all, if none) not already blank."""
+        if not self.reached:
+            return sum(1 for value in self.column if value is not SUPPRESSED)
+        return sum(
+            1
+            for value, key in zip(self.column, self.projected)
+            if value is not SUPPRESSED and key in self.reached
+        )
+
+    def __lt__(self, other: _Trial) -> bool:
+        return (self.rescued, self.variety) < (other.rescued, other.variety)
 
 
-def _most_varied(keys: list[Key], at_risk: list[int]) -> int | None:
-    best: tuple[int, int] | None = None
-    for position in range(len(keys[at_risk[0]])):
-        values: set[Hashable] = {keys[i][position] for i in at_risk}
-        values.discard(SUPPRESSED)
-        if values and (best is None or len(values) > best[0]):
-            best = (len(values), position)
-    return None if best is None else best[1]
+def _variety(column: tuple[Hashable, ...]) -> int:
+    values = set(column)
+    values.discard(SUPPRESSED)
+    return len(values)
 
 
 def suppress_homogeneous(

@@ -17,6 +17,7 @@ equivalent and are otherwise left as they are.
 
 from __future__ import annotations
 
+import warnings
 from functools import cache
 
 from myanmartools import ZawgyiDetector
@@ -93,7 +94,11 @@ def _is_base(char: str) -> bool:
 
 @cache
 def _detector() -> ZawgyiDetector:
-    return ZawgyiDetector()
+    # myanmartools 1.2 loads its model with a deprecated importlib call; the
+    # warning is theirs and says nothing to our users.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return ZawgyiDetector()
 
 
 def zawgyi_probability(text: str) -> float:
