@@ -56,7 +56,10 @@ def normalise_identifier(value: str) -> str:
     folded = unicodedata.normalize("NFKC", value).casefold()
     # Case folding can produce decomposed sequences again (e.g. "İ"), so recompose.
     folded = unicodedata.normalize("NFKC", folded)
-    return "".join(_fold_char(char) for char in folded)
+    kept = "".join(_fold_char(char) for char in folded)
+    # Dropping a space can bring a base letter next to its combining mark
+    # ("R¸" -> "r" + U+0327), so compose once more for one canonical result.
+    return unicodedata.normalize("NFKC", kept)
 
 
 def is_pseudonym(text: str) -> bool:
