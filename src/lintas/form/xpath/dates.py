@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from functools import lru_cache
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _DAY_SECONDS = 86400.0
@@ -104,10 +105,12 @@ def _clock(text: str) -> tuple[int, int, int, int] | None:
     return hour, minute, second, micro
 
 
+@lru_cache(maxsize=4096)
 def parse_date_time(text: str, tz: tzinfo) -> datetime | None:
     """Parse ``YYYY-MM-DD[THH:MM[:SS[.sss]][zone]]``; None if not a valid date.
 
     A value without an offset is read in ``tz``. The result is in ``tz``.
+    Cached: a form compares the same few answers with dates on every keypress.
     """
     match = _DATE_TIME.match(text)
     if match is None:
@@ -162,5 +165,6 @@ def from_days(days: float, tz: tzinfo) -> datetime | None:
         return None
 
 
+@lru_cache(maxsize=64)
 def local_midnight(day: date, tz: tzinfo) -> datetime:
     return _localise(datetime(day.year, day.month, day.day, tzinfo=tz), tz)

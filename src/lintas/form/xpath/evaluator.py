@@ -228,6 +228,9 @@ def _step(step: ast.Step) -> Callable[[EvalContext, list[Node]], list[Node]]:
 
 
 def _path(node: ast.Path) -> Compiled:
+    shortcut = _simple_path(node)
+    if shortcut is not None:
+        return shortcut
     steps = [_step(step) for step in node.steps]
     predicates = [_predicate(p) for p in node.predicates]
     start = node.start
@@ -257,3 +260,17 @@ def _path(node: ast.Path) -> Compiled:
         return nodes
 
     return path
+
+
+def _simple_path(node: ast.Path) -> Compiled | None:
+    """Closures for "." and "..", the commonest paths in constraints and relevance."""
+    if node.start != "." or len(node.steps) != 1 or node.steps[0].predicates:
+        return None
+    step = node.steps[0]
+    if step.test != "node()":
+        return None
+    if step.axis == "self":
+        return lambda ctx, n, p, s: [n]
+    if step.axis == "parent":
+        return lambda ctx, n, p, s: [n.parent] if n.parent is not None else []
+    return None

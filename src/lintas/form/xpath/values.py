@@ -11,7 +11,9 @@ dates.
 from __future__ import annotations
 
 import math
+import operator
 import re
+from collections.abc import Callable
 from datetime import UTC, timedelta, tzinfo
 from decimal import Decimal
 from typing import Union
@@ -131,6 +133,9 @@ def subtract(left: Value, right: Value, tz: tzinfo) -> float:
 # -- comparisons (XPath 1.0 section 3.4, with ODK dates) ------------------------------
 
 _FLIP = {"=": "=", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}
+_RELATIONS: dict[str, Callable[[float, float], bool]] = {
+    "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
+}  # fmt: skip
 
 
 def compare(op: str, left: Value, right: Value, tz: tzinfo) -> bool:
@@ -141,37 +146,42 @@ def compare(op: str, left: Value, right: Value, tz: tzinfo) -> bool:
             return any(_atomic(op, a.string_value(), b, tz) for a in left for b in values)
         if isinstance(right, bool):
             return _atomic(op, bool(left), right, tz)
-        return any(_atomic(op, node.string_value(), right, tz) for node in left)
+        return _set_against_scalar(op, left, right, tz)
     if isinstance(right, list):
         return compare(_FLIP[op], right, left, tz)
     return _atomic(op, left, right, tz)
+
+
+def _set_against_scalar(op: str, nodes: list[Node], value: Value, tz: tzinfo) -> bool:
+    # The hot path of form logic (${age} >= 18, ${sex} = 'f'): convert the scalar once.
+    relation = _RELATIONS.get(op)
+    if relation is not None or not isinstance(value, str):
+        number = to_number(value, tz)
+        if relation is None:
+            relation = operator.eq if op == "=" else operator.ne
+        return any(relation(string_to_number(n.string_value(), tz), number) for n in nodes)
+    wanted = op == "="
+    return any(_equal(n.string_value(), value, tz) is wanted for n in nodes)
 
 
 def _atomic(op: str, left: Value, right: Value, tz: tzinfo) -> bool:
     if op in ("=", "!="):
         equal = _equal(left, right, tz)
         return equal if op == "=" else not equal
-    a, b = to_number(left, tz), to_number(right, tz)
-    if op == "<":
-        return a < b
-    if op == "<=":
-        return a <= b
-    if op == ">":
-        return a > b
-    return a >= b
+    return _RELATIONS[op](to_number(left, tz), to_number(right, tz))
 
 
 def _equal(left: Value, right: Value, tz: tzinfo) -> bool:
+    if isinstance(left, str) and isinstance(right, str):
+        return left == right or _same_date(left, right, tz)
     if isinstance(left, bool) or isinstance(right, bool):
         return to_boolean(left) == to_boolean(right)
-    if isinstance(left, DateValue) or isinstance(right, DateValue):
-        return to_number(left, tz) == to_number(right, tz)
-    if isinstance(left, float | int) or isinstance(right, float | int):
+    if isinstance(left, float | int | DateValue) or isinstance(right, float | int | DateValue):
         return to_number(left, tz) == to_number(right, tz)
     a, b = to_string(left), to_string(right)
-    if a == b:
-        return True
+    return a == b or _same_date(a, b, tz)
+
+
+def _same_date(a: str, b: str, tz: tzinfo) -> bool:
     # ODK: two ISO date texts are equal when they name the same moment.
-    if looks_like_date(a) and looks_like_date(b):
-        return to_number(a, tz) == to_number(b, tz)
-    return False
+    return looks_like_date(a) and looks_like_date(b) and to_number(a, tz) == to_number(b, tz)
