@@ -51,6 +51,12 @@ def response_from_json(response: Response, data: dict[str, Any]) -> Response:
     """Fill a fresh ``response`` with ``data`` (as written by to_json) and evaluate it."""
     if not isinstance(data, dict):
         raise ResponseError("A saved response must be a JSON object of answers by name.")
+    # Calculations the fresh response made are dropped: the saved ones are kept as
+    # saved (now(), uuid() must not change), and the rest are worked out again.
+    for node in response.root.iter_descendants():
+        compiled = response.engine.elements.get(node.name)
+        if compiled is not None and compiled.calculation is not None:
+            node.text = ""
     _load(response, response.form.children, response.root, data, "")
     response.keep_calculated = True
     try:
