@@ -83,3 +83,32 @@ def test_format_date_and_format_date_time() -> None:
         "07:08:09.123 7"
     )
     assert run("format-date('', '%Y')") == ""
+
+
+@pytest.fixture
+def process_zone(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Switch the process's own TZ, restoring it afterwards."""
+    import time
+
+    def switch(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+
+    yield switch
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_results_depend_on_the_context_zone_not_the_process_zone(process_zone) -> None:  # type: ignore[no-untyped-def]
+    phoenix = ZoneInfo("America/Phoenix")
+    expressions = ["number(date('1970-01-01'))", "string(date(0))", "decimal-time('06:00-07:00')"]
+    process_zone("Pacific/Kiritimati")  # UTC+14
+    far_east = [run(e, tz=phoenix) for e in expressions]
+    process_zone("UTC")
+    assert [run(e, tz=phoenix) for e in expressions] == far_east
+    assert far_east == [pytest.approx(7 / 24), "1969-12-31T17:00:00.000-07:00", 0.25]
+
+
+def test_the_default_zone_follows_tz(process_zone) -> None:  # type: ignore[no-untyped-def]
+    process_zone("Asia/Yangon")
+    assert evaluate("decimal-date-time('1970-01-01')") == pytest.approx(-6.5 / 24)

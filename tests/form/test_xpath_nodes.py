@@ -22,6 +22,7 @@ def test_from_xml_builds_a_tree_under_a_document() -> None:
     [
         '<!DOCTYPE d [<!ENTITY e "boom">]><d>&e;</d>',
         "<d><unclosed></d>",
+        "<d>&undeclared;</d>",
     ],
 )
 def test_from_xml_refuses_entities_and_broken_xml(xml: str) -> None:
@@ -62,3 +63,16 @@ def test_format_value_of_node_sets_and_dates() -> None:
     xml = "<data><n>1</n><n>2</n></data>"
     assert format_value(evaluate("/data/n", xml)) == "1\n2"
     assert format_value(evaluate("date('2024-02-29')")) == "2024-02-29"
+
+
+def test_entities_are_refused_in_any_encoding() -> None:
+    xml = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE d [<!ENTITY e "x">]><d>&e;</d>'
+    with pytest.raises(XPathError, match="DOCTYPE or entities"):
+        Node.from_xml(xml.encode("utf-16"))
+
+
+def test_mixed_content_keeps_its_order_and_namespaces_are_dropped() -> None:
+    root = Node.from_xml('<a xmlns="urn:x" xmlns:j="urn:j" j:t="1">x<b>1</b>y<!-- c -->z</a>')
+    assert root.string_value() == "x1yz"
+    assert root.attributes == {"t": "1"}
+    assert evaluate("/a/b + 1", root) == 2.0

@@ -7,11 +7,8 @@ is far smaller and faster than a DOM. Every tree hangs under a document node
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
 from typing import Any
-
-from lintas.form.xpath.errors import XPathError
 
 DOCUMENT = "#document"
 
@@ -111,24 +108,14 @@ class Node:
 
     @classmethod
     def from_xml(cls, text: str | bytes) -> Node:
-        """Parse XML into a tree and return its root element.
+        """Parse XML into a tree and return its root element (under a document node).
 
-        Raises XPathError for malformed XML or XML that declares entities or a
-        DOCTYPE (refused: entity expansion is a denial-of-service risk).
+        Raises XPathError for malformed XML, and for XML that declares a DOCTYPE
+        or entities (refused outright: entity expansion is an attack vector).
         """
-        raw = text.encode("utf-8") if isinstance(text, str) else text
-        if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
-            raise XPathError(
-                "The instance XML declares a DOCTYPE or entities, which Lintas refuses. "
-                "Remove the declaration and try again."
-            )
-        try:
-            element = ET.fromstring(raw)  # noqa: S314 - DOCTYPE/entities refused above
-        except ET.ParseError as error:
-            raise XPathError(f"The instance is not well-formed XML: {error}.") from None
-        root = _from_element(element)
-        Node(DOCUMENT).append(root)
-        return root
+        from lintas.form.xpath.xmltree import parse_xml
+
+        return parse_xml(text.encode("utf-8") if isinstance(text, str) else text)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], root_name: str = "data") -> Node:
@@ -142,22 +129,6 @@ class Node:
         _fill_from_dict(root, data)
         Node(DOCUMENT).append(root)
         return root
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1] if tag.startswith("{") else tag
-
-
-def _from_element(element: ET.Element) -> Node:
-    node = Node(_local(element.tag), element.text or "")
-    node.attributes = {_local(k): v for k, v in element.attrib.items()}
-    for sub in element:
-        if not isinstance(sub.tag, str):  # comments, processing instructions
-            node.text += sub.tail or ""
-            continue
-        child = node.append(_from_element(sub))
-        child.tail = sub.tail or ""
-    return node
 
 
 def _scalar_text(value: Any) -> str:
