@@ -18,6 +18,10 @@ from lintas.errors import EXIT_USER_ERROR, LintasError
 # One line per command group. Each module registers its own sub-commands.
 COMMAND_MODULES = [
     "lintas.cli.form_commands",
+    "lintas.cli.vault_commands",
+    "lintas.cli.record_commands",
+    "lintas.cli.audit_commands",
+    "lintas.cli.privacy_commands",
 ]
 
 

@@ -47,8 +47,9 @@ class VaultBusyError(VaultError):
 
 
 class WrongPassphraseError(AuthenticationError):
-    def __init__(self, user: str) -> None:
-        super().__init__(f"Wrong passphrase for user '{user}'. Nothing was changed.")
+    def __init__(self, user: str | None) -> None:
+        who = f" for user '{user}'" if user else ""
+        super().__init__(f"Wrong passphrase{who}. Nothing was changed.")
 
 
 class UnknownUserError(AuthenticationError):
@@ -56,6 +57,14 @@ class UnknownUserError(AuthenticationError):
         super().__init__(
             f"The vault has no user called '{user}'. Check the name, or ask a "
             "supervisor to add you. Nothing was changed."
+        )
+
+
+class NoUserGivenError(AuthenticationError):
+    def __init__(self, slots: int) -> None:
+        super().__init__(
+            f"This vault has {slots} users: say which one you are (--user NAME). "
+            "Nothing was changed."
         )
 
 

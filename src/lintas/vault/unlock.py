@@ -19,6 +19,7 @@ from lintas.vault.connection import DATABASE_FILE
 from lintas.vault.errors import (
     DamagedKeyFileError,
     NotAVaultError,
+    NoUserGivenError,
     UnknownUserError,
     VaultNotFoundError,
     WrongPassphraseError,
@@ -26,6 +27,7 @@ from lintas.vault.errors import (
 )
 from lintas.vault.keyfile import KEY_FILE, PREVIOUS_SUFFIX, KeyFile, read_key_file
 from lintas.vault.keyslots import (
+    KeySlot,
     key_check,
     open_escrow_slot,
     open_passphrase_slot,
@@ -96,14 +98,21 @@ def _checked(key_file: KeyFile, data_key: bytes, folder: Path) -> bytes:
 
 
 def unlock_with_passphrase(
-    folder: Path, user: str, passphrase: str, throttle: Throttle
+    folder: Path, user: str | None, passphrase: str, throttle: Throttle
 ) -> tuple[KeyFile, bytes]:
+    """The key file and data key. ``user`` None means the vault's only user."""
     key_file = read_key_file(folder)
     throttle.wait(folder)
-    slot = key_file.passphrase_slot(user)
+    if user is None:
+        slots = key_file.slots_of("passphrase")
+        if len(slots) != 1:
+            raise NoUserGivenError(len(slots))
+        slot: KeySlot | None = slots[0]
+    else:
+        slot = key_file.passphrase_slot(user)
     if slot is None:
         throttle.failed(folder)
-        raise UnknownUserError(user)
+        raise UnknownUserError(user or "")
     data_key = open_passphrase_slot(slot, key_file.vault_id, passphrase)
     if data_key is None:
         throttle.failed(folder)

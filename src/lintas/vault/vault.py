@@ -27,6 +27,7 @@ from lintas.vault.keyslots import (
     new_data_key,
     passphrase_slot,
     recovery_slot,
+    user_tag,
 )
 from lintas.vault.lock import WriterLock
 from lintas.vault.migrations import SCHEMA_VERSION, migrate, schema_version
@@ -133,12 +134,14 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin):
         cls,
         path: str | Path,
         *,
-        user: str,
+        user: str | None,
         passphrase: str,
         read_only: bool = False,
         throttle: Throttle = UNLOCK_THROTTLE,
     ) -> Vault:
         """Unlock with a user's passphrase. Opening never creates anything.
+
+        ``user`` None picks the vault's only user (NoUserGivenError if there are several).
 
         Raises VaultNotFoundError, NotAVaultError, DamagedKeyFileError, UnknownUserError,
         WrongPassphraseError (nothing on disk changes), VaultBusyError (open for writing
@@ -146,6 +149,8 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin):
         """
         folder = check_folder(path)
         key_file, data_key = unlock_with_passphrase(folder, user, passphrase, throttle)
+        if user is None:
+            user = _only_user_tag(key_file)
         return cls._open_unlocked(folder, key_file, data_key, user, read_only)
 
     @classmethod
@@ -209,6 +214,8 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin):
             if not self.read_only:
                 migrate(conn)
             self._office = store.get_setting(conn, "office")
+            if user is not None and user.startswith(_TAG_PREFIX):
+                user = _user_with_tag(conn, self.vault_id, user[len(_TAG_PREFIX) :])
             if user is not None:
                 found = users_table.get_user(conn, user)
                 if found is None or not found.active:
@@ -319,6 +326,22 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin):
         if not self.read_only:
             self.log("vault.backup", str(path))
         return path
+
+
+_TAG_PREFIX = "\0tag:"
+
+
+def _only_user_tag(key_file: KeyFile) -> str:
+    # The slot names its user only by tag; the name is found in the database once open.
+    [slot] = key_file.slots_of("passphrase")
+    return _TAG_PREFIX + str(slot.user_tag)
+
+
+def _user_with_tag(conn: Any, vault_id: str, tag: str) -> str:
+    for user in users_table.all_users(conn):
+        if user_tag(vault_id, user.name) == tag:
+            return user.name
+    raise UnknownUserError("(the only user)")
 
 
 ClockFunction = Callable[[], str]

@@ -1,0 +1,128 @@
+"""``lintas record ...``: add, list, show, finalise and void submissions (JSON in and out)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from lintas.cli.common import add_json_option, add_passphrase_options, emit
+from lintas.cli.vault_commands import open_vault
+from lintas.errors import EXIT_OK, LintasError
+
+
+def register(subparsers: Any) -> None:
+    group = subparsers.add_parser("record", help="add and review submissions in a vault")
+    actions = group.add_subparsers(dest="record_command", metavar="ACTION")
+
+    # DESIGN.md: ``record add PATH --form ID (--json FILE | -)``; the output is JSON too.
+    add = _action(actions, "add", "save a submission from JSON", run_add, json_output=False)
+    add.add_argument("--form", required=True, metavar="ID")
+    source = add.add_mutually_exclusive_group(required=True)
+    source.add_argument("--json", dest="data", metavar="FILE",
+                        help="the answers as one JSON object")
+    source.add_argument("stdin", nargs="?", choices=("-",), help="read the answers from stdin")
+    add.add_argument("--final", action="store_true", help="save it final (fully validated)")
+    add.add_argument("--uuid", metavar="UUID", help="use this id (default: a new one)")
+
+    listing = _action(actions, "list", "list submissions", run_list)
+    listing.add_argument("--form", metavar="ID")
+    listing.add_argument("--status", choices=("draft", "final", "void"))
+    listing.add_argument("--by", metavar="NAME", help="entered by this user")
+    listing.add_argument("--since", metavar="DATE", help="created on or after (ISO 8601)")
+    listing.add_argument("--until", metavar="DATE", help="created before (ISO 8601)")
+    listing.add_argument("--limit", type=int, metavar="N")
+
+    show = _action(actions, "show", "show one submission", run_show)
+    show.add_argument("uuid", metavar="UUID")
+    show.add_argument("--history", action="store_true", help="include earlier revisions")
+
+    finalise = _action(actions, "finalise", "mark a draft final (validated)", run_finalise)
+    finalise.add_argument("uuid", metavar="UUID")
+
+    void = _action(actions, "void", "void a submission (supervisors)", run_void)
+    void.add_argument("uuid", metavar="UUID")
+    void.add_argument("--reason", required=True)
+
+
+def _action(actions: Any, name: str, text: str, handler: Any,
+            json_output: bool = True) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = actions.add_parser(name, help=text)
+    parser.add_argument("path", metavar="PATH", help="the vault folder")
+    add_passphrase_options(parser)
+    if json_output:
+        add_json_option(parser)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def _as_json(submission: Any) -> dict[str, Any]:
+    data = asdict(submission)
+    data["data"] = dict(submission.data)
+    return data
+
+
+def _read_answers(source: str) -> dict[str, Any]:
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        data = json.loads(text)
+    except OSError as error:
+        raise LintasError(f"Cannot read '{source}': {error.strerror}.") from None
+    except json.JSONDecodeError as error:
+        raise LintasError(f"'{source}' is not valid JSON: {error}.") from None
+    if not isinstance(data, dict):
+        raise LintasError(f"'{source}' must hold one JSON object of answers.")
+    return data
+
+
+def _summary(submission: Any) -> str:
+    return (f"{submission.uuid}  {submission.status:<5}  rev {submission.revision}  "
+            f"{submission.form_id}@{submission.form_version}  {submission.created_at}  "
+            f"{submission.created_by}")
+
+
+def run_add(args: argparse.Namespace) -> int:
+    answers = _read_answers(args.data or "-")
+    with open_vault(args) as vault:
+        saved = vault.save_submission(args.form, answers, uuid=args.uuid,
+                                      status="final" if args.final else "draft")
+    print(json.dumps(_as_json(saved), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with open_vault(args, read_only=True) as vault:
+        found = vault.submissions(form_id=args.form, status=args.status, user=args.by,
+                                  since=args.since, until=args.until, limit=args.limit)
+    text = "\n".join(_summary(s) for s in found) or "No submissions match."
+    emit(args, [_as_json(s) for s in found], text)
+    return EXIT_OK
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with open_vault(args, read_only=True) as vault:
+        record = vault.submission(args.uuid)
+        history = vault.submission_history(args.uuid) if args.history else []
+    data = _as_json(record)
+    if args.history:
+        data["history"] = [_as_json(h) for h in history]
+    text = _summary(record) + "\n" + json.dumps(dict(record.data), ensure_ascii=False, indent=2)
+    emit(args, data, text)
+    return EXIT_OK
+
+
+def run_finalise(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        record = vault.finalise(args.uuid)
+    emit(args, _as_json(record), f"{record.uuid} is final (revision {record.revision}).")
+    return EXIT_OK
+
+
+def run_void(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        record = vault.void(args.uuid, args.reason)
+    emit(args, _as_json(record), f"{record.uuid} is void (revision {record.revision}).")
+    return EXIT_OK
