@@ -103,6 +103,15 @@ def iter_fields(items: list) -> Iterator[FieldWidget]:
             yield from item.fields()
 
 
+def iter_stops(items: list) -> Iterator[QWidget]:
+    """Where Enter/Tab stop, in order: every question, and each repeat's Add button."""
+    for item in items:
+        if isinstance(item, FieldWidget):
+            yield item
+        else:
+            yield from item.stops()
+
+
 class GroupBox(QFrame):
     """A nested group or field-list group: a titled frame on its page."""
 
@@ -122,11 +131,17 @@ class GroupBox(QFrame):
     def fields(self) -> Iterator[FieldWidget]:
         return iter_fields(self.items)
 
+    def stops(self) -> Iterator[QWidget]:
+        return iter_stops(self.items)
+
     def refresh_visibility(self) -> None:
         for item in self.items:
             if not isinstance(item, FieldWidget):
                 item.refresh_visibility()
-        self.setVisible(any(not f.isHidden() for f in self.fields()))
+        self.setVisible(
+            any(not f.isHidden() for f in self.fields())
+            or any(isinstance(i, RepeatBlock) for i in self.items)
+        )
 
 
 class RepeatBlock(QFrame):
@@ -202,10 +217,16 @@ class RepeatBlock(QFrame):
         layout.addLayout(header)
         items = self.builder.build(self.group.children, self.instance_address(index), layout)
         self.body.addWidget(box)
+        box.show()  # a layout shows new children only later (queued); keys move now
         self.instances.append((box, items))
 
     def fields(self) -> Iterator[FieldWidget]:
         return iter_fields(list(self.all_items()))
+
+    def stops(self) -> Iterator[QWidget]:
+        yield from iter_stops(list(self.all_items()))
+        if not self.add_button.isHidden():
+            yield self.add_button
 
     def refresh_visibility(self) -> None:
         for item in self.all_items():
@@ -234,6 +255,9 @@ class Page(QScrollArea):
     def fields(self) -> Iterator[FieldWidget]:
         return iter_fields(self.items)
 
+    def stops(self) -> Iterator[QWidget]:
+        return iter_stops(self.items)
+
     def blocks(self) -> Iterator:
         stack = [i for i in self.items if not isinstance(i, FieldWidget)]
         while stack:
@@ -248,7 +272,10 @@ class Page(QScrollArea):
                 item.refresh_visibility()
 
     def has_visible_questions(self) -> bool:
-        return any(not f.isHidden() and f.focus_target() is not None for f in self.fields())
+        return any(
+            not f.isHidden() and (not isinstance(f, FieldWidget) or f.focus_target() is not None)
+            for f in self.stops()
+        )
 
 
 def page_plan(form: Form, language: str | None) -> list[tuple[str, tuple[Element, ...]]]:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lintas.errors import LintasError
 from lintas.form.model import Form
 from lintas.gui.entry.blocks import Builder, Page, RepeatBlock, page_plan
 from lintas.gui.entry.fields import FieldWidget
@@ -116,14 +117,22 @@ class EntryView(QWidget):
                 target.lineEdit().installEventFilter(self)
 
     def _wire_repeat(self, block: RepeatBlock) -> None:
+        block.setProperty("wired", True)
         block.add_requested.connect(self.add_repeat)
         block.remove_requested.connect(self.remove_repeat)
+        block.add_button.installEventFilter(self)
 
     # -- answers ------------------------------------------------------------------
     def _on_committed(self, address: str, value: Any) -> None:
         if self.response.get(address) == value:
             return
-        changed = self.response.set(address, value)
+        try:
+            changed = self.response.set(address, value)
+        except LintasError as refusal:  # a wrong type or a choice no longer on offer
+            field = self.fields.get(address)
+            if field is not None:
+                field.set_local_problem(refusal.message)
+            return
         self.dirty = True
         self.refresh(changed | {address})
         self.changed.emit()
@@ -169,7 +178,6 @@ class EntryView(QWidget):
                 self.fields[field.address] = field
             for block in page.blocks():
                 if isinstance(block, RepeatBlock) and not block.property("wired"):
-                    block.setProperty("wired", True)
                     self._wire_repeat(block)
         self._order = None
 
@@ -213,8 +221,12 @@ class EntryView(QWidget):
 
     # -- keyboard navigation ------------------------------------------------------
     def ordered_fields(self) -> list[FieldWidget]:
+        return [stop for stop in self.ordered_stops() if isinstance(stop, FieldWidget)]
+
+    def ordered_stops(self) -> list[QWidget]:
+        """Questions and repeat Add buttons in form order: where Enter and Tab go."""
         if self._order is None:
-            self._order = [f for page in self.pages for f in page.fields()]
+            self._order = [stop for page in self.pages for stop in page.stops()]
         return self._order
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -225,6 +237,11 @@ class EntryView(QWidget):
             key == Qt.Key.Key_Tab and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         ):
             return self._move(watched, -1)
+        if key in NEXT_KEYS and isinstance(watched, QPushButton):
+            if key == Qt.Key.Key_Tab:
+                return self._move(watched, +1)
+            watched.click()  # Enter on "Add another" adds one and goes into it
+            return True
         if key in NEXT_KEYS:
             popup = getattr(watched, "view", None)
             if callable(popup) and watched.view().isVisible():
@@ -242,31 +259,37 @@ class EntryView(QWidget):
             widget = widget.parent()
         return widget
 
+    def _stop_of(self, widget: QObject) -> QWidget | None:
+        if isinstance(widget, QPushButton):
+            return widget
+        return self._field_of(widget)
+
     def _move(self, widget: QObject, step: int) -> bool:
-        current = self._field_of(widget)
-        order = self.ordered_fields()
+        current = self._stop_of(widget)
+        order = self.ordered_stops()
         if current is None or current not in order:
             return False
-        current.mark_touched()
+        if isinstance(current, FieldWidget):
+            current.mark_touched()
         index = order.index(current) + step
         while 0 <= index < len(order):
-            field = order[index]
-            target = field.focus_target()
-            if not field.isHidden() and target is not None and target.isEnabled():
-                self.focus_field(field)
+            stop = order[index]
+            target = stop.focus_target() if isinstance(stop, FieldWidget) else stop
+            if _shown(stop) and target is not None and target.isEnabled():
+                self.focus_field(stop)
                 return True
             index += step
         if step > 0:
             self.show_review()
         return True
 
-    def focus_field(self, field: FieldWidget) -> None:
-        page = next(p for p in self.pages if field in list(p.fields()))
+    def focus_field(self, stop: QWidget) -> None:
+        page = next(p for p in self.pages if stop in list(p.stops()))
         index = self.pages.index(page)
         if self.sections.currentRow() != index:
             self.sections.setCurrentRow(index)
-        page.ensureWidgetVisible(field, 20, 40)
-        target = field.focus_target()
+        page.ensureWidgetVisible(stop, 20, 40)
+        target = stop.focus_target() if isinstance(stop, FieldWidget) else stop
         if target is not None:
             target.setFocus(Qt.FocusReason.TabFocusReason)
 
@@ -312,3 +335,12 @@ class EntryView(QWidget):
     def _autosave(self) -> None:
         if self.dirty:
             self.save_requested.emit("autosave")
+
+
+def _shown(widget: QWidget) -> bool:
+    """Not hidden itself nor inside a hidden group box (pages are never hidden)."""
+    while widget is not None and not isinstance(widget, Page):
+        if widget.isHidden():
+            return False
+        widget = widget.parentWidget()
+    return True

@@ -1,0 +1,72 @@
+"""Starting the desktop app: fonts, theme, language, settings, then the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from lintas.gui.fonts import base_font, load_bundled_fonts
+from lintas.gui.i18n import install_language
+from lintas.gui.main_window import MainWindow
+from lintas.gui.operations import Operations
+from lintas.gui.session import Session
+from lintas.gui.theme import apply_theme
+
+
+def application(language: str | None = None, argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication with Lintas's fonts, theme and app language (created once)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv or sys.argv[:1]))
+    app.setApplicationName("Lintas")
+    app.setOrganizationName("Lintas")
+    load_bundled_fonts()
+    app.setFont(base_font())
+    apply_theme(app)
+    app.setProperty("lintas_language", install_language(language))
+    return app
+
+
+def settings() -> QSettings:
+    """The app's preferences (paths, language, auto-lock): never any survey data."""
+    folder = os.environ.get("LINTAS_SETTINGS_DIR")
+    if folder:
+        return QSettings(str(Path(folder) / "lintas.ini"), QSettings.Format.IniFormat)
+    return QSettings("Lintas", "Lintas")
+
+
+def build_window(
+    language: str | None = None,
+    vault_options: dict | None = None,
+    prefs: QSettings | None = None,
+    autosave_seconds: int = 5,
+) -> MainWindow:
+    prefs = prefs or settings()
+    app = application(language or prefs.value("language", None))
+    session = Session(Operations(app), vault_options)
+    return MainWindow(session, prefs, app.property("lintas_language"), autosave_seconds)
+
+
+def run(
+    argv: Sequence[str] | None = None,
+    *,
+    vault_path: Path | None = None,
+    language: str | None = None,
+    user: str | None = None,
+) -> int:
+    """Show the window; unlock ``vault_path`` (or the last vault used) if there is one."""
+    prefs = settings()
+    app = application(language or prefs.value("language", None), argv)
+    window = build_window(language, prefs=prefs)
+    window.show()
+    if user:
+        prefs.setValue("last_user", user)
+    last = vault_path or (Path(prefs.value("last_vault")) if prefs.value("last_vault") else None)
+    if last is not None and last.exists():
+        window.unlock(last)
+    return app.exec()

@@ -1,0 +1,361 @@
+"""The main window: a side navigation over pages, and the menus for office work.
+
+Pages are registered with :meth:`MainWindow.add_page`, so export and exchange
+screens can join later without touching the others. The window holds no
+vault: it has a :class:`Session`, and refreshes its pages on "vault changed".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from lintas.gui.autolock import IdleWatcher
+from lintas.gui.dialogs.admin import (
+    AutoLockDialog,
+    ChangePassphraseDialog,
+    PrivacyReportDialog,
+    UsersDialog,
+)
+from lintas.gui.dialogs.recovery_key import RecoveryKeyDialog
+from lintas.gui.dialogs.vault_dialogs import CreateVaultDialog, RecoverDialog, UnlockDialog
+from lintas.gui.i18n import APP_LANGUAGES, form_language_for
+from lintas.gui.pages.home import HomePage
+from lintas.gui.pages.interview import InterviewPage
+from lintas.gui.pages.new_interview import NewInterviewPage
+from lintas.gui.pages.records import RecordsPage
+from lintas.gui.progress_dialog import ProgressDialog
+from lintas.gui.session import Session
+from lintas.gui.uiloader import load_ui
+
+DEFAULT_AUTOLOCK_MINUTES = 5
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        session: Session,
+        settings: QSettings,
+        app_language: str = "en",
+        autosave_seconds: int = 5,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.app_language = app_language
+        self.autosave_seconds = autosave_seconds
+        self.interview: InterviewPage | None = None
+        self.dialog: Any = None  # the dialog open now, if any
+        self.setWindowTitle(self.tr("Lintas"))
+        self.resize(1366, 768)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.welcome = self._build_welcome()
+        self.stack.addWidget(self.welcome)
+        self.workspace = QWidget()
+        row = QHBoxLayout(self.workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(210)
+        self.navigation.currentRowChanged.connect(self._show_page)
+        row.addWidget(self.navigation)
+        self.pages = QStackedWidget()
+        row.addWidget(self.pages, 1)
+        self.stack.addWidget(self.workspace)
+        self.page_keys: list[str] = []
+        self.home = self.add_page("home", self.tr("Home"), HomePage(session, app_language))
+        self.new_interview = self.add_page(
+            "new", self.tr("New interview"), NewInterviewPage(session)
+        )
+        self.records = self.add_page("records", self.tr("Records"), RecordsPage(session))
+        self.new_interview.start_requested.connect(self.start_interview)
+        self.records.edit_requested.connect(self.edit_record)
+        self._build_menus()
+        session.operations.vault_changed.connect(self.refresh)
+        session.opened.connect(self._on_opened)
+        self.idle = IdleWatcher(self.autolock_minutes(), self)
+        self.idle.idle.connect(self.lock)
+        self.stack.setCurrentWidget(self.welcome)
+
+    # -- pages ----------------------------------------------------------------------
+    def add_page(self, key: str, title: str, page: Any) -> Any:
+        self.page_keys.append(key)
+        self.pages.addWidget(page)
+        self.navigation.addItem(QListWidgetItem(title))
+        return page
+
+    def show_page(self, key: str) -> None:
+        self.navigation.setCurrentRow(self.page_keys.index(key))
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        page = self.pages.widget(row)
+        if hasattr(page, "refresh") and self.session.is_open:
+            page.refresh()
+
+    def refresh(self) -> None:
+        """One "vault changed" signal: the visible page re-reads what it shows."""
+        page = self.pages.currentWidget()
+        if hasattr(page, "refresh") and self.session.is_open:
+            page.refresh()
+
+    # -- welcome and opening --------------------------------------------------------
+    def _build_welcome(self) -> QWidget:
+        form = load_ui("welcome")
+        self.welcome_form = form
+        form.createButton.clicked.connect(self.create_vault)
+        form.openButton.clicked.connect(self.choose_vault)
+        form.recoverButton.clicked.connect(lambda: self.recover(None))
+        for code, name in APP_LANGUAGES.items():
+            form.languageCombo.addItem(name, code)
+        form.languageCombo.setCurrentIndex(list(APP_LANGUAGES).index(self.app_language))
+        form.languageCombo.currentIndexChanged.connect(self._language_chosen)
+        return form
+
+    def _language_chosen(self, _index: int) -> None:
+        code = self.welcome_form.languageCombo.currentData()
+        self.settings.setValue("language", code)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used the next time Lintas starts."),
+        )
+
+    def default_vault_path(self) -> Path:
+        return Path.home() / "Lintas" / "office-vault"
+
+    # Dialogs open window-modal but without a nested event loop (``open``, not
+    # ``exec``), so auto-lock timers keep running and tests can drive them.
+    def create_vault(self) -> CreateVaultDialog:
+        dialog = CreateVaultDialog(self.session, self.default_vault_path(), self)
+        dialog.accepted.connect(lambda: self._show_recovery_key(dialog.recovery_key or ""))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _show_recovery_key(self, key: str) -> None:
+        dialog = RecoveryKeyDialog(key, self.session.office, str(self.session.path), self)
+        self.dialog = dialog
+        dialog.open()
+
+    def choose_vault(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a vault folder"))
+        if folder:
+            self.unlock(Path(folder))
+
+    def unlock(self, path: Path) -> UnlockDialog:
+        """Ask for user and passphrase; the dialog stays until the vault opens or is cancelled."""
+        users = [u for u in self.settings.value("users", []) or [] if u]
+        last = self.settings.value("last_user", "") or None
+        dialog = UnlockDialog(self.session, path, users, last, self)
+        dialog.finished.connect(lambda result: self._unlock_finished(dialog, path, result))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _unlock_finished(self, dialog: UnlockDialog, path: Path, result: int) -> None:
+        if result:
+            return  # _on_opened did the rest
+        if dialog.wants_recovery:
+            self.recover(path)
+        elif not self.session.is_open:
+            self.workspace.setEnabled(True)
+            self.stack.setCurrentWidget(self.welcome)
+
+    def recover(self, path: Path | None) -> RecoverDialog:
+        dialog = RecoverDialog(self.session, path, self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("The new passphrase is set. Unlock the vault with it."), 15000
+            )
+        )
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_opened(self) -> None:
+        self.settings.setValue("last_vault", str(self.session.path))
+        self.settings.setValue("last_user", self.session.user)
+        users = [u for u in self.settings.value("users", []) or [] if u]
+        if self.session.user not in users:
+            self.settings.setValue("users", [*users, self.session.user])
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.setEnabled(True)
+        self._update_admin_actions()
+        self.idle.restart()
+        if self.interview is None:
+            self.show_page("home")
+        self.refresh()
+        if self.interview is not None and self.interview.entry.dirty:
+            self.interview.save("autosave")  # what was typed while locked
+
+    # -- locking --------------------------------------------------------------------
+    def autolock_minutes(self) -> float:
+        return float(self.settings.value("autolock_minutes", DEFAULT_AUTOLOCK_MINUTES))
+
+    def lock(self) -> None:
+        """Close the vault and ask for the passphrase again; an open interview stays."""
+        if not self.session.is_open or self.session.operations.busy:
+            self.idle.restart()
+            return
+        path = self.session.path
+        self.session.lock()
+        self.idle.stop()
+        self.workspace.setEnabled(False)
+        if path is not None:
+            self.unlock(path)
+
+    # -- interviews ------------------------------------------------------------------
+    def start_interview(self, form_id: str, version: str, draft_uuid: str = "") -> None:
+        """Load the form in the worker (big forms take a moment), then open the entry view."""
+
+        def work(vault: Any, progress: Any) -> tuple[Any, Any]:
+            progress(0, 0, self.tr("Loading the form…"))
+            data = dict(vault.submission(draft_uuid).data) if draft_uuid else None
+            return vault.form(form_id, version or None), data
+
+        operation = self.session.run(
+            work,
+            on_success=lambda result: self.open_interview(result[0], draft_uuid or None, result[1]),
+            on_failure=lambda message: QMessageBox.warning(self, self.tr("Lintas"), message),
+        )
+        ProgressDialog(operation, self.tr("Loading the form"), self)
+
+    def edit_record(self, uuid: str) -> None:
+        record = self.session.call(lambda vault: vault.submission(uuid))
+        self.start_interview(record.form_id, record.form_version, uuid)
+
+    def open_interview(self, form: Any, uuid: str | None = None, data: dict | None = None):
+        if self.interview is not None:
+            self.interview.put_away()
+        language = form_language_for(self.app_language, form.languages)
+        page = InterviewPage(
+            self.session,
+            form,
+            language=language,
+            uuid=uuid,
+            data=data,
+            autosave_seconds=self.autosave_seconds,
+        )
+        page.finished.connect(self._interview_finished)
+        page.closed.connect(lambda: self._close_interview(page))
+        self.interview = page
+        if "interview" in self.page_keys:
+            index = self.page_keys.index("interview")
+            old = self.pages.widget(index)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        else:
+            self.add_page("interview", self.tr("Interview"), page)
+        self.show_page("interview")
+        # After the progress dialog has gone, so that focus lands in the form.
+        QTimer.singleShot(0, self._focus_interview)
+        return page
+
+    def _focus_interview(self) -> None:
+        if self.interview is not None:
+            self.activateWindow()
+            self.interview.entry.focus_first()
+
+    def _interview_finished(self, _uuid: str) -> None:
+        self.statusBar().showMessage(self.tr("Interview finalised and saved."), 8000)
+        if self.interview is not None:
+            self._close_interview(self.interview)
+        self.show_page("records")
+
+    def _close_interview(self, page: InterviewPage) -> None:
+        if "interview" not in self.page_keys or self.interview is not page:
+            return
+        index = self.page_keys.index("interview")
+        self.page_keys.pop(index)
+        self.navigation.takeItem(index)
+        self.pages.removeWidget(page)
+        page.deleteLater()
+        self.interview = None
+        self.show_page("home")
+
+    # -- menus -----------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
+        self._action(vault_menu, self.tr("New vault…"), self.create_vault)
+        self._action(vault_menu, self.tr("Open vault…"), self.choose_vault)
+        self._action(vault_menu, self.tr("Lock now"), self.lock, "Ctrl+L")
+        vault_menu.addSeparator()
+        self._action(vault_menu, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        office = self.menuBar().addMenu(self.tr("&Office"))
+        self.users_action = self._action(office, self.tr("Users and roles…"), self.show_users)
+        self._action(office, self.tr("Change my passphrase…"), self.change_passphrase)
+        self._action(office, self.tr("Auto-lock…"), self.set_autolock)
+        self.privacy_action = self._action(
+            office, self.tr("Privacy report…"), self.show_privacy_report
+        )
+
+    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        menu.addAction(action)
+        return action
+
+    def _update_admin_actions(self) -> None:
+        self.privacy_action.setEnabled(self.session.is_supervisor)
+
+    def _open_dialog(self, dialog: Any) -> Any:
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_users(self) -> UsersDialog | None:
+        if self.session.is_open:
+            return self._open_dialog(UsersDialog(self.session, self))
+        return None
+
+    def change_passphrase(self) -> ChangePassphraseDialog | None:
+        if self.session.is_open:
+            dialog = ChangePassphraseDialog(self.session, self)
+            dialog.accepted.connect(
+                lambda: self.statusBar().showMessage(self.tr("Passphrase changed."), 8000)
+            )
+            return self._open_dialog(dialog)
+        return None
+
+    def set_autolock(self) -> AutoLockDialog:
+        dialog = AutoLockDialog(self.autolock_minutes(), self)
+        dialog.accepted.connect(lambda: self._save_autolock(dialog.minutes))
+        return self._open_dialog(dialog)
+
+    def _save_autolock(self, minutes: int) -> None:
+        self.settings.setValue("autolock_minutes", minutes)
+        self.idle.set_minutes(minutes)
+
+    def show_privacy_report(self) -> PrivacyReportDialog | None:
+        if not self.session.is_open:
+            return None
+        forms = self.session.call(lambda vault: [(f.form_id, f.title) for f in vault.forms()])
+        return self._open_dialog(PrivacyReportDialog(self.session, sorted(set(forms)), self))
+
+    def closeEvent(self, event: Any) -> None:
+        if self.interview is not None and self.interview.entry.dirty and self.session.is_open:
+            self.interview.save("draft")
+        self.session.operations.wait(10_000)
+        self.session.close()
+        super().closeEvent(event)

@@ -1,0 +1,74 @@
+"""Home: how much was keyed today, this week and in all; drafts waiting; three small charts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from lintas.gui.charts import BarChart
+from lintas.gui.session import Session
+from lintas.gui.stats import HomeStats, home_stats
+
+
+class HomePage(QWidget):
+    def __init__(self, session: Session, app_language: str = "en") -> None:
+        super().__init__()
+        self.session = session
+        self.app_language = app_language
+        self.stats = HomeStats()
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self.tr("Home"))
+        self.title.setProperty("role", "pageTitle")
+        layout.addWidget(self.title)
+        self.office = QLabel()
+        layout.addWidget(self.office)
+        cards = QHBoxLayout()
+        self.counts: dict[str, QLabel] = {}
+        for key, text in (
+            ("today", self.tr("Interviews today")),
+            ("week", self.tr("This week")),
+            ("total", self.tr("In total")),
+            ("drafts", self.tr("Drafts waiting")),
+        ):
+            cards.addWidget(self._card(key, text))
+        layout.addLayout(cards)
+        charts = QGridLayout()
+        self.sex_chart = BarChart(self.tr("By sex"))
+        self.citizenship_chart = BarChart(self.tr("By citizenship"))
+        self.day_chart = BarChart(self.tr("By day (last 14 days)"), vertical=True)
+        charts.addWidget(self.sex_chart, 0, 0)
+        charts.addWidget(self.citizenship_chart, 0, 1)
+        charts.addWidget(self.day_chart, 1, 0, 1, 2)
+        layout.addLayout(charts, 1)
+
+    def _card(self, key: str, text: str) -> QFrame:
+        card = QFrame()
+        card.setProperty("role", "card")
+        inner = QVBoxLayout(card)
+        value = QLabel("–")
+        value.setProperty("role", "countValue")
+        caption = QLabel(text)
+        caption.setProperty("role", "countLabel")
+        inner.addWidget(value)
+        inner.addWidget(caption)
+        self.counts[key] = value
+        return card
+
+    def refresh(self) -> None:
+        """Recount in the background; the page keeps showing the old numbers meanwhile."""
+        if not self.session.is_open:
+            return
+        self.office.setText(
+            self.tr("Office: {office} · Signed in as {user}")
+            .replace("{office}", self.session.office)
+            .replace("{user}", self.session.user or "")
+        )
+        language = self.app_language
+        self.session.run(lambda vault, _p: home_stats(vault, language), on_success=self.show_stats)
+
+    def show_stats(self, stats: HomeStats) -> None:
+        self.stats = stats
+        for key, label in self.counts.items():
+            label.setText(str(getattr(stats, key)))
+        self.sex_chart.set_values(stats.by_sex)
+        self.citizenship_chart.set_values(stats.by_citizenship)
+        self.day_chart.set_values(stats.by_day)

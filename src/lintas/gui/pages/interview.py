@@ -1,0 +1,128 @@
+"""One interview in progress: the entry view plus saving (draft, autosave, final).
+
+The Response stays in memory when the vault auto-locks; saves wait until it is
+unlocked again, so a locked screen never loses the clerk's work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from lintas.form.model import Form
+from lintas.gui.entry.view import EntryView
+from lintas.gui.pseudonyms import pseudonym_for
+from lintas.gui.session import Session
+
+
+def new_response(form: Form, language: str | None, data: dict | None = None) -> Any:
+    from lintas.form import Response
+
+    if data is not None:
+        return Response.from_json(form, dict(data), language=language)
+    return Response(form, language=language)
+
+
+class InterviewPage(QWidget):
+    """Emits ``finished(uuid)`` once the interview is final, ``closed()`` when put away."""
+
+    finished = Signal(str)
+    closed = Signal()
+    saved = Signal(str)  # uuid, after every successful save
+
+    def __init__(
+        self,
+        session: Session,
+        form: Form,
+        *,
+        language: str | None,
+        uuid: str | None = None,
+        data: dict | None = None,
+        autosave_seconds: int = 5,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.form = form
+        self.uuid = uuid
+        self.saving = False
+        self.closing = False
+        self.last_error = ""
+        self.response = new_response(form, language, data)
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        title = QLabel(form.title)
+        title.setProperty("role", "sectionTitle")
+        header.addWidget(title, 1)
+        self.state = QLabel(self.tr("New, not saved yet") if uuid is None else self.tr("Draft"))
+        header.addWidget(self.state)
+        close = QPushButton(self.tr("Put away"))
+        close.clicked.connect(self.put_away)
+        header.addWidget(close)
+        layout.addLayout(header)
+        self.entry = EntryView(form, self.response, language, autosave_seconds)
+        self.entry.save_requested.connect(self.save)
+        layout.addWidget(self.entry, 1)
+
+    def save(self, kind: str) -> None:
+        """kind: "draft" (Ctrl+S), "autosave" or "final"."""
+        if not self.session.is_open or self.saving:
+            return  # locked or busy: the entry stays dirty and autosave retries
+        final = kind == "final"
+        if final and self.entry.problems():
+            self.entry.show_review()
+            return
+        data = self.response.to_json()
+        identifiers = dict(self.response.identifier_answers())
+        form_id, version, uuid = self.form.form_id, self.form.version, self.uuid
+        status = "final" if final else "draft"
+
+        def work(vault: Any, _progress: Any) -> Any:
+            pseudonym = pseudonym_for(vault, identifiers)
+            if uuid is None:
+                return vault.save_submission(
+                    form_id, data, status=status, pseudonym=pseudonym, form_version=version
+                )
+            extra = {"pseudonym": pseudonym} if pseudonym else {}
+            current = vault.submission(uuid)
+            new_status = status if current.status == "draft" else None
+            return vault.update_submission(uuid, data, status=new_status, **extra)
+
+        self.saving = True
+        self.session.run(
+            work,
+            on_success=lambda record: self._saved(record, final),
+            on_failure=self._failed,
+            changes_vault=True,
+        )
+
+    def _saved(self, record: Any, final: bool) -> None:
+        self.saving = False
+        self.uuid = record.uuid
+        self.last_error = ""
+        when = dt.datetime.now().strftime("%H:%M:%S")
+        self.entry.mark_saved(when)
+        self.state.setText(self.tr("Final") if record.status == "final" else self.tr("Draft"))
+        self.saved.emit(record.uuid)
+        if final:
+            self.entry.autosave.stop()
+            self.finished.emit(record.uuid)
+        elif self.closing:
+            self.closed.emit()
+
+    def _failed(self, message: str) -> None:
+        self.saving = False
+        self.last_error = message
+        self.entry.status.setText(message)
+        self.closing = False  # stay open so that nothing typed is lost
+
+    def put_away(self) -> None:
+        """Save what there is as a draft (if anything changed) and close the page."""
+        self.entry.autosave.stop()
+        if self.entry.dirty and self.session.is_open:
+            self.closing = True
+            self.save("draft")  # closes when the save is done
+            return
+        self.closed.emit()

@@ -1,0 +1,249 @@
+"""Records: search and filter the vault, view a record, edit it as a new revision,
+and (supervisors) finalise or void it with a reason."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lintas.gui.dialogs.void_reason import VoidReasonDialog
+from lintas.gui.pages.records_model import RecordRow, RecordsModel
+from lintas.gui.session import Session
+
+
+class RecordsPage(QWidget):
+    edit_requested = Signal(str)  # uuid
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.model = RecordsModel(session)
+        self.dialog: QDialog | None = None
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)  # search every column
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Records"))
+        title.setProperty("role", "pageTitle")
+        layout.addWidget(title)
+        layout.addLayout(self._filter_bar())
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.view_current())
+        self.table.activated.connect(lambda _i: self.view_current())
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._action_bar())
+        self.count_label = QLabel()
+        layout.addWidget(self.count_label)
+
+    def _filter_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        bar.addWidget(self.search, 2)
+        self.form_filter = QComboBox()
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Any status"), "")
+        for status, text in (
+            ("draft", self.tr("Drafts")),
+            ("final", self.tr("Final")),
+            ("void", self.tr("Void")),
+        ):
+            self.status_filter.addItem(text, status)
+        self.user_filter = QComboBox()
+        self.since_check = QCheckBox(self.tr("Since"))
+        self.since_date = QDateEdit(QDate.currentDate().addDays(-7))
+        self.since_date.setCalendarPopup(True)
+        self.since_date.setDisplayFormat("yyyy-MM-dd")
+        for widget in (self.form_filter, self.status_filter, self.user_filter):
+            widget.currentIndexChanged.connect(lambda _i: self.apply_filters())
+            bar.addWidget(widget, 1)
+        self.since_check.toggled.connect(lambda _on: self.apply_filters())
+        self.since_date.dateChanged.connect(lambda _d: self.apply_filters())
+        bar.addWidget(self.since_check)
+        bar.addWidget(self.since_date)
+        return bar
+
+    def _action_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.view_button = QPushButton(self.tr("View"))
+        self.edit_button = QPushButton(self.tr("Edit as new revision"))
+        self.finalise_button = QPushButton(self.tr("Finalise"))
+        self.void_button = QPushButton(self.tr("Void…"))
+        self.view_button.clicked.connect(self.view_current)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.finalise_button.clicked.connect(self.finalise_current)
+        self.void_button.clicked.connect(self.void_current)
+        for button in (self.view_button, self.edit_button, self.finalise_button, self.void_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        return bar
+
+    # -- loading --------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the filter choices and the first page of rows."""
+        if not self.session.is_open:
+            return
+        supervisor = self.session.is_supervisor
+        self.finalise_button.setVisible(supervisor)
+        self.void_button.setVisible(supervisor)
+        forms, users = self.session.call(lambda vault: (vault.forms(), vault.users()))
+        self._fill(self.form_filter, self.tr("Any form"), [(f.form_id, f.form_id) for f in forms])
+        self._fill(self.user_filter, self.tr("Any user"), [(u.name, u.name) for u in users])
+        self.apply_filters()
+
+    def _fill(self, combo: QComboBox, anything: str, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(anything, "")
+        for text, data in sorted(set(items)):
+            combo.addItem(text, data)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def filters(self) -> dict[str, Any]:
+        since = None
+        if self.since_check.isChecked():
+            since = self.since_date.date().toString("yyyy-MM-dd")
+        return {
+            "form_id": self.form_filter.currentData(),
+            "status": self.status_filter.currentData(),
+            "user": self.user_filter.currentData(),
+            "since": since,
+        }
+
+    def apply_filters(self) -> None:
+        self.model.reload(self.filters())
+        self.count_label.setText(
+            self.tr("{count} records match.").replace("{count}", str(self.model.total))
+        )
+
+    # -- actions --------------------------------------------------------------------
+    def current_row(self) -> RecordRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.data(index, Qt.ItemDataRole.UserRole)
+
+    def view_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.dialog = RecordDialog(self.session, row.uuid, self)
+            self.dialog.open()
+
+    def edit_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        if row.status == "void":
+            QMessageBox.information(
+                self, self.tr("Void"), self.tr("A void record cannot be edited.")
+            )
+            return
+        self.edit_requested.emit(row.uuid)
+
+    def finalise_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self._act(lambda vault, _p: vault.finalise(row.uuid))
+
+    def void_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        text = self.tr("Record {uuid} ({form}, {when})")
+        text = text.replace("{uuid}", row.uuid[:8]).replace("{form}", row.form_id)
+        dialog = VoidReasonDialog(text.replace("{when}", row.created_at), self)
+        uuid = row.uuid
+        dialog.accepted.connect(
+            lambda: self._act(lambda vault, _p: vault.void(uuid, dialog.reason))
+        )
+        self.dialog = dialog
+        dialog.open()
+
+    def _act(self, work: Any) -> None:
+        self.session.run(
+            work,
+            on_failure=lambda message: QMessageBox.warning(self, self.tr("Not done"), message),
+            changes_vault=True,
+        )
+
+
+class RecordDialog(QDialog):
+    """A read-only view of one record: each answer beside its question's label."""
+
+    def __init__(self, session: Session, uuid: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record"))
+        self.resize(640, 520)
+        record, form = session.call(lambda vault: _record_and_form(vault, uuid))
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser()
+        self.browser.setHtml(record_html(record, form, self.tr))
+        layout.addWidget(self.browser)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+
+
+def _record_and_form(vault: Any, uuid: str) -> tuple[Any, Any]:
+    record = vault.submission(uuid)
+    return record, vault.form(record.form_id, record.form_version)
+
+
+def record_html(record: Any, form: Any, tr: Any) -> str:
+    labels = {q.name: q.label.get() or q.name for q in form.questions()}
+    rows = []
+
+    def add(data: dict, indent: int) -> None:
+        for name, value in data.items():
+            label = html.escape(labels.get(name, name))
+            if isinstance(value, list) and value and isinstance(value[0], dict):
+                for number, item in enumerate(value, start=1):
+                    rows.append(f"<tr><td colspan=2><b>{label} {number}</b></td></tr>")
+                    add(item, indent + 1)
+                continue
+            shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+            pad = "&nbsp;" * 4 * indent
+            rows.append(f"<tr><td>{pad}{label}</td><td><b>{html.escape(shown)}</b></td></tr>")
+
+    add(dict(record.data), 0)
+    status = html.escape(f"{record.status}, {tr('revision')} {record.revision}")
+    reason = f"<p>{html.escape(record.void_reason)}</p>" if record.void_reason else ""
+    created = html.escape(str(record.created_at)[:16].replace("T", " "))
+    return (
+        f"<h2>{html.escape(form.title)}</h2><p>{status} · {created} · "
+        f"{html.escape(record.created_by or '')}</p>{reason}"
+        f"<table cellpadding=4>{''.join(rows)}</table>"
+        f"<p style='color:#52606d'>{html.escape(record.uuid)}</p>"
+    )

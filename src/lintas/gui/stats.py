@@ -1,0 +1,86 @@
+"""The Home page's numbers, computed from the vault on the worker thread (no Qt here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from lintas.gui.i18n import form_language_for
+
+# Question names the charts look for, in order of preference. The standard ASEAN
+# survey and the demo form both use the first ones.
+SEX_NAMES = ("sex", "gender")
+CITIZENSHIP_NAMES = ("citizenship", "nationality", "country_of_citizenship")
+DAYS_SHOWN = 14
+
+
+@dataclass(frozen=True)
+class HomeStats:
+    today: int = 0
+    week: int = 0
+    total: int = 0
+    drafts: int = 0
+    by_sex: list[tuple[str, int]] = field(default_factory=list)
+    by_citizenship: list[tuple[str, int]] = field(default_factory=list)
+    by_day: list[tuple[str, int]] = field(default_factory=list)
+
+
+def home_stats(vault: Any, app_language: str = "en", today: dt.date | None = None) -> HomeStats:
+    """Counts and chart data over every record that is not void."""
+    today = today or dt.datetime.now(dt.UTC).date()
+    week_start = today - dt.timedelta(days=today.weekday())
+    day_counts: Counter[str] = Counter()
+    sexes: Counter[str] = Counter()
+    citizenships: Counter[str] = Counter()
+    labels = _choice_labels(vault, app_language)
+    total = drafts = 0
+    for record in vault.submissions():
+        if record.status == "void":
+            continue
+        total += 1
+        drafts += record.status == "draft"
+        day_counts[str(record.created_at)[:10]] += 1
+        _count_first(record.data, SEX_NAMES, sexes)
+        _count_first(record.data, CITIZENSHIP_NAMES, citizenships)
+    days = [(today - dt.timedelta(days=n)).isoformat() for n in range(DAYS_SHOWN - 1, -1, -1)]
+    return HomeStats(
+        today=day_counts[today.isoformat()],
+        week=sum(n for day, n in day_counts.items() if day >= week_start.isoformat()),
+        total=total,
+        drafts=drafts,
+        by_sex=[(labels.get(k, k), n) for k, n in sexes.most_common()],
+        by_citizenship=_top(citizenships, labels, 8),
+        by_day=[(day[5:], day_counts[day]) for day in days],
+    )
+
+
+def _count_first(data: Any, names: tuple[str, ...], counter: Counter[str]) -> None:
+    for name in names:
+        value = data.get(name)
+        if isinstance(value, str) and value:
+            counter[value] += 1
+            return
+
+
+def _top(counter: Counter[str], labels: dict[str, str], shown: int) -> list[tuple[str, int]]:
+    common = counter.most_common()
+    top = [(labels.get(k, k), n) for k, n in common[:shown]]
+    rest = sum(n for _k, n in common[shown:])
+    return [*top, ("…", rest)] if rest else top
+
+
+def _choice_labels(vault: Any, app_language: str) -> dict[str, str]:
+    """Choice name -> label in the app's language, over every installed form."""
+    labels: dict[str, str] = {}
+    for installed in vault.forms():
+        try:
+            form = vault.form(installed.form_id, installed.version)
+        except Exception:  # noqa: S112 - a form that no longer loads only loses its labels
+            continue
+        language = form_language_for(app_language, form.languages)
+        for choice_list in form.choice_lists.values():
+            for choice in choice_list.choices:
+                labels.setdefault(choice.name, choice.label.get(language) or choice.name)
+    return labels
