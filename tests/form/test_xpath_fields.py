@@ -145,3 +145,17 @@ def test_absolute_paths_in_a_secondary_instance_predicate_stay_in_the_primary(
     ctx = ctx_at(root, "/data/count", instances={"villages": Node.from_xml(CHOICES)})
     found = parse("instance('villages')/root/item[district = /data/district]/name").evaluate(ctx)
     assert [n.string_value() for n in found] == ["v1", "v3"]  # type: ignore[union-attr]
+
+
+def test_nested_indexed_repeat_counts_within_the_outer_instance() -> None:
+    root = Node.from_dict(
+        {"member": [
+            {"child": [{"cage": 1}, {"cage": 2}]},
+            {"child": [{"cage": 11}, {"cage": 12}, {"cage": 13}]},
+        ]},
+        "data",
+    )  # fmt: skip
+    ctx = EvalContext(root, resolve_field=Resolver(root))
+    value = parse("indexed-repeat(${cage}, ${member}, 2, ${child}, 3)").evaluate(ctx)
+    assert to_string(value) == "13"
+    assert parse("indexed-repeat(${cage}, ${member}, 1, ${child}, 3)").evaluate(ctx) == []

@@ -131,16 +131,6 @@ class Path(Ast):
         yield from self.steps
 
 
-_PRECEDENCE = {
-    "or": 1, "and": 2, "=": 3, "!=": 3, "<": 4, "<=": 4, ">": 4, ">=": 4,
-    "+": 5, "-": 5, "*": 6, "div": 6, "mod": 6, "|": 8,
-}  # fmt: skip
-
-
-def precedence(op: str) -> int:
-    return _PRECEDENCE[op]
-
-
 def to_text(node: Ast) -> str:
     """Print ``node`` back as XPath text that parses to the same tree."""
     if isinstance(node, Literal):

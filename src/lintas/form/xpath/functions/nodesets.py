@@ -67,22 +67,25 @@ def instance(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> lis
     return [tree.document()]
 
 
-@function("indexed-repeat", 3, None)
+@function("indexed-repeat", 3, 7)
 def indexed_repeat(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> list[Node]:
-    """indexed-repeat(field, repeat1, index1[, repeat2, index2...]): the field in
-    the given (1-based) repeat instances."""
+    """indexed-repeat(field, repeat1, index1[, repeat2, index2[, repeat3, index3]]):
+    the field in the given (1-based) repeat instances, up to three levels deep."""
     if len(args) % 2 == 0:
         raise XPathEvaluationError(
             "indexed-repeat() takes a field then pairs of (repeat, index) arguments."
         )
     nodes = _nodes(args[0], "indexed-repeat")
+    scope: Node | None = None
     for index in range(1, len(args), 2):
         repeats = _nodes(args[index], "indexed-repeat")
+        if scope is not None:  # a nested repeat counts within the outer one chosen
+            repeats = [r for r in repeats if _inside(r, scope)]
         wanted = to_number(args[index + 1])
         if math.isnan(wanted) or not wanted.is_integer() or not 1 <= wanted <= len(repeats):
             return []
-        chosen = repeats[int(wanted) - 1]
-        nodes = [n for n in nodes if _inside(n, chosen)]
+        scope = repeats[int(wanted) - 1]
+        nodes = [n for n in nodes if _inside(n, scope)]
     return nodes[:1]
 
 
