@@ -128,6 +128,7 @@ def test_clerk_keys_an_interview_from_new_vault_to_records(qtbot, window, tmp_pa
     stored = window.session.call(lambda vault: vault.submission(uuid))
     assert stored.status == "draft"
     assert "full_name" not in stored.data and "Somchai" not in str(stored.data)
+    assert stored.pseudonym and "Somchai" not in stored.pseudonym  # keyed, from lintas.privacy
     assert stored.data["child"] == [{"child_age": 7, "child_school": "yes"}]
 
     # -- put it away and resume the draft from New interview

@@ -178,13 +178,6 @@ class PrivacyReportDialog(HeldDialog):
 
 def privacy_report_text(vault: Any, form_id: str, level: str, progress: Any) -> str:
     """The privacy sub-package's report, as text (runs on the worker thread)."""
-    from lintas import privacy
+    from lintas.privacy.report import privacy_report
 
-    report = privacy.report(vault, form_id=form_id, level=level, progress=progress)
-    for attribute in ("to_text", "text", "summary"):
-        value = getattr(report, attribute, None)
-        if callable(value):
-            return str(value())
-        if isinstance(value, str):
-            return value
-    return str(report)
+    return "\n".join(privacy_report(vault, form_id, level, progress=progress).lines())

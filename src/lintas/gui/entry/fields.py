@@ -104,6 +104,9 @@ class FieldWidget(QFrame):
                 state, "label", self.question.label.get(self.language) or self.question.name
             )
             hint = state_text(state, "hint", self.question.hint.get(self.language))
+            if self.question.privacy is Privacy.IDENTIFIER:
+                masked = _tr("Hidden while typed, and never stored: only a pseudonym is kept.")
+                hint = f"{hint} {masked}".strip()
             self.hint.setText(hint)
             self.hint.setVisible(bool(hint))
             self.update_choices(state)
@@ -132,8 +135,7 @@ class FieldWidget(QFrame):
 
     def _render_label(self) -> None:
         star = " <span style='color:#b42318'>*</span>" if self._required else ""
-        lock = " 🔒" if self.question.privacy is Privacy.IDENTIFIER else ""
-        self.label.setText(f"{_escape(self._label_text)}{star}{lock}")
+        self.label.setText(f"{_escape(self._label_text)}{star}")
 
     def _render_problem(self) -> None:
         message = self._local_problem or (self._constraint_message if self.touched else "")

@@ -44,10 +44,17 @@ class ReviewPage(QWidget):
         buttons.addWidget(self.finalise_button)
         layout.addLayout(buttons)
 
-    def show_problems(self, problems: list[tuple[str, str, str]]) -> None:
+    def show_problems(
+        self, problems: list[tuple[str, str, str]], warnings: list[tuple[str, str, str]] = ()
+    ) -> None:
+        """Problems block finalising; warnings (possible identifiers in text) only ask a look."""
         self.problems.clear()
         for address, label, message in problems:
-            item = QListWidgetItem(f"{label}: {message}")
+            item = QListWidgetItem(f"• {label}: {message}")
+            item.setData(Qt.ItemDataRole.UserRole, address)
+            self.problems.addItem(item)
+        for address, label, message in warnings:
+            item = QListWidgetItem(f"(!) {label}: {message}")
             item.setData(Qt.ItemDataRole.UserRole, address)
             self.problems.addItem(item)
         if problems:
@@ -58,14 +65,19 @@ class ReviewPage(QWidget):
                     len(problems),
                 )
             )
-            self.problems.setCurrentRow(0)
+        elif warnings:
+            self.summary.setText(
+                self.tr("No problems. Check the warnings: finalising saves the text as it is.")
+            )
         else:
             self.summary.setText(self.tr("No problems. The interview can be finalised."))
+        if self.problems.count():
+            self.problems.setCurrentRow(0)
         self.finalise_button.setEnabled(not problems)
         self.finalise_button.setDefault(not problems)
 
     def focus_first(self) -> None:
-        if self.problems.count():
+        if not self.finalise_button.isEnabled() and self.problems.count():
             self.problems.setFocus()
         else:
             self.finalise_button.setFocus()

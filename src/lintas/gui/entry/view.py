@@ -321,8 +321,19 @@ class EntryView(QWidget):
                 field.show_required_problem(problem.message)
         return found
 
+    def text_warnings(self) -> list[tuple[str, str, str]]:
+        """Free-text answers that look like identifiers or Zawgyi (lintas.privacy)."""
+        from lintas.privacy.entry import check_text
+
+        found = []
+        for warning in check_text(self.response):
+            field = self.fields.get(warning.address)
+            label = field._label_text if field is not None else warning.address
+            found.append((warning.address, label, warning.message()))
+        return found
+
     def _fill_review(self) -> None:
-        self.review.show_problems(self.problems())
+        self.review.show_problems(self.problems(), self.text_warnings())
 
     def show_review(self) -> None:
         self.sections.setCurrentRow(len(self.pages))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from lintas.form.model import Form
 from lintas.gui.entry.view import EntryView
-from lintas.gui.pseudonyms import pseudonym_for
 from lintas.gui.session import Session
 
 
@@ -24,6 +23,18 @@ def new_response(form: Form, language: str | None, data: dict | None = None) -> 
     if data is not None:
         return Response.from_json(form, dict(data), language=language)
     return Response(form, language=language)
+
+
+def snapshot(response: Any) -> Any:
+    """A copy of ``response`` for the worker thread, identifier answers included.
+
+    The clerk keeps typing while a save runs, so the worker must not read the
+    live Response. The identifiers travel in memory only, as in the original.
+    """
+    copy = new_response(response.form, response.language, response.to_json())
+    for address, value in response.identifier_answers().items():
+        copy.set(address, value)
+    return copy
 
 
 class InterviewPage(QWidget):
@@ -74,21 +85,17 @@ class InterviewPage(QWidget):
         if final and self.entry.problems():
             self.entry.show_review()
             return
-        data = self.response.to_json()
-        identifiers = dict(self.response.identifier_answers())
-        form_id, version, uuid = self.form.form_id, self.form.version, self.uuid
+        copy, uuid = snapshot(self.response), self.uuid
         status = "final" if final else "draft"
 
         def work(vault: Any, _progress: Any) -> Any:
-            pseudonym = pseudonym_for(vault, identifiers)
-            if uuid is None:
-                return vault.save_submission(
-                    form_id, data, status=status, pseudonym=pseudonym, form_version=version
-                )
-            extra = {"pseudonym": pseudonym} if pseudonym else {}
-            current = vault.submission(uuid)
-            new_status = status if current.status == "draft" else None
-            return vault.update_submission(uuid, data, status=new_status, **extra)
+            from lintas.privacy.entry import save_response
+
+            if uuid is not None and vault.submission(uuid).status != "draft":
+                # Editing a final record makes a new revision and keeps it final.
+                return save_response(vault, copy, status="final", uuid=uuid, override=final)
+            # The review page showed any free-text warnings; finalising from it accepts them.
+            return save_response(vault, copy, status=status, uuid=uuid, override=final)
 
         self.saving = True
         self.session.run(
@@ -98,7 +105,14 @@ class InterviewPage(QWidget):
             changes_vault=True,
         )
 
-    def _saved(self, record: Any, final: bool) -> None:
+    def _saved(self, outcome: Any, final: bool) -> None:
+        record = outcome.submission
+        if outcome.possible_repeat:
+            self.state.setToolTip(
+                self.tr("This person may have been interviewed before ({count} records).").replace(
+                    "{count}", str(len(outcome.matches))
+                )
+            )
         self.saving = False
         self.uuid = record.uuid
         self.last_error = ""
