@@ -1,0 +1,131 @@
+"""Privacy at entry: free-text checks over a response, and saving with a pseudonym.
+
+``check_text`` looks at every text answer (never the identifier questions,
+which are expected to hold identifiers and are never stored) for things that
+look like direct identifiers, and for Myanmar text typed in Zawgyi.
+``save_response`` turns the identifier answers into the pseudonym, stores the
+response and records possible repeat interviews. A final save while warnings
+are open needs ``override=True``, which the audit log records (the kinds and
+question addresses, never the text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from lintas.form import Response
+from lintas.form.model import Privacy
+from lintas.privacy.errors import OpenWarningsError
+from lintas.privacy.freetext import Finding, find_identifiers, redact
+from lintas.privacy.pseudonyms import pseudonymise_answers
+from lintas.privacy.regional import regional_key
+from lintas.privacy.zawgyi import is_zawgyi, zawgyi_to_unicode
+from lintas.vault import Submission, Vault
+from lintas.vault.pseudonym_matches import PseudonymMatch, record_matches
+
+
+@dataclass(frozen=True)
+class TextWarning:
+    """What the enumerator is told about one text answer."""
+
+    address: str
+    findings: tuple[Finding, ...]
+    zawgyi: bool = False
+
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.kind for f in self.findings))
+
+    def message(self) -> str:
+        parts = []
+        if self.findings:
+            parts.append("this looks like it holds " + ", ".join(self.kinds()) + "; redact it")
+        if self.zawgyi:
+            parts.append("this Myanmar text is in Zawgyi; convert it to Unicode")
+        return f"{self.address}: " + " and ".join(parts) + "."
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    submission: Submission
+    matches: tuple[PseudonymMatch, ...]  # possible repeat interviews (empty: none)
+    warnings: tuple[TextWarning, ...]  # open warnings that were overridden
+
+    @property
+    def possible_repeat(self) -> bool:
+        return bool(self.matches)
+
+
+def _text_addresses(response: Response) -> list[str]:
+    form = response.form
+    texts = {q.name for q in form.questions() if q.type == "text"}
+    texts -= {q.name for q in form.questions_with(Privacy.IDENTIFIER)}
+    return [a for a in response.addresses() if a.rsplit("/", 1)[-1] in texts]
+
+
+def check_text(response: Response) -> list[TextWarning]:
+    """A warning for every relevant text answer that needs the enumerator's attention."""
+    warnings = []
+    for address in _text_addresses(response):
+        value = response.get(address)
+        if not isinstance(value, str) or not value or not response.state(address).relevant:
+            continue
+        findings = tuple(find_identifiers(value))
+        zawgyi = is_zawgyi(value)
+        if findings or zawgyi:
+            warnings.append(TextWarning(address, findings, zawgyi))
+    return warnings
+
+
+def fix_text(response: Response, warning: TextWarning) -> set[str]:
+    """The one-action fix: redact what was found and convert Zawgyi; returns changes."""
+    value = str(response.get(warning.address))
+    if warning.findings:
+        value = redact(value, find_identifiers(value))
+    if warning.zawgyi:
+        value = zawgyi_to_unicode(value)
+    return response.set(warning.address, value)
+
+
+def save_response(
+    vault: Vault,
+    response: Response,
+    *,
+    status: str = "draft",
+    uuid: str | None = None,
+    override: bool = False,
+) -> SaveOutcome:
+    """Store ``response`` (new, or a new revision of ``uuid``) with its pseudonym.
+
+    Raises OpenWarningsError for a final save with open text warnings unless
+    ``override``; the vault's own errors (validation, permissions) pass through.
+    """
+    warnings = tuple(check_text(response))
+    if status == "final" and warnings and not override:
+        raise OpenWarningsError(
+            "This interview cannot be final yet: "
+            + " ".join(w.message() for w in warnings)
+            + " Fix these answers, or confirm that they are right to save anyway."
+        )
+    pseudonym = pseudonymise_answers(response.identifier_answers(), regional_key(vault))
+    data: Mapping[str, Any] = response.to_json()
+    if uuid is None:
+        submission = vault.save_submission(
+            response.form.form_id, data, status=status, pseudonym=pseudonym
+        )
+    else:
+        # An edit reopened from the vault has no identifier answers (they were never
+        # stored): keep the stored pseudonym unless new identifiers were typed.
+        kept = {"pseudonym": pseudonym} if pseudonym else {}
+        submission = vault.update_submission(uuid, data, status=status, **kept)
+        pseudonym = submission.pseudonym
+    if warnings and override and status == "final":
+        vault.log(
+            "privacy.warning.override",
+            submission.uuid,
+            warnings=[{"address": w.address, "kinds": list(w.kinds()), "zawgyi": w.zawgyi}
+                      for w in warnings],
+        )  # fmt: skip
+    found = record_matches(vault, submission.uuid, pseudonym) if pseudonym else []
+    return SaveOutcome(submission, tuple(found), warnings if override else ())
