@@ -76,3 +76,20 @@ def test_mixed_content_keeps_its_order_and_namespaces_are_dropped() -> None:
     assert root.string_value() == "x1yz"
     assert root.attributes == {"t": "1"}
     assert evaluate("/a/b + 1", root) == 2.0
+
+
+@pytest.mark.parametrize(
+    ("expression", "context", "expected"),
+    [
+        ("name(ancestor::*[1])", "/a/b/c/d", "c"),  # predicates count nearest first
+        ("name(ancestor::*)", "/a/b/c/d", "a"),  # the node-set is in document order
+        ("name(preceding-sibling::*[1])", "/a/f", "e"),
+        ("name(preceding::*[1])", "/a/e", "d"),
+        ("name(following::*[1])", "/a/b/c/d", "e"),
+        ("count(//*)", "/a", 6.0),
+        ("count(/a/descendant-or-self::node()/f)", "/a", 1.0),
+        ("name((//d | /a/e | /a/b)[2])", "/a", "d"),
+    ],
+)
+def test_axes_and_document_order(expression: str, context: str, expected: object) -> None:
+    assert evaluate(expression, "<a><b><c><d/></c></b><e/><f/></a>", context) == expected

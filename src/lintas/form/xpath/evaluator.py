@@ -21,7 +21,14 @@ from lintas.form.xpath.errors import (
 )
 from lintas.form.xpath.functions.registry import FUNCTIONS
 from lintas.form.xpath.nodes import Node
-from lintas.form.xpath.paths import AXES, UNORDERED_AXES, name_test, sort_document_order, text_nodes
+from lintas.form.xpath.paths import (
+    AXES,
+    REVERSE_AXES,
+    UNORDERED_AXES,
+    name_test,
+    sort_document_order,
+    text_nodes,
+)
 from lintas.form.xpath.values import Value, compare, subtract, to_boolean, to_number
 
 Compiled = Callable[[EvalContext, Node, int, int], Value]
@@ -202,6 +209,7 @@ def _step(step: ast.Step) -> Callable[[EvalContext, list[Node]], list[Node]]:
     simple_child = step.axis == "child" and matches is not None and not text_step
     local = step.test.rsplit(":", 1)[-1]
     by_name = simple_child and step.test != "*" and not step.test.endswith(":*")
+    reverse = step.axis in REVERSE_AXES
 
     def candidates(node: Node) -> list[Node]:
         if by_name:
@@ -219,7 +227,9 @@ def _step(step: ast.Step) -> Callable[[EvalContext, list[Node]], list[Node]]:
                 if not found:
                     break
                 found = predicate(ctx, found)
-            result.extend(found)
+            # Predicates count along the axis (nearest ancestor first); the
+            # resulting node-set is in document order, as string() etc. expect.
+            result.extend(reversed(found) if reverse else found)
         if len(nodes) > 1 and step.axis in UNORDERED_AXES:
             return sort_document_order(result)
         return result

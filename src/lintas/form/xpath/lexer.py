@@ -29,7 +29,8 @@ END = "end"
 
 NODE_TYPES = frozenset({"node", "text", "comment", "processing-instruction"})
 OPERATOR_NAMES = frozenset({"and", "or", "div", "mod"})
-_NO_OPERATOR_AFTER = frozenset({"@", "::", "(", "[", ","})
+# "/" and "//" count as operators in XPath 1.0's rule; they are PUNCT tokens here.
+_NO_OPERATOR_AFTER = frozenset({"@", "::", "(", "[", ",", "/", "//"})
 
 _NCNAME = r"[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*"
 _TOKEN = re.compile(
@@ -95,9 +96,7 @@ def _operator_context(tokens: list[Token]) -> bool:
     last = tokens[-1]
     if last.kind == OPERATOR:
         return False
-    return not (last.kind == PUNCT and last.value in _NO_OPERATOR_AFTER) and not (
-        last.kind == PUNCT and last.value in ("/", "//")
-    )
+    return not (last.kind == PUNCT and last.value in _NO_OPERATOR_AFTER)
 
 
 def _classify(text: str, match: re.Match[str], kind: str, tokens: list[Token]) -> Token:

@@ -106,6 +106,8 @@ AXES: dict[str, Axis] = {
     "preceding": _preceding,
     "namespace": _namespace,
 }
+# Axes that list nodes nearest first, against document order (XPath 1.0, 2.4).
+REVERSE_AXES = frozenset({"ancestor", "ancestor-or-self", "preceding", "preceding-sibling"})
 # Axes whose results may interleave when started from several nodes.
 UNORDERED_AXES = frozenset(
     {"descendant", "descendant-or-self", "ancestor", "ancestor-or-self", "following",
