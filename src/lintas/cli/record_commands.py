@@ -18,13 +18,13 @@ def register(subparsers: Any) -> None:
     group = subparsers.add_parser("record", help="add and review submissions in a vault")
     actions = group.add_subparsers(dest="record_command", metavar="ACTION")
 
-    # DESIGN.md: ``record add PATH --form ID (--json FILE | -)``; the output is JSON too.
+    # DESIGN.md: ``record add PATH --form ID (--json FILE | -)``. argparse cannot take a
+    # bare "-" after options, so "-" is given as ``--json -`` or by leaving --json out
+    # and piping the answers in. The output is JSON too.
     add = _action(actions, "add", "save a submission from JSON", run_add, json_output=False)
     add.add_argument("--form", required=True, metavar="ID")
-    source = add.add_mutually_exclusive_group(required=True)
-    source.add_argument("--json", dest="data", metavar="FILE",
-                        help="the answers as one JSON object")
-    source.add_argument("stdin", nargs="?", choices=("-",), help="read the answers from stdin")
+    add.add_argument("--json", dest="data", default="-", metavar="FILE",
+                     help="the answers as one JSON object (default '-': standard input)")
     add.add_argument("--final", action="store_true", help="save it final (fully validated)")
     add.add_argument("--uuid", metavar="UUID", help="use this id (default: a new one)")
 
@@ -85,7 +85,7 @@ def _summary(submission: Any) -> str:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    answers = _read_answers(args.data or "-")
+    answers = _read_answers(args.data)
     with open_vault(args) as vault:
         saved = vault.save_submission(args.form, answers, uuid=args.uuid,
                                       status="final" if args.final else "draft")

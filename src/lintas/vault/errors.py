@@ -107,6 +107,14 @@ class NewerSchemaError(VaultError):
         )
 
 
+class OldSchemaReadOnlyError(VaultError):
+    def __init__(self, found: int, current: int) -> None:
+        super().__init__(
+            f"This vault uses an older layout (schema {found}; now {current}) and must be "
+            "updated, which needs it open for writing. Open it normally once, then try again."
+        )
+
+
 class PermissionDeniedError(VaultError):
     def __init__(self, user: str, action: str) -> None:
         super().__init__(

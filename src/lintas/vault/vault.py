@@ -16,7 +16,7 @@ from lintas.vault import users as users_table
 from lintas.vault.backup import write_backup
 from lintas.vault.connection import integrity_problems, open_database
 from lintas.vault.core import ESCROW_USER, utc_now
-from lintas.vault.errors import UnknownUserError, VaultExistsError
+from lintas.vault.errors import OldSchemaReadOnlyError, UnknownUserError, VaultExistsError
 from lintas.vault.keyfile import KeyFile, write_key_file
 from lintas.vault.keyring import KeyringMixin, check_passphrase
 from lintas.vault.keyslots import (
@@ -213,6 +213,8 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin):
         with self.reading() as conn:
             if not self.read_only:
                 migrate(conn)
+            elif schema_version(conn) != SCHEMA_VERSION:
+                raise OldSchemaReadOnlyError(schema_version(conn), SCHEMA_VERSION)
             self._office = store.get_setting(conn, "office")
             if user is not None and user.startswith(_TAG_PREFIX):
                 user = _user_with_tag(conn, self.vault_id, user[len(_TAG_PREFIX) :])

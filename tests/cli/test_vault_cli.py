@@ -1,0 +1,156 @@
+"""The vault's command line: vault, form install, record and audit commands, exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from lintas.cli import main
+from lintas.vault import KdfParams, Vault
+
+PASSPHRASE = "correct horse battery"
+CHEAP = KdfParams(memory_kib=256, iterations=1, lanes=1)
+FORM = """
+| survey |
+|        | type           | name      | label | required | constraint | privacy    |
+|        | text           | full_name | Name  |          |            | identifier |
+|        | integer        | age       | Age   | yes      | . >= 15    | quasi      |
+|        | select_one sex | sex       | Sex   | yes      |            |            |
+|        | text           | remarks   | Notes |          |            |            |
+| choices |
+|         | list_name | name   | label  |
+|         | sex       | female | Female |
+|         | sex       | male   | Male   |
+| settings |
+|          | form_id | version |
+|          | cli_v   | 3       |
+"""
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def env(monkeypatch, tmp_path):
+    monkeypatch.setenv("LINTAS_PASSPHRASE", PASSPHRASE)
+    monkeypatch.delenv("LINTAS_NEW_PASSPHRASE", raising=False)
+    monkeypatch.delenv("LINTAS_RECOVERY_KEY", raising=False)
+    form = tmp_path / "form.md"
+    form.write_text(FORM, encoding="utf-8")
+    return tmp_path, form
+
+
+@pytest.fixture
+def vault_path(env):
+    tmp_path, _ = env
+    vault, recovery = Vault.create(tmp_path / "v", office="Mae Sot", user="anan",
+                                   passphrase=PASSPHRASE, kdf=CHEAP)
+    vault.close()
+    (tmp_path / "recovery.txt").write_text(recovery + "\n")
+    return tmp_path / "v"
+
+
+def test_create_prints_the_recovery_key_once_and_refuses_to_overwrite(env, capsys):
+    tmp_path, _ = env
+    code, out, _ = run(capsys, "vault", "create", tmp_path / "new", "--office", "Poipet",
+                       "--user", "dara", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert len(data["recovery_key"].split("-")) == 8
+    Vault.open_with_recovery_key(tmp_path / "new", data["recovery_key"]).close()
+    code, _, err = run(capsys, "vault", "create", tmp_path / "new", "--office", "X",
+                       "--user", "dara")
+    assert code == 1 and "already exists" in err
+
+
+def test_exit_codes_for_opening_failures(vault_path, capsys, monkeypatch):
+    code, _, err = run(capsys, "vault", "info", vault_path.parent / "missing")
+    assert code == 1 and "There is no vault" in err
+    code, _, err = run(capsys, "vault", "info", vault_path.parent)
+    assert code == 1 and "not a Lintas vault" in err
+    code, _, err = run(capsys, "vault", "info", vault_path, "--user", "nobody")
+    assert code == 3 and "no user called 'nobody'" in err
+    monkeypatch.setenv("LINTAS_PASSPHRASE", "wrong passphrase")
+    code, _, err = run(capsys, "vault", "info", vault_path)
+    assert code == 3 and "Wrong passphrase" in err and "Traceback" not in err
+    monkeypatch.setenv("LINTAS_PASSPHRASE", PASSPHRASE)
+    db = vault_path / "vault.db"
+    data = bytearray(db.read_bytes())
+    data[300] ^= 4
+    db.write_bytes(bytes(data))
+    code, _, err = run(capsys, "vault", "info", vault_path)
+    assert code == 4 and "tampered" in err
+
+
+def test_passphrase_file_option(vault_path, capsys, monkeypatch, tmp_path):
+    monkeypatch.delenv("LINTAS_PASSPHRASE")
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    code, out, _ = run(capsys, "vault", "info", vault_path, "--passphrase-file", secret, "--json")
+    assert code == 0 and json.loads(out)["office"] == "Mae Sot"
+
+
+def test_records_from_install_to_void(vault_path, env, capsys, monkeypatch):
+    tmp_path, form = env
+    assert run(capsys, "form", "install", vault_path, form)[0] == 0
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"age": 31, "sex": "male", "remarks": "ok"}))
+    code, out, _ = run(capsys, "record", "add", vault_path, "--form", "cli_v",
+                       "--json", answers)
+    assert code == 0
+    draft = json.loads(out)
+    assert draft["status"] == "draft" and draft["data"]["age"] == 31
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({"age": 12, "sex": "female"})))
+    code, _, err = run(capsys, "record", "add", vault_path, "--form", "cli_v", "--json", "-", "--final")
+    assert code == 1 and "age" in err
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({"age": 40, "full_name": "X Y"})))
+    code, _, err = run(capsys, "record", "add", vault_path, "--form", "cli_v")
+    assert code == 1 and "full_name" in err
+    assert run(capsys, "record", "finalise", vault_path, draft["uuid"])[0] == 0
+    code, _, err = run(capsys, "record", "void", vault_path, draft["uuid"], "--reason", "twice")
+    assert code == 0
+    code, out, _ = run(capsys, "record", "show", vault_path, draft["uuid"], "--history", "--json")
+    shown = json.loads(out)
+    assert shown["status"] == "void" and [h["revision"] for h in shown["history"]] == [1, 2]
+    code, out, _ = run(capsys, "record", "list", vault_path, "--status", "void", "--json")
+    assert [r["uuid"] for r in json.loads(out)] == [draft["uuid"]]
+    code, out, _ = run(capsys, "audit", "verify", vault_path, "--json")
+    assert code == 0 and json.loads(out)["ok"]
+
+
+def test_audit_verify_reports_the_first_broken_link(vault_path, capsys):
+    with Vault.open(vault_path, user="anan", passphrase=PASSPHRASE) as vault:
+        vault.log("export", "a.xlsx")
+        vault.log("export", "b.xlsx")
+        vault.conn.execute("UPDATE audit SET subject = 'c.xlsx' WHERE seq = 3")
+    code, out, _ = run(capsys, "audit", "verify", vault_path)
+    assert code == 4 and "broken at entry 3" in out
+
+
+def test_users_passwd_recover_rekey_backup(vault_path, capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("LINTAS_NEW_PASSPHRASE", "bee passphrase")
+    assert run(capsys, "vault", "user", "add", vault_path, "bee")[0] == 0
+    code, _, err = run(capsys, "vault", "info", vault_path)
+    assert code == 3 and "--user" in err  # two users now: say which
+    monkeypatch.setenv("LINTAS_NEW_PASSPHRASE", "anan's new passphrase")
+    assert run(capsys, "vault", "passwd", vault_path, "--user", "anan")[0] == 0
+    monkeypatch.setenv("LINTAS_PASSPHRASE", "anan's new passphrase")
+    assert run(capsys, "vault", "user", "remove", vault_path, "bee", "--user", "anan")[0] == 0
+    monkeypatch.setenv("LINTAS_NEW_PASSPHRASE", "recovered passphrase")
+    code, _, _ = run(capsys, "vault", "recover", vault_path, "--user", "anan",
+                     "--recovery-key-file", tmp_path / "recovery.txt")
+    assert code == 0
+    monkeypatch.setenv("LINTAS_PASSPHRASE", "recovered passphrase")
+    code, out, _ = run(capsys, "vault", "rekey", vault_path, "--json")
+    assert code == 0 and json.loads(out)["recovery_key"]
+    code, _, _ = run(capsys, "vault", "backup", vault_path, tmp_path / "copy")
+    assert code == 0
+    code, out, _ = run(capsys, "vault", "info", Path(tmp_path / "copy"), "--json")
+    assert code == 0 and json.loads(out)["users"] == [{"name": "anan", "role": "supervisor"}]
