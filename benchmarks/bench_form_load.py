@@ -4,7 +4,8 @@ Prints absolute times and the ratio ours / pyxform for the largest corpus form
 (all of our stages: reading, pyxform's sheet checks, building the model and
 checking every expression; that form uses geo questions, which Lintas refuses, so
 the full pipeline runs through ``check()``), and for the corpus form with the most
-questions that Lintas loads (``load()``). Aim: ratio <= 1.5. Run: python3 benchmarks/bench_form_load.py
+questions that Lintas loads (``load()``). Aim: ratio <= 1.5.
+Run: python3 benchmarks/bench_form_load.py
 """
 
 from __future__ import annotations
@@ -68,8 +69,8 @@ def main() -> int:
     by_questions = sorted(forms, key=question_count, reverse=True)
     largest_loaded = next(p for p in by_questions if loads(p))
     ratios = [
-        compare("Largest corpus form, every stage (check)", largest, lambda d: check(d)),
-        compare("Most questions among forms that load (load)", largest_loaded, lambda d: load(d)),
+        compare("Largest corpus form, every stage (check)", largest, check),
+        compare("Most questions among forms that load (load)", largest_loaded, load),
     ]
     print(f"worst ratio: {max(ratios):.2f}; median {statistics.median(ratios):.2f}")
     return 0
