@@ -84,10 +84,11 @@ class Engine:
             else:
                 self._compile_question(compiled, element)
                 self.elements[element.name] = compiled
+            trigger = element.trigger if isinstance(element, Question) else ()
             for expression in compiled.expressions():
-                if expression is compiled.calculation and getattr(element, "trigger", ()):
+                if expression is compiled.calculation and trigger:
                     # A triggered calculation runs only when its trigger changes (ODK).
-                    compiled.reads |= set(element.trigger)  # type: ignore[union-attr]
+                    compiled.reads |= set(trigger)
                     continue
                 compiled.reads |= set(expression.field_refs())
 
