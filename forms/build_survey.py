@@ -28,6 +28,7 @@ sys.path.insert(0, str(HERE / "source"))
 sys.path.insert(0, str(HERE))
 
 import choice_lists  # noqa: E402
+import paths  # noqa: E402
 import survey_rows  # noqa: E402
 from common import LANGUAGES, Row, T  # noqa: E402
 from render_survey import render  # noqa: E402
@@ -158,10 +159,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if the files are out of date")
     args = parser.parse_args(argv)
     workbook = build_workbook()
-    text = render(workbook)
+    text = render(workbook, paths.PATHS)
     if args.check:
         stale = [p.name for p, new in ((RENDERING, text.encode()),) if p.read_bytes() != new]
-        if render(WORKBOOK.read_bytes()) != text:
+        if WORKBOOK.read_bytes() != workbook:
             stale.append(WORKBOOK.name)
         if stale:
             print(f"Out of date: {', '.join(stale)}. Run python3 forms/build_survey.py.")

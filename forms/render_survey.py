@@ -8,8 +8,9 @@ forms/source/ and in the workbook's ``translation_status`` sheet.
 
 from __future__ import annotations
 
+import datetime
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from openpyxl import load_workbook
 
@@ -83,8 +84,50 @@ def render_choices(rows: list[dict[str, str]]) -> Iterator[str]:
         yield f"- `{row['name']}` {english(row, 'label')}{suffix}"
 
 
-def render(workbook_bytes: bytes) -> str:
-    """The Markdown rendering of an XLSForm given as .xlsx bytes."""
+# Scripted interviews run at a fixed moment, so that the rendering never depends on the date.
+PATHS_RUN_AT = datetime.datetime(2026, 11, 28, 9, 0, 0)
+QUESTIONS_PER_MINUTE = 3.5  # closed questions read aloud and keyed; a planning figure
+
+
+def questions_seen(workbook_bytes: bytes, answers: Mapping[str, object]) -> tuple[int, int]:
+    """(questions, notes) a respondent giving ``answers`` is shown, run through the form engine."""
+    from lintas.form import load
+    from lintas.form.response import Response
+
+    form = load(workbook_bytes, filename="survey.xlsx")
+    response = Response(form, now=PATHS_RUN_AT)
+    for address, value in answers.items():
+        response.set(address, value)
+    shown = [
+        form.question(address).type
+        for address in response.addresses()
+        if response.state(address).relevant and form.question(address).type != "calculate"
+    ]
+    notes = shown.count("note")
+    return len(shown) - notes, notes
+
+
+def render_paths(workbook_bytes: bytes, paths: Mapping[str, Mapping[str, object]]) -> Iterator[str]:
+    yield "## Interview length per path"
+    yield ""
+    yield (
+        "Questions shown to the respondent on each scripted path (forms/source/paths.py), "
+        f"counted by the form engine; minutes at {QUESTIONS_PER_MINUTE} questions a minute."
+    )
+    yield ""
+    yield "| path | questions | notes read | about minutes |"
+    yield "|---|---|---|---|"
+    for name, answers in paths.items():
+        questions, notes = questions_seen(workbook_bytes, answers)
+        yield f"| {name} | {questions} | {notes} | {round(questions / QUESTIONS_PER_MINUTE)} |"
+    yield ""
+
+
+def render(workbook_bytes: bytes, paths: Mapping[str, Mapping[str, object]] | None = None) -> str:
+    """The Markdown rendering of an XLSForm given as .xlsx bytes.
+
+    With ``paths`` (name -> scripted answers) it adds the questions seen on each path.
+    """
     workbook = load_workbook(io.BytesIO(workbook_bytes), read_only=True)
     settings = sheet_rows(workbook, "settings")[0]
     survey = sheet_rows(workbook, "survey")
@@ -101,6 +144,7 @@ def render(workbook_bytes: bytes) -> str:
         f"- questions (survey rows other than groups): "
         f"{sum(1 for row in survey if not row['type'].startswith(('begin_', 'end_')))}",
         "",
+        *(render_paths(workbook_bytes, paths) if paths else ()),
         "## Survey",
         "",
         *render_survey(survey),
