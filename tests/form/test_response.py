@@ -309,3 +309,35 @@ def test_json_round_trip_is_exact(form, data):
     loaded = Response.from_json(form, saved)
     assert loaded.to_json() == saved
     assert Response.from_json(form, loaded.to_json()).to_json() == saved
+
+
+SHOWN = """
+| survey |
+| | type | name | label | hint | privacy | required |
+| | text | pname | Name | | identifier | yes |
+| | integer | age | How old is ${pname}? | Ask ${pname} gently | | yes |
+"""
+
+
+def test_labels_show_answers_and_refresh_when_they_change():
+    from conftest import markdown
+
+    from lintas.form import load
+
+    response = Response(load(markdown(SHOWN)))
+    assert response.set("pname", "Noi") == {"pname", "age"}
+    state = response.state("age")
+    assert (state.label, state.hint) == ("How old is Noi?", "Ask Noi gently")
+
+
+def test_a_saved_response_does_not_miss_its_withheld_identifiers():
+    from conftest import markdown
+
+    from lintas.form import load
+
+    form = load(markdown(SHOWN))
+    live = Response(form)
+    live.set("age", 30)
+    assert [p.address for p in live.validate()] == ["pname"]
+    saved = Response.from_json(form, live.to_json())
+    assert saved.validate() == []

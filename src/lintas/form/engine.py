@@ -9,6 +9,7 @@ the calculations it reads (a topological order; load rejected any cycle).
 from __future__ import annotations
 
 import heapq
+import re
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -61,6 +62,11 @@ class Engine:
         for name, compiled in self.elements.items():
             for read in compiled.reads:
                 self.dependents.setdefault(read, set()).add(name)
+        # name -> elements whose label or hint shows its answer (``${name}`` in text).
+        self.shown_in: dict[str, set[str]] = {}
+        for name, compiled in self.elements.items():
+            for shown in _text_references(compiled.element):
+                self.shown_in.setdefault(shown, set()).add(name)
         self._order()
         self.choice_instances: dict[str, Node] = {}
         self.choice_of_item: dict[int, Choice] = {}  # id(item node) -> its Choice
@@ -152,6 +158,14 @@ def choice_instance(choices: ChoiceList) -> tuple[Node, dict[int, Choice]]:
             if column not in ("name", "label"):
                 item.append(Node(column, value))
     return root, items
+
+
+_REFERENCE = re.compile(r"\$\{([^}\s]+)\}")
+
+
+def _text_references(element: Element) -> set[str]:
+    texts = [*element.label.by_language.values(), *element.hint.by_language.values()]
+    return {name for text in texts for name in _REFERENCE.findall(text)}
 
 
 def _parse(text: str) -> Expression | None:

@@ -174,6 +174,7 @@ class Evaluator:
 
         structural = False
         self.evaluate_node(self.engine.elements[start.name], start, start.name)
+        changed |= self._showing(start)
         for name in self.engine.affected_by(start.name):
             push(name, start)
         while heap:
@@ -188,12 +189,22 @@ class Evaluator:
                 if state_moved:
                     changed |= self._addresses_under(node)
                 if value_moved:
+                    changed |= self._showing(node)
                     for follower in self.engine.affected_by(name):
                         push(follower, node)
         if structural and self.sync_repeat_counts():
             self.evaluate_all()
             changed |= set(self.addresses())
         return changed
+
+    def _showing(self, node: Node) -> set[str]:
+        """Addresses whose label or hint shows ``node``'s answer (for a screen refresh)."""
+        found: set[str] = set()
+        for name in self.engine.shown_in.get(node.name, ()):
+            compiled = self.engine.elements[name]
+            if compiled.question is not None:
+                found |= {self.address(n) for n in self._near(compiled, node)}
+        return found
 
     def _near(self, compiled: Compiled, origin: Node) -> list[Node]:
         """Instances of ``compiled`` that see ``origin`` (same repeat instance, or all)."""

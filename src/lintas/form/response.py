@@ -10,6 +10,7 @@ changes are rare and move every position() and count().
 from __future__ import annotations
 
 import heapq
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -31,6 +32,13 @@ from lintas.form.instance import (
 from lintas.form.model import Choice, Form, Group, Privacy
 from lintas.form.xpath import Node
 from lintas.form.xpath.nodes import DOCUMENT
+
+
+_REFERENCE = re.compile(r"\$\{([^}\s]+)\}")
+
+
+def _node_text(nodes: list[Node]) -> str:
+    return nodes[0].string_value() if nodes else ""
 
 
 @dataclass(frozen=True)
@@ -67,6 +75,9 @@ class Response(Evaluator):
         super().__init__(engine, root, now)
         self.form = form
         self.language = language
+        # True once loaded from JSON: identifier answers are never saved, so a
+        # missing identifier answer is not a missing required answer then.
+        self.identifiers_withheld = False
         self._build(form.children, root)
         self._fill_metadata()
         self.evaluate_all()
@@ -97,8 +108,8 @@ class Response(Evaluator):
             constraint_ok=slot.constraint_ok,
             constraint_message=message,
             choices=self.choices_of(node),
-            label=question.label.get(self.language),
-            hint=question.hint.get(self.language),
+            label=self._fill_in(question.label.get(self.language), node),
+            hint=self._fill_in(question.hint.get(self.language), node),
         )
 
     def addresses(self) -> list[str]:
@@ -171,7 +182,8 @@ class Response(Evaluator):
                 continue
             slot = self.slot(node)
             if node.text == "":
-                if final and slot.required:
+                withheld = self.identifiers_withheld and question.privacy is Privacy.IDENTIFIER
+                if final and slot.required and not withheld:
                     message = question.required_message.get(self.language)
                     problems.append(ResponseProblem(address, message or "An answer is required."))
                 continue
@@ -206,6 +218,12 @@ class Response(Evaluator):
         return response_from_json(cls(form, language=language, now=now), data)
 
     # -- inside --------------------------------------------------------------
+
+    def _fill_in(self, text: str, node: Node) -> str:
+        """Labels and hints may show answers: ``${name}`` becomes that answer's text."""
+        if "${" not in text:
+            return text
+        return _REFERENCE.sub(lambda m: _node_text(self.resolve(m.group(1), node)), text)
 
     def _questions(self) -> list[tuple[str, Node, Any]]:
         return list(walk_questions(self.engine, self.form.children, self.root))

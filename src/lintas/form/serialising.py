@@ -58,6 +58,7 @@ def response_from_json(response: Response, data: dict[str, Any]) -> Response:
         if compiled is not None and compiled.calculation is not None:
             node.text = ""
     _load(response, response.form.children, response.root, data, "")
+    response.identifiers_withheld = True
     response.keep_calculated = True
     try:
         response.evaluate_all()
