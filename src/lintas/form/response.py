@@ -33,7 +33,6 @@ from lintas.form.model import Choice, Form, Group, Privacy
 from lintas.form.xpath import Node
 from lintas.form.xpath.nodes import DOCUMENT
 
-
 _REFERENCE = re.compile(r"\$\{([^}\s]+)\}")
 
 
