@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from lintas.form.xpath import ast
 from lintas.form.xpath.context import EvalContext
+from lintas.form.xpath.errors import XPathEvaluationError, XPathSyntaxError
 from lintas.form.xpath.evaluator import compile_ast
 from lintas.form.xpath.functions import FUNCTIONS
 from lintas.form.xpath.parser import parse_ast
@@ -38,7 +39,10 @@ class Expression:
         Raises XPathEvaluationError (or a subclass) when a function is unknown,
         has the wrong number of arguments, or gets a value it cannot use.
         """
-        return self._compiled(ctx, ctx.node, 1, 1)
+        try:
+            return self._compiled(ctx, ctx.node, 1, 1)
+        except RecursionError:
+            raise XPathEvaluationError(_TOO_DEEP) from None
 
     def field_refs(self) -> frozenset[str]:
         """The names of every ``${name}`` the expression mentions."""
@@ -61,7 +65,16 @@ def parse(text: str) -> Expression:
 @lru_cache(maxsize=4096)
 def _parse_cached(text: str) -> Expression:
     # Expressions are immutable, so forms that repeat an expression share it.
-    return Expression(text, parse_ast(text))
+    try:
+        return Expression(text, parse_ast(text))
+    except RecursionError:
+        raise XPathSyntaxError(_TOO_DEEP, 0) from None
+
+
+_TOO_DEEP = (
+    "The expression is nested too deeply to work out; split it into smaller "
+    "calculations (calculate fields) and combine those"
+)
 
 
 def check_functions(expression: Expression) -> list[str]:
