@@ -1,0 +1,95 @@
+"""``lintas privacy report`` and ``lintas privacy key`` on real vaults."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+
+import pytest
+from privacy_helpers import FORM_ID, PASSPHRASE, make_vault
+
+from lintas.cli import main
+from lintas.privacy.keys import RegionalKey
+
+
+def _snapshot(folder):
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def surveyed(tmp_path, monkeypatch):
+    monkeypatch.setenv("LINTAS_PASSPHRASE", PASSPHRASE)
+    vault = make_vault(tmp_path / "vault")
+    rng = random.Random(2)
+    for n in range(40):
+        vault.save_submission(
+            FORM_ID,
+            {
+                "age": rng.randint(18, 40) if n else 70,
+                "sex": rng.choice(["female", "male"]),
+                "citizenship": rng.choice(["MMR", "KHM", "CHN"]),
+                "withheld": rng.choice(["yes", "no"]),
+            },
+            status="final",
+        )
+    vault.save_submission(FORM_ID, {"age": 20, "sex": "male"})  # a draft: not counted
+    vault.close()
+    return tmp_path / "vault"
+
+
+def test_report_json_says_what_an_export_would_do_and_changes_nothing(surveyed, capsys):
+    before = _snapshot(surveyed)
+    code = main(["privacy", "report", str(surveyed), "--form", FORM_ID, "--level", "public",
+                 "--json"])  # fmt: skip
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert out["records"] == 40 and out["k_target"] == 11 and out["l_target"] == 2
+    assert out["quasi_identifiers"] == ["age", "sex", "citizenship"]
+    assert out["sensitive"] == ["withheld"]
+    assert out["k_before_recoding"] == 1
+    assert {r["rule"] for r in out["recoding"]} == {"age_5y", "asean_or_other"}
+    assert out["k_reached"] >= 11 or out["records"] - out["records_removed"] == 0
+    assert out["target_met"] is True
+    assert _snapshot(surveyed) == before
+
+
+def test_report_levels_and_plain_text(surveyed, capsys):
+    assert main(["privacy", "report", str(surveyed), "--form", FORM_ID, "--level", "restricted",
+                 "--no-sensitive"]) == 0  # fmt: skip
+    text = capsys.readouterr().out
+    assert "level restricted: 40 final records" in text
+    assert "Target k = 3" in text and "Recoding age with age_5y" in text
+    main(["privacy", "report", str(surveyed), "--form", FORM_ID, "--level", "internal", "--json"])
+    internal = json.loads(capsys.readouterr().out)
+    assert internal["k_target"] == 1 and internal["values_suppressed"] == {}
+
+
+def test_report_errors_have_exit_codes(surveyed, monkeypatch, capsys):
+    assert main(["privacy", "report", str(surveyed), "--form", "nope", "--level", "public"]) == 1
+    with pytest.raises(SystemExit) as usage:
+        main(["privacy", "report", str(surveyed), "--form", FORM_ID, "--level", "open"])
+    assert usage.value.code == 2
+    monkeypatch.setenv("LINTAS_PASSPHRASE", "wrong")
+    assert main(["privacy", "report", str(surveyed), "--form", FORM_ID, "--level", "public"]) == 3
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_key_show_import_export(surveyed, tmp_path, capsys):
+    assert main(["privacy", "key", "show", str(surveyed), "--json"]) == 0
+    own = json.loads(capsys.readouterr().out)
+    region = RegionalKey.generate("Mekong")
+    region.write(tmp_path / "mekong.key")
+    assert main(["privacy", "key", "import", str(surveyed), str(tmp_path / "mekong.key")]) == 0
+    capsys.readouterr()
+    assert main(["privacy", "key", "show", str(surveyed), "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["key_id"] == region.key_id != own["key_id"]
+    assert main(["privacy", "key", "export", str(surveyed), str(tmp_path / "copy.key")]) == 0
+    assert RegionalKey.read(tmp_path / "copy.key") == region
+    (tmp_path / "bad.key").write_bytes(region.to_bytes()[:-30])
+    assert main(["privacy", "key", "import", str(surveyed), str(tmp_path / "bad.key")]) == 4
