@@ -18,12 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from privacy_helpers import FORM_ID, PASSPHRASE, make_vault  # noqa: E402
+from privacy_helpers import FORM_ID, PASSPHRASE, make_vault
 
-from lintas.form import Response  # noqa: E402
-from lintas.privacy.entry import save_response  # noqa: E402
-from lintas.privacy.regional import regional_key  # noqa: E402
-from lintas.vault import Vault  # noqa: E402
+from lintas.form import Response
+from lintas.privacy.entry import save_response
+from lintas.privacy.regional import regional_key
+from lintas.vault import Vault
 
 
 def interview(vault: Vault, passport: str, name: str) -> Response:
