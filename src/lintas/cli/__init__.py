@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "lintas.cli.record_commands",
     "lintas.cli.audit_commands",
     "lintas.cli.privacy_commands",
+    "lintas.cli.app_commands",
 ]
 
 

@@ -58,6 +58,7 @@ def run(
     vault_path: Path | None = None,
     language: str | None = None,
     user: str | None = None,
+    passphrase: str = "",
 ) -> int:
     """Show the window; unlock ``vault_path`` (or the last vault used) if there is one."""
     prefs = settings()
@@ -68,5 +69,5 @@ def run(
         prefs.setValue("last_user", user)
     last = vault_path or (Path(prefs.value("last_vault")) if prefs.value("last_vault") else None)
     if last is not None and last.exists():
-        window.unlock(last)
+        window.unlock(last, passphrase)
     return app.exec()

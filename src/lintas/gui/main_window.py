@@ -159,11 +159,15 @@ class MainWindow(QMainWindow):
         if folder:
             self.unlock(Path(folder))
 
-    def unlock(self, path: Path) -> UnlockDialog:
-        """Ask for user and passphrase; the dialog stays until the vault opens or is cancelled."""
+    def unlock(self, path: Path, passphrase: str = "") -> UnlockDialog:
+        """Ask for user and passphrase; the dialog stays until the vault opens or is cancelled.
+
+        ``passphrase`` pre-fills the field: only for the demo, whose passphrase is public.
+        """
         users = [u for u in self.settings.value("users", []) or [] if u]
         last = self.settings.value("last_user", "") or None
         dialog = UnlockDialog(self.session, path, users, last, self)
+        dialog.form.passphraseEdit.setText(passphrase)
         dialog.finished.connect(lambda result: self._unlock_finished(dialog, path, result))
         self.dialog = dialog
         dialog.open()
