@@ -341,3 +341,38 @@ def test_a_saved_response_does_not_miss_its_withheld_identifiers():
     assert [p.address for p in live.validate()] == ["pname"]
     saved = Response.from_json(form, live.to_json())
     assert saved.validate() == []
+
+
+operations = st.lists(
+    st.one_of(
+        st.tuples(st.just("age"), st.integers(0, 130)),
+        st.tuples(st.just("works"), st.sampled_from(["y", "n", None])),
+        st.tuples(st.just("wage"), st.integers(1, 500)),
+        st.tuples(st.just("country"), st.sampled_from(["th", "kh", None])),
+        st.tuples(st.just("city"), st.sampled_from(["bkk", "cnx", "pp"])),
+        st.tuples(st.just("nvisits"), st.integers(0, 3)),
+        st.tuples(st.just("add member"), st.none()),
+        st.tuples(st.just("member[1]/mage"), st.integers(0, 130)),
+        st.tuples(st.just("member[2]/mage"), st.integers(0, 130)),
+    ),
+    max_size=12,
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(operations)
+def test_incremental_updates_match_a_full_evaluation(form, steps):
+    response = Response(form, now=NOW)
+    for address, value in steps:
+        try:
+            if address == "add member":
+                response.add_repeat("member")
+            else:
+                response.set(address, value)
+        except (ResponseError, UnknownAddress):
+            pass  # not possible in this state (no such instance, choice not offered)
+    incremental = {a: response.state(a) for a in response.addresses()}
+    response.evaluate_all()
+    assert {a: response.state(a) for a in response.addresses()} == incremental
