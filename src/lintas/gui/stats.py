@@ -14,6 +14,7 @@ from lintas.gui.i18n import form_language_for
 SEX_NAMES = ("sex", "gender")
 CITIZENSHIP_NAMES = ("citizenship", "nationality", "country_of_citizenship")
 DAYS_SHOWN = 14
+OTHERS = ""  # the chart writes "Others" in the app's language
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def _top(counter: Counter[str], labels: dict[str, str], shown: int) -> list[tupl
     common = counter.most_common()
     top = [(labels.get(k, k), n) for k, n in common[:shown]]
     rest = sum(n for _k, n in common[shown:])
-    return [*top, ("…", rest)] if rest else top
+    return [*top, (OTHERS, rest)] if rest else top
 
 
 def _choice_labels(vault: Any, app_language: str) -> dict[str, str]:

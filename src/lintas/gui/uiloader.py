@@ -29,10 +29,10 @@ def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
     return widget
 
 
-def hold_ui(host: QWidget, name: str) -> QWidget:
+def hold_ui(host: QWidget, name: str, margin: int = 16) -> QWidget:
     """Load ``ui/<name>.ui`` and lay it out as the whole content of ``host``."""
     form = load_ui(name, host)
     layout = QVBoxLayout(host)
-    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setContentsMargins(margin, margin, margin, margin)
     layout.addWidget(form)
     return form

@@ -62,6 +62,8 @@ class UsersDialog(HeldDialog):
             [self.tr("User"), self.tr("Role"), self.tr("Added")]
         )
         form.usersTable.horizontalHeader().setStretchLastSection(True)
+        form.usersTable.verticalHeader().hide()
+        form.usersTable.setEditTriggers(form.usersTable.EditTrigger.NoEditTriggers)
         for role in ROLES:
             form.roleCombo.addItem(self.role_text(role), role)
         form.addButton.clicked.connect(self.add)

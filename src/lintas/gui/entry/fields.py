@@ -104,9 +104,8 @@ class FieldWidget(QFrame):
                 state, "label", self.question.label.get(self.language) or self.question.name
             )
             hint = state_text(state, "hint", self.question.hint.get(self.language))
-            if self.question.privacy is Privacy.IDENTIFIER:
-                masked = _tr("Hidden while typed, and never stored: only a pseudonym is kept.")
-                hint = f"{hint} {masked}".strip()
+            if self.question.privacy is Privacy.IDENTIFIER and not hint:
+                hint = _tr("Hidden while typed, and never stored: only a pseudonym is kept.")
             self.hint.setText(hint)
             self.hint.setVisible(bool(hint))
             self.update_choices(state)
@@ -176,7 +175,7 @@ class LineField(FieldWidget):
                 self.edit.setPlaceholderText(
                     f"{params.get('start', '0')} – {params.get('end', '10')}"
                 )
-        elif kind in MASKS:
+        elif kind in MASKS and self.question.privacy is not Privacy.IDENTIFIER:
             self.edit.setInputMask(MASKS[kind])
             self.edit.setToolTip(FORMATS[kind])
         self.edit.textEdited.connect(self._on_edited)

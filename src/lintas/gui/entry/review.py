@@ -50,11 +50,11 @@ class ReviewPage(QWidget):
         """Problems block finalising; warnings (possible identifiers in text) only ask a look."""
         self.problems.clear()
         for address, label, message in problems:
-            item = QListWidgetItem(f"• {label}: {message}")
+            item = QListWidgetItem(f"• {label} — {message}")
             item.setData(Qt.ItemDataRole.UserRole, address)
             self.problems.addItem(item)
         for address, label, message in warnings:
-            item = QListWidgetItem(f"(!) {label}: {message}")
+            item = QListWidgetItem(f"(!) {label} — {message}")
             item.setData(Qt.ItemDataRole.UserRole, address)
             self.problems.addItem(item)
         if problems:

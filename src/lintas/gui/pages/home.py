@@ -70,5 +70,8 @@ class HomePage(QWidget):
         for key, label in self.counts.items():
             label.setText(str(getattr(stats, key)))
         self.sex_chart.set_values(stats.by_sex)
-        self.citizenship_chart.set_values(stats.by_citizenship)
+        others = self.tr("Others")
+        self.citizenship_chart.set_values(
+            [(label or others, count) for label, count in stats.by_citizenship]
+        )
         self.day_chart.set_values(stats.by_day)

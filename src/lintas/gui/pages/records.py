@@ -144,6 +144,7 @@ class RecordsPage(QWidget):
 
     def apply_filters(self) -> None:
         self.model.reload(self.filters())
+        self.table.resizeColumnsToContents()
         self.count_label.setText(
             self.tr("{count} records match.").replace("{count}", str(self.model.total))
         )

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from lintas.gui.session import Session
 
 PAGE = 200
-SUMMARY_NAMES = ("sex", "age", "citizenship")
+SUMMARY_NAMES = ("sex", "age", "age_years", "citizenship")
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,17 @@ def to_row(record: Any) -> RecordRow:
     )
 
 
-def read_page(vault: Any, filters: dict[str, Any], offset: int) -> list[RecordRow]:
-    return [to_row(r) for r in vault.submissions(**filters, limit=PAGE, offset=offset)]
+def read_page(vault: Any, filters: dict[str, Any], shown: int, total: int) -> list[RecordRow]:
+    """The next page, newest first: the vault lists oldest first, so read from the end."""
+    end = total - shown
+    start = max(0, end - PAGE)
+    rows = vault.submissions(**filters, limit=end - start, offset=start)
+    return [to_row(r) for r in reversed(rows)]
+
+
+def first_page(vault: Any, filters: dict[str, Any]) -> tuple[int, list[RecordRow]]:
+    total = vault.count(**filters)
+    return total, read_page(vault, filters, 0, total)
 
 
 class RecordsModel(QAbstractTableModel):
@@ -83,9 +92,7 @@ class RecordsModel(QAbstractTableModel):
         self.total = 0
         if self.session.is_open:
             wanted = dict(self.filters)
-            self.total, self.rows = self.session.call(
-                lambda vault: (vault.count(**wanted), read_page(vault, wanted, 0))
-            )
+            self.total, self.rows = self.session.call(lambda vault: first_page(vault, wanted))
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -100,8 +107,8 @@ class RecordsModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent) or not self.session.is_open:
             return
-        wanted, offset = dict(self.filters), len(self.rows)
-        page = self.session.call(lambda vault: read_page(vault, wanted, offset))
+        wanted, offset, total = dict(self.filters), len(self.rows), self.total
+        page = self.session.call(lambda vault: read_page(vault, wanted, offset, total))
         if not page:
             self.total = len(self.rows)
             return
