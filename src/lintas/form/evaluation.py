@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lintas.form.engine import Compiled, Engine
+from lintas.form.instance import ancestor_named, descend, scope_repeats
 from lintas.form.model import Choice, Group
 from lintas.form.xpath import EvalContext, Expression, Node, XPathError
 from lintas.form.xpath.values import to_boolean, to_number, to_string
@@ -73,27 +74,20 @@ class Evaluator:
         if not target.repeats:
             node = self.single.get(name)
             if node is None or node.parent is None:
-                found = self._descend(self.root, target.steps)
+                found = descend(self.root, target.steps)
                 if not found:
                     return []
                 node = self.single[name] = found[0]
             return [node]
-        mine = _repeats_of(self.engine, current)
+        mine = scope_repeats(self.engine, current)
         common = [r for r in target.repeats if r in mine]
         if common:
             repeat = common[-1]
-            scope = _ancestor(current, repeat)
+            scope = ancestor_named(current, repeat)
             if scope is not None:
                 depth = len(self.engine.elements[repeat].steps)
-                return self._descend(scope, target.steps[depth:])
-        return self._descend(self.root, target.steps)
-
-    @staticmethod
-    def _descend(start: Node, steps: tuple[str, ...]) -> list[Node]:
-        nodes = [start]
-        for step in steps:
-            nodes = [c for n in nodes for c in n.children if c.name == step]
-        return nodes
+                return descend(scope, target.steps[depth:])
+        return descend(self.root, target.steps)
 
     def choice_name(self, value: str, question_name: str) -> str:
         compiled = self.engine.elements.get(question_name)
@@ -143,7 +137,7 @@ class Evaluator:
             self._defaults()
             ordered = sorted(self.engine.elements.values(), key=lambda c: c.order)
             for compiled in ordered:
-                for node in self._descend(self.root, compiled.steps):
+                for node in descend(self.root, compiled.steps):
                     self.evaluate_node(compiled, node, None)
             if not self.sync_repeat_counts():
                 return
@@ -208,16 +202,16 @@ class Evaluator:
 
     def _near(self, compiled: Compiled, origin: Node) -> list[Node]:
         """Instances of ``compiled`` that see ``origin`` (same repeat instance, or all)."""
-        mine = _repeats_of(self.engine, origin)
+        mine = scope_repeats(self.engine, origin)
         common = [r for r in compiled.repeats if r in mine]
         if common:
-            scope = _ancestor(origin, common[-1])
+            scope = ancestor_named(origin, common[-1])
             if scope is not None:
                 depth = len(self.engine.elements[common[-1]].steps)
-                return self._descend(scope, compiled.steps[depth:])
+                return descend(scope, compiled.steps[depth:])
         if not compiled.repeats:
             return self.resolve(compiled.element.name, origin)
-        return self._descend(self.root, compiled.steps)
+        return descend(self.root, compiled.steps)
 
     def evaluate_node(
         self, compiled: Compiled, node: Node, origin: str | None
@@ -300,17 +294,3 @@ class Evaluator:
             for n in node.iter_descendants()
             if (c := self.engine.elements.get(n.name)) is not None and c.question is not None
         }
-
-
-def _repeats_of(engine: Engine, node: Node) -> tuple[str, ...]:
-    compiled = engine.elements.get(node.name)
-    if compiled is None:
-        return ()
-    return (*compiled.repeats, node.name) if compiled.is_repeat else compiled.repeats
-
-
-def _ancestor(node: Node, name: str) -> Node | None:
-    current: Node | None = node
-    while current is not None and current.name != name:
-        current = current.parent
-    return current

@@ -9,27 +9,20 @@ changes are rare and move every position() and count().
 
 from __future__ import annotations
 
-import heapq
 import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from lintas.form.answers import AnswerTypeError, to_text, to_value
-from lintas.form.engine import Compiled, engine_for
+from lintas.form.engine import engine_for
 from lintas.form.errors import InvalidAnswer, ResponseError, UnknownAddress
-from lintas.form.evaluation import Evaluator, Slot
 from lintas.form.instance import (
-    address_of,
-    ancestor_named,
-    descend,
-    insert_in_order,
     node_at,
-    scope_repeats,
-    steps_below,
     walk_questions,
 )
-from lintas.form.model import Choice, Form, Group, Privacy
+from lintas.form.model import Choice, Form, Privacy
+from lintas.form.structure import InstanceTree
 from lintas.form.xpath import Node
 from lintas.form.xpath.nodes import DOCUMENT
 
@@ -64,7 +57,7 @@ class ResponseProblem:
         return f"{self.address}: {self.message}"
 
 
-class Response(Evaluator):
+class Response(InstanceTree):
     """An in-progress response to ``form`` (see the module docstring)."""
 
     def __init__(self, form: Form, *, language: str | None = None, now: Any = None) -> None:
@@ -242,44 +235,6 @@ class Response(Evaluator):
             if name not in offered:
                 raise InvalidAnswer(address, f"'{name}' is not one of the choices offered here.")
 
-    def _repeat(self, name: str) -> Compiled:
-        compiled = self.engine.elements.get(name)
-        if compiled is None or not compiled.is_repeat:
-            raise UnknownAddress(name, "It is not the name of a repeat.")
-        return compiled
-
-    def _container(self, compiled: Compiled, parent: str) -> Node:
-        scope = node_at(self.engine, self.root, parent) if parent else self.root
-        if tuple(scope_repeats(self.engine, scope)) != compiled.repeats and parent:
-            raise UnknownAddress(parent, f"'{compiled.element.name}' is not directly inside it.")
-        (container,) = descend(scope, steps_below(self.engine, scope, compiled)[:-1])
-        return container
-
-    def _repeat_instances(self, name: str, parent: str) -> list[Node]:
-        compiled = self._repeat(name)
-        container = self._container(compiled, parent)
-        return [child for child in container.children if child.name == name]
-
-    def new_instance(self, compiled: Compiled, container: Node) -> Node:
-        instance = Node(compiled.element.name)
-        insert_in_order(self.engine, container, instance)
-        assert isinstance(compiled.element, Group)
-        self._build(compiled.element.children, instance)
-        return instance
-
-    def _build(self, children: tuple[Any, ...], container: Node) -> None:
-        for element in children:
-            if isinstance(element, Group) and element.repeat:
-                continue  # instances come from add_repeat or repeat_count
-            node = container.append(Node(element.name))
-            self.slots[id(node)] = Slot()
-            if isinstance(element, Group):
-                self._build(element.children, node)
-            elif element.default and not element.default_is_expression:
-                node.text = _literal_default(element)
-            elif element.default_is_expression:
-                self.pending_defaults.append(node)
-
     def _fill_metadata(self) -> None:
         moment = self._moment(None)
         for _address, node, question in self._questions():
@@ -291,39 +246,3 @@ class Response(Evaluator):
     def _moment(self, now: datetime | None) -> datetime:
         moment = now or (self.now if isinstance(self.now, datetime) else None)
         return moment or datetime.now().astimezone()
-
-    def sync_repeat_counts(self) -> bool:
-        """Make every repeat_count repeat have as many instances as its count says."""
-        changed = False
-        for compiled in self.engine.elements.values():
-            if compiled.repeat_count is None:
-                continue
-            parent_steps = compiled.steps[:-1]
-            for container in descend(self.root, parent_steps):
-                wanted = self.count_value(compiled, container)
-                have = [c for c in container.children if c.name == compiled.element.name]
-                for extra in have[wanted:]:
-                    container.remove(extra)
-                    self.forget(extra)
-                    changed = True
-                for _ in range(wanted - len(have)):
-                    self.new_instance(compiled, container)
-                    changed = True
-        return changed
-
-    def address(self, node: Node) -> str:
-        return address_of(self.engine, node)
-
-    def scope_node(self, node: Node, repeat: str) -> Node | None:
-        return ancestor_named(node, repeat)
-
-    def heap_push(self, heap: list[Any], item: Any) -> None:
-        heapq.heappush(heap, item)
-
-
-def _literal_default(question: Any) -> str:
-    """A default as the stored text ODK would hold ("1900-01-01 00:00:00" -> a date)."""
-    try:
-        return to_text(question, question.default)
-    except AnswerTypeError:
-        return str(question.default)  # validate() reports it against the type
