@@ -44,13 +44,18 @@ def translators(domain: str) -> dict[str, gettext.NullTranslations]:
     return found
 
 
+# pyxform (and so every XLSForm tool) reads curly quotes as straight ones; storing them
+# straight keeps the code lists and the form's choices identical.
+STRAIGHT_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def localised(name: str, domain: dict[str, gettext.NullTranslations]) -> list[str]:
-    cells = [name]
+    cells = [name.translate(STRAIGHT_QUOTES)]
     for lang in LANGUAGES[1:]:
         # A name the catalogue holds counts as translated even when it reads the same
         # as English ("Indonesia" in Indonesian); a missing one stays empty.
         catalogue = getattr(domain.get(lang), "_catalog", {})
-        cells.append(catalogue.get(name, ""))
+        cells.append(catalogue.get(name, "").translate(STRAIGHT_QUOTES))
     return cells
 
 
