@@ -147,3 +147,16 @@ def test_good_expressions_raise_nothing(expression):
     | | integer | a | A | | | |
     | | calculate | c | | | {expression} | |
     """)
+
+
+def test_the_instance_name_expression_is_checked_on_the_settings_sheet():
+    text = """
+    | survey |
+    | | type | name | label |
+    | | text | a | A |
+    | settings |
+    | | form_id | instance_name |
+    | | f | concat('x', ${a} |
+    """
+    (problem,) = [p for p in check(markdown(text)) if p.is_error]
+    assert (problem.sheet, problem.row, problem.column) == ("settings", 2, "instance_name")

@@ -376,3 +376,27 @@ def test_incremental_updates_match_a_full_evaluation(form, steps):
     incremental = {a: response.state(a) for a in response.addresses()}
     response.evaluate_all()
     assert {a: response.state(a) for a in response.addresses()} == incremental
+
+
+NAMED = """
+| survey |
+| | type | name | label | parameters |
+| | text | pname | Name | |
+| | range | score | Score | start=1 end=5 step=1 |
+| settings |
+| | form_id | instance_name |
+| | named | concat('S-', ${pname}) |
+"""
+
+
+def test_instance_name_and_range_bounds():
+    from conftest import markdown
+
+    from lintas.form import load
+
+    response = Response(load(markdown(NAMED)))
+    response.set("pname", "Noi")
+    assert response.instance_name() == "S-Noi"
+    response.set("score", 5)
+    with pytest.raises(InvalidAnswer, match="between 1 and 5"):
+        response.set("score", 6)

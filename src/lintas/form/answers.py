@@ -42,7 +42,22 @@ def to_text(question: Question, value: Any) -> str:
         return ""
     kind = value_kind(question)
     converter = _CONVERTERS.get(kind)
-    return converter(value) if converter else str(value)
+    text = converter(value) if converter else str(value)
+    if question.type == "range":
+        _check_range(question, float(text))
+    return text
+
+
+def _check_range(question: Question, number: float) -> None:
+    try:
+        low = float(question.parameters.get("start", "0"))
+        high = float(question.parameters.get("end", "10"))
+    except ValueError:
+        return  # pyxform has already refused bad range parameters
+    low, high = min(low, high), max(low, high)
+    if not low <= number <= high:
+        shown = [number_to_string(x) for x in (low, high)]
+        raise AnswerTypeError(f"must be between {shown[0]} and {shown[1]}.")
 
 
 def to_value(question: Question, text: str) -> Any:

@@ -90,6 +90,7 @@ def check_expressions(
         if count % 200 == 0:
             report(progress, count, 0, "Checking expressions")
         problems += _check_site(site, index)
+    problems += _check_instance_name(form, index)
     problems += _check_triggers(form, index)
     problems += find_cycles(form, index.names)
     return problems
@@ -184,6 +185,19 @@ def _scalar_refs(tree: xpath_ast.Ast) -> set[str]:
             continue
         stack.extend(node.children())
     return found
+
+
+def _check_instance_name(form: Form, index: FormIndex) -> list[Problem]:
+    """The settings sheet's instance_name is an expression seen from the form's root."""
+    if not form.instance_name.strip():
+        return []
+    root = Group(form.root_name, f"/{form.root_name}", 0, form.children)
+    site = Site(root, "instance_name", form.instance_name, root)
+    return [
+        Problem(p.severity, p.message.replace(f"of '{form.root_name}'", "in the settings"),
+                "settings", 2, "instance_name")
+        for p in _check_site(site, index)
+    ]  # fmt: skip
 
 
 def _check_triggers(form: Form, index: FormIndex) -> list[Problem]:

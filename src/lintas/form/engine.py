@@ -67,6 +67,7 @@ class Engine:
         for name, compiled in self.elements.items():
             for shown in _text_references(compiled.element):
                 self.shown_in.setdefault(shown, set()).add(name)
+        self.instance_name = _parse(form.instance_name)
         self._order()
         self.choice_instances: dict[str, Node] = {}
         self.choice_of_item: dict[int, Choice] = {}  # id(item node) -> its Choice

@@ -258,6 +258,10 @@ class Evaluator:
             slot.error = f"The form's logic could not be worked out here: {problem}"
             return fallback
 
+    def text_of(self, expression: Expression, node: Node) -> str:
+        """The value of ``expression`` at ``node`` as text ("" when it cannot be had)."""
+        return self._text(expression, node)
+
     def _text(self, expression: Expression, node: Node) -> str:
         try:
             value = self._run(expression, node)

@@ -104,6 +104,12 @@ class Response(InstanceTree):
             hint=self._fill_in(question.hint.get(self.language), node),
         )
 
+    def instance_name(self) -> str:
+        """The settings' instance_name worked out for this response ("" if none)."""
+        if self.engine.instance_name is None:
+            return ""
+        return self.text_of(self.engine.instance_name, self.root)
+
     def addresses(self) -> list[str]:
         return [address for address, _node, _q in walk_questions(
             self.engine, self.form.children, self.root)]  # fmt: skip
