@@ -18,7 +18,11 @@ from pyxform.xls2json_backends import DefinitionData
 from lintas.form.errors import FormLoadError, Problem
 
 _ROW = re.compile(r"\[row\s*:\s*(\d+)\]\s*")
-_SHEET = re.compile(r"'?\b(survey|choices|settings|external_choices|entities)'? sheet", re.I)
+_SHEET = re.compile(
+    r"'?\b(survey|choices|settings|external_choices|entities)'? sheet"
+    r"|sheet:?\s*'(survey|choices|settings|external_choices|entities)'",
+    re.I,
+)
 _COLUMN = re.compile(r"the '([\w:\- ()]+)' (?:value|column)", re.I)
 
 
@@ -50,8 +54,30 @@ def to_problem(text: str, severity: str) -> Problem:
     if match:
         row = int(match.group(1))
         text = (text[: match.start()] + text[match.end() :]).strip()
+    text, column = _plainer(text)
     sheet_match = _SHEET.search(text)
-    sheet = sheet_match.group(1).lower() if sheet_match else ("survey" if row else None)
+    named = sheet_match and (sheet_match.group(1) or sheet_match.group(2))
+    sheet = named.lower() if named else ("survey" if row else None)
     column_match = _COLUMN.search(text)
-    column = column_match.group(1) if column_match else None
+    column = column or (column_match.group(1) if column_match else None)
     return Problem("error" if severity == "error" else "warning", text, sheet, row, column)
+
+
+# pyxform's shortest messages, said so that an author knows what to do.
+_PLAINER = [
+    (re.compile(r"^Duplicate column header: (.+)$"), None,
+     "Two columns of one sheet are both headed '{0}'. Rename or remove one of them."),
+    (re.compile(r"^Missing calculation\.?$"), "calculation",
+     "This calculate row has no calculation. Write one in the calculation column, "
+     "or remove the row."),
+    (re.compile(r"^Question or group with no name\.?$"), "name",
+     "This row has no name. Every question and group needs one in the name column."),
+]  # fmt: skip
+
+
+def _plainer(text: str) -> tuple[str, str | None]:
+    for pattern, column, template in _PLAINER:
+        match = pattern.match(text)
+        if match:
+            return template.format(*match.groups()), column
+    return text, None
