@@ -160,3 +160,19 @@ def test_the_instance_name_expression_is_checked_on_the_settings_sheet():
     """
     (problem,) = [p for p in check(markdown(text)) if p.is_error]
     assert (problem.sheet, problem.row, problem.column) == ("settings", 2, "instance_name")
+
+
+def test_a_choice_filter_reading_a_missing_column_gets_a_warning():
+    text = """
+    | survey |
+    | | type | name | label | choice_filter |
+    | | select_one country | country | Country | |
+    | | select_one city | city | City | countyr = ${country} and starts-with(name, 'b') |
+    | choices |
+    | | list_name | name | label | country |
+    | | country | th | Thailand | |
+    | | city | bkk | Bangkok | th |
+    """
+    (problem,) = check(markdown(text))
+    assert problem.severity == "warning" and "'countyr'" in problem.message
+    assert (problem.row, problem.column) == (3, "choice_filter")

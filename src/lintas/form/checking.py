@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lintas.form.building import GENERATED_FOR
+from lintas.form.choice_filters import filter_column_warnings
 from lintas.form.cycles import find_cycles
 from lintas.form.errors import Problem, error
 from lintas.form.model import Element, Form, Group, Question
@@ -91,6 +92,7 @@ def check_expressions(
             report(progress, count, 0, "Checking expressions")
         problems += _check_site(site, index)
     problems += _check_instance_name(form, index)
+    problems += filter_column_warnings(form)
     problems += _check_triggers(form, index)
     problems += find_cycles(form, index.names)
     return problems
