@@ -28,7 +28,7 @@ def filter_column_warnings(form: Form) -> list[Problem]:
                     "survey",
                     question.row or None,
                     "choice_filter",
-                )  # fmt: skip
+                )
             )
     return problems
 
