@@ -105,3 +105,15 @@ def test_eval_reports_a_bad_expression_without_a_traceback(capsys):
     assert main(["form", "eval", "concat('a',"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("lintas: ") and "Traceback" not in err
+
+
+def test_check_json_stays_valid_json_for_a_damaged_xls(tmp_path, corpus_dir):
+    whole = (corpus_dir / "xlsforms" / "XLSForm__pyxform__tutorial.xls").read_bytes()
+    damaged = write(tmp_path, "damaged.xls", whole[:5000])
+    result = subprocess.run(
+        [sys.executable, "-m", "lintas", "form", "check", "--json", damaged],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+    data = json.loads(result.stdout)  # nothing but the JSON on stdout
+    assert data["ok"] is False and "cannot be read" in data["problems"][0]["message"]

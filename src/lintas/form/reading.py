@@ -9,14 +9,18 @@ empty one, a zip that is no workbook, random bytes.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
+import threading
 import warnings
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import xlrd
 from pyxform.errors import PyXFormError, PyXFormReadError
 from pyxform.xls2json_backends import DefinitionData, md_to_dict, xls_to_dict, xlsx_to_dict
 
@@ -65,9 +69,9 @@ def read_sheets(source: Source) -> DefinitionData:
     kind = detect_kind(source)
     reader = {"xlsx": xlsx_to_dict, "xls": xls_to_dict, "md": md_to_dict}[kind]
     try:
-        with warnings.catch_warnings():
-            # openpyxl warns about Excel extensions it drops (data validation, ...);
-            # they do not matter for a form definition.
+        # openpyxl warns about Excel extensions it drops (data validation, ...), and
+        # xlrd prints its doubts about damaged files; neither matters for a form.
+        with warnings.catch_warnings(), _quiet_xlrd():
             warnings.simplefilter("ignore")
             sheets: dict[str, Any] = reader(io.BytesIO(source.data))
     except PyXFormReadError as problem:
@@ -99,6 +103,30 @@ def detect_kind(source: Source) -> str:
     if "|" in text and any(line.strip().startswith("|") for line in text.splitlines()):
         return "md"
     raise _fail(f"{label} is a text file, not a spreadsheet. {_WHAT_WE_READ}")
+
+
+_XLRD_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _quiet_xlrd() -> Iterator[None]:
+    """Send xlrd's log to nowhere while pyxform reads an .xls file.
+
+    xlrd writes to the ``logfile`` default of ``open_workbook``, bound to stdout
+    when xlrd was imported, and pyxform passes no other; stdout is where
+    ``lintas form check --json`` writes its JSON. Swapping that default for the
+    read is the one way in; the lock keeps two reads from swapping at once.
+    """
+    defaults = xlrd.open_workbook.__defaults__
+    if not defaults or len(defaults) < 2:
+        yield
+        return
+    with _XLRD_LOCK:
+        xlrd.open_workbook.__defaults__ = (defaults[0], io.StringIO(), *defaults[2:])
+        try:
+            yield
+        finally:
+            xlrd.open_workbook.__defaults__ = defaults
 
 
 def _is_excel_zip(data: bytes) -> bool:
