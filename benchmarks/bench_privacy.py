@@ -54,6 +54,36 @@ def synthetic_records(count: int, seed: int = 7) -> list[dict[str, object]]:
     return records
 
 
+RECODING = {
+    "age_years": "age_5y",
+    "citizenship": "asean_or_other",
+    "destination_country": "asean_or_other",
+    "education": "isced_aggregate",
+    "occupation": "isco_major",
+}
+SCENARIOS = {
+    # The brief's case: public file with a trafficking indicator, so k = 11 and l = 2.
+    # Synthetic data with 8 quasi-identifiers is sparse: ~99% of records start at risk.
+    "public + sensitive (k=11, l=2)": DisclosurePolicy(
+        "public", QUASI, ("documents_withheld",), RECODING
+    ),
+    "restricted (k=3)": DisclosurePolicy("restricted", QUASI, (), RECODING),
+    # Classes, k, l, risk and recoding only: nothing to suppress at the internal level.
+    "measures only (internal)": DisclosurePolicy(
+        "internal", QUASI, ("documents_withheld",), RECODING
+    ),
+}
+
+
+def best_of(repeat: int, work) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--records", type=int, default=100_000)
@@ -61,34 +91,20 @@ def main() -> None:
     args = parser.parse_args()
     records = synthetic_records(args.records)
     frame = pd.DataFrame.from_records(records)
-    policy = DisclosurePolicy(
-        level="public",
-        quasi=QUASI,
-        sensitive=("documents_withheld",),
-        recoding={
-            "age_years": "age_5y",
-            "citizenship": "asean_or_other",
-            "destination_country": "asean_or_other",
-            "education": "isced_aggregate",
-            "occupation": "isco_major",
-        },
-    )
-    ours, theirs = [], []
-    result = None
-    for _ in range(args.repeat):
-        start = time.perf_counter()
-        frame.groupby(list(QUASI)).size()
-        theirs.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        result = anonymise(records, policy)
-        ours.append(time.perf_counter() - start)
-    assert result is not None
-    best_ours, best_theirs = min(ours), min(theirs)
-    print(f"records: {args.records:,}, quasi-identifiers: {len(QUASI)}, k target: {policy.k}")
-    print(f"disclosure-control pass: {best_ours * 1000:.1f} ms (best of {args.repeat})")
-    print(f"pandas groupby().size(): {best_theirs * 1000:.1f} ms (best of {args.repeat})")
-    print(f"ratio: {best_ours / best_theirs:.2f}x (aim: at most 3x)")
-    print("report:", result.report.to_dict())
+    baseline = best_of(args.repeat, lambda: frame.groupby(list(QUASI)).size())
+    print(f"records: {args.records:,}, quasi-identifiers: {len(QUASI)}, best of {args.repeat}")
+    print(f"pandas groupby().size(): {baseline * 1000:8.1f} ms")
+    for name, policy in SCENARIOS.items():
+        ours = best_of(args.repeat, lambda policy=policy: anonymise(records, policy))
+        report = anonymise(records, policy).report
+        suppressed = sum(count for _, count in report.values_suppressed)
+        print(
+            f"{name:32s} {ours * 1000:8.1f} ms  ratio {ours / baseline:5.1f}x  "
+            f"(at risk before: {report.records_at_risk_before:,}, values suppressed: "
+            f"{suppressed:,}, records removed: {report.records_removed}, "
+            f"k reached: {report.k_reached}, l: {report.l_reached})"
+        )
+    print("aim: the full pass at most 3x the groupby")
 
 
 if __name__ == "__main__":

@@ -15,10 +15,15 @@ from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from lintas.privacy.equivalence import Key, Record, column, diversity_by_class, k_of
+from lintas.privacy.equivalence import Record, column, k_of
 from lintas.privacy.policy import DisclosurePolicy
 from lintas.privacy.recoding import recode_column, rule_named
-from lintas.privacy.suppression import SUPPRESSED, suppress_homogeneous, suppress_to_k
+from lintas.privacy.suppression import (
+    SUPPRESSED,
+    LocalSuppression,
+    suppress_columns,
+    suppress_homogeneous,
+)
 from lintas.progress import Progress, report
 
 
@@ -105,36 +110,36 @@ def anonymise(
         if name in columns:
             columns[name], changed = recode_column(columns[name], rule_named(rule_name))
             recoding.append((name, rule_name, changed))
-    keys: list[Key] = list(zip(*columns.values())) if policy.quasi else [()] * len(records)
-    before = _class_sizes_summary(keys, policy.k)
     report(progress, 1, 3, "Suppressing values")
-    local = suppress_to_k(keys, policy.k, progress)
+    local = _suppress(list(columns.values()), len(records), policy.k, progress)
     removed = frozenset(local.records_removed)
-    kept = [key for i, key in enumerate(keys) if i not in removed] if removed else keys
-    out_columns = _columns_from_keys(policy.quasi, keys)
+    ids: Sequence[int] = local.class_ids
+    kept = [c for i, c in enumerate(ids) if i not in removed] if removed else ids
+    out_columns: dict[str, list[Hashable]] = dict(columns)
     suppressed = [(n, c) for n, c in zip(policy.quasi, local.values_by_position) if c]
     report(progress, 2, 3, "Checking l-diversity")
     l_reached = None
     for name in policy.sensitive:
         values = column(records, name)
         if policy.enforce_l:
-            values, count = suppress_homogeneous(keys, values, policy.l)
+            values, count = suppress_homogeneous(ids, values, policy.l)
             if count:
                 suppressed.append((name, count))
         out_columns[name] = values
         kept_values = [v for i, v in enumerate(values) if i not in removed] if removed else values
         shown = _shown_diversity(kept, kept_values)
         l_reached = shown if l_reached is None else min(l_reached, shown)
+    sizes = Counter(kept)
     summary = DisclosureReport(
         level=policy.level,
         k_target=policy.k,
         l_target=policy.l,
         records=len(records),
-        k_before=before[0],
-        records_at_risk_before=before[1],
-        k_reached=k_of(_sizes(kept)),
+        k_before=local.k_before,
+        records_at_risk_before=local.at_risk_before,
+        k_reached=k_of(sizes),
         l_reached=l_reached,
-        classes=len(_sizes(kept)),
+        classes=len(sizes),
         recoding=tuple(recoding),
         values_suppressed=tuple(suppressed),
         records_removed=len(removed),
@@ -143,32 +148,25 @@ def anonymise(
     return AnonymisedData(records, out_columns, removed, summary)
 
 
+def _suppress(
+    columns: list[list[Hashable]], count: int, k: int, progress: Progress | None
+) -> LocalSuppression:
+    if columns:
+        return suppress_columns(columns, k, progress)
+    # No quasi-identifier: everyone is in one class, which is either big enough or not.
+    removed = tuple(range(count)) if count < k else ()
+    at_risk = count if count < k else 0
+    return LocalSuppression((), removed, (0,) * count, count, at_risk)
+
+
 def assess(records: Sequence[Record], policy: DisclosurePolicy) -> DisclosureReport:
     """What ``anonymise`` would do, without keeping the new values."""
     return anonymise(records, policy).report
 
 
-def _sizes(keys: Sequence[Key]) -> Counter[Key]:
-    return Counter(keys)
-
-
-def _class_sizes_summary(keys: Sequence[Key], k: int) -> tuple[int, int]:
-    sizes = _sizes(keys)
-    at_risk = sum(size for size in sizes.values() if size < k)
-    return k_of(sizes), at_risk
-
-
-def _columns_from_keys(quasi: Sequence[str], keys: Sequence[Key]) -> dict[str, list[Hashable]]:
-    if not keys:
-        return {name: [] for name in quasi}
-    return {name: list(values) for name, values in zip(quasi, zip(*keys))}
-
-
-def _shown_diversity(keys: Sequence[Key], values: Sequence[Hashable]) -> int:
+def _shown_diversity(class_ids: Sequence[int], values: Sequence[Hashable]) -> int:
     # Classes whose sensitive value is blank for everyone disclose nothing and do
     # not count; elsewhere count the distinct values an intruder would see.
-    shown = [(key, value) for key, value in zip(keys, values) if value is not SUPPRESSED]
-    if not shown:
-        return 0
-    by_class = diversity_by_class([key for key, _ in shown], [value for _, value in shown])
-    return min(by_class.values())
+    pairs = set(zip(class_ids, values))
+    by_class = Counter(c for c, value in pairs if value is not SUPPRESSED)
+    return min(by_class.values(), default=0)

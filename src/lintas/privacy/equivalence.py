@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from operator import itemgetter
+from typing import Any
 
 Record = Mapping[str, object]
 Key = tuple[Hashable, ...]
@@ -58,7 +59,7 @@ def class_sizes(keys: Sequence[Key]) -> Counter[Key]:
     return Counter(keys)
 
 
-def k_of(sizes: Counter[Key]) -> int:
+def k_of(sizes: Mapping[Any, int]) -> int:
     """The k reached: the smallest class size (0 for no records)."""
     return min(sizes.values(), default=0)
 
