@@ -37,12 +37,12 @@ def install_language(code: str | None) -> str:
     chosen = code or QLocale.system().name().split("_")[0]
     if chosen not in APP_LANGUAGES:
         chosen = "en"
-    if chosen != "en":
-        translator = QTranslator(app)
-        path = resources_dir() / "translations" / f"lintas_{chosen}.qm"
-        if translator.load(str(path)):
-            app.installTranslator(translator)
-            _installed.append(translator)
+    # English is the source language; its .qm only holds plural forms ("1 problem").
+    translator = QTranslator(app)
+    path = resources_dir() / "translations" / f"lintas_{chosen}.qm"
+    if translator.load(str(path)):
+        app.installTranslator(translator)
+        _installed.append(translator)
     return chosen
 
 

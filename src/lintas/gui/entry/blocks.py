@@ -31,10 +31,6 @@ from lintas.gui.entry.fields import AcknowledgeField, FieldWidget, LineField, No
 SILENT_TYPES = frozenset({"calculate", "hidden", "start", "end", "today"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EntryView", text)
-
-
 def make_field(question: Question, address: str, language: str | None) -> FieldWidget | None:
     """The widget for one question, or None when the question is not shown."""
     kind = question.type
@@ -163,7 +159,11 @@ class RepeatBlock(QFrame):
         layout.addWidget(heading)
         self.body = QVBoxLayout()
         layout.addLayout(self.body)
-        self.add_button = QPushButton(_tr("Add another: {name}").replace("{name}", heading.text()))
+        self.add_button = QPushButton(
+            QCoreApplication.translate("EntryView", "Add another: {name}").replace(
+                "{name}", heading.text()
+            )
+        )
         self.add_button.clicked.connect(lambda: self.add_requested.emit(group.name, prefix))
         self.add_button.setVisible(not group.repeat_count)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -209,7 +209,7 @@ class RepeatBlock(QFrame):
         header.addWidget(title)
         header.addStretch(1)
         if not self.group.repeat_count:
-            remove = QPushButton(_tr("Remove"))
+            remove = QPushButton(QCoreApplication.translate("EntryView", "Remove"))
             remove.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             address = self.instance_address(index)
             remove.clicked.connect(lambda: self.remove_requested.emit(address))
@@ -297,4 +297,4 @@ def page_plan(form: Form, language: str | None) -> list[tuple[str, tuple[Element
 
 
 def _loose_title(form: Form, plan: list) -> str:
-    return form.title if not plan else _tr("More questions")
+    return form.title if not plan else QCoreApplication.translate("EntryView", "More questions")

@@ -20,10 +20,6 @@ MASKS = {"date": "0000-00-00;_", "time": "00:00;_", "datetime": "0000-00-00 00:0
 FORMATS = {"date": "YYYY-MM-DD", "time": "HH:MM", "datetime": "YYYY-MM-DD HH:MM"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FieldWidget", text)
-
-
 def state_text(state: Any, name: str, fallback: str) -> str:
     """A label/hint text from a FieldState (which resolves ${...} output), else the model's."""
     value = getattr(state, name, None)
@@ -105,7 +101,9 @@ class FieldWidget(QFrame):
             )
             hint = state_text(state, "hint", self.question.hint.get(self.language))
             if self.question.privacy is Privacy.IDENTIFIER and not hint:
-                hint = _tr("Hidden while typed, and never stored: only a pseudonym is kept.")
+                hint = QCoreApplication.translate(
+                    "FieldWidget", "Hidden while typed, and never stored: only a pseudonym is kept."
+                )
             self.hint.setText(hint)
             self.hint.setVisible(bool(hint))
             self.update_choices(state)
@@ -116,7 +114,10 @@ class FieldWidget(QFrame):
             self._constraint_message = (
                 ""
                 if state.constraint_ok
-                else (state.constraint_message or _tr("This answer is not allowed here."))
+                else (
+                    state.constraint_message
+                    or QCoreApplication.translate("FieldWidget", "This answer is not allowed here.")
+                )
             )
         finally:
             self._updating = False
@@ -210,9 +211,11 @@ class LineField(FieldWidget):
         except NotAValue:
             fmt = FORMATS.get(self.question.type)
             message = (
-                _tr("Type the date and time as {format}.").replace("{format}", fmt)
+                QCoreApplication.translate(
+                    "FieldWidget", "Type the date and time as {format}."
+                ).replace("{format}", fmt)
                 if fmt
-                else _tr("Type a number.")
+                else QCoreApplication.translate("FieldWidget", "Type a number.")
             )
             self.set_local_problem(message)
             return
@@ -224,7 +227,7 @@ class AcknowledgeField(FieldWidget):
     """ODK's acknowledge: a tick box whose value is "OK"."""
 
     def build_editor(self) -> QWidget:
-        self.check = QCheckBox(_tr("OK"))
+        self.check = QCheckBox(QCoreApplication.translate("FieldWidget", "OK"))
         self.check.toggled.connect(lambda on: self.commit("OK" if on else None))
         return self.check
 

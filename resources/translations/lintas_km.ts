@@ -1,0 +1,1147 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="km" sourcelanguage="en">
+    <context>
+        <name>AutoLockForm</name>
+        <message>
+            <location filename="../../ui/autolock.ui" line="6" />
+            <location filename="../../ui/autolock.ui" line="10" />
+            <source>Auto-lock</source>
+            <translation type="unfinished">ចាក់សោស្វ័យប្រវត្តិ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/autolock.ui" line="16" />
+            <source>After this many minutes without a key press or mouse click, Lintas closes the vault and asks for the passphrase again. An interview in progress is kept.</source>
+            <translation type="unfinished">បន្ទាប់ពីចំនួននាទីនេះ ដោយគ្មានការចុចគ្រាប់ចុច ឬចុចកណ្ដុរ Lintas បិទឃ្លាំងទិន្នន័យ ហើយសួររកពាក្យសម្ងាត់ម្ដងទៀត។ បទសម្ភាសន៍ដែលកំពុងធ្វើ នៅរក្សាទុក។</translation>
+        </message>
+        <message>
+            <location filename="../../ui/autolock.ui" line="24" />
+            <source>Lock when idle:</source>
+            <translation type="unfinished">ចាក់សោពេលទំនេរ៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/autolock.ui" line="35" />
+            <source>Minutes:</source>
+            <translation type="unfinished">នាទី៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/autolock.ui" line="63" />
+            <source>Cancel</source>
+            <translation type="unfinished">បោះបង់</translation>
+        </message>
+        <message>
+            <location filename="../../ui/autolock.ui" line="68" />
+            <source>Save</source>
+            <translation type="unfinished">រក្សាទុក</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarChart</name>
+        <message>
+            <location filename="../../src/lintas/gui/charts.py" line="44" />
+            <source>No records yet</source>
+            <translation type="unfinished">មិនទាន់មានកំណត់ត្រា</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="25" />
+            <source>User: {user}</source>
+            <translation type="unfinished">អ្នកប្រើ៖ {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="34" />
+            <source>The two new passphrases differ. Type them again.</source>
+            <translation type="unfinished">ពាក្យសម្ងាត់ថ្មីទាំងពីរមិនដូចគ្នា។ វាយម្ដងទៀត។</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseForm</name>
+        <message>
+            <location filename="../../ui/change_passphrase.ui" line="6" />
+            <location filename="../../ui/change_passphrase.ui" line="10" />
+            <location filename="../../ui/change_passphrase.ui" line="103" />
+            <source>Change passphrase</source>
+            <translation type="unfinished">ប្ដូរពាក្យសម្ងាត់</translation>
+        </message>
+        <message>
+            <location filename="../../ui/change_passphrase.ui" line="24" />
+            <source>Current passphrase:</source>
+            <translation type="unfinished">ពាក្យសម្ងាត់បច្ចុប្បន្ន៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/change_passphrase.ui" line="34" />
+            <source>New passphrase:</source>
+            <translation type="unfinished">ពាក្យសម្ងាត់ថ្មី៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/change_passphrase.ui" line="44" />
+            <source>New passphrase again:</source>
+            <translation type="unfinished">ពាក្យសម្ងាត់ថ្មីម្ដងទៀត៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/change_passphrase.ui" line="54" />
+            <source>Strength:</source>
+            <translation type="unfinished">កម្លាំង៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/change_passphrase.ui" line="98" />
+            <source>Cancel</source>
+            <translation type="unfinished">បោះបង់</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComboChoiceField</name>
+        <message>
+            <location filename="../../src/lintas/gui/entry/choices.py" line="194" />
+            <source>Pick one of the choices in the list.</source>
+            <translation type="unfinished">ជ្រើសរើសមួយពីបញ្ជី។</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateVaultDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="32" />
+            <source>Folder for the new vault</source>
+            <translation type="unfinished">ថតសម្រាប់ឃ្លាំងថ្មី</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="40" />
+            <source>Choose where to keep the vault.</source>
+            <translation type="unfinished">ជ្រើសកន្លែងទុកឃ្លាំង។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="42" />
+            <source>Something already exists there. Choose a new folder name.</source>
+            <translation type="unfinished">មានអ្វីមួយនៅទីនោះរួចហើយ។ ជ្រើសឈ្មោះថតថ្មី។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="44" />
+            <source>Type the office name.</source>
+            <translation type="unfinished">វាយឈ្មោះការិយាល័យ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="46" />
+            <source>Type the supervisor's user name.</source>
+            <translation type="unfinished">វាយឈ្មោះអ្នកប្រើរបស់អ្នកគ្រប់គ្រង។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="48" />
+            <source>The two passphrases differ. Type them again.</source>
+            <translation type="unfinished">ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នា។ វាយម្ដងទៀត។</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateVaultForm</name>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="6" />
+            <location filename="../../ui/create_vault.ui" line="10" />
+            <source>Create a new vault</source>
+            <translation type="unfinished">បង្កើតឃ្លាំងថ្មី</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="16" />
+            <source>The first user is the office supervisor. Choose a long passphrase: several unrelated words are easy to remember and hard to guess.</source>
+            <translation type="unfinished">អ្នកប្រើដំបូងគឺអ្នកគ្រប់គ្រងការិយាល័យ។ ជ្រើសពាក្យសម្ងាត់វែង៖ ពាក្យច្រើនដែលមិនទាក់ទងគ្នា ងាយចាំ និងពិបាកទាយ។</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="24" />
+            <source>Vault file:</source>
+            <translation type="unfinished">ឯកសារឃ្លាំង៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="35" />
+            <source>Choose…</source>
+            <translation type="unfinished">ជ្រើស…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="42" />
+            <source>Office name:</source>
+            <translation type="unfinished">ឈ្មោះការិយាល័យ៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="51" />
+            <source>Supervisor's user name:</source>
+            <translation type="unfinished">ឈ្មោះអ្នកប្រើរបស់អ្នកគ្រប់គ្រង៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="60" />
+            <source>Passphrase:</source>
+            <translation type="unfinished">ពាក្យសម្ងាត់៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="70" />
+            <source>Passphrase again:</source>
+            <translation type="unfinished">ពាក្យសម្ងាត់ម្ដងទៀត៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="80" />
+            <source>Strength:</source>
+            <translation type="unfinished">កម្លាំង៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="124" />
+            <source>Cancel</source>
+            <translation type="unfinished">បោះបង់</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="129" />
+            <source>Create vault</source>
+            <translation type="unfinished">បង្កើតឃ្លាំង</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryView</name>
+        <message>
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="163" />
+            <source>Add another: {name}</source>
+            <translation type="unfinished">បន្ថែមមួយទៀត៖ {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="212" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="215" />
+            <source>Remove</source>
+            <translation type="unfinished">ដកចេញ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="300" />
+            <source>More questions</source>
+            <translation type="unfinished">សំណួរបន្ថែម</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/view.py" line="91" />
+            <source>Review and finalise</source>
+            <translation type="unfinished">ពិនិត្យ និងបញ្ចប់</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/view.py" line="97" />
+            <source>Save draft (Ctrl+S)</source>
+            <translation type="unfinished">រក្សាទុកសេចក្ដីព្រាង (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/view.py" line="101" />
+            <source>Review (Ctrl+R)</source>
+            <translation type="unfinished">ពិនិត្យ (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/view.py" line="216" />
+            <source>Remove {address} and all its answers?</source>
+            <translation type="unfinished">ដក {address} និងចម្លើយទាំងអស់របស់វាចេញឬ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/view.py" line="344" />
+            <source>Saved at {time}</source>
+            <translation type="unfinished">បានរក្សាទុកនៅ {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldWidget</name>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="104" />
+            <source>Hidden while typed, and never stored: only a pseudonym is kept.</source>
+            <translation type="unfinished">លាក់ពេលវាយ ហើយមិនរក្សាទុកឡើយ៖ រក្សាទុកតែឈ្មោះក្លែងក្លាយ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="119" />
+            <source>This answer is not allowed here.</source>
+            <translation type="unfinished">ចម្លើយនេះមិនត្រូវបានអនុញ្ញាតនៅទីនេះទេ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="214" />
+            <source>Type the date and time as {format}.</source>
+            <translation type="unfinished">វាយកាលបរិច្ឆេទ និងម៉ោងជា {format}។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="218" />
+            <source>Type a number.</source>
+            <translation type="unfinished">វាយលេខ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="230" />
+            <source>OK</source>
+            <translation type="unfinished">យល់ព្រម</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeldDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="40" />
+            <source>Working…</source>
+            <translation type="unfinished">កំពុងធ្វើការ…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="19" />
+            <source>Home</source>
+            <translation type="unfinished">ទំព័រដើម</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="27" />
+            <source>Interviews today</source>
+            <translation type="unfinished">បទសម្ភាសន៍ថ្ងៃនេះ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="28" />
+            <source>This week</source>
+            <translation type="unfinished">សប្ដាហ៍នេះ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="29" />
+            <source>In total</source>
+            <translation type="unfinished">សរុប</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="30" />
+            <source>Drafts waiting</source>
+            <translation type="unfinished">សេចក្ដីព្រាងកំពុងរង់ចាំ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="35" />
+            <source>By sex</source>
+            <translation type="unfinished">តាមភេទ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="36" />
+            <source>By citizenship</source>
+            <translation type="unfinished">តាមសញ្ជាតិ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="37" />
+            <source>By day (last 14 days)</source>
+            <translation type="unfinished">តាមថ្ងៃ (១៤ ថ្ងៃចុងក្រោយ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="61" />
+            <source>Office: {office} · Signed in as {user}</source>
+            <translation type="unfinished">ការិយាល័យ៖ {office} · ចូលជា {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="73" />
+            <source>Others</source>
+            <translation type="unfinished">ផ្សេងៗ</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewPage</name>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="70" />
+            <source>New, not saved yet</source>
+            <translation type="unfinished">ថ្មី មិនទាន់រក្សាទុក</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="70" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="121" />
+            <source>Draft</source>
+            <translation type="unfinished">សេចក្ដីព្រាង</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="72" />
+            <source>Put away</source>
+            <translation type="unfinished">ទុកសិន</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="112" />
+            <source>This person may have been interviewed before ({count} records).</source>
+            <translation type="unfinished">បុគ្គលនេះប្រហែលជាធ្លាប់ត្រូវបានសម្ភាសន៍ ({count} កំណត់ត្រា)។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="121" />
+            <source>Final</source>
+            <translation type="unfinished">ចុងក្រោយ</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="62" />
+            <location filename="../../src/lintas/gui/main_window.py" line="240" />
+            <source>Lintas</source>
+            <translation type="unfinished">Lintas</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="80" />
+            <source>Home</source>
+            <translation type="unfinished">ទំព័រដើម</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="82" />
+            <source>New interview</source>
+            <translation type="unfinished">បទសម្ភាសន៍ថ្មី</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="84" />
+            <source>Records</source>
+            <translation type="unfinished">កំណត់ត្រា</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="136" />
+            <source>Language</source>
+            <translation type="unfinished">ភាសា</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="137" />
+            <source>The new language is used the next time Lintas starts.</source>
+            <translation type="unfinished">ភាសាថ្មីនឹងប្រើនៅពេលបើក Lintas លើកក្រោយ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="158" />
+            <source>Open a vault folder</source>
+            <translation type="unfinished">បើកថតឃ្លាំង</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="189" />
+            <source>The new passphrase is set. Unlock the vault with it.</source>
+            <translation type="unfinished">ពាក្យសម្ងាត់ថ្មីត្រូវបានកំណត់។ ដោះសោឃ្លាំងជាមួយវា។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="233" />
+            <source>Loading the form…</source>
+            <translation type="unfinished">កំពុងផ្ទុកទម្រង់…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="242" />
+            <source>Loading the form</source>
+            <translation type="unfinished">កំពុងផ្ទុកទម្រង់</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="270" />
+            <source>Interview</source>
+            <translation type="unfinished">បទសម្ភាសន៍</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="282" />
+            <source>Interview finalised and saved.</source>
+            <translation type="unfinished">បទសម្ភាសន៍ត្រូវបានបញ្ចប់ និងរក្សាទុក។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="300" />
+            <source>&amp;Vault</source>
+            <translation type="unfinished">ឃ្លាំង(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="301" />
+            <source>New vault…</source>
+            <translation type="unfinished">ឃ្លាំងថ្មី…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="302" />
+            <source>Open vault…</source>
+            <translation type="unfinished">បើកឃ្លាំង…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="303" />
+            <source>Lock now</source>
+            <translation type="unfinished">ចាក់សោឥឡូវ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="305" />
+            <source>Quit</source>
+            <translation type="unfinished">ចាកចេញ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="306" />
+            <source>&amp;Office</source>
+            <translation type="unfinished">ការិយាល័យ(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="307" />
+            <source>Users and roles…</source>
+            <translation type="unfinished">អ្នកប្រើ និងតួនាទី…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="308" />
+            <source>Change my passphrase…</source>
+            <translation type="unfinished">ប្ដូរពាក្យសម្ងាត់ខ្ញុំ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="309" />
+            <source>Auto-lock…</source>
+            <translation type="unfinished">ចាក់សោស្វ័យប្រវត្តិ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="311" />
+            <source>Privacy report…</source>
+            <translation type="unfinished">របាយការណ៍ឯកជនភាព…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="340" />
+            <source>Passphrase changed.</source>
+            <translation type="unfinished">បានប្ដូរពាក្យសម្ងាត់។</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewInterviewPage</name>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="34" />
+            <source>New interview</source>
+            <translation type="unfinished">បទសម្ភាសន៍ថ្មី</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="37" />
+            <source>Pick a form and press Enter to start.</source>
+            <translation type="unfinished">ជ្រើសទម្រង់ ហើយចុច Enter ដើម្បីចាប់ផ្ដើម។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="42" />
+            <source>Install a form…</source>
+            <translation type="unfinished">ដំឡើងទម្រង់…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="46" />
+            <source>Start interview</source>
+            <translation type="unfinished">ចាប់ផ្ដើមសម្ភាសន៍</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="51" />
+            <source>Drafts waiting (press Enter to resume)</source>
+            <translation type="unfinished">សេចក្ដីព្រាងកំពុងរង់ចាំ (ចុច Enter ដើម្បីបន្ត)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="82" />
+            <source>{form} · started {when}</source>
+            <translation type="unfinished">{form} · ចាប់ផ្ដើម {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="92" />
+            <source>No form is installed yet. A supervisor installs one.</source>
+            <translation type="unfinished">មិនទាន់មានទម្រង់ដំឡើងទេ។ អ្នកគ្រប់គ្រងជាអ្នកដំឡើង។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="103" />
+            <source>Install a form</source>
+            <translation type="unfinished">ដំឡើងទម្រង់</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="103" />
+            <source>XLSForm (*.xlsx *.xls *.md)</source>
+            <translation type="unfinished">XLSForm (*.xlsx *.xls *.md)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="112" />
+            <source>Reading {name}…</source>
+            <translation type="unfinished">កំពុងអាន {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="118" />
+            <source>Installing the form</source>
+            <translation type="unfinished">កំពុងដំឡើងទម្រង់</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="122" />
+            <source>The form was not installed</source>
+            <translation type="unfinished">ទម្រង់មិនត្រូវបានដំឡើង</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyReportDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="158" />
+            <source>Public (k = 5)</source>
+            <translation type="unfinished">សាធារណៈ (k = 5)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="159" />
+            <source>Restricted (k = 3)</source>
+            <translation type="unfinished">កម្រិត (k = 3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="160" />
+            <source>Internal (inside the office)</source>
+            <translation type="unfinished">ផ្ទៃក្នុង (ក្នុងការិយាល័យ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="171" />
+            <source>Install a form first.</source>
+            <translation type="unfinished">ដំឡើងទម្រង់ជាមុនសិន។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="173" />
+            <source>Checking…</source>
+            <translation type="unfinished">កំពុងពិនិត្យ…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyReportForm</name>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="6" />
+            <location filename="../../ui/privacy_report.ui" line="10" />
+            <source>Privacy report</source>
+            <translation type="unfinished">របាយការណ៍ឯកជនភាព</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="16" />
+            <source>Checks whether an export of this form at this level would let a person be picked out (k-anonymity, l-diversity), before anything leaves the office.</source>
+            <translation type="unfinished">ពិនិត្យថា ការនាំចេញទម្រង់នេះនៅកម្រិតនេះ អាចធ្វើឱ្យគេស្គាល់បុគ្គលម្នាក់បានឬទេ (k-anonymity, l-diversity) មុនពេលអ្វីមួយចេញពីការិយាល័យ។</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="24" />
+            <source>Form:</source>
+            <translation type="unfinished">ទម្រង់៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="33" />
+            <source>Level:</source>
+            <translation type="unfinished">កម្រិត៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="46" />
+            <source>Check</source>
+            <translation type="unfinished">ពិនិត្យ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="73" />
+            <source>Close</source>
+            <translation type="unfinished">បិទ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/progress_dialog.py" line="18" />
+            <source>Cancel</source>
+            <translation type="unfinished">បោះបង់</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="208" />
+            <source>Record</source>
+            <translation type="unfinished">កំណត់ត្រា</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="215" />
+            <source>Close</source>
+            <translation type="unfinished">បិទ</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsModel</name>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="72" />
+            <source>Created</source>
+            <translation type="unfinished">បានបង្កើត</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="73" />
+            <source>Form</source>
+            <translation type="unfinished">ទម្រង់</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="74" />
+            <source>Status</source>
+            <translation type="unfinished">ស្ថានភាព</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="75" />
+            <source>Rev.</source>
+            <translation type="unfinished">កំណែ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="76" />
+            <source>By</source>
+            <translation type="unfinished">ដោយ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="77" />
+            <source>Answers</source>
+            <translation type="unfinished">ចម្លើយ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="78" />
+            <source>Record id</source>
+            <translation type="unfinished">លេខសម្គាល់កំណត់ត្រា</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="81" />
+            <source>draft</source>
+            <translation type="unfinished">សេចក្ដីព្រាង</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="82" />
+            <source>final</source>
+            <translation type="unfinished">ចុងក្រោយ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="83" />
+            <source>void</source>
+            <translation type="unfinished">ទុកជាមោឃៈ</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsPage</name>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="46" />
+            <source>Records</source>
+            <translation type="unfinished">កំណត់ត្រា</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="69" />
+            <source>Search…</source>
+            <translation type="unfinished">ស្វែងរក…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="74" />
+            <source>Any status</source>
+            <translation type="unfinished">គ្រប់ស្ថានភាព</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="76" />
+            <source>Drafts</source>
+            <translation type="unfinished">សេចក្ដីព្រាង</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="77" />
+            <source>Final</source>
+            <translation type="unfinished">ចុងក្រោយ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="78" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="171" />
+            <source>Void</source>
+            <translation type="unfinished">មោឃៈ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="82" />
+            <source>Since</source>
+            <translation type="unfinished">ចាប់ពី</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="97" />
+            <source>View</source>
+            <translation type="unfinished">មើល</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="98" />
+            <source>Edit as new revision</source>
+            <translation type="unfinished">កែជាកំណែថ្មី</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="99" />
+            <source>Finalise</source>
+            <translation type="unfinished">បញ្ចប់</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="100" />
+            <source>Void…</source>
+            <translation type="unfinished">ធ្វើជាមោឃៈ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="119" />
+            <source>Any form</source>
+            <translation type="unfinished">គ្រប់ទម្រង់</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="120" />
+            <source>Any user</source>
+            <translation type="unfinished">គ្រប់អ្នកប្រើ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="149" />
+            <source>{count} records match.</source>
+            <translation type="unfinished">កំណត់ត្រា {count} ត្រូវគ្នា។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="171" />
+            <source>A void record cannot be edited.</source>
+            <translation type="unfinished">កំណត់ត្រាមោឃៈមិនអាចកែបានទេ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="185" />
+            <source>Record {uuid} ({form}, {when})</source>
+            <translation type="unfinished">កំណត់ត្រា {uuid} ({form}, {when})</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="198" />
+            <source>Not done</source>
+            <translation type="unfinished">មិនបានធ្វើ</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="146" />
+            <source>The vault folder</source>
+            <translation type="unfinished">ថតឃ្លាំង</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="153" />
+            <source>The two passphrases differ. Type them again.</source>
+            <translation type="unfinished">ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នា។ វាយម្ដងទៀត។</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverForm</name>
+        <message>
+            <location filename="../../ui/recover.ui" line="6" />
+            <location filename="../../ui/recover.ui" line="10" />
+            <source>Recover with the recovery key</source>
+            <translation type="unfinished">ស្ដារដោយកូនសោស្ដារ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="16" />
+            <source>Type the recovery key exactly as printed, then choose a new passphrase for your user. The data in the vault is not changed.</source>
+            <translation type="unfinished">វាយកូនសោស្ដារឱ្យដូចដែលបានបោះពុម្ព បន្ទាប់មកជ្រើសពាក្យសម្ងាត់ថ្មីសម្រាប់អ្នកប្រើរបស់អ្នក។ ទិន្នន័យក្នុងឃ្លាំងមិនត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="24" />
+            <source>Vault file:</source>
+            <translation type="unfinished">ឯកសារឃ្លាំង៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="35" />
+            <source>Choose…</source>
+            <translation type="unfinished">ជ្រើស…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="42" />
+            <source>Recovery key:</source>
+            <translation type="unfinished">កូនសោស្ដារ៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="51" />
+            <source>User:</source>
+            <translation type="unfinished">អ្នកប្រើ៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="60" />
+            <source>New passphrase:</source>
+            <translation type="unfinished">ពាក្យសម្ងាត់ថ្មី៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="70" />
+            <source>New passphrase again:</source>
+            <translation type="unfinished">ពាក្យសម្ងាត់ថ្មីម្ដងទៀត៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="80" />
+            <source>Strength:</source>
+            <translation type="unfinished">កម្លាំង៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="124" />
+            <source>Cancel</source>
+            <translation type="unfinished">បោះបង់</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="129" />
+            <source>Recover</source>
+            <translation type="unfinished">ស្ដារ</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/recovery_key.py" line="28" />
+            <source>Office: {office}
+Vault: {path}</source>
+            <translation type="unfinished">ការិយាល័យ៖ {office}
+ឃ្លាំង៖ {path}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/recovery_key.py" line="40" />
+            <source>Lintas vault recovery key</source>
+            <translation type="unfinished">កូនសោស្ដារឃ្លាំង Lintas</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/recovery_key.py" line="43" />
+            <source>Anyone holding this key can open the vault. Keep it locked away, apart from the computer.</source>
+            <translation type="unfinished">អ្នកណាដែលកាន់កូនសោនេះ អាចបើកឃ្លាំងបាន។ ចាក់សោទុកវា ដាច់ពីកុំព្យូទ័រ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/recovery_key.py" line="60" />
+            <source>Save the recovery key as PDF</source>
+            <translation type="unfinished">រក្សាទុកកូនសោស្ដារជា PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyForm</name>
+        <message>
+            <location filename="../../ui/recovery_key.ui" line="6" />
+            <location filename="../../ui/recovery_key.ui" line="10" />
+            <source>Your recovery key</source>
+            <translation type="unfinished">កូនសោស្ដាររបស់អ្នក</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recovery_key.ui" line="16" />
+            <source>This key is shown only once. With it, anyone can open the vault, and without it a forgotten passphrase cannot be undone. Print it or save it as a PDF, and keep it locked away from this computer.</source>
+            <translation type="unfinished">កូនសោនេះបង្ហាញតែម្ដងគត់។ មានវា អ្នកណាក៏បើកឃ្លាំងបាន ហើយបើគ្មានវា ពាក្យសម្ងាត់ដែលភ្លេចមិនអាចដោះស្រាយបានទេ។ បោះពុម្ព ឬរក្សាទុកជា PDF ហើយចាក់សោទុកឱ្យឆ្ងាយពីកុំព្យូទ័រនេះ។</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recovery_key.ui" line="39" />
+            <source>Print…</source>
+            <translation type="unfinished">បោះពុម្ព…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recovery_key.ui" line="44" />
+            <source>Save as PDF…</source>
+            <translation type="unfinished">រក្សាទុកជា PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recovery_key.ui" line="57" />
+            <source>I have printed or saved the recovery key and will keep it safe.</source>
+            <translation type="unfinished">ខ្ញុំបានបោះពុម្ព ឬរក្សាទុកកូនសោស្ដារ ហើយនឹងរក្សាវាឱ្យមានសុវត្ថិភាព។</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recovery_key.ui" line="76" />
+            <source>Continue</source>
+            <translation type="unfinished">បន្ត</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="27" />
+            <source>Review before finalising</source>
+            <translation type="unfinished">ពិនិត្យមុនបញ្ចប់</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="39" />
+            <source>Save as draft</source>
+            <translation type="unfinished">រក្សាទុកជាសេចក្ដីព្រាង</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="42" />
+            <source>Finalise interview</source>
+            <translation type="unfinished">បញ្ចប់បទសម្ភាសន៍</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/lintas/gui/entry/review.py" line="63" />
+            <source>%n problem(s) to fix before this interview can be finalised.</source>
+            <translation type="unfinished">
+                <numerusform>មានបញ្ហា %n ត្រូវកែ មុនពេលបញ្ចប់បទសម្ភាសន៍នេះ។</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="70" />
+            <source>No problems. Check the warnings: finalising saves the text as it is.</source>
+            <translation type="unfinished">គ្មានបញ្ហា។ ពិនិត្យការព្រមាន៖ ការបញ្ចប់នឹងរក្សាទុកអត្ថបទដូចដែលមាន។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="73" />
+            <source>No problems. The interview can be finalised.</source>
+            <translation type="unfinished">គ្មានបញ្ហា។ អាចបញ្ចប់បទសម្ភាសន៍បាន។</translation>
+        </message>
+    </context>
+    <context>
+        <name>Strength</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="15" />
+            <source>Too short</source>
+            <translation type="unfinished">ខ្លីពេក</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="16" />
+            <source>Weak</source>
+            <translation type="unfinished">ខ្សោយ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="17" />
+            <source>Fair</source>
+            <translation type="unfinished">មធ្យម</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="18" />
+            <source>Good</source>
+            <translation type="unfinished">ល្អ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="19" />
+            <source>Strong</source>
+            <translation type="unfinished">រឹងមាំ</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="93" />
+            <source>Vault: {path}</source>
+            <translation type="unfinished">ឃ្លាំង៖ {path}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="106" />
+            <source>Pick your user name.</source>
+            <translation type="unfinished">ជ្រើសឈ្មោះអ្នកប្រើរបស់អ្នក។</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockForm</name>
+        <message>
+            <location filename="../../ui/unlock.ui" line="6" />
+            <location filename="../../ui/unlock.ui" line="10" />
+            <source>Unlock the vault</source>
+            <translation type="unfinished">ដោះសោឃ្លាំង</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unlock.ui" line="24" />
+            <source>User:</source>
+            <translation type="unfinished">អ្នកប្រើ៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unlock.ui" line="34" />
+            <source>Passphrase:</source>
+            <translation type="unfinished">ពាក្យសម្ងាត់៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unlock.ui" line="67" />
+            <source>Forgotten passphrase…</source>
+            <translation type="unfinished">ភ្លេចពាក្យសម្ងាត់…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unlock.ui" line="72" />
+            <source>Cancel</source>
+            <translation type="unfinished">បោះបង់</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unlock.ui" line="77" />
+            <source>Unlock</source>
+            <translation type="unfinished">ដោះសោ</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="62" />
+            <source>User</source>
+            <translation type="unfinished">អ្នកប្រើ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="62" />
+            <source>Role</source>
+            <translation type="unfinished">តួនាទី</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="62" />
+            <source>Added</source>
+            <translation type="unfinished">បានបន្ថែម</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="78" />
+            <source>Enumerator</source>
+            <translation type="unfinished">អ្នកសម្ភាសន៍</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="78" />
+            <source>Supervisor</source>
+            <translation type="unfinished">អ្នកគ្រប់គ្រង</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="107" />
+            <source>Select the user to remove first.</source>
+            <translation type="unfinished">ជ្រើសអ្នកប្រើដែលត្រូវដកចេញជាមុនសិន។</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersForm</name>
+        <message>
+            <location filename="../../ui/users.ui" line="6" />
+            <location filename="../../ui/users.ui" line="10" />
+            <source>Users and roles</source>
+            <translation type="unfinished">អ្នកប្រើ និងតួនាទី</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users.ui" line="22" />
+            <source>Add a user</source>
+            <translation type="unfinished">បន្ថែមអ្នកប្រើ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users.ui" line="26" />
+            <source>User name:</source>
+            <translation type="unfinished">ឈ្មោះអ្នកប្រើ៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users.ui" line="35" />
+            <source>Role:</source>
+            <translation type="unfinished">តួនាទី៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users.ui" line="44" />
+            <source>Their passphrase:</source>
+            <translation type="unfinished">ពាក្យសម្ងាត់របស់គេ៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users.ui" line="54" />
+            <source>Add user</source>
+            <translation type="unfinished">បន្ថែមអ្នកប្រើ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users.ui" line="77" />
+            <source>Remove selected user</source>
+            <translation type="unfinished">ដកអ្នកប្រើដែលបានជ្រើស</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users.ui" line="82" />
+            <source>Close</source>
+            <translation type="unfinished">បិទ</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoidReasonDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/void_reason.py" line="26" />
+            <source>Say why the record is void, in a few words.</source>
+            <translation type="unfinished">សរសេរមូលហេតុដែលកំណត់ត្រាជាមោឃៈ ដោយពាក្យពីរបី។</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoidReasonForm</name>
+        <message>
+            <location filename="../../ui/void_reason.ui" line="6" />
+            <location filename="../../ui/void_reason.ui" line="10" />
+            <source>Void a record</source>
+            <translation type="unfinished">ធ្វើឱ្យកំណត់ត្រាជាមោឃៈ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/void_reason.ui" line="22" />
+            <source>Why is this record void? The reason is kept in the audit trail.</source>
+            <translation type="unfinished">ហេតុអ្វីកំណត់ត្រានេះជាមោឃៈ? មូលហេតុត្រូវបានរក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម។</translation>
+        </message>
+        <message>
+            <location filename="../../ui/void_reason.ui" line="46" />
+            <source>Cancel</source>
+            <translation type="unfinished">បោះបង់</translation>
+        </message>
+        <message>
+            <location filename="../../ui/void_reason.ui" line="51" />
+            <source>Void record</source>
+            <translation type="unfinished">ធ្វើជាមោឃៈ</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeForm</name>
+        <message>
+            <location filename="../../ui/welcome.ui" line="6" />
+            <location filename="../../ui/welcome.ui" line="16" />
+            <source>Welcome to Lintas</source>
+            <translation type="unfinished">សូមស្វាគមន៍មកកាន់ Lintas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.ui" line="23" />
+            <source>Lintas keeps migrant-worker survey records in an encrypted vault on this computer. Create a new vault for your office, or open one you already have.</source>
+            <translation type="unfinished">Lintas រក្សាទុកកំណត់ត្រាស្ទង់មតិពលករចំណាកស្រុក ក្នុងឃ្លាំងដែលបានអ៊ិនគ្រីបលើកុំព្យូទ័រនេះ។ បង្កើតឃ្លាំងថ្មីសម្រាប់ការិយាល័យរបស់អ្នក ឬបើកឃ្លាំងដែលអ្នកមានរួចហើយ។</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.ui" line="38" />
+            <source>Create a new vault…</source>
+            <translation type="unfinished">បង្កើតឃ្លាំងថ្មី…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.ui" line="44" />
+            <source>Open an existing vault…</source>
+            <translation type="unfinished">បើកឃ្លាំងដែលមានស្រាប់…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.ui" line="49" />
+            <source>Recover with the recovery key…</source>
+            <translation type="unfinished">ស្ដារដោយកូនសោស្ដារ…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.ui" line="62" />
+            <source>Language of the app:</source>
+            <translation type="unfinished">ភាសារបស់កម្មវិធី៖</translation>
+        </message>
+    </context>
+</TS>

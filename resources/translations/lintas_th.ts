@@ -1,0 +1,1147 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th" sourcelanguage="en">
+    <context>
+        <name>AutoLockForm</name>
+        <message>
+            <location filename="../../ui/autolock.ui" line="6" />
+            <location filename="../../ui/autolock.ui" line="10" />
+            <source>Auto-lock</source>
+            <translation type="unfinished">ล็อกอัตโนมัติ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/autolock.ui" line="16" />
+            <source>After this many minutes without a key press or mouse click, Lintas closes the vault and asks for the passphrase again. An interview in progress is kept.</source>
+            <translation type="unfinished">เมื่อไม่มีการกดแป้นหรือคลิกเมาส์ครบจำนวนนาทีนี้ Lintas จะปิดคลังข้อมูลและขอรหัสผ่านอีกครั้ง การสัมภาษณ์ที่ทำค้างไว้จะยังอยู่</translation>
+        </message>
+        <message>
+            <location filename="../../ui/autolock.ui" line="24" />
+            <source>Lock when idle:</source>
+            <translation type="unfinished">ล็อกเมื่อไม่มีการใช้งาน:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/autolock.ui" line="35" />
+            <source>Minutes:</source>
+            <translation type="unfinished">นาที:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/autolock.ui" line="63" />
+            <source>Cancel</source>
+            <translation type="unfinished">ยกเลิก</translation>
+        </message>
+        <message>
+            <location filename="../../ui/autolock.ui" line="68" />
+            <source>Save</source>
+            <translation type="unfinished">บันทึก</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarChart</name>
+        <message>
+            <location filename="../../src/lintas/gui/charts.py" line="44" />
+            <source>No records yet</source>
+            <translation type="unfinished">ยังไม่มีระเบียน</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="25" />
+            <source>User: {user}</source>
+            <translation type="unfinished">ผู้ใช้: {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="34" />
+            <source>The two new passphrases differ. Type them again.</source>
+            <translation type="unfinished">รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน พิมพ์ใหม่อีกครั้ง</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseForm</name>
+        <message>
+            <location filename="../../ui/change_passphrase.ui" line="6" />
+            <location filename="../../ui/change_passphrase.ui" line="10" />
+            <location filename="../../ui/change_passphrase.ui" line="103" />
+            <source>Change passphrase</source>
+            <translation type="unfinished">เปลี่ยนรหัสผ่าน</translation>
+        </message>
+        <message>
+            <location filename="../../ui/change_passphrase.ui" line="24" />
+            <source>Current passphrase:</source>
+            <translation type="unfinished">รหัสผ่านปัจจุบัน:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/change_passphrase.ui" line="34" />
+            <source>New passphrase:</source>
+            <translation type="unfinished">รหัสผ่านใหม่:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/change_passphrase.ui" line="44" />
+            <source>New passphrase again:</source>
+            <translation type="unfinished">รหัสผ่านใหม่อีกครั้ง:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/change_passphrase.ui" line="54" />
+            <source>Strength:</source>
+            <translation type="unfinished">ความแข็งแรง:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/change_passphrase.ui" line="98" />
+            <source>Cancel</source>
+            <translation type="unfinished">ยกเลิก</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComboChoiceField</name>
+        <message>
+            <location filename="../../src/lintas/gui/entry/choices.py" line="194" />
+            <source>Pick one of the choices in the list.</source>
+            <translation type="unfinished">เลือกหนึ่งตัวเลือกจากรายการ</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateVaultDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="32" />
+            <source>Folder for the new vault</source>
+            <translation type="unfinished">โฟลเดอร์สำหรับคลังข้อมูลใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="40" />
+            <source>Choose where to keep the vault.</source>
+            <translation type="unfinished">เลือกที่เก็บคลังข้อมูล</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="42" />
+            <source>Something already exists there. Choose a new folder name.</source>
+            <translation type="unfinished">มีบางอย่างอยู่ที่นั่นแล้ว เลือกชื่อโฟลเดอร์ใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="44" />
+            <source>Type the office name.</source>
+            <translation type="unfinished">พิมพ์ชื่อสำนักงาน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="46" />
+            <source>Type the supervisor's user name.</source>
+            <translation type="unfinished">พิมพ์ชื่อผู้ใช้ของหัวหน้างาน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="48" />
+            <source>The two passphrases differ. Type them again.</source>
+            <translation type="unfinished">รหัสผ่านทั้งสองช่องไม่ตรงกัน พิมพ์ใหม่อีกครั้ง</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateVaultForm</name>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="6" />
+            <location filename="../../ui/create_vault.ui" line="10" />
+            <source>Create a new vault</source>
+            <translation type="unfinished">สร้างคลังข้อมูลใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="16" />
+            <source>The first user is the office supervisor. Choose a long passphrase: several unrelated words are easy to remember and hard to guess.</source>
+            <translation type="unfinished">ผู้ใช้คนแรกคือหัวหน้าสำนักงาน เลือกรหัสผ่านที่ยาว: คำหลายคำที่ไม่เกี่ยวกันจำง่ายและเดายาก</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="24" />
+            <source>Vault file:</source>
+            <translation type="unfinished">ไฟล์คลังข้อมูล:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="35" />
+            <source>Choose…</source>
+            <translation type="unfinished">เลือก…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="42" />
+            <source>Office name:</source>
+            <translation type="unfinished">ชื่อสำนักงาน:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="51" />
+            <source>Supervisor's user name:</source>
+            <translation type="unfinished">ชื่อผู้ใช้ของหัวหน้างาน:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="60" />
+            <source>Passphrase:</source>
+            <translation type="unfinished">รหัสผ่าน:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="70" />
+            <source>Passphrase again:</source>
+            <translation type="unfinished">รหัสผ่านอีกครั้ง:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="80" />
+            <source>Strength:</source>
+            <translation type="unfinished">ความแข็งแรง:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="124" />
+            <source>Cancel</source>
+            <translation type="unfinished">ยกเลิก</translation>
+        </message>
+        <message>
+            <location filename="../../ui/create_vault.ui" line="129" />
+            <source>Create vault</source>
+            <translation type="unfinished">สร้างคลังข้อมูล</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryView</name>
+        <message>
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="163" />
+            <source>Add another: {name}</source>
+            <translation type="unfinished">เพิ่มอีก: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="212" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="215" />
+            <source>Remove</source>
+            <translation type="unfinished">ลบออก</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="300" />
+            <source>More questions</source>
+            <translation type="unfinished">คำถามเพิ่มเติม</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/view.py" line="91" />
+            <source>Review and finalise</source>
+            <translation type="unfinished">ตรวจทานและยืนยัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/view.py" line="97" />
+            <source>Save draft (Ctrl+S)</source>
+            <translation type="unfinished">บันทึกฉบับร่าง (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/view.py" line="101" />
+            <source>Review (Ctrl+R)</source>
+            <translation type="unfinished">ตรวจทาน (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/view.py" line="216" />
+            <source>Remove {address} and all its answers?</source>
+            <translation type="unfinished">ลบ {address} และคำตอบทั้งหมดหรือไม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/view.py" line="344" />
+            <source>Saved at {time}</source>
+            <translation type="unfinished">บันทึกเมื่อ {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldWidget</name>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="104" />
+            <source>Hidden while typed, and never stored: only a pseudonym is kept.</source>
+            <translation type="unfinished">ซ่อนขณะพิมพ์และไม่ถูกบันทึก: เก็บไว้เพียงรหัสแฝง</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="119" />
+            <source>This answer is not allowed here.</source>
+            <translation type="unfinished">คำตอบนี้ใช้ไม่ได้ที่นี่</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="214" />
+            <source>Type the date and time as {format}.</source>
+            <translation type="unfinished">พิมพ์วันที่และเวลาในรูปแบบ {format}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="218" />
+            <source>Type a number.</source>
+            <translation type="unfinished">พิมพ์ตัวเลข</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="230" />
+            <source>OK</source>
+            <translation type="unfinished">ตกลง</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeldDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="40" />
+            <source>Working…</source>
+            <translation type="unfinished">กำลังทำงาน…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="19" />
+            <source>Home</source>
+            <translation type="unfinished">หน้าหลัก</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="27" />
+            <source>Interviews today</source>
+            <translation type="unfinished">สัมภาษณ์วันนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="28" />
+            <source>This week</source>
+            <translation type="unfinished">สัปดาห์นี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="29" />
+            <source>In total</source>
+            <translation type="unfinished">ทั้งหมด</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="30" />
+            <source>Drafts waiting</source>
+            <translation type="unfinished">ฉบับร่างที่รออยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="35" />
+            <source>By sex</source>
+            <translation type="unfinished">ตามเพศ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="36" />
+            <source>By citizenship</source>
+            <translation type="unfinished">ตามสัญชาติ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="37" />
+            <source>By day (last 14 days)</source>
+            <translation type="unfinished">รายวัน (14 วันล่าสุด)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="61" />
+            <source>Office: {office} · Signed in as {user}</source>
+            <translation type="unfinished">สำนักงาน: {office} · เข้าสู่ระบบเป็น {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/home.py" line="73" />
+            <source>Others</source>
+            <translation type="unfinished">อื่น ๆ</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewPage</name>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="70" />
+            <source>New, not saved yet</source>
+            <translation type="unfinished">ใหม่ ยังไม่ได้บันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="70" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="121" />
+            <source>Draft</source>
+            <translation type="unfinished">ฉบับร่าง</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="72" />
+            <source>Put away</source>
+            <translation type="unfinished">เก็บไว้ก่อน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="112" />
+            <source>This person may have been interviewed before ({count} records).</source>
+            <translation type="unfinished">บุคคลนี้อาจเคยถูกสัมภาษณ์แล้ว ({count} ระเบียน)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="121" />
+            <source>Final</source>
+            <translation type="unfinished">ยืนยันแล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="62" />
+            <location filename="../../src/lintas/gui/main_window.py" line="240" />
+            <source>Lintas</source>
+            <translation type="unfinished">Lintas</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="80" />
+            <source>Home</source>
+            <translation type="unfinished">หน้าหลัก</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="82" />
+            <source>New interview</source>
+            <translation type="unfinished">สัมภาษณ์ใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="84" />
+            <source>Records</source>
+            <translation type="unfinished">ระเบียน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="136" />
+            <source>Language</source>
+            <translation type="unfinished">ภาษา</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="137" />
+            <source>The new language is used the next time Lintas starts.</source>
+            <translation type="unfinished">ภาษาใหม่จะใช้เมื่อเปิด Lintas ครั้งถัดไป</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="158" />
+            <source>Open a vault folder</source>
+            <translation type="unfinished">เปิดโฟลเดอร์คลังข้อมูล</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="189" />
+            <source>The new passphrase is set. Unlock the vault with it.</source>
+            <translation type="unfinished">ตั้งรหัสผ่านใหม่แล้ว ปลดล็อกคลังข้อมูลด้วยรหัสนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="233" />
+            <source>Loading the form…</source>
+            <translation type="unfinished">กำลังโหลดแบบสอบถาม…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="242" />
+            <source>Loading the form</source>
+            <translation type="unfinished">กำลังโหลดแบบสอบถาม</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="270" />
+            <source>Interview</source>
+            <translation type="unfinished">สัมภาษณ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="282" />
+            <source>Interview finalised and saved.</source>
+            <translation type="unfinished">ยืนยันและบันทึกการสัมภาษณ์แล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="300" />
+            <source>&amp;Vault</source>
+            <translation type="unfinished">คลังข้อมูล(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="301" />
+            <source>New vault…</source>
+            <translation type="unfinished">คลังข้อมูลใหม่…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="302" />
+            <source>Open vault…</source>
+            <translation type="unfinished">เปิดคลังข้อมูล…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="303" />
+            <source>Lock now</source>
+            <translation type="unfinished">ล็อกเดี๋ยวนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="305" />
+            <source>Quit</source>
+            <translation type="unfinished">ออก</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="306" />
+            <source>&amp;Office</source>
+            <translation type="unfinished">สำนักงาน(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="307" />
+            <source>Users and roles…</source>
+            <translation type="unfinished">ผู้ใช้และบทบาท…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="308" />
+            <source>Change my passphrase…</source>
+            <translation type="unfinished">เปลี่ยนรหัสผ่านของฉัน…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="309" />
+            <source>Auto-lock…</source>
+            <translation type="unfinished">ล็อกอัตโนมัติ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="311" />
+            <source>Privacy report…</source>
+            <translation type="unfinished">รายงานความเป็นส่วนตัว…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="340" />
+            <source>Passphrase changed.</source>
+            <translation type="unfinished">เปลี่ยนรหัสผ่านแล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewInterviewPage</name>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="34" />
+            <source>New interview</source>
+            <translation type="unfinished">สัมภาษณ์ใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="37" />
+            <source>Pick a form and press Enter to start.</source>
+            <translation type="unfinished">เลือกแบบสอบถามแล้วกด Enter เพื่อเริ่ม</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="42" />
+            <source>Install a form…</source>
+            <translation type="unfinished">ติดตั้งแบบสอบถาม…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="46" />
+            <source>Start interview</source>
+            <translation type="unfinished">เริ่มสัมภาษณ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="51" />
+            <source>Drafts waiting (press Enter to resume)</source>
+            <translation type="unfinished">ฉบับร่างที่รออยู่ (กด Enter เพื่อทำต่อ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="82" />
+            <source>{form} · started {when}</source>
+            <translation type="unfinished">{form} · เริ่มเมื่อ {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="92" />
+            <source>No form is installed yet. A supervisor installs one.</source>
+            <translation type="unfinished">ยังไม่มีแบบสอบถามที่ติดตั้ง หัวหน้างานเป็นผู้ติดตั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="103" />
+            <source>Install a form</source>
+            <translation type="unfinished">ติดตั้งแบบสอบถาม</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="103" />
+            <source>XLSForm (*.xlsx *.xls *.md)</source>
+            <translation type="unfinished">XLSForm (*.xlsx *.xls *.md)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="112" />
+            <source>Reading {name}…</source>
+            <translation type="unfinished">กำลังอ่าน {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="118" />
+            <source>Installing the form</source>
+            <translation type="unfinished">กำลังติดตั้งแบบสอบถาม</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="122" />
+            <source>The form was not installed</source>
+            <translation type="unfinished">ไม่ได้ติดตั้งแบบสอบถาม</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyReportDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="158" />
+            <source>Public (k = 5)</source>
+            <translation type="unfinished">สาธารณะ (k = 5)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="159" />
+            <source>Restricted (k = 3)</source>
+            <translation type="unfinished">จำกัด (k = 3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="160" />
+            <source>Internal (inside the office)</source>
+            <translation type="unfinished">ภายใน (ในสำนักงาน)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="171" />
+            <source>Install a form first.</source>
+            <translation type="unfinished">ติดตั้งแบบสอบถามก่อน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="173" />
+            <source>Checking…</source>
+            <translation type="unfinished">กำลังตรวจสอบ…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyReportForm</name>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="6" />
+            <location filename="../../ui/privacy_report.ui" line="10" />
+            <source>Privacy report</source>
+            <translation type="unfinished">รายงานความเป็นส่วนตัว</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="16" />
+            <source>Checks whether an export of this form at this level would let a person be picked out (k-anonymity, l-diversity), before anything leaves the office.</source>
+            <translation type="unfinished">ตรวจว่าการส่งออกแบบสอบถามนี้ในระดับนี้จะทำให้ระบุตัวบุคคลได้หรือไม่ (k-anonymity, l-diversity) ก่อนที่ข้อมูลใดจะออกจากสำนักงาน</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="24" />
+            <source>Form:</source>
+            <translation type="unfinished">แบบสอบถาม:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="33" />
+            <source>Level:</source>
+            <translation type="unfinished">ระดับ:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="46" />
+            <source>Check</source>
+            <translation type="unfinished">ตรวจสอบ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="73" />
+            <source>Close</source>
+            <translation type="unfinished">ปิด</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/progress_dialog.py" line="18" />
+            <source>Cancel</source>
+            <translation type="unfinished">ยกเลิก</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="208" />
+            <source>Record</source>
+            <translation type="unfinished">ระเบียน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="215" />
+            <source>Close</source>
+            <translation type="unfinished">ปิด</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsModel</name>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="72" />
+            <source>Created</source>
+            <translation type="unfinished">สร้างเมื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="73" />
+            <source>Form</source>
+            <translation type="unfinished">แบบสอบถาม</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="74" />
+            <source>Status</source>
+            <translation type="unfinished">สถานะ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="75" />
+            <source>Rev.</source>
+            <translation type="unfinished">ฉบับ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="76" />
+            <source>By</source>
+            <translation type="unfinished">โดย</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="77" />
+            <source>Answers</source>
+            <translation type="unfinished">คำตอบ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="78" />
+            <source>Record id</source>
+            <translation type="unfinished">รหัสระเบียน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="81" />
+            <source>draft</source>
+            <translation type="unfinished">ฉบับร่าง</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="82" />
+            <source>final</source>
+            <translation type="unfinished">ยืนยันแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="83" />
+            <source>void</source>
+            <translation type="unfinished">ยกเลิกแล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsPage</name>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="46" />
+            <source>Records</source>
+            <translation type="unfinished">ระเบียน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="69" />
+            <source>Search…</source>
+            <translation type="unfinished">ค้นหา…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="74" />
+            <source>Any status</source>
+            <translation type="unfinished">ทุกสถานะ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="76" />
+            <source>Drafts</source>
+            <translation type="unfinished">ฉบับร่าง</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="77" />
+            <source>Final</source>
+            <translation type="unfinished">ยืนยันแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="78" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="171" />
+            <source>Void</source>
+            <translation type="unfinished">ยกเลิก</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="82" />
+            <source>Since</source>
+            <translation type="unfinished">ตั้งแต่</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="97" />
+            <source>View</source>
+            <translation type="unfinished">ดู</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="98" />
+            <source>Edit as new revision</source>
+            <translation type="unfinished">แก้ไขเป็นฉบับใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="99" />
+            <source>Finalise</source>
+            <translation type="unfinished">ยืนยัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="100" />
+            <source>Void…</source>
+            <translation type="unfinished">ยกเลิก…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="119" />
+            <source>Any form</source>
+            <translation type="unfinished">ทุกแบบสอบถาม</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="120" />
+            <source>Any user</source>
+            <translation type="unfinished">ผู้ใช้ทุกคน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="149" />
+            <source>{count} records match.</source>
+            <translation type="unfinished">พบ {count} ระเบียน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="171" />
+            <source>A void record cannot be edited.</source>
+            <translation type="unfinished">ระเบียนที่ยกเลิกแล้วแก้ไขไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="185" />
+            <source>Record {uuid} ({form}, {when})</source>
+            <translation type="unfinished">ระเบียน {uuid} ({form}, {when})</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="198" />
+            <source>Not done</source>
+            <translation type="unfinished">ทำไม่สำเร็จ</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="146" />
+            <source>The vault folder</source>
+            <translation type="unfinished">โฟลเดอร์คลังข้อมูล</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="153" />
+            <source>The two passphrases differ. Type them again.</source>
+            <translation type="unfinished">รหัสผ่านทั้งสองช่องไม่ตรงกัน พิมพ์ใหม่อีกครั้ง</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverForm</name>
+        <message>
+            <location filename="../../ui/recover.ui" line="6" />
+            <location filename="../../ui/recover.ui" line="10" />
+            <source>Recover with the recovery key</source>
+            <translation type="unfinished">กู้คืนด้วยกุญแจกู้คืน</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="16" />
+            <source>Type the recovery key exactly as printed, then choose a new passphrase for your user. The data in the vault is not changed.</source>
+            <translation type="unfinished">พิมพ์กุญแจกู้คืนให้ตรงตามที่พิมพ์ไว้ แล้วเลือกรหัสผ่านใหม่สำหรับผู้ใช้ของคุณ ข้อมูลในคลังจะไม่เปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="24" />
+            <source>Vault file:</source>
+            <translation type="unfinished">ไฟล์คลังข้อมูล:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="35" />
+            <source>Choose…</source>
+            <translation type="unfinished">เลือก…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="42" />
+            <source>Recovery key:</source>
+            <translation type="unfinished">กุญแจกู้คืน:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="51" />
+            <source>User:</source>
+            <translation type="unfinished">ผู้ใช้:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="60" />
+            <source>New passphrase:</source>
+            <translation type="unfinished">รหัสผ่านใหม่:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="70" />
+            <source>New passphrase again:</source>
+            <translation type="unfinished">รหัสผ่านใหม่อีกครั้ง:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="80" />
+            <source>Strength:</source>
+            <translation type="unfinished">ความแข็งแรง:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="124" />
+            <source>Cancel</source>
+            <translation type="unfinished">ยกเลิก</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recover.ui" line="129" />
+            <source>Recover</source>
+            <translation type="unfinished">กู้คืน</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/recovery_key.py" line="28" />
+            <source>Office: {office}
+Vault: {path}</source>
+            <translation type="unfinished">สำนักงาน: {office}
+คลังข้อมูล: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/recovery_key.py" line="40" />
+            <source>Lintas vault recovery key</source>
+            <translation type="unfinished">กุญแจกู้คืนคลังข้อมูล Lintas</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/recovery_key.py" line="43" />
+            <source>Anyone holding this key can open the vault. Keep it locked away, apart from the computer.</source>
+            <translation type="unfinished">ใครก็ตามที่มีกุญแจนี้เปิดคลังข้อมูลได้ เก็บไว้ในที่ล็อกและแยกจากคอมพิวเตอร์</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/recovery_key.py" line="60" />
+            <source>Save the recovery key as PDF</source>
+            <translation type="unfinished">บันทึกกุญแจกู้คืนเป็น PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyForm</name>
+        <message>
+            <location filename="../../ui/recovery_key.ui" line="6" />
+            <location filename="../../ui/recovery_key.ui" line="10" />
+            <source>Your recovery key</source>
+            <translation type="unfinished">กุญแจกู้คืนของคุณ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recovery_key.ui" line="16" />
+            <source>This key is shown only once. With it, anyone can open the vault, and without it a forgotten passphrase cannot be undone. Print it or save it as a PDF, and keep it locked away from this computer.</source>
+            <translation type="unfinished">กุญแจนี้แสดงเพียงครั้งเดียว ใครมีกุญแจนี้ก็เปิดคลังข้อมูลได้ และถ้าไม่มี รหัสผ่านที่ลืมจะแก้ไม่ได้ พิมพ์หรือบันทึกเป็น PDF แล้วเก็บให้ห่างจากคอมพิวเตอร์เครื่องนี้</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recovery_key.ui" line="39" />
+            <source>Print…</source>
+            <translation type="unfinished">พิมพ์…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recovery_key.ui" line="44" />
+            <source>Save as PDF…</source>
+            <translation type="unfinished">บันทึกเป็น PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recovery_key.ui" line="57" />
+            <source>I have printed or saved the recovery key and will keep it safe.</source>
+            <translation type="unfinished">ฉันพิมพ์หรือบันทึกกุญแจกู้คืนแล้ว และจะเก็บรักษาให้ปลอดภัย</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recovery_key.ui" line="76" />
+            <source>Continue</source>
+            <translation type="unfinished">ดำเนินการต่อ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="27" />
+            <source>Review before finalising</source>
+            <translation type="unfinished">ตรวจทานก่อนยืนยัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="39" />
+            <source>Save as draft</source>
+            <translation type="unfinished">บันทึกเป็นฉบับร่าง</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="42" />
+            <source>Finalise interview</source>
+            <translation type="unfinished">ยืนยันการสัมภาษณ์</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/lintas/gui/entry/review.py" line="63" />
+            <source>%n problem(s) to fix before this interview can be finalised.</source>
+            <translation type="unfinished">
+                <numerusform>ต้องแก้ %n ปัญหาก่อนยืนยันการสัมภาษณ์นี้</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="70" />
+            <source>No problems. Check the warnings: finalising saves the text as it is.</source>
+            <translation type="unfinished">ไม่มีปัญหา โปรดดูคำเตือน: การยืนยันจะบันทึกข้อความตามที่เป็นอยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="73" />
+            <source>No problems. The interview can be finalised.</source>
+            <translation type="unfinished">ไม่มีปัญหา ยืนยันการสัมภาษณ์ได้</translation>
+        </message>
+    </context>
+    <context>
+        <name>Strength</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="15" />
+            <source>Too short</source>
+            <translation type="unfinished">สั้นเกินไป</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="16" />
+            <source>Weak</source>
+            <translation type="unfinished">อ่อน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="17" />
+            <source>Fair</source>
+            <translation type="unfinished">พอใช้</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="18" />
+            <source>Good</source>
+            <translation type="unfinished">ดี</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="19" />
+            <source>Strong</source>
+            <translation type="unfinished">แข็งแรง</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="93" />
+            <source>Vault: {path}</source>
+            <translation type="unfinished">คลังข้อมูล: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="106" />
+            <source>Pick your user name.</source>
+            <translation type="unfinished">เลือกชื่อผู้ใช้ของคุณ</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockForm</name>
+        <message>
+            <location filename="../../ui/unlock.ui" line="6" />
+            <location filename="../../ui/unlock.ui" line="10" />
+            <source>Unlock the vault</source>
+            <translation type="unfinished">ปลดล็อกคลังข้อมูล</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unlock.ui" line="24" />
+            <source>User:</source>
+            <translation type="unfinished">ผู้ใช้:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unlock.ui" line="34" />
+            <source>Passphrase:</source>
+            <translation type="unfinished">รหัสผ่าน:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unlock.ui" line="67" />
+            <source>Forgotten passphrase…</source>
+            <translation type="unfinished">ลืมรหัสผ่าน…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unlock.ui" line="72" />
+            <source>Cancel</source>
+            <translation type="unfinished">ยกเลิก</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unlock.ui" line="77" />
+            <source>Unlock</source>
+            <translation type="unfinished">ปลดล็อก</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="62" />
+            <source>User</source>
+            <translation type="unfinished">ผู้ใช้</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="62" />
+            <source>Role</source>
+            <translation type="unfinished">บทบาท</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="62" />
+            <source>Added</source>
+            <translation type="unfinished">เพิ่มเมื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="78" />
+            <source>Enumerator</source>
+            <translation type="unfinished">พนักงานสัมภาษณ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="78" />
+            <source>Supervisor</source>
+            <translation type="unfinished">หัวหน้างาน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="107" />
+            <source>Select the user to remove first.</source>
+            <translation type="unfinished">เลือกผู้ใช้ที่จะลบก่อน</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersForm</name>
+        <message>
+            <location filename="../../ui/users.ui" line="6" />
+            <location filename="../../ui/users.ui" line="10" />
+            <source>Users and roles</source>
+            <translation type="unfinished">ผู้ใช้และบทบาท</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users.ui" line="22" />
+            <source>Add a user</source>
+            <translation type="unfinished">เพิ่มผู้ใช้</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users.ui" line="26" />
+            <source>User name:</source>
+            <translation type="unfinished">ชื่อผู้ใช้:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users.ui" line="35" />
+            <source>Role:</source>
+            <translation type="unfinished">บทบาท:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users.ui" line="44" />
+            <source>Their passphrase:</source>
+            <translation type="unfinished">รหัสผ่านของผู้ใช้:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users.ui" line="54" />
+            <source>Add user</source>
+            <translation type="unfinished">เพิ่มผู้ใช้</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users.ui" line="77" />
+            <source>Remove selected user</source>
+            <translation type="unfinished">ลบผู้ใช้ที่เลือก</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users.ui" line="82" />
+            <source>Close</source>
+            <translation type="unfinished">ปิด</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoidReasonDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/void_reason.py" line="26" />
+            <source>Say why the record is void, in a few words.</source>
+            <translation type="unfinished">ระบุเหตุผลที่ยกเลิกระเบียนนี้สั้น ๆ</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoidReasonForm</name>
+        <message>
+            <location filename="../../ui/void_reason.ui" line="6" />
+            <location filename="../../ui/void_reason.ui" line="10" />
+            <source>Void a record</source>
+            <translation type="unfinished">ยกเลิกระเบียน</translation>
+        </message>
+        <message>
+            <location filename="../../ui/void_reason.ui" line="22" />
+            <source>Why is this record void? The reason is kept in the audit trail.</source>
+            <translation type="unfinished">ทำไมระเบียนนี้จึงถูกยกเลิก เหตุผลจะเก็บไว้ในบันทึกการตรวจสอบ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/void_reason.ui" line="46" />
+            <source>Cancel</source>
+            <translation type="unfinished">ยกเลิก</translation>
+        </message>
+        <message>
+            <location filename="../../ui/void_reason.ui" line="51" />
+            <source>Void record</source>
+            <translation type="unfinished">ยกเลิกระเบียน</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeForm</name>
+        <message>
+            <location filename="../../ui/welcome.ui" line="6" />
+            <location filename="../../ui/welcome.ui" line="16" />
+            <source>Welcome to Lintas</source>
+            <translation type="unfinished">ยินดีต้อนรับสู่ Lintas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.ui" line="23" />
+            <source>Lintas keeps migrant-worker survey records in an encrypted vault on this computer. Create a new vault for your office, or open one you already have.</source>
+            <translation type="unfinished">Lintas เก็บระเบียนแบบสำรวจแรงงานข้ามชาติไว้ในคลังข้อมูลที่เข้ารหัสบนคอมพิวเตอร์เครื่องนี้ สร้างคลังข้อมูลใหม่สำหรับสำนักงานของคุณ หรือเปิดคลังที่มีอยู่แล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.ui" line="38" />
+            <source>Create a new vault…</source>
+            <translation type="unfinished">สร้างคลังข้อมูลใหม่…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.ui" line="44" />
+            <source>Open an existing vault…</source>
+            <translation type="unfinished">เปิดคลังข้อมูลที่มีอยู่…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.ui" line="49" />
+            <source>Recover with the recovery key…</source>
+            <translation type="unfinished">กู้คืนด้วยกุญแจกู้คืน…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.ui" line="62" />
+            <source>Language of the app:</source>
+            <translation type="unfinished">ภาษาของแอป:</translation>
+        </message>
+    </context>
+</TS>
