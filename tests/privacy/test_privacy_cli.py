@@ -93,3 +93,44 @@ def test_key_show_import_export(surveyed, tmp_path, capsys):
     assert RegionalKey.read(tmp_path / "copy.key") == region
     (tmp_path / "bad.key").write_bytes(region.to_bytes()[:-30])
     assert main(["privacy", "key", "import", str(surveyed), str(tmp_path / "bad.key")]) == 4
+
+
+REPEAT_FORM = """
+| survey |
+|        | type         | name     | label    | privacy | sdc_recode |
+|        | integer      | age      | Age      | quasi   |            |
+|        | text         | country  | Country  | quasi   |            |
+|        | begin repeat | member   | Members  |         |            |
+|        | integer      | m_age    | Age      | quasi   |            |
+|        | end repeat   |          |          |         |            |
+| settings |
+|          | form_id   | version | sdc_recode                            |
+|          | with_reps | 1       | age=age_5y; country=asean_or_other    |
+"""
+
+
+def test_form_level_recoding_and_quasi_in_repeats(tmp_path):
+    from privacy_helpers import make_vault as _make
+
+    from lintas.privacy.policy import DisclosurePolicy
+    from lintas.privacy.report import privacy_report
+
+    vault = _make(tmp_path / "v")
+    vault.install_form(REPEAT_FORM.encode(), filename="reps.md")
+    form = vault.form("with_reps")
+    assert DisclosurePolicy.for_form(form, "public").recoding == {
+        "age": "age_5y",
+        "country": "asean_or_other",
+    }
+    for age in (21, 22, 23, 24, 20, 31):
+        vault.save_submission(
+            "with_reps", {"age": age, "country": "USA", "member": [{"m_age": 3}]}, status="final"
+        )
+    result = privacy_report(vault, "with_reps", "public")
+    vault.close()
+    assert result.in_repeats == ("m_age",)
+    assert result.policy.quasi == ("age", "country")
+    assert result.k_raw == 1 and result.records_at_risk_raw == 6
+    assert result.disclosure.k_before == 1  # 20-24 x5 and 30-34 x1
+    assert result.disclosure.records_removed == 1 and result.disclosure.k_reached == 5
+    assert "Not checked (inside repeats): m_age." in result.lines()
