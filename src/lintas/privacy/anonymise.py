@@ -89,6 +89,8 @@ class AnonymisedData:
                 value = self.columns[name][i]
                 if value is SUPPRESSED:
                     out.pop(name, None)
+                elif isinstance(value, tuple):
+                    out[name] = list(value)  # a multiple choice, made hashable to compare
                 else:
                     out[name] = value
             yield out
