@@ -99,8 +99,10 @@ def translation_status() -> Iterator[list[str]]:
     for list_name in choice_lists.CHOICE_LISTS:
         for _, code, source in choice_rows(list_name):
             iso = source in ("country", "currency")
+            drafted = code.extra.get("lintas_drafted", "").split()
             for lang, name in LANGUAGES[1:]:
-                status = (ISO if iso else DRAFT) if code.has_translation(lang) else MISSING
+                by_iso_codes = iso and lang not in drafted
+                status = (ISO if by_iso_codes else DRAFT) if code.has_translation(lang) else MISSING
                 yield ["choices", f"{list_name}/{code.code}", "label", name, status]
 
 

@@ -26,6 +26,10 @@ LOCALE_FALLBACKS = {"fil": ["fil", "tl"]}
 ASEAN = ("BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM", "TLS")
 ASEAN_CURRENCIES = ("BND", "KHR", "IDR", "LAK", "MYR", "MMK", "PHP", "SGD", "THB", "VND", "USD")
 # ISO 4217 entries that are not money a worker pays or earns: funds, metals, test codes.
+SUPPLEMENT_NOTE = (
+    "column lintas_drafted: languages whose label is a Lintas team draft from "
+    "supplements/iso_names.csv (iso-codes has none); these need native-speaker review"
+)
 NOT_MONEY = {
     "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW", "XAG", "XAU", "XBA",
     "XBB", "XBC", "XBD", "XDR", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX", "VED", "ZWL",
@@ -49,14 +53,30 @@ def translators(domain: str) -> dict[str, gettext.NullTranslations]:
 STRAIGHT_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
-def localised(name: str, domain: dict[str, gettext.NullTranslations]) -> list[str]:
+def read_supplement() -> dict[tuple[str, str, str], str]:
+    """(list, code, language) -> label drafted by the Lintas team where iso-codes has none."""
+    lines = (HERE / "supplements" / "iso_names.csv").read_text(encoding="utf-8").splitlines()
+    rows = csv.DictReader(line for line in lines if not line.startswith("#"))
+    return {(row["list"], row["code"], row["language"]): row["label"] for row in rows}
+
+
+def localised(
+    list_name: str, code: str, name: str, domain: dict[str, gettext.NullTranslations]
+) -> list[str]:
+    """English name, one cell per other language, then the languages the supplement filled."""
+    supplement = read_supplement()
     cells = [name.translate(STRAIGHT_QUOTES)]
+    drafted = []
     for lang in LANGUAGES[1:]:
         # A name the catalogue holds counts as translated even when it reads the same
         # as English ("Indonesia" in Indonesian); a missing one stays empty.
         catalogue = getattr(domain.get(lang), "_catalog", {})
-        cells.append(catalogue.get(name, "").translate(STRAIGHT_QUOTES))
-    return cells
+        translated = catalogue.get(name, "").translate(STRAIGHT_QUOTES)
+        if not translated and (list_name, code, lang) in supplement:
+            translated = supplement[(list_name, code, lang)]
+            drafted.append(lang)
+        cells.append(translated)
+    return [*cells, " ".join(drafted)]
 
 
 def write(path: Path, header_lines: list[str], columns: list[str], rows: list[list[str]]) -> None:
@@ -72,7 +92,12 @@ def countries(version: str) -> None:
     domain = translators("iso3166-1")
     entries = sorted(pycountry.countries, key=lambda c: (c.alpha_3 not in ASEAN, c.name))
     rows = [
-        [c.alpha_3, *localised(c.name, domain), c.alpha_2, "yes" if c.alpha_3 in ASEAN else "no"]
+        [
+            c.alpha_3,
+            *localised("country", c.alpha_3, c.name, domain),
+            c.alpha_2,
+            "yes" if c.alpha_3 in ASEAN else "no",
+        ]
         for c in entries
     ]
     write(
@@ -82,8 +107,9 @@ def countries(version: str) -> None:
             f"version: pycountry {version}; lintas list 1",
             "order: ASEAN members and Timor-Leste first, then by English name",
             "generated: resources/codelists/generate_iso_lists.py (do not edit by hand)",
+            SUPPLEMENT_NOTE,
         ],
-        ["code", *(f"label_{lang}" for lang in LANGUAGES), "alpha_2", "asean"],
+        ["code", *(f"label_{lang}" for lang in LANGUAGES), "lintas_drafted", "alpha_2", "asean"],
         rows,
     )
 
@@ -98,7 +124,9 @@ def currencies(version: str) -> None:
             c.alpha_3,
         )
     )
-    rows = [[c.alpha_3, *localised(c.name, domain), c.numeric] for c in entries]
+    rows = [
+        [c.alpha_3, *localised("currency", c.alpha_3, c.name, domain), c.numeric] for c in entries
+    ]
     write(
         HERE / "currency.csv",
         [
@@ -107,8 +135,9 @@ def currencies(version: str) -> None:
             "order: ASEAN currencies and USD first, then by code",
             "left out: funds, precious metals and test codes (not money a worker pays or earns)",
             "generated: resources/codelists/generate_iso_lists.py (do not edit by hand)",
+            SUPPLEMENT_NOTE,
         ],
-        ["code", *(f"label_{lang}" for lang in LANGUAGES), "numeric"],
+        ["code", *(f"label_{lang}" for lang in LANGUAGES), "lintas_drafted", "numeric"],
         rows,
     )
 

@@ -1,5 +1,6 @@
 """The code lists under resources/codelists/: sources named, codes complete and consistent."""
 
+import csv
 import importlib.metadata
 import re
 import string
@@ -135,3 +136,14 @@ def test_a_repeated_code_is_rejected(tmp_path):
     path.write_text("# source: x\n# version: 1\ncode,label_en\na,A\na,B\n", encoding="utf-8")
     with pytest.raises(CodeListDamaged, match="repeated"):
         codelists.read(path)
+
+
+def test_lintas_drafted_iso_names_fill_only_gaps_and_are_marked():
+    folder = codelists.codelist_dir() / "supplements"
+    lines = (folder / "iso_names.csv").read_text(encoding="utf-8").splitlines()
+    entries = list(csv.DictReader(line for line in lines if not line.startswith("#")))
+    assert entries
+    for entry in entries:
+        code = codelists.load(entry["list"]).get(entry["code"])
+        assert code.labels[entry["language"]] == entry["label"]
+        assert entry["language"] in code.extra["lintas_drafted"].split()
