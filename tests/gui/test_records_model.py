@@ -1,0 +1,58 @@
+"""The Records table reads the vault a page at a time, newest first, through the worker."""
+
+import pytest
+
+from lintas.gui.demo_form import demo_form_bytes
+from lintas.gui.operations import Operations
+from lintas.gui.pages.records_model import PAGE, RecordsModel
+from lintas.gui.session import Session
+from lintas.gui.synthetic import synthetic_records
+from lintas.vault import Vault
+from tests.gui.conftest import FAST_KDF, PASSPHRASE
+
+RECORDS = 2 * PAGE + 77
+
+
+@pytest.fixture
+def session(qtbot, tmp_path):
+    vault, _key = Vault.create(
+        tmp_path / "vault", office="Savannakhet", user="noy", passphrase=PASSPHRASE, kdf=FAST_KDF
+    )
+    with vault:
+        installed = vault.install_form(demo_form_bytes(), filename="demo.md")
+        form = vault.form(installed.form_id)
+        records = synthetic_records(form, RECORDS, users=("noy", "kham"), office="Savannakhet")
+        vault.import_submissions(list(records), source="test")
+    session = Session(Operations())
+    errors = []
+    session.open(
+        tmp_path / "vault", "noy", PASSPHRASE, on_success=lambda _r: None, on_failure=errors.append
+    )
+    qtbot.waitUntil(lambda: session.is_open or bool(errors), timeout=10000)
+    assert not errors
+    yield session
+    session.close()
+
+
+def test_the_table_loads_one_page_then_more_on_demand(session):
+    model = RecordsModel(session)
+    model.reload({})
+    assert model.total == RECORDS
+    assert model.rowCount() == PAGE
+    assert model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == RECORDS
+    assert len({row.uuid for row in model.rows}) == RECORDS
+    created = [row.created_at for row in model.rows]
+    assert created == sorted(created, reverse=True)  # newest first
+
+
+def test_filters_go_to_the_vault(session):
+    model = RecordsModel(session)
+    model.reload({"status": "draft", "user": "kham"})
+    expected = session.call(lambda vault: vault.count(status="draft", user="kham"))
+    while model.canFetchMore():
+        model.fetchMore()
+    assert 0 < model.rowCount() == expected
+    assert {(row.status, row.created_by) for row in model.rows} == {("draft", "kham")}
