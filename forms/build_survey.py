@@ -28,10 +28,10 @@ sys.path.insert(0, str(HERE / "source"))
 sys.path.insert(0, str(HERE))
 
 import choice_lists  # noqa: E402
-import paths  # noqa: E402
+import survey_paths  # noqa: E402
 import survey_rows  # noqa: E402
-from common import LANGUAGES, Row, T  # noqa: E402
 from render_survey import render  # noqa: E402
+from survey_common import LANGUAGES, Row, T  # noqa: E402
 
 from lintas import codelists  # noqa: E402
 
@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if the files are out of date")
     args = parser.parse_args(argv)
     workbook = build_workbook()
-    text = render(workbook, paths.PATHS)
+    text = render(workbook, survey_paths.PATHS)
     if args.check:
         stale = [p.name for p, new in ((RENDERING, text.encode()),) if p.read_bytes() != new]
         if WORKBOOK.read_bytes() != workbook:

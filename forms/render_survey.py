@@ -111,7 +111,7 @@ def render_paths(workbook_bytes: bytes, paths: Mapping[str, Mapping[str, object]
     yield "## Interview length per path"
     yield ""
     yield (
-        "Questions shown to the respondent on each scripted path (forms/source/paths.py), "
+        "Questions shown to the respondent on each scripted path (forms/source/survey_paths.py), "
         f"counted by the form engine; minutes at {QUESTIONS_PER_MINUTE} questions a minute."
     )
     yield ""

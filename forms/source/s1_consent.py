@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from common import T, begin, end, q
+from survey_common import T, begin, end, q
 
 ROWS = [
     begin(

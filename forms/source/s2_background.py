@@ -8,7 +8,7 @@ The duplicate-check identifiers (name, document number, birth date) are
 
 from __future__ import annotations
 
-from common import CONSENTED, MINOR, THIS_YEAR, T, begin, end, q
+from survey_common import CONSENTED, MINOR, THIS_YEAR, T, begin, end, q
 
 COUNTRY_HINT = T(
     en="Type to search. Leave blank if not known.",

@@ -7,7 +7,7 @@ currency. Respondents under 18 are not asked about costs or loans (child-protect
 
 from __future__ import annotations
 
-from common import ADULT, AMOUNT_HINT, CONSENTED, NOT_NEGATIVE, T, begin, end, q
+from survey_common import ADULT, AMOUNT_HINT, CONSENTED, NOT_NEGATIVE, T, begin, end, q
 
 PAID = "${paid_recruitment_costs} = 'yes'"
 

@@ -7,7 +7,7 @@ adults who have worked in the destination: inbound workers and returnees.
 
 from __future__ import annotations
 
-from common import ADULT, CONSENTED, NOT_NEGATIVE, WORKED_ABROAD, T, begin, end, q
+from survey_common import ADULT, CONSENTED, NOT_NEGATIVE, WORKED_ABROAD, T, begin, end, q
 
 HAS_JOB = "${has_job} = 'yes'"
 

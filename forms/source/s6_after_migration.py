@@ -7,7 +7,7 @@ the referral prompt; a child must be referred to child-protection services.
 
 from __future__ import annotations
 
-from common import ADULT, CONSENTED, MINOR, NOT_NEGATIVE, WORKED_ABROAD, T, begin, end, q
+from survey_common import ADULT, CONSENTED, MINOR, NOT_NEGATIVE, WORKED_ABROAD, T, begin, end, q
 
 SENDS = "${sends_remittances} = 'yes'"
 

@@ -17,7 +17,7 @@ import s3_recruitment
 import s4_work
 import s5_exploitation
 import s6_after_migration
-from common import Row
+from survey_common import Row
 
 SECTIONS = (s1_consent, s2_background, s3_recruitment, s4_work, s5_exploitation, s6_after_migration)
 ROWS: list[Row] = [row for section in SECTIONS for row in section.ROWS]

@@ -2,11 +2,11 @@
 
 import csv
 import importlib.metadata
-import re
 import string
 
 import pycountry
 import pytest
+from instrument_support import ZAWGYI_ORDER
 from myanmartools import ZawgyiDetector
 
 from lintas import codelists
@@ -94,11 +94,6 @@ def test_age_bands_cover_every_allowed_age_once():
     for age in range(10, 100):
         hits = [b for b in bands if int(b.extra["min_age"]) <= age <= int(b.extra["max_age"])]
         assert len(hits) == 1, age
-
-
-# Zawgyi types the vowel sign E (U+1031) before its consonant; in Unicode it always follows a
-# consonant or medial, so an E at a word start or after a space means Zawgyi text.
-ZAWGYI_ORDER = re.compile(r"(^|[\s(/,.-])\u1031")
 
 
 def burmese_labels():

@@ -6,13 +6,13 @@ import sys
 
 import build_survey
 import choice_lists
-import paths
 import pytest
+import survey_paths
 import survey_rows
-from common import LANGUAGES
-from conftest import NOW, RENDERING, WORKBOOK
+from instrument_support import NOW, RENDERING, WORKBOOK, ZAWGYI_ORDER
 from openpyxl import load_workbook
 from render_survey import render
+from survey_common import LANGUAGES
 
 from lintas import codelists
 from lintas.form import Privacy, check
@@ -110,7 +110,7 @@ def test_the_workbook_is_what_the_source_builds():
 
 
 def test_the_text_rendering_matches_the_workbook(workbook_bytes):
-    assert render(workbook_bytes, paths.PATHS) == RENDERING.read_text(encoding="utf-8")
+    assert render(workbook_bytes, survey_paths.PATHS) == RENDERING.read_text(encoding="utf-8")
 
 
 def test_the_rendering_shows_every_question_and_code(form):
@@ -199,3 +199,18 @@ def test_no_stored_value_is_computed_from_an_identifier(form):
         for expression in (question.calculation, question.default):
             assert not any(f"${{{name}}}" in expression for name in identifiers), question.name
         assert question.privacy is not Privacy.IDENTIFIER or not question.required
+
+
+def test_burmese_question_texts_are_unicode_not_zawgyi(form):
+    from myanmartools import ZawgyiDetector
+
+    texts = [
+        text.by_language["Burmese (my)"]
+        for question in form.questions()
+        for text in (question.label, question.hint, question.constraint_message)
+        if text
+    ]
+    assert len(texts) > 60
+    for text in texts:
+        assert not ZAWGYI_ORDER.search(text), text
+    assert ZawgyiDetector().get_zawgyi_probability(" ".join(texts)) < 0.01

@@ -1,8 +1,8 @@
 """Scripted interviews through the form engine: every path validates and every skip holds."""
 
-import paths
 import pytest
-from conftest import NOW
+import survey_paths
+from instrument_support import NOW
 
 from lintas.form import Privacy
 from lintas.form.response import Response
@@ -23,9 +23,9 @@ def relevant(response, *names):
     return {name: response.state(name).relevant for name in names}
 
 
-@pytest.mark.parametrize("path", sorted(paths.PATHS))
+@pytest.mark.parametrize("path", sorted(survey_paths.PATHS))
 def test_each_path_validates_and_round_trips(form, path):
-    response = run(form, paths.PATHS[path])
+    response = run(form, survey_paths.PATHS[path])
     assert response.validate() == []
     data = response.to_json()
     identifiers = {q.name for q in form.questions_with(Privacy.IDENTIFIER)}
@@ -33,12 +33,12 @@ def test_each_path_validates_and_round_trips(form, path):
     again = Response.from_json(form, data)
     assert again.to_json() == data
     # Every scripted answer is one the respondent was actually asked.
-    for name in paths.PATHS[path]:
+    for name in survey_paths.PATHS[path]:
         assert response.state(name).relevant, (path, name)
 
 
 def test_outbound_worker(form):
-    response = run(form, paths.OUTBOUND)
+    response = run(form, survey_paths.OUTBOUND)
     assert relevant(response, "destination_country", "last_destination", "first_month_earnings",
                     "sends_remittances", "minor_travelling_with", *COST_ITEMS) == {
         "destination_country": True, "last_destination": False, "first_month_earnings": False,
@@ -55,7 +55,7 @@ def test_outbound_worker(form):
 
 
 def test_inbound_worker(form):
-    response = run(form, paths.INBOUND)
+    response = run(form, survey_paths.INBOUND)
     assert relevant(response, "destination_country", "first_month_earnings", "earnings_currency",
                     "remittance_channel", "lender_type", "referral_prompt", "referral_service") == {
         "destination_country": False, "first_month_earnings": True, "earnings_currency": True,
@@ -68,7 +68,7 @@ def test_inbound_worker(form):
 
 
 def test_returnee(form):
-    response = run(form, paths.RETURNEE)
+    response = run(form, survey_paths.RETURNEE)
     assert relevant(response, "last_destination", "months_abroad", "return_reason",
                     "destination_country", *COST_ITEMS) == {
         "last_destination": True, "months_abroad": True, "return_reason": True,
@@ -80,7 +80,7 @@ def test_returnee(form):
 
 
 def test_minor_follows_the_child_protection_path(form):
-    answers = dict(paths.MINOR)
+    answers = dict(survey_paths.MINOR)
     answers.pop("referred_to_services")
     answers.pop("referral_service")
     response = run(form, answers)
@@ -104,17 +104,17 @@ def test_minor_follows_the_child_protection_path(form):
 
 
 def test_refusal_leaves_nothing_to_save(form):
-    response = run(form, paths.REFUSAL)
+    response = run(form, survey_paths.REFUSAL)
     assert response.validate() == []
     shown = [a for a in response.addresses() if response.state(a).relevant]
     assert shown == ["consent_intro", "consent", "refusal_note"]
     assert response.to_json() == {"consent": "no"}
     assert consent_refused(response.to_json())
-    assert not consent_refused(run(form, paths.INBOUND).to_json())
+    assert not consent_refused(run(form, survey_paths.INBOUND).to_json())
 
 
 def test_all_dont_know(form):
-    response = run(form, paths.ALL_DONT_KNOW)
+    response = run(form, survey_paths.ALL_DONT_KNOW)
     assert response.get("education_aggregate") == "unknown"
     assert response.get("recruitment_cost_total") in (None, "")
     assert relevant(response, "cost_currency", "lender_type", "industry", "first_month_earnings",

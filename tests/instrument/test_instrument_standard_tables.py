@@ -1,8 +1,8 @@
 """Every standard table T1-T8 finds its variables and codes in the shipped survey."""
 
-import paths
 import pytest
-from conftest import NOW
+import survey_paths
+from instrument_support import NOW
 
 from lintas import codelists, standard_tables
 from lintas.form.response import Response
@@ -49,7 +49,7 @@ def test_each_dimension_is_a_form_field_with_matching_codes(form, spec):
 
 def derived_values(form, field):
     values = set()
-    for answers in paths.PATHS.values():
+    for answers in survey_paths.PATHS.values():
         response = Response(form, now=NOW)
         for address, value in answers.items():
             response.set(address, value)
@@ -77,12 +77,12 @@ def test_sex_codes_carry_their_ilostat_codes():
 
 def test_t7_ratio_uses_cost_and_earnings_of_the_same_person(form):
     response = Response(form, now=NOW)
-    for address, value in paths.INBOUND.items():
+    for address, value in survey_paths.INBOUND.items():
         response.set(address, value)
     data = response.to_json()
     assert sdg_10_7_1_ratio(data) == pytest.approx(10800 / 9000)
     returnee = Response(form, now=NOW)
-    for address, value in paths.RETURNEE.items():
+    for address, value in survey_paths.RETURNEE.items():
         returnee.set(address, value)
     assert sdg_10_7_1_ratio(returnee.to_json()) == 0
     assert sdg_10_7_1_ratio({**data, "earnings_currency": "USD"}) is None

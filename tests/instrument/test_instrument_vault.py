@@ -1,7 +1,7 @@
 """The shipped survey installs in a real vault and each scripted path saves without identifiers."""
 
-import paths
-from conftest import NOW, WORKBOOK
+import survey_paths
+from instrument_support import NOW, WORKBOOK
 
 from lintas.form.response import Response
 from lintas.standard_tables import FORM_ID, consent_refused
@@ -19,7 +19,7 @@ def test_install_and_save_every_consenting_path(tmp_path):
         assert installed.form_id == FORM_ID
         form = vault.form(FORM_ID)
         saved = 0
-        for name, answers in paths.PATHS.items():
+        for name, answers in survey_paths.PATHS.items():
             response = Response(form, now=NOW)
             for address, value in answers.items():
                 response.set(address, value)
@@ -32,5 +32,5 @@ def test_install_and_save_every_consenting_path(tmp_path):
             assert stored == data
             assert not {"respondent_name", "document_number", "date_of_birth"} & set(stored)
             saved += 1
-        assert saved == len(paths.PATHS) - 1
+        assert saved == len(survey_paths.PATHS) - 1
         assert vault.count(form_id=FORM_ID) == saved
