@@ -257,3 +257,11 @@ def test_published_file_meets_its_report_by_pycanon(records, level, sensitive):
         if len(shown):
             assert anonymity.l_diversity(shown, list(quasi), ["withheld"]) == report.l_reached
             assert report.l_reached >= 2
+
+
+def test_records_left_out_do_not_count_as_suppressed_sensitive_values():
+    records = [{"site": "a", "withheld": v} for v in ["yes", "no"] * 6]
+    records.append({"site": "z", "withheld": "yes"})  # alone, so left out
+    result = anonymise(records, DisclosurePolicy("public", ("site",), ("withheld",)))
+    assert result.report.records_removed == 1
+    assert dict(result.report.values_suppressed) == {"site": 1}

@@ -124,7 +124,8 @@ def anonymise(
     for name in policy.sensitive:
         values = column(records, name)
         if policy.enforce_l:
-            values, count = suppress_homogeneous(ids, values, policy.l)
+            left_out = frozenset(ids[i] for i in removed)
+            values, count = suppress_homogeneous(ids, values, policy.l, left_out)
             if count:
                 suppressed.append((name, count))
         out_columns[name] = values

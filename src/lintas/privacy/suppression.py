@@ -192,13 +192,17 @@ class _Trial:
 
 
 def suppress_homogeneous(
-    keys: Sequence[Hashable], values: list[Hashable], l_target: int
+    keys: Sequence[Hashable],
+    values: list[Hashable],
+    l_target: int,
+    skip: frozenset[Hashable] = frozenset(),
 ) -> tuple[list[Hashable], int]:
     """Blank a sensitive attribute in classes with fewer than ``l_target`` distinct values.
 
     In such a class everyone shares the value (or almost), so knowing someone's
     quasi-identifiers reveals it. Blanking the attribute for the whole class
-    hides it. Returns the new values and how many were blanked.
+    hides it. Classes in ``skip`` (records left out of the file) are not
+    touched. Returns the new values and how many were blanked.
     """
     if l_target <= 1:
         return values, 0
@@ -206,7 +210,7 @@ def suppress_homogeneous(
     for key, value in set(zip(keys, values)):
         if value is not SUPPRESSED:
             distinct.setdefault(key, set()).add(value)
-    short = {key for key, seen in distinct.items() if len(seen) < l_target}
+    short = {key for key, seen in distinct.items() if len(seen) < l_target} - skip
     if not short:
         return values, 0
     out = list(values)
