@@ -205,6 +205,24 @@ MINOR = {
     "referral_service": ["child_protection", "shelter"],
 }
 
+# Transit to work elsewhere: asked the destination like an outbound worker; no earnings yet.
+TRANSIT = {
+    **{key: value for key, value in OUTBOUND.items() if key not in IDENTIFIERS},
+    "flow_type": "transit",
+    "collection_country": "MYS",
+    "site_type": "border_post",
+    "citizenship": "IDN",
+    "country_of_birth": "IDN",
+    "previous_residence": "IDN",
+    "destination_country": "SGP",
+    "cost_currency": "IDR",
+    "lender_type": "family_friends",
+    "prior_work_abroad": "no",
+    "fl_documents_withheld": "no",
+    "referred_to_services": "no",
+}
+del TRANSIT["prior_last_country"], TRANSIT["referral_service"]
+
 REFUSAL = {"consent": "no"}
 
 # "Don't know" (or "prefers not to answer" where that is the only way out) wherever
@@ -238,6 +256,7 @@ PATHS: dict[str, dict[str, object]] = {
     "outbound worker": OUTBOUND,
     "inbound worker": INBOUND,
     "returnee": RETURNEE,
+    "transit worker": TRANSIT,
     "minor (under 18)": MINOR,
     "refusal": REFUSAL,
     "all don't know": ALL_DONT_KNOW,

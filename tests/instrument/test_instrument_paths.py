@@ -152,3 +152,14 @@ def test_an_outbound_departure_may_be_next_year(form):
     response = run(form, {"consent": "yes", "flow_type": "outbound", "age_years": 30})
     response.set("year_of_departure_or_arrival", 2027)
     assert response.state("year_of_departure_or_arrival").constraint_ok
+
+
+def test_transit_worker(form):
+    response = run(form, survey_paths.TRANSIT)
+    assert relevant(response, "destination_country", "last_destination", "first_month_earnings",
+                    "prior_last_country") == {
+        "destination_country": True, "last_destination": False, "first_month_earnings": False,
+        "prior_last_country": False,
+    }  # fmt: skip
+    assert response.get("corridor_destination") == "SGP"
+    assert response.identifier_answers() == {}
