@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from lintas.privacy.equivalence import Record, column, k_of
@@ -171,5 +172,9 @@ def _shown_diversity(class_ids: Sequence[int], values: Sequence[Hashable]) -> in
     # Classes whose sensitive value is blank for everyone disclose nothing and do
     # not count; elsewhere count the distinct values an intruder would see.
     pairs = set(zip(class_ids, values))
-    by_class = Counter(c for c, value in pairs if value is not SUPPRESSED)
-    return min(by_class.values(), default=0)
+    by_class = Counter(map(itemgetter(0), pairs))  # counted in C
+    if SUPPRESSED in values:
+        for class_id, value in pairs:
+            if value is SUPPRESSED:
+                by_class[class_id] -= 1
+    return min((n for n in by_class.values() if n), default=0)

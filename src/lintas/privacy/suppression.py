@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
-from itertools import compress, repeat
+from itertools import compress
 from operator import add, mul, not_, sub
 
 from lintas.privacy.equivalence import Key
@@ -117,7 +117,8 @@ def _encode(columns: list[list[Hashable]], count: int) -> tuple[list[list[int]],
         codes: dict[Hashable, int] = {SUPPRESSED: 0}
         for value in set(column):
             codes.setdefault(value, len(codes))
-        deltas.append(list(map(mul, map(codes.__getitem__, column), repeat(radix, count))))
+        scaled = {value: code * radix for value, code in codes.items()}
+        deltas.append(list(map(scaled.__getitem__, column)))
         radix *= len(codes)
     if not deltas:
         return deltas, [0] * count
