@@ -53,11 +53,15 @@ def main() -> int:
     form = load(synthetic_form(), filename="synthetic.xlsx")
     response = Response(form)
     for i in range(QUESTIONS):
-        response.set(f"q{i}", i % 13)
+        if response.state(f"q{i}").relevant:
+            response.set(f"q{i}", i % 13)
 
     change_times = []
+    # Questions q0, q5, q10... have no condition of their own, so they can always be
+    # answered; each change moves the relevance of the next question (7 hides it)
+    # and the constraint of a question two further on.
     for n in range(CHANGES):
-        address = f"q{(n * 37) % QUESTIONS}"
+        address = f"q{(n * 35) % QUESTIONS}"
         value = 7 if n % 2 else n % 11
         start = time.perf_counter()
         response.set(address, value)

@@ -96,11 +96,24 @@ def test_relevance_is_inherited_from_groups(response):
     response.set("age", 10)
     assert not response.state("works").relevant
     assert not response.state("wage").relevant
+    with pytest.raises(ResponseError, match="not relevant"):
+        response.set("works", "y")
     response.set("age", 40)
     response.set("works", "n")
     assert response.state("works").relevant and not response.state("wage").relevant
     response.set("works", "y")
     assert response.state("wage").relevant
+
+
+def test_an_answer_that_stops_being_relevant_reads_as_empty_until_it_returns(response):
+    response.set("age", 40)
+    response.set("works", "y")
+    response.set("wage", 250)
+    response.set("age", 12)  # the "adult" group, and the answers in it, no longer apply
+    assert response.get("works") is None and response.get("wage") is None
+    assert "works" not in response.to_json()
+    response.set("age", 41)
+    assert response.get("works") == "y" and response.get("wage") == 250
 
 
 def test_constraint_results_and_messages_follow_the_language(form):
@@ -153,12 +166,14 @@ def test_triggered_calculations_run_only_when_their_trigger_changes(response):
 )
 def test_values_are_type_checked(response, address, value):
     response.set("age", 30)
+    response.set("works", "y")
     with pytest.raises(InvalidAnswer):
         response.set(address, value)
 
 
 def test_typed_values_come_back(response):
     response.set("age", "42")
+    response.set("works", "y")
     response.set("langs", ["km", "th"])
     response.set("wage", 12.5)
     assert response.get("age") == 42

@@ -111,7 +111,12 @@ def _select_one(value: Any) -> str:
 
 
 def _select_multiple(value: Any) -> str:
-    names = value.split() if isinstance(value, str) else [str(v).strip() for v in value]
+    if isinstance(value, str):
+        names = value.split()
+    elif isinstance(value, list | tuple | set | frozenset):
+        names = [str(v).strip() for v in value]
+    else:
+        names = [str(value)]
     if any(not n or " " in n for n in names):
         raise AnswerTypeError("takes a list of choice names without spaces.")
     return " ".join(dict.fromkeys(names))

@@ -121,6 +121,8 @@ class Engine:
             for expression in (compiled.calculation, compiled.relevant, compiled.default):
                 if expression is not None:
                     value_reads |= set(expression.field_refs())
+            # A value also waits for the relevance of the groups around it.
+            value_reads |= {g for g in compiled.steps[:-1] if self.elements[g].relevant}
             waits[name] = {r for r in value_reads if r in self.elements and r != name}
         followers: dict[str, list[str]] = {}
         for name, needs in waits.items():

@@ -43,6 +43,7 @@ class Evaluator:
         self.root = root
         self.now = now
         self.slots: dict[int, Slot] = {}
+        self.held: dict[int, str] = {}  # answers of non-relevant nodes, kept aside
         self.pending_defaults: list[Node] = []
         self.keep_calculated = False  # while loading saved answers
         self.single: dict[str, Node] = {}
@@ -124,9 +125,9 @@ class Evaluator:
         return self.slot(node).choices or ()
 
     def forget(self, node: Node) -> None:
-        self.slots.pop(id(node), None)
-        for child in node.iter_descendants():
-            self.slots.pop(id(child), None)
+        for gone in (node, *node.iter_descendants()):
+            self.slots.pop(id(gone), None)
+            self.held.pop(id(gone), None)
         self.single = {k: v for k, v in self.single.items() if v.parent is not None}
 
     # -- evaluation ----------------------------------------------------------
@@ -136,11 +137,23 @@ class Evaluator:
         for _ in range(8):  # counts may depend on answers inside counted repeats
             self._defaults()
             ordered = sorted(self.engine.elements.values(), key=lambda c: c.order)
-            for compiled in ordered:
-                for node in descend(self.root, compiled.steps):
-                    self.evaluate_node(compiled, node, None)
+            instances = self._instances()
+            for compiled in ordered:  # values first, in dependency order
+                for node in instances.get(compiled.element.name, ()):
+                    self.evaluate_node(compiled, node, None, checks=False)
+            for compiled in ordered:  # then the checks, which read final values
+                if compiled.question is not None:
+                    for node in instances.get(compiled.element.name, ()):
+                        self.check_node(compiled, node)
             if not self.sync_repeat_counts():
                 return
+
+    def _instances(self) -> dict[str, list[Node]]:
+        """Every node of the tree by element name, in document order (one walk)."""
+        found: dict[str, list[Node]] = {}
+        for node in self.root.iter_descendants():
+            found.setdefault(node.name, []).append(node)
+        return found
 
     def _defaults(self) -> None:
         pending, self.pending_defaults = self.pending_defaults, []
@@ -186,6 +199,10 @@ class Evaluator:
                     changed |= self._showing(node)
                     for follower in self.engine.affected_by(name):
                         push(follower, node)
+                    if compiled.question is None:  # a group: its questions' values too
+                        for inner in node.iter_descendants():
+                            if self.engine.elements[inner.name].question is not None:
+                                push(inner.name, inner)
         if structural and self.sync_repeat_counts():
             self.evaluate_all()
             changed |= set(self.addresses())
@@ -214,7 +231,7 @@ class Evaluator:
         return descend(self.root, compiled.steps)
 
     def evaluate_node(
-        self, compiled: Compiled, node: Node, origin: str | None
+        self, compiled: Compiled, node: Node, origin: str | None, checks: bool = True
     ) -> tuple[bool, bool]:
         """Evaluate one node's expressions: (value or relevance moved, any state moved)."""
         slot = self.slot(node)
@@ -222,23 +239,45 @@ class Evaluator:
         slot.error = ""
         if compiled.relevant is not None:
             slot.relevant = self._boolean(compiled.relevant, node, slot, True)
-        question = compiled.question
-        if question is not None:
-            if compiled.calculation is not None and self._should_calculate(compiled, node, origin):
-                node.text = self._text(compiled.calculation, node)
-            if compiled.required is not None:
-                slot.required = self._boolean(compiled.required, node, slot, False)
-            if compiled.read_only is not None:
-                slot.read_only = self._boolean(compiled.read_only, node, slot, False)
-            if compiled.choice_filter is not None:
-                slot.choices = self._choices(compiled.choice_filter, node)
-            slot.constraint_ok = (
-                not node.text
-                or compiled.constraint is None
-                or (self._boolean(compiled.constraint, node, slot, False))
-            )
+        if compiled.question is not None:
+            self._value(compiled, node, origin)
+            if checks:
+                self.check_node(compiled, node)
         value_moved = node.text != text_before or before[0] != slot.relevant
         return value_moved, value_moved or before != slot.key()
+
+    def _value(self, compiled: Compiled, node: Node, origin: str | None) -> None:
+        """Work out the node's value; a non-relevant node reads as empty.
+
+        As Enketo does with excludeNonRelevant, an answer that stops being
+        relevant is held aside (expressions see it empty, as the saved response
+        will) and comes back if the question becomes relevant again.
+        """
+        if not self.is_relevant(node):
+            if node.text and compiled.calculation is None:
+                self.held[id(node)] = node.text
+            node.text = ""
+            return
+        held = self.held.pop(id(node), None)
+        if held is not None and not node.text:
+            node.text = held
+        if compiled.calculation is not None and self._should_calculate(compiled, node, origin):
+            node.text = self._text(compiled.calculation, node)
+
+    def check_node(self, compiled: Compiled, node: Node) -> None:
+        """Required, read-only, choices and constraint: states that feed nothing else."""
+        slot = self.slot(node)
+        if compiled.required is not None:
+            slot.required = self._boolean(compiled.required, node, slot, False)
+        if compiled.read_only is not None:
+            slot.read_only = self._boolean(compiled.read_only, node, slot, False)
+        if compiled.choice_filter is not None:
+            slot.choices = self._choices(compiled.choice_filter, node)
+        slot.constraint_ok = (
+            not node.text
+            or compiled.constraint is None
+            or (self._boolean(compiled.constraint, node, slot, False))
+        )
 
     def _should_calculate(self, compiled: Compiled, node: Node, origin: str | None) -> bool:
         if self.keep_calculated and node.text:

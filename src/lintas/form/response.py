@@ -129,10 +129,18 @@ class Response(InstanceTree):
         compiled = self.engine.elements[node.name]
         question = compiled.question
         assert question is not None
-        if not question.holds_answer or compiled.calculation is not None:
+        if (
+            not question.holds_answer
+            or compiled.calculation is not None
+            or question.type in ("start", "end", "today")
+        ):
             raise ResponseError(f"'{address}' is worked out by the form and cannot be set.")
         if self.slot(node).read_only:
             raise ResponseError(f"'{address}' is read-only in this form.")
+        if not self.is_relevant(node):
+            raise ResponseError(
+                f"'{address}' does not apply with the answers given so far (not relevant)."
+            )
         try:
             text = to_text(question, value)
         except AnswerTypeError as problem:

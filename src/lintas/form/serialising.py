@@ -51,12 +51,13 @@ def response_from_json(response: Response, data: dict[str, Any]) -> Response:
     """Fill a fresh ``response`` with ``data`` (as written by to_json) and evaluate it."""
     if not isinstance(data, dict):
         raise ResponseError("A saved response must be a JSON object of answers by name.")
-    # Calculations the fresh response made are dropped: the saved ones are kept as
-    # saved (now(), uuid() must not change), and the rest are worked out again.
+    # Only what was saved counts: defaults and metadata are for new interviews
+    # (ODK applies them once), calculations are kept as saved (now(), uuid() must
+    # not change), and anything missing is worked out again or stays empty.
     for node in response.root.iter_descendants():
-        compiled = response.engine.elements.get(node.name)
-        if compiled is not None and compiled.calculation is not None:
-            node.text = ""
+        node.text = ""
+    response.pending_defaults.clear()
+    response.held.clear()
     _load(response, response.form.children, response.root, data, "")
     response.identifiers_withheld = True
     response.keep_calculated = True
@@ -89,6 +90,11 @@ def _load(
             target = node[0] if len(node) == 1 else None
             if target is None:
                 raise ResponseError(f"The saved answer '{prefix}{name}' has no place here.")
+            if element.calculation or element.default:
+                # Worked out by the form, so kept as saved even when it does not fit
+                # the question's type (validate() reports that against the form).
+                target.text = _saved_text(value)
+                continue
             try:
                 target.text = to_text(element, value)
             except AnswerTypeError as problem:
@@ -116,6 +122,16 @@ def _load_repeat(
         else:
             instance = response.new_instance(compiled, scope_container)
         _load(response, repeat.children, instance, item, f"{prefix}{repeat.name}[{index}]/")
+
+
+def _saved_text(value: Any) -> str:
+    if isinstance(value, list):
+        return " ".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value)
 
 
 def _scope_steps(response: Response, container: Node) -> tuple[str, ...]:
