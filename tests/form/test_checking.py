@@ -176,3 +176,15 @@ def test_a_choice_filter_reading_a_missing_column_gets_a_warning():
     (problem,) = check(markdown(text))
     assert problem.severity == "warning" and "'countyr'" in problem.message
     assert (problem.row, problem.column) == (3, "choice_filter")
+
+
+def test_a_group_whose_relevance_reads_its_own_question_gets_a_warning():
+    text = """
+    | survey |
+    | | type | name | label | relevant |
+    | | begin group | g | G | ${inner} = 'yes' |
+    | | text | inner | Inner | |
+    | | end group | | | |
+    """
+    (problem,) = check(markdown(text))
+    assert problem.severity == "warning" and (problem.row, problem.column) == (2, "relevant")

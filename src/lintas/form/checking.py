@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from lintas.form.building import GENERATED_FOR
 from lintas.form.choice_filters import filter_column_warnings
-from lintas.form.cycles import find_cycles
+from lintas.form.cycles import find_cycles, self_hiding_groups
 from lintas.form.errors import Problem, error
 from lintas.form.model import Element, Form, Group, Question
 from lintas.form.xpath import Expression, XPathSyntaxError, check_functions, parse
@@ -95,6 +95,7 @@ def check_expressions(
     problems += filter_column_warnings(form)
     problems += _check_triggers(form, index)
     problems += find_cycles(form, index.names)
+    problems += self_hiding_groups(form)
     return problems
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from lintas.form.errors import Problem, error
+from lintas.form.errors import Problem, error, warning
 from lintas.form.model import Element, Form, Group
 from lintas.form.xpath import XPathSyntaxError, parse
 
@@ -55,6 +55,41 @@ def find_cycles(form: Form, names: Mapping[str, Element]) -> list[Problem]:
             )
         )
     return problems
+
+
+def self_hiding_groups(form: Form) -> list[Problem]:
+    """Warnings for groups whose relevance reads a question inside the group."""
+    problems = []
+    for group in form.walk():
+        if not isinstance(group, Group) or not group.relevant.strip():
+            continue
+        try:
+            refs = parse(group.relevant).field_refs()
+        except XPathSyntaxError:
+            continue
+        inside = {e.name for e in _descendants(group)}
+        for name in sorted(refs & inside):
+            problems.append(
+                warning(
+                    f"The relevant of '{group.name}' reads ${{{name}}}, which is inside "
+                    f"'{group.name}': while the group is hidden, '{name}' cannot be "
+                    "answered, so the group may never show. Move the question out of "
+                    "the group, or base the condition on an earlier question.",
+                    "survey",
+                    group.row or None,
+                    "relevant",
+                )
+            )
+    return problems
+
+
+def _descendants(group: Group) -> list[Element]:
+    found: list[Element] = []
+    for child in group.children:
+        found.append(child)
+        if isinstance(child, Group):
+            found += _descendants(child)
+    return found
 
 
 def strongly_connected(edges: Mapping[str, set[str]]) -> list[set[str]]:
