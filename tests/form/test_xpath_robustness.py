@@ -5,14 +5,17 @@ A traceback is never a user message, so any other exception is a bug.
 
 from __future__ import annotations
 
+import itertools
 import math
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lintas.form.xpath import EvalContext, Node, XPathError, XPathSyntaxError, evaluate, parse
+from lintas.form.xpath.functions import FUNCTIONS
 
 ROOT = Node.from_xml("<data><a>1</a><b>x</b><d>2024-02-29</d><r><v>3</v></r><r><v/></r></data>")
 CTX = EvalContext(
@@ -89,3 +92,26 @@ def test_absurdly_deep_expressions_are_refused_with_a_message() -> None:
         else:
             assert value == expected
     assert refused >= 1
+
+
+_EXTREMES = ["1e308", "(1 div 0)", "(0 div 0)", "-1", "''", "'x'", "'2024-01-01'", "/data/r",
+             "today()"]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(FUNCTIONS))
+def test_every_function_takes_extreme_arguments_without_a_traceback(name: str) -> None:
+    spec = FUNCTIONS[name]
+    counts = range(spec.min_args, min(spec.max_args or spec.min_args + 1, 2) + 1)
+    answered = 0
+    for count in counts:
+        for args in itertools.product(_EXTREMES, repeat=count):
+            try:
+                parse(f"{name}({', '.join(args)})").evaluate(CTX)
+                answered += 1
+            except XPathError:
+                pass
+    # Each function answers for some argument list, unless it needs more than two
+    # arguments or one specific valid value (an instance id, a loaded form, an
+    # algorithm name, a geoshape), which these extremes never are.
+    picky = {"instance", "jr:choice-name", "digest", "geofence"}
+    assert answered or spec.min_args > 2 or name in picky

@@ -15,6 +15,7 @@ from lintas.form.xpath.functions.registry import function
 from lintas.form.xpath.values import Value, to_number, to_string
 
 _ALPHABET = string.ascii_letters + string.digits
+_MAX_LENGTH = 1000  # a form identifier, not a way to fill memory
 
 
 @function("uuid", 0, 1)
@@ -23,8 +24,8 @@ def uuid(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> str:
     if not args:
         return str(_uuid.uuid4())
     length = to_number(args[0])
-    if math.isnan(length) or length < 0:
-        raise XPathEvaluationError("uuid(n) needs a length of 0 or more.")
+    if math.isnan(length) or not 0 <= length <= _MAX_LENGTH:
+        raise XPathEvaluationError(f"uuid(n) needs a length from 0 to {_MAX_LENGTH}.")
     return "".join(secrets.choice(_ALPHABET) for _ in range(int(length)))
 
 

@@ -43,7 +43,7 @@ def round_(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> float
         digits = to_number(args[1], ctx.tz)
         if math.isnan(digits):
             return NAN
-        places = int(digits)
+        places = int(max(-400.0, min(400.0, digits)))  # beyond that a float has no digits
     mode = ROUND_HALF_UP if value > 0 else ROUND_HALF_DOWN
     try:
         rounded = float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), mode))

@@ -86,7 +86,7 @@ def substring_after(ctx: Any, node: Any, pos: int, size: int, args: list[Value])
 def _xpath_round(number: float) -> float:
     if math.isnan(number) or math.isinf(number):
         return number
-    return math.floor(number + 0.5)
+    return float(math.floor(number + 0.5))
 
 
 @function("substring", 2, 3)
