@@ -300,12 +300,12 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />
-            <source>By sex</source>
+            <source>By sex (last 30 days)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="36" />
-            <source>By citizenship</source>
+            <source>By citizenship (last 30 days)</source>
             <translation type="unfinished" />
         </message>
         <message>

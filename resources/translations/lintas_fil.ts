@@ -300,13 +300,13 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />
-            <source>By sex</source>
-            <translation type="unfinished">Ayon sa kasarian</translation>
+            <source>By sex (last 30 days)</source>
+            <translation type="unfinished">Ayon sa kasarian (huling 30 araw)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="36" />
-            <source>By citizenship</source>
-            <translation type="unfinished">Ayon sa pagkamamamayan</translation>
+            <source>By citizenship (last 30 days)</source>
+            <translation type="unfinished">Ayon sa pagkamamamayan (huling 30 araw)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="37" />

@@ -300,13 +300,13 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />
-            <source>By sex</source>
-            <translation type="unfinished">តាមភេទ</translation>
+            <source>By sex (last 30 days)</source>
+            <translation type="unfinished">តាមភេទ (៣០ ថ្ងៃចុងក្រោយ)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="36" />
-            <source>By citizenship</source>
-            <translation type="unfinished">តាមសញ្ជាតិ</translation>
+            <source>By citizenship (last 30 days)</source>
+            <translation type="unfinished">តាមសញ្ជាតិ (៣០ ថ្ងៃចុងក្រោយ)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="37" />

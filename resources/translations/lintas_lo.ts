@@ -300,13 +300,13 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />
-            <source>By sex</source>
-            <translation type="unfinished">ຕາມເພດ</translation>
+            <source>By sex (last 30 days)</source>
+            <translation type="unfinished">ຕາມເພດ (30 ມື້ຫຼ້າສຸດ)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="36" />
-            <source>By citizenship</source>
-            <translation type="unfinished">ຕາມສັນຊາດ</translation>
+            <source>By citizenship (last 30 days)</source>
+            <translation type="unfinished">ຕາມສັນຊາດ (30 ມື້ຫຼ້າສຸດ)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="37" />

@@ -300,13 +300,13 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />
-            <source>By sex</source>
-            <translation type="unfinished">Mengikut jantina</translation>
+            <source>By sex (last 30 days)</source>
+            <translation type="unfinished">Mengikut jantina (30 hari lepas)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="36" />
-            <source>By citizenship</source>
-            <translation type="unfinished">Mengikut kewarganegaraan</translation>
+            <source>By citizenship (last 30 days)</source>
+            <translation type="unfinished">Mengikut kewarganegaraan (30 hari lepas)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="37" />

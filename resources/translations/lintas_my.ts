@@ -300,13 +300,13 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />
-            <source>By sex</source>
-            <translation type="unfinished">ကျား/မ အလိုက်</translation>
+            <source>By sex (last 30 days)</source>
+            <translation type="unfinished">ကျား/မ အလိုက် (နောက်ဆုံး ၃၀ ရက်)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="36" />
-            <source>By citizenship</source>
-            <translation type="unfinished">နိုင်ငံသား အလိုက်</translation>
+            <source>By citizenship (last 30 days)</source>
+            <translation type="unfinished">နိုင်ငံသား အလိုက် (နောက်ဆုံး ၃၀ ရက်)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="37" />

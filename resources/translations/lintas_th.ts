@@ -300,13 +300,13 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />
-            <source>By sex</source>
-            <translation type="unfinished">ตามเพศ</translation>
+            <source>By sex (last 30 days)</source>
+            <translation type="unfinished">ตามเพศ (30 วันล่าสุด)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="36" />
-            <source>By citizenship</source>
-            <translation type="unfinished">ตามสัญชาติ</translation>
+            <source>By citizenship (last 30 days)</source>
+            <translation type="unfinished">ตามสัญชาติ (30 วันล่าสุด)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="37" />

@@ -300,13 +300,13 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />
-            <source>By sex</source>
-            <translation type="unfinished">Theo giới tính</translation>
+            <source>By sex (last 30 days)</source>
+            <translation type="unfinished">Theo giới tính (30 ngày qua)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="36" />
-            <source>By citizenship</source>
-            <translation type="unfinished">Theo quốc tịch</translation>
+            <source>By citizenship (last 30 days)</source>
+            <translation type="unfinished">Theo quốc tịch (30 ngày qua)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="37" />

@@ -65,10 +65,10 @@ def test_a_lintas_error_becomes_its_message(qtbot, operations):
     def work(progress):
         raise LintasError("Wrong passphrase for user 'anan'. Nothing was changed.")
 
-    op = operations.start(work)
-    with qtbot.waitSignal(op.failed, timeout=5000) as blocker:
-        pass
-    assert blocker.args == ["Wrong passphrase for user 'anan'. Nothing was changed."]
+    messages = []
+    operations.start(work, on_failure=messages.append)  # connected before the work starts
+    qtbot.waitUntil(lambda: bool(messages), timeout=5000)
+    assert messages == ["Wrong passphrase for user 'anan'. Nothing was changed."]
 
 
 def test_call_raises_what_the_work_raises(operations):

@@ -43,6 +43,9 @@ class Operation(QObject):
         self._work = work
         self.changes_vault = changes_vault
         self._cancel = threading.Event()
+        # Set (in the worker) just before ``finished``: a listener that connects
+        # late checks it, since a signal emitted before connecting is not delivered.
+        self.done = threading.Event()
 
     def cancel(self) -> None:
         """Ask the work to stop at its next progress report (thread-safe)."""
@@ -72,6 +75,7 @@ class Operation(QObject):
                 self.cancelled.emit()
             else:
                 self.succeeded.emit(result)
+        self.done.set()
         self.finished.emit()
 
 

@@ -25,6 +25,8 @@ class ProgressDialog(QProgressDialog):
         operation.progressed.connect(self._on_progress)
         operation.finished.connect(self._on_finished)
         self.canceled.connect(operation.cancel)
+        if operation.done.is_set():  # finished before we could listen
+            self._on_finished()
 
     def _on_progress(self, done: int, total: int, what: str) -> None:
         if total > 0:
