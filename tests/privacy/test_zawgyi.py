@@ -55,6 +55,25 @@ PAIRS = [
     ),
     # "agent / broker" style word with medial HA+WA ligature 108A
     (cps(0x1006, 0x108A, 0x1031, 0x1038), "ဆွှေး"),
+    # "school"
+    (cps(0x1031, 0x1000, 0x103A, 0x102C, 0x1004, 0x1039, 0x1038), "ကျောင်း"),
+    # "finished": tall medial RA variant 107F
+    (cps(0x107F, 0x1015, 0x102E), "ပြီ"),
+    # "worker"
+    (cps(0x1021, 0x101C, 0x102F, 0x1015, 0x1039, 0x101E, 0x1019, 0x102C, 0x1038), "အလုပ်သမား"),
+    # "gold": E before the consonant, WA+HA ligature
+    (cps(0x1031, 0x101B, 0x108A), "ရွှေ"),
+    # medial RA variant 107E
+    (cps(0x107E, 0x1000, 0x100A, 0x1039), "ကြည်"),
+    # "chairman": stacked KA 1060 and the TTA+TTHA ligature 1092
+    (cps(0x1025, 0x1000, 0x1060, 0x1092), "ဥက္ကဋ္ဌ"),
+    # "town": alternate U 1033 and dot below variant 1095
+    (cps(0x107F, 0x1019, 0x102D, 0x1033, 0x1095), "မြို့"),
+    # "emergency"
+    (
+        cps(0x1021, 0x1031, 0x101B, 0x1038, 0x1015, 0x1031, 0x102B, 0x1039),
+        "အရေးပေါ်",
+    ),
 ]
 
 
