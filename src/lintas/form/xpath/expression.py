@@ -43,6 +43,11 @@ class Expression:
             return self._compiled(ctx, ctx.node, 1, 1)
         except RecursionError:
             raise XPathEvaluationError(_TOO_DEEP) from None
+        except (ArithmeticError, ValueError) as error:
+            # A numeric corner no function foresaw: still a message, never a traceback.
+            raise XPathEvaluationError(
+                f"The expression {self.text!r} could not be worked out ({error})."
+            ) from None
 
     def field_refs(self) -> frozenset[str]:
         """The names of every ``${name}`` the expression mentions."""
