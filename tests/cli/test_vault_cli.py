@@ -50,8 +50,9 @@ def env(monkeypatch, tmp_path):
 @pytest.fixture
 def vault_path(env):
     tmp_path, _ = env
-    vault, recovery = Vault.create(tmp_path / "v", office="Mae Sot", user="anan",
-                                   passphrase=PASSPHRASE, kdf=CHEAP)
+    vault, recovery = Vault.create(
+        tmp_path / "v", office="Mae Sot", user="anan", passphrase=PASSPHRASE, kdf=CHEAP
+    )
     vault.close()
     (tmp_path / "recovery.txt").write_text(recovery + "\n")
     return tmp_path / "v"
@@ -59,14 +60,24 @@ def vault_path(env):
 
 def test_create_prints_the_recovery_key_once_and_refuses_to_overwrite(env, capsys):
     tmp_path, _ = env
-    code, out, _ = run(capsys, "vault", "create", tmp_path / "new", "--office", "Poipet",
-                       "--user", "dara", "--json")
+    code, out, _ = run(
+        capsys,
+        "vault",
+        "create",
+        tmp_path / "new",
+        "--office",
+        "Poipet",
+        "--user",
+        "dara",
+        "--json",
+    )
     assert code == 0
     data = json.loads(out)
     assert len(data["recovery_key"].split("-")) == 8
     Vault.open_with_recovery_key(tmp_path / "new", data["recovery_key"]).close()
-    code, _, err = run(capsys, "vault", "create", tmp_path / "new", "--office", "X",
-                       "--user", "dara")
+    code, _, err = run(
+        capsys, "vault", "create", tmp_path / "new", "--office", "X", "--user", "dara"
+    )
     assert code == 1 and "already exists" in err
 
 
@@ -102,13 +113,14 @@ def test_records_from_install_to_void(vault_path, env, capsys, monkeypatch):
     assert run(capsys, "form", "install", vault_path, form)[0] == 0
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps({"age": 31, "sex": "male", "remarks": "ok"}))
-    code, out, _ = run(capsys, "record", "add", vault_path, "--form", "cli_v",
-                       "--json", answers)
+    code, out, _ = run(capsys, "record", "add", vault_path, "--form", "cli_v", "--json", answers)
     assert code == 0
     draft = json.loads(out)
     assert draft["status"] == "draft" and draft["data"]["age"] == 31
     monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({"age": 12, "sex": "female"})))
-    code, _, err = run(capsys, "record", "add", vault_path, "--form", "cli_v", "--json", "-", "--final")
+    code, _, err = run(
+        capsys, "record", "add", vault_path, "--form", "cli_v", "--json", "-", "--final"
+    )
     assert code == 1 and "age" in err
     monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({"age": 40, "full_name": "X Y"})))
     code, _, err = run(capsys, "record", "add", vault_path, "--form", "cli_v")
@@ -144,8 +156,16 @@ def test_users_passwd_recover_rekey_backup(vault_path, capsys, monkeypatch, tmp_
     monkeypatch.setenv("LINTAS_PASSPHRASE", "anan's new passphrase")
     assert run(capsys, "vault", "user", "remove", vault_path, "bee", "--user", "anan")[0] == 0
     monkeypatch.setenv("LINTAS_NEW_PASSPHRASE", "recovered passphrase")
-    code, _, _ = run(capsys, "vault", "recover", vault_path, "--user", "anan",
-                     "--recovery-key-file", tmp_path / "recovery.txt")
+    code, _, _ = run(
+        capsys,
+        "vault",
+        "recover",
+        vault_path,
+        "--user",
+        "anan",
+        "--recovery-key-file",
+        tmp_path / "recovery.txt",
+    )
     assert code == 0
     monkeypatch.setenv("LINTAS_PASSPHRASE", "recovered passphrase")
     code, out, _ = run(capsys, "vault", "rekey", vault_path, "--json")

@@ -17,31 +17,39 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from vault_helpers import CHEAP_KDF, FORM_MD, PASSPHRASE  # noqa: E402
+from vault_helpers import CHEAP_KDF, FORM_MD, PASSPHRASE
 
-from lintas.vault import Vault  # noqa: E402
+from lintas.vault import Vault
 
 
 def marked_form(m: dict[str, str]) -> bytes:
-    text = (FORM_MD.replace("Migrant survey", m["title"])
-            .replace("| debt          | Debt          |", f"| {m['choice']} | {m['label']} |")
-            .replace("Remarks", m["question_label"]))
+    text = (
+        FORM_MD.replace("Migrant survey", m["title"])
+        .replace("| debt          | Debt          |", f"| {m['choice']} | {m['label']} |")
+        .replace("Remarks", m["question_label"])
+    )
     return text.encode()
 
 
 def answers(m: dict[str, str]) -> dict:
-    return {"age": int(m["integer"]), "wage": float(m["decimal"]), "sex": "female",
-            "issues": [m["choice"]], "arrived": "2026-02-03", "remarks": m["text"],
-            "child": [{"child_note": m["repeat_text"]}, {"child_note": m["thai"]}]}
+    return {
+        "age": int(m["integer"]),
+        "wage": float(m["decimal"]),
+        "sex": "female",
+        "issues": [m["choice"]],
+        "arrived": "2026-02-03",
+        "remarks": m["text"],
+        "child": [{"child_note": m["repeat_text"]}, {"child_note": m["thai"]}],
+    }
 
 
 def write(folder: Path, m: dict[str, str]) -> None:
-    vault, _ = Vault.create(folder, office=m["office"], user=m["user"],
-                            passphrase=PASSPHRASE, kdf=CHEAP_KDF)
+    vault, _ = Vault.create(
+        folder, office=m["office"], user=m["user"], passphrase=PASSPHRASE, kdf=CHEAP_KDF
+    )
     vault.install_form(marked_form(m), filename="marked.md")
     vault.set_secret("regional", m["secret"].encode())
-    first = vault.save_submission("migrant_v", answers(m), status="draft",
-                                  pseudonym=m["pseudonym"])
+    first = vault.save_submission("migrant_v", answers(m), status="draft", pseudonym=m["pseudonym"])
     vault.update_submission(first.uuid, {**answers(m), "remarks": m["edit"]})
     vault.finalise(first.uuid)
     second = vault.save_submission("migrant_v", answers(m), status="final")
@@ -54,8 +62,10 @@ def write(folder: Path, m: dict[str, str]) -> None:
 def reopen(folder: Path, m: dict[str, str]) -> None:
     vault = Vault.open(folder, user=m["user"], passphrase=PASSPHRASE)
     texts = json.dumps([dict(s.data) for s in vault.submissions()], ensure_ascii=False)
-    history = json.dumps([dict(h.data) for s in vault.submissions()
-                          for h in vault.submission_history(s.uuid)], ensure_ascii=False)
+    history = json.dumps(
+        [dict(h.data) for s in vault.submissions() for h in vault.submission_history(s.uuid)],
+        ensure_ascii=False,
+    )
     for key in ("text", "repeat_text", "thai", "choice"):
         assert m[key] in texts, key
     assert m["edit"] in texts and m["text"] in history

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from vault_helpers import FORM_ID, PASSPHRASE, form_bytes, valid_answers
+from vault_helpers import FORM_ID, PASSPHRASE, valid_answers
 
 from lintas.vault import Vault
 from lintas.vault.errors import VaultExistsError
@@ -21,8 +21,15 @@ def test_every_change_is_in_the_chain(vault):
     vault.log("export", "out.xlsx", level="public", rows=0)
     actions = [entry.action for entry in reversed(vault.audit_entries(100))]
     assert actions == [
-        "vault.create", "vault.unlock", "form.install", "submission.create",
-        "submission.edit", "submission.finalise", "submission.void", "user.add", "export",
+        "vault.create",
+        "vault.unlock",
+        "form.install",
+        "submission.create",
+        "submission.edit",
+        "submission.finalise",
+        "submission.void",
+        "user.add",
+        "export",
     ]
     report = vault.audit_verify()
     assert report.ok and report.entries == len(actions)
@@ -67,8 +74,9 @@ def test_read_only_vault_can_back_up_but_not_write(make_vault, tmp_path):
     vault, _ = make_vault()
     vault.save_submission(FORM_ID, valid_answers())
     vault.close()
-    with Vault.open(tmp_path / "vault", user="anan", passphrase=PASSPHRASE,
-                    read_only=True) as reader:
+    with Vault.open(
+        tmp_path / "vault", user="anan", passphrase=PASSPHRASE, read_only=True
+    ) as reader:
         reader.backup(tmp_path / "copy")
         from lintas.vault.errors import ReadOnlyVaultError
 
@@ -101,3 +109,16 @@ def test_shipped_schema_1_vault_opens_and_keeps_its_records(tmp_path):
         assert vault.integrity_problems() == []
         vault.set_secret("regional", b"new in schema 2")
         vault.update_submission(record.uuid, {**record.data, "age": 33}, pseudonym="p")
+
+
+def test_shipped_schema_1_record_hash_still_verifies(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from lintas.vault.submissions import content_hash, data_json
+
+    shutil.copytree(Path(__file__).parent / "fixtures" / "schema1", tmp_path / "v1")
+    with Vault.open(tmp_path / "v1", user="anan", passphrase=PASSPHRASE) as vault:
+        [record] = vault.submissions()
+        expected = content_hash(record.form_id, record.form_version, data_json(record.data), None)
+        assert record.content_hash == expected

@@ -33,12 +33,14 @@ def _save_forever(folder: str, write_fd: int, seed: int) -> None:
     while True:
         n += 1
         if mine and rng.random() < 0.3:
-            record = vault.update_submission(rng.choice(mine), valid_answers(age=15 + n % 80,
-                                                                             remarks=f"edit {n}"))
+            record = vault.update_submission(
+                rng.choice(mine), valid_answers(age=15 + n % 80, remarks=f"edit {n}")
+            )
         else:
             status = "final" if rng.random() < 0.5 else "draft"
-            record = vault.save_submission(FORM_ID, valid_answers(remarks=f"{seed}:{n}"),
-                                           status=status, uuid=f"{seed}-{n}")
+            record = vault.save_submission(
+                FORM_ID, valid_answers(remarks=f"{seed}:{n}"), status=status, uuid=f"{seed}-{n}"
+            )
             mine.append(record.uuid)
         os.write(write_fd, f"{record.uuid} {record.revision} {record.content_hash}\n".encode())
 
@@ -78,8 +80,9 @@ def _check_vault(folder, acknowledged: dict[str, tuple[int, str]]) -> int:
                 assert stored[uuid].content_hash == digest
         for record in stored.values():  # none half-written
             text = data_json(record.data)
-            assert record.content_hash == content_hash(record.form_id, record.form_version,
-                                                       text, record.pseudonym)
+            assert record.content_hash == content_hash(
+                record.form_id, record.form_version, text, record.pseudonym
+            )
             history = vault.submission_history(record.uuid)
             assert [h.revision for h in history] == list(range(1, record.revision))
         creates = [e for e in vault.audit_entries(100000) if e.action == "submission.create"]

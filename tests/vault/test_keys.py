@@ -131,8 +131,14 @@ def test_escrow_slot_opens_with_the_matching_age_identity_only(make_vault, tmp_p
 
 def test_escrow_at_creation(tmp_path):
     identity = pyrage.x25519.Identity.generate()
-    vault, _ = Vault.create(tmp_path / "v", office="Poipet", user="dara", passphrase=PASSPHRASE,
-                            kdf=CHEAP_KDF, escrow_recipient=str(identity.to_public()))
+    vault, _ = Vault.create(
+        tmp_path / "v",
+        office="Poipet",
+        user="dara",
+        passphrase=PASSPHRASE,
+        kdf=CHEAP_KDF,
+        escrow_recipient=str(identity.to_public()),
+    )
     vault.close()
     Vault.open_with_escrow(tmp_path / "v", str(identity)).close()
 

@@ -50,8 +50,9 @@ def test_vault_without_its_database_is_not_a_vault(make_vault, tmp_path):
 def test_create_refuses_an_existing_folder_with_files(make_vault, tmp_path):
     make_vault(with_form=False)
     with pytest.raises(VaultExistsError):
-        Vault.create(tmp_path / "vault", office="X", user="anan", passphrase=PASSPHRASE,
-                     kdf=CHEAP_KDF)
+        Vault.create(
+            tmp_path / "vault", office="X", user="anan", passphrase=PASSPHRASE, kdf=CHEAP_KDF
+        )
 
 
 def test_wrong_passphrase_and_unknown_user_change_no_byte(make_vault, tmp_path):
@@ -102,14 +103,20 @@ def test_open_for_writing_in_another_process_is_busy(make_vault, tmp_path):
     vault.close()
     folder = tmp_path / "vault"
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sys
             from lintas.vault import Vault
             v = Vault.open({str(folder)!r}, user="anan", passphrase={PASSPHRASE!r})
             print("open", flush=True)
             sys.stdin.read()
-        """)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "open"

@@ -63,9 +63,14 @@ def _hits(roots: list[Path], markers: dict[str, str]) -> list[str]:
 
 def _run(phase: str, folder: Path, markers: dict[str, str], temp: Path) -> None:
     env = {**os.environ, "TMPDIR": str(temp), "SQLITE_TMPDIR": str(temp)}
-    result = subprocess.run([sys.executable, str(SCENARIO), phase, str(folder),
-                             json.dumps(markers)], env=env, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, str(SCENARIO), phase, str(folder), json.dumps(markers)],
+        env=env,
+        capture_output=True,
+        check=False,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == -signal.SIGKILL, result.stderr
 
 

@@ -33,8 +33,9 @@ class VaultModel(RuleBasedStateMachine):
         super().__init__()
         self.root = Path(tempfile.mkdtemp(prefix="lintas-sm-"))
         self.folder = self.root / "vault"
-        self.vault, _ = Vault.create(self.folder, office="Ranong", user="anan",
-                                     passphrase=PASSPHRASE, kdf=CHEAP_KDF)
+        self.vault, _ = Vault.create(
+            self.folder, office="Ranong", user="anan", passphrase=PASSPHRASE, kdf=CHEAP_KDF
+        )
         self.vault.install_form(form_bytes())
         self.model: dict[str, tuple[str, int, dict]] = {}
 
@@ -126,7 +127,9 @@ class VaultModel(RuleBasedStateMachine):
 
 
 VaultModel.TestCase.settings = settings(
-    max_examples=25, stateful_step_count=15, deadline=None,
+    max_examples=25,
+    stateful_step_count=15,
+    deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
 TestVaultModel = VaultModel.TestCase

@@ -21,7 +21,11 @@ from lintas.vault.submissions import content_hash, data_json
 
 def test_install_form_stores_bytes_id_version_and_hash(vault):
     [installed] = vault.forms()
-    assert (installed.form_id, installed.version, installed.title) == (FORM_ID, "1", "Migrant survey")
+    assert (installed.form_id, installed.version, installed.title) == (
+        FORM_ID,
+        "1",
+        "Migrant survey",
+    )
     import hashlib
 
     assert installed.sha256 == hashlib.sha256(form_bytes()).hexdigest()
@@ -132,8 +136,9 @@ def test_list_filter_and_count(make_vault, tmp_path):
 def test_import_is_all_or_nothing_and_idempotent(make_vault):
     source, _ = make_vault("source")
     target, _ = make_vault("target")
-    records = [source.save_submission(FORM_ID, valid_answers(age=20 + i), status="final")
-               for i in range(5)]
+    records = [
+        source.save_submission(FORM_ID, valid_answers(age=20 + i), status="final") for i in range(5)
+    ]
     first = target.import_submissions(records, source="bundle-1")
     assert (first.added, first.updated, first.skipped) == (5, 0, 0)
     again = target.import_submissions(records, source="bundle-1")

@@ -18,12 +18,12 @@ def pristine(tmp_path_factory):
     from vault_helpers import CHEAP_KDF, form_bytes
 
     folder = tmp_path_factory.mktemp("pristine") / "vault"
-    vault, _ = Vault.create(folder, office="Mae Sot", user="anan", passphrase=PASSPHRASE,
-                            kdf=CHEAP_KDF)
+    vault, _ = Vault.create(
+        folder, office="Mae Sot", user="anan", passphrase=PASSPHRASE, kdf=CHEAP_KDF
+    )
     vault.install_form(form_bytes())
     for age in range(15, 75):
-        vault.save_submission(FORM_ID, valid_answers(age=age, remarks="r" * 200),
-                              status="final")
+        vault.save_submission(FORM_ID, valid_answers(age=age, remarks="r" * 200), status="final")
     records = vault.submissions()
     vault.close()  # the last close checkpoints the WAL into vault.db
     return folder, records

@@ -45,8 +45,14 @@ def form_bytes(text: str = FORM_MD) -> bytes:
 
 
 def valid_answers(age: int = 30, remarks: str = "ok") -> dict:
-    return {"age": age, "sex": "female", "wage": 1234.5, "issues": ["debt"],
-            "arrived": "2026-01-15", "remarks": remarks}
+    return {
+        "age": age,
+        "sex": "female",
+        "wage": 1234.5,
+        "issues": ["debt"],
+        "arrived": "2026-01-15",
+        "remarks": remarks,
+    }
 
 
 def snapshot(folder: Path) -> dict[str, str]:

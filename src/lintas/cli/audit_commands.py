@@ -23,12 +23,18 @@ def register(subparsers: Any) -> None:
 def run_verify(args: argparse.Namespace) -> int:
     with open_vault(args, read_only=True) as vault:
         report = vault.audit_verify()
-    data = {"ok": report.ok, "entries": report.entries, "first_broken": report.first_broken,
-            "problem": report.problem}
+    data = {
+        "ok": report.ok,
+        "entries": report.entries,
+        "first_broken": report.first_broken,
+        "problem": report.problem,
+    }
     if report.ok:
         text = f"The audit chain is intact: {report.entries} entries."
     else:
-        text = (f"The audit chain is broken at entry {report.first_broken}: {report.problem}. "
-                "The vault's history has been tampered with; restore it from a backup.")
+        text = (
+            f"The audit chain is broken at entry {report.first_broken}: {report.problem}. "
+            "The vault's history has been tampered with; restore it from a backup."
+        )
     emit(args, data, text)
     return EXIT_OK if report.ok else EXIT_DAMAGED

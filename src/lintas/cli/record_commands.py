@@ -23,8 +23,13 @@ def register(subparsers: Any) -> None:
     # and piping the answers in. The output is JSON too.
     add = _action(actions, "add", "save a submission from JSON", run_add, json_output=False)
     add.add_argument("--form", required=True, metavar="ID")
-    add.add_argument("--json", dest="data", default="-", metavar="FILE",
-                     help="the answers as one JSON object (default '-': standard input)")
+    add.add_argument(
+        "--json",
+        dest="data",
+        default="-",
+        metavar="FILE",
+        help="the answers as one JSON object (default '-': standard input)",
+    )
     add.add_argument("--final", action="store_true", help="save it final (fully validated)")
     add.add_argument("--uuid", metavar="UUID", help="use this id (default: a new one)")
 
@@ -48,8 +53,9 @@ def register(subparsers: Any) -> None:
     void.add_argument("--reason", required=True)
 
 
-def _action(actions: Any, name: str, text: str, handler: Any,
-            json_output: bool = True) -> argparse.ArgumentParser:
+def _action(
+    actions: Any, name: str, text: str, handler: Any, json_output: bool = True
+) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = actions.add_parser(name, help=text)
     parser.add_argument("path", metavar="PATH", help="the vault folder")
     add_passphrase_options(parser)
@@ -79,24 +85,33 @@ def _read_answers(source: str) -> dict[str, Any]:
 
 
 def _summary(submission: Any) -> str:
-    return (f"{submission.uuid}  {submission.status:<5}  rev {submission.revision}  "
-            f"{submission.form_id}@{submission.form_version}  {submission.created_at}  "
-            f"{submission.created_by}")
+    return (
+        f"{submission.uuid}  {submission.status:<5}  rev {submission.revision}  "
+        f"{submission.form_id}@{submission.form_version}  {submission.created_at}  "
+        f"{submission.created_by}"
+    )
 
 
 def run_add(args: argparse.Namespace) -> int:
     answers = _read_answers(args.data)
     with open_vault(args) as vault:
-        saved = vault.save_submission(args.form, answers, uuid=args.uuid,
-                                      status="final" if args.final else "draft")
+        saved = vault.save_submission(
+            args.form, answers, uuid=args.uuid, status="final" if args.final else "draft"
+        )
     print(json.dumps(_as_json(saved), ensure_ascii=False, indent=2))
     return EXIT_OK
 
 
 def run_list(args: argparse.Namespace) -> int:
     with open_vault(args, read_only=True) as vault:
-        found = vault.submissions(form_id=args.form, status=args.status, user=args.by,
-                                  since=args.since, until=args.until, limit=args.limit)
+        found = vault.submissions(
+            form_id=args.form,
+            status=args.status,
+            user=args.by,
+            since=args.since,
+            until=args.until,
+            limit=args.limit,
+        )
     text = "\n".join(_summary(s) for s in found) or "No submissions match."
     emit(args, [_as_json(s) for s in found], text)
     return EXIT_OK

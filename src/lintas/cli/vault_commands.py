@@ -18,7 +18,8 @@ from typing import Any
 from lintas.cli.common import add_json_option, add_passphrase_options, emit, read_passphrase
 from lintas.errors import EXIT_OK, LintasError
 
-NEW_PASSPHRASE_ENV = "LINTAS_NEW_PASSPHRASE"
+# Names of environment variables, not secrets.
+NEW_PASSPHRASE_ENV = "LINTAS_NEW_PASSPHRASE"  # noqa: S105
 RECOVERY_KEY_ENV = "LINTAS_RECOVERY_KEY"
 
 
@@ -26,13 +27,21 @@ def register(subparsers: Any) -> None:
     group = subparsers.add_parser("vault", help="create and look after encrypted vaults")
     actions = group.add_subparsers(dest="vault_command", metavar="ACTION")
 
-    create = _action(actions, "create", "make a new vault (prints the recovery key once)",
-                     run_create, passphrase=False)
+    create = _action(
+        actions,
+        "create",
+        "make a new vault (prints the recovery key once)",
+        run_create,
+        passphrase=False,
+    )
     create.add_argument("--office", required=True, metavar="NAME")
     create.add_argument("--user", required=True, metavar="NAME")
     create.add_argument("--role", default="supervisor", choices=("supervisor", "enumerator"))
-    create.add_argument("--escrow", metavar="AGE_RECIPIENT",
-                        help="also wrap the key to this age public key (age1...)")
+    create.add_argument(
+        "--escrow",
+        metavar="AGE_RECIPIENT",
+        help="also wrap the key to this age public key (age1...)",
+    )
     create.add_argument("--passphrase-file", metavar="FILE")
 
     _action(actions, "info", "show what a vault holds", run_info)
@@ -41,12 +50,19 @@ def register(subparsers: Any) -> None:
     _action(actions, "rekey", "rotate the data key; prints a new recovery key", run_rekey)
     backup = _action(actions, "backup", "write an encrypted copy", run_backup)
     backup.add_argument("destination", metavar="DEST")
-    recover = _action(actions, "recover", "set a new passphrase with the recovery key",
-                      run_recover, passphrase=False)
-    recover.add_argument("--user", required=True, metavar="NAME",
-                         help="whose passphrase to set")
-    recover.add_argument("--recovery-key-file", metavar="FILE",
-                         help=f"read the key from FILE (else ${RECOVERY_KEY_ENV}, else a prompt)")
+    recover = _action(
+        actions,
+        "recover",
+        "set a new passphrase with the recovery key",
+        run_recover,
+        passphrase=False,
+    )
+    recover.add_argument("--user", required=True, metavar="NAME", help="whose passphrase to set")
+    recover.add_argument(
+        "--recovery-key-file",
+        metavar="FILE",
+        help=f"read the key from FILE (else ${RECOVERY_KEY_ENV}, else a prompt)",
+    )
     _new_passphrase_option(recover)
 
     user = actions.add_parser("user", help="add or remove users")
@@ -60,8 +76,9 @@ def register(subparsers: Any) -> None:
     _register_form_install()
 
 
-def _action(actions: Any, name: str, text: str, handler: Any,
-            passphrase: bool = True) -> argparse.ArgumentParser:
+def _action(
+    actions: Any, name: str, text: str, handler: Any, passphrase: bool = True
+) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = actions.add_parser(name, help=text)
     parser.add_argument("path", metavar="PATH", help="the vault folder")
     if passphrase:
@@ -72,8 +89,11 @@ def _action(actions: Any, name: str, text: str, handler: Any,
 
 
 def _new_passphrase_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--new-passphrase-file", metavar="FILE",
-                        help=f"the new passphrase (else ${NEW_PASSPHRASE_ENV}, else a prompt)")
+    parser.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=f"the new passphrase (else ${NEW_PASSPHRASE_ENV}, else a prompt)",
+    )
 
 
 def _register_form_install() -> None:
@@ -93,8 +113,9 @@ def open_vault(args: argparse.Namespace, read_only: bool = False) -> Any:
     from lintas.vault import Vault
 
     passphrase = read_passphrase(args)
-    return Vault.open(args.path, user=getattr(args, "user", None), passphrase=passphrase,
-                      read_only=read_only)
+    return Vault.open(
+        args.path, user=getattr(args, "user", None), passphrase=passphrase, read_only=read_only
+    )
 
 
 def _read_file_line(path: str, what: str) -> str:
@@ -111,8 +132,10 @@ def new_passphrase(args: argparse.Namespace) -> str:
     if NEW_PASSPHRASE_ENV in os.environ:
         return os.environ[NEW_PASSPHRASE_ENV]
     if not sys.stdin.isatty():
-        raise LintasError(f"No new passphrase given. Use --new-passphrase-file FILE or set "
-                          f"{NEW_PASSPHRASE_ENV}, or run the command in a terminal.")
+        raise LintasError(
+            f"No new passphrase given. Use --new-passphrase-file FILE or set "
+            f"{NEW_PASSPHRASE_ENV}, or run the command in a terminal."
+        )
     first = getpass.getpass("New passphrase: ")
     if getpass.getpass("Type it again: ") != first:
         raise LintasError("The two passphrases differ. Nothing was changed.")
@@ -120,9 +143,11 @@ def new_passphrase(args: argparse.Namespace) -> str:
 
 
 def _print_recovery_key(args: argparse.Namespace, key: str, data: dict[str, Any]) -> None:
-    text = (f"Recovery key (shown only now; print it and keep it locked away):\n\n    {key}\n\n"
-            "Anyone holding it can open the vault. Without it, a forgotten passphrase "
-            "cannot be recovered.")
+    text = (
+        f"Recovery key (shown only now; print it and keep it locked away):\n\n    {key}\n\n"
+        "Anyone holding it can open the vault. Without it, a forgotten passphrase "
+        "cannot be recovered."
+    )
     emit(args, {**data, "recovery_key": key}, text)
 
 
@@ -130,11 +155,19 @@ def _print_recovery_key(args: argparse.Namespace, key: str, data: dict[str, Any]
 def run_create(args: argparse.Namespace) -> int:
     from lintas.vault import Vault
 
-    passphrase = (read_passphrase(args) if args.passphrase_file or "LINTAS_PASSPHRASE"
-                  in os.environ else new_passphrase(args))
-    vault, recovery = Vault.create(args.path, office=args.office, user=args.user,
-                                   passphrase=passphrase, role=args.role,
-                                   escrow_recipient=args.escrow)
+    passphrase = (
+        read_passphrase(args)
+        if args.passphrase_file or "LINTAS_PASSPHRASE" in os.environ
+        else new_passphrase(args)
+    )
+    vault, recovery = Vault.create(
+        args.path,
+        office=args.office,
+        user=args.user,
+        passphrase=passphrase,
+        role=args.role,
+        escrow_recipient=args.escrow,
+    )
     with vault:
         data = {"path": str(vault.folder), "vault_id": vault.vault_id, "office": args.office}
     _print_recovery_key(args, recovery, data)
@@ -166,8 +199,9 @@ def run_rekey(args: argparse.Namespace) -> int:
 
     with Vault.open(args.path, user=args.user, passphrase=passphrase) as vault:
         result = vault.rekey({vault.actor: passphrase})
-    _print_recovery_key(args, result.recovery_key,
-                        {"users_without_slot": list(result.users_without_slot)})
+    _print_recovery_key(
+        args, result.recovery_key, {"users_without_slot": list(result.users_without_slot)}
+    )
     if result.users_without_slot and not args.json:
         names = ", ".join(result.users_without_slot)
         print(f"\nThese users need a new passphrase (lintas vault user add): {names}")
@@ -191,12 +225,12 @@ def run_recover(args: argparse.Namespace) -> int:
     elif sys.stdin.isatty():
         key = input("Recovery key: ")
     else:
-        raise LintasError(f"No recovery key given. Use --recovery-key-file FILE or set "
-                          f"{RECOVERY_KEY_ENV}.")
+        raise LintasError(
+            f"No recovery key given. Use --recovery-key-file FILE or set {RECOVERY_KEY_ENV}."
+        )
     with Vault.open_with_recovery_key(args.path, key) as vault:
         vault.change_passphrase(new_passphrase(args), user=args.user)
-    emit(args, {"user": args.user, "changed": True},
-         f"A new passphrase was set for '{args.user}'.")
+    emit(args, {"user": args.user, "changed": True}, f"A new passphrase was set for '{args.user}'.")
     return EXIT_OK
 
 
@@ -221,7 +255,6 @@ def run_form_install(args: argparse.Namespace) -> int:
         raise LintasError(f"Cannot read the form '{args.file}': {error.strerror}.") from None
     with open_vault(args) as vault:
         installed = vault.install_form(raw, filename=Path(args.file).name)
-    data = {"form_id": installed.form_id, "version": installed.version,
-            "sha256": installed.sha256}
+    data = {"form_id": installed.form_id, "version": installed.version, "sha256": installed.sha256}
     emit(args, data, f"Installed form '{installed.form_id}' version '{installed.version}'.")
     return EXIT_OK

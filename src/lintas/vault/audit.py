@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,16 +43,9 @@ def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def entry_hash(
-    seq: int,
-    at: str,
-    user: str | None,
-    action: str,
-    subject: str | None,
-    detail: str,
-    prev_hash: str,
-) -> str:
-    text = canonical_json([seq, at, user, action, subject, detail, prev_hash])
+def entry_hash(fields: Sequence[Any]) -> str:
+    """The hash of one entry: ``fields`` is (seq, at, user, action, subject, detail, prev_hash)."""
+    text = canonical_json(list(fields))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -66,6 +59,7 @@ def append(
     at: str,
     user: str | None,
     action: str,
+    *,
     subject: str | None = None,
     detail: Mapping[str, Any] | None = None,
 ) -> None:
@@ -85,7 +79,7 @@ def append_many(
     for action, subject, detail in items:
         seq += 1
         text = canonical_json(dict(detail))
-        digest = entry_hash(seq, at, user, action, subject, text, prev)
+        digest = entry_hash((seq, at, user, action, subject, text, prev))
         rows.append((seq, at, user, action, subject, text, prev, digest))
         prev = digest
     conn.executemany(
@@ -108,7 +102,7 @@ def verify(conn: Connection) -> AuditReport:
             return AuditReport(count, False, seq, f"entry {expected_seq} is missing")
         if prev_hash != prev:
             return AuditReport(count, False, seq, f"entry {seq} does not link to entry {seq - 1}")
-        if entry_hash(seq, at, user, action, subject, detail, prev_hash) != digest:
+        if entry_hash((seq, at, user, action, subject, detail, prev_hash)) != digest:
             return AuditReport(count, False, seq, f"entry {seq} was changed after it was written")
         prev, expected_seq = digest, seq + 1
     return AuditReport(count, True)

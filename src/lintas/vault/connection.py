@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import sqlcipher3
@@ -20,7 +21,11 @@ from sqlcipher3 import dbapi2
 from lintas.vault.errors import DamagedDatabaseError
 
 DATABASE_FILE = "vault.db"
-Connection = dbapi2.Connection
+if TYPE_CHECKING:
+    # sqlcipher3 ships no type hints; its Connection is a fork of the standard library's.
+    from sqlite3 import Connection
+else:
+    Connection = dbapi2.Connection
 DatabaseError = dbapi2.DatabaseError
 OperationalError = dbapi2.OperationalError
 

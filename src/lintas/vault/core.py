@@ -33,6 +33,7 @@ class VaultCore:
         self,
         folder: Path,
         conn: Connection,
+        *,
         data_key: bytes,
         key_file: KeyFile,
         user: User | None,
@@ -106,7 +107,7 @@ class VaultCore:
         subject: str | None = None,
         detail: Mapping[str, Any] | None = None,
     ) -> None:
-        audit.append(conn, self.now(), self.actor, action, subject, detail)
+        audit.append(conn, self.now(), self.actor, action, subject=subject, detail=detail)
 
     def require_supervisor(self, action: str) -> None:
         # The recovery/escrow key stands for the office itself, so it may do what a

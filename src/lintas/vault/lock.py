@@ -10,13 +10,14 @@ interleaving two people's edits of the same vault.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from lintas.vault.errors import VaultBusyError
 
 LOCK_FILE = "vault.lock"
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

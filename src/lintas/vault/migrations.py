@@ -30,13 +30,13 @@ _TEXT, _INT, _BLOB = str, int, bytes
 
 
 def _v1_core(db: Database) -> None:
-    db["settings"].create({"key": _TEXT, "value": _TEXT}, pk="key", not_null={"value"})
-    db["users"].create(
+    db.table("settings").create({"key": _TEXT, "value": _TEXT}, pk="key", not_null={"value"})
+    db.table("users").create(
         {"name": _TEXT, "role": _TEXT, "created_at": _TEXT, "removed_at": _TEXT},
         pk="name",
         not_null={"role", "created_at"},
     )
-    db["forms"].create(
+    db.table("forms").create(
         {
             "form_id": _TEXT,
             "version": _TEXT,
@@ -65,15 +65,15 @@ def _v1_core(db: Database) -> None:
         "data": _TEXT,
         "void_reason": _TEXT,
     }
-    db["submissions"].create(
+    db.table("submissions").create(
         columns,
         pk="uuid",
         not_null={"form_id", "form_version", "status", "revision", "content_hash", "data"},
     )
     db.execute("CREATE INDEX submissions_by_form ON submissions (form_id, status, created_at)")
     db.execute("CREATE INDEX submissions_by_user ON submissions (created_by)")
-    db["submission_history"].create(columns, pk=("uuid", "revision"))
-    db["audit"].create(
+    db.table("submission_history").create(columns, pk=("uuid", "revision"))
+    db.table("audit").create(
         {
             "seq": _INT,
             "at": _TEXT,
@@ -90,7 +90,7 @@ def _v1_core(db: Database) -> None:
 
 
 def _v2_exchange(db: Database) -> None:
-    db["secrets"].create(
+    db.table("secrets").create(
         {"name": _TEXT, "value": _BLOB, "created_at": _TEXT, "updated_at": _TEXT},
         pk="name",
         not_null={"value"},
@@ -98,7 +98,7 @@ def _v2_exchange(db: Database) -> None:
     db.execute("ALTER TABLE submissions ADD COLUMN pseudonym TEXT")
     db.execute("ALTER TABLE submission_history ADD COLUMN pseudonym TEXT")
     db.execute("CREATE INDEX submissions_by_pseudonym ON submissions (pseudonym)")
-    db["duplicate_matches"].create(
+    db.table("duplicate_matches").create(
         {
             "id": _INT,
             "uuid_a": _TEXT,
@@ -113,7 +113,7 @@ def _v2_exchange(db: Database) -> None:
         not_null={"uuid_a", "uuid_b", "found_at", "status"},
     )
     db.execute("CREATE UNIQUE INDEX duplicate_pair ON duplicate_matches (uuid_a, uuid_b)")
-    db["peers"].create(
+    db.table("peers").create(
         {
             "peer_id": _TEXT,  # the office identity's fingerprint
             "name": _TEXT,
@@ -124,7 +124,7 @@ def _v2_exchange(db: Database) -> None:
         pk="peer_id",
         not_null={"name", "identity"},
     )
-    db["sync_ledger"].create(
+    db.table("sync_ledger").create(
         {
             "bundle_id": _TEXT,
             "direction": _TEXT,  # out | in
@@ -138,7 +138,7 @@ def _v2_exchange(db: Database) -> None:
         pk="bundle_id",
         not_null={"direction", "peer_id", "at", "status"},
     )
-    db["sync_records"].create(
+    db.table("sync_records").create(
         {"bundle_id": _TEXT, "uuid": _TEXT, "revision": _INT, "content_hash": _TEXT},
         pk=("bundle_id", "uuid", "revision"),
     )

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import uuid as uuid_module
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
 from lintas.form.model import Form
 from lintas.progress import Progress, report
-from lintas.vault import audit, forms, submissions
+from lintas.vault import forms, submissions
 from lintas.vault.core import VaultCore
 from lintas.vault.errors import (
     PermissionDeniedError,
@@ -150,7 +150,9 @@ class RecordsMixin(VaultCore):
         form = self.form(current.form_id, current.form_version)
         check_submission(form, data, final=new_status == "final")
         new_pseudonym = current.pseudonym if pseudonym is _KEEP else pseudonym
-        return self._new_revision(current, dict(data), new_status, new_pseudonym, "submission.edit")
+        return self._new_revision(
+            current, dict(data), new_status, new_pseudonym, action="submission.edit"
+        )
 
     def finalise(self, uuid: str) -> Submission:
         """Mark a draft final after full validation (InvalidSubmissionError if it fails)."""
@@ -161,7 +163,7 @@ class RecordsMixin(VaultCore):
             )
         check_submission(self.form(current.form_id, current.form_version), current.data, True)
         return self._new_revision(
-            current, current.data, "final", current.pseudonym, "submission.finalise"
+            current, current.data, "final", current.pseudonym, action="submission.finalise"
         )
 
     def void(self, uuid: str, reason: str) -> Submission:
@@ -173,7 +175,12 @@ class RecordsMixin(VaultCore):
         if current.status == "void":
             raise SubmissionStateError(f"Submission '{uuid}' is already void.")
         return self._new_revision(
-            current, current.data, "void", current.pseudonym, "submission.void", reason.strip()
+            current,
+            current.data,
+            "void",
+            current.pseudonym,
+            action="submission.void",
+            reason=reason.strip(),
         )
 
     def _new_revision(
@@ -182,6 +189,7 @@ class RecordsMixin(VaultCore):
         data: Mapping[str, Any],
         status: str,
         pseudonym: str | None,
+        *,
         action: str,
         reason: str | None = None,
     ) -> Submission:
@@ -240,44 +248,37 @@ class RecordsMixin(VaultCore):
 
         A record whose uuid is new is added; a higher revision of a known one replaces it
         (the old one goes to history); anything else is skipped, so importing twice is
-        harmless. Content hashes are recomputed here; each stored record gets an audit
-        entry naming ``source``. All or nothing: any error or cancel rolls everything back.
+        harmless. Content hashes are recomputed here. One audit entry names ``source``, the
+        counts and ``records_sha256``: SHA-256 over one line ``"<uuid> <revision> <hash>\\n"``
+        per stored record, in input order, so the entry commits to every record it brought.
+        All or nothing: any error or cancel rolls everything back.
         """
-        added = updated = skipped = 0
-        entries: list[tuple[str, str | None, Mapping[str, Any]]] = []
-        with self.writing() as conn:
-            for index, record in enumerate(records):
-                if index % 1000 == 0:
-                    report(progress, index, 0, "Importing records")
-                text = data_json(record.data)
-                record = replace(
-                    record,
-                    content_hash=content_hash(
-                        record.form_id, record.form_version, text, record.pseudonym
-                    ),
-                )
-                row = conn.execute(
-                    "SELECT revision FROM submissions WHERE uuid = ?", (record.uuid,)
-                ).fetchone()
-                if row is None:
-                    submissions.insert(conn, record)
-                    added += 1
-                elif row[0] < record.revision:
-                    submissions.replace_current(conn, record)
-                    updated += 1
-                else:
-                    skipped += 1
-                    continue
-                entries.append(
-                    (
-                        "submission.import",
-                        record.uuid,
-                        {
-                            "revision": record.revision,
-                            "hash": record.content_hash,
-                            "source": source,
-                        },
-                    )
-                )
-            audit.append_many(conn, self.now(), self.actor, entries)
+        totals = [0, 0, 0]
+        digest = hashlib.sha256()
+        with self.writing() as conn, submissions.bulk_cache(conn):
+            done = 0
+            for chunk in _chunks(records, 500):
+                report(progress, done, 0, "Importing records")
+                for index, count in enumerate(submissions.import_chunk(conn, chunk, digest)):
+                    totals[index] += count
+                done += len(chunk)
+            added, updated, skipped = totals
+            detail = {
+                "added": added,
+                "updated": updated,
+                "skipped": skipped,
+                "records_sha256": digest.hexdigest(),
+            }
+            self.record(conn, "submission.import", source, detail)
         return ImportResult(added, updated, skipped)
+
+
+def _chunks(records: Iterable[Submission], size: int) -> Iterator[list[Submission]]:
+    chunk: list[Submission] = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -19,9 +19,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from lintas.vault import users as users_table
 from lintas.vault.backup import REKEY_FILE, export_database
 from lintas.vault.connection import DATABASE_FILE, is_damage, open_database
-from lintas.vault import users as users_table
 from lintas.vault.core import VaultCore
 from lintas.vault.errors import DamagedDatabaseError, VaultError
 from lintas.vault.keyfile import KeyFile, _fsync_folder, write_key_file

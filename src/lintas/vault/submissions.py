@@ -9,6 +9,7 @@ checked after any transfer (the exchange bundle carries it).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping
@@ -23,7 +24,12 @@ _COLUMNS = (
     "uuid, form_id, form_version, status, revision, created_at, updated_at, created_by, "
     "updated_by, office, content_hash, data, void_reason, pseudonym"
 )
-_INSERT = f"INSERT INTO submissions ({_COLUMNS}) VALUES ({', '.join('?' * 14)})"
+# The column list is a constant of this module, never user input.
+_INSERT = f"INSERT INTO submissions ({_COLUMNS}) VALUES ({', '.join('?' * 14)})"  # noqa: S608
+_TO_HISTORY = (
+    f"INSERT INTO submission_history ({_COLUMNS}) "  # noqa: S608
+    f"SELECT {_COLUMNS} FROM submissions WHERE uuid = ?"
+)
 
 
 @dataclass(frozen=True)
@@ -43,7 +49,8 @@ class Submission:
     void_reason: str | None = None
     pseudonym: str | None = None
 
-    def row(self) -> tuple[Any, ...]:
+    def row(self, data_text: str | None = None) -> tuple[Any, ...]:
+        """The row as stored; pass ``data_text`` when the JSON is already made."""
         return (
             self.uuid,
             self.form_id,
@@ -56,7 +63,7 @@ class Submission:
             self.updated_by,
             self.office,
             self.content_hash,
-            data_json(self.data),
+            data_json(self.data) if data_text is None else data_text,
             self.void_reason,
             self.pseudonym,
         )
@@ -74,12 +81,20 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
+def _frame(value: str | None) -> bytes:
+    if value is None:
+        return b"~"
+    encoded = value.encode("utf-8")
+    return b"%d:%s," % (len(encoded), encoded)
+
+
 def content_hash(form_id: str, form_version: str, data_text: str, pseudonym: str | None) -> str:
-    # data_text is already canonical, so it is embedded as a string, not re-parsed.
-    text = json.dumps(
-        [form_id, form_version, data_text, pseudonym], ensure_ascii=False, separators=(",", ":")
-    )
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """SHA-256 (hex) over the record's content, framed as netstrings (docs/vault.md).
+
+    ``data_text`` is the canonical JSON of the answers (:func:`data_json`).
+    """
+    framed = b"".join(_frame(v) for v in (form_id, form_version, pseudonym, data_text))
+    return hashlib.sha256(b"lintas-submission-v1\n" + framed).hexdigest()
 
 
 def _from_row(row: tuple[Any, ...]) -> Submission:
@@ -98,24 +113,69 @@ def insert_many(conn: Connection, submissions: Iterable[Submission]) -> None:
 
 def replace_current(conn: Connection, new: Submission) -> None:
     """Keep the current revision in the history, then make ``new`` current."""
-    conn.execute(
-        f"INSERT INTO submission_history ({_COLUMNS}) "
-        f"SELECT {_COLUMNS} FROM submissions WHERE uuid = ?",
-        (new.uuid,),
+    _replace_row(conn, new.row())
+
+
+def _replace_row(conn: Connection, row: tuple[Any, ...]) -> None:
+    conn.execute(_TO_HISTORY, (row[0],))
+    conn.execute("DELETE FROM submissions WHERE uuid = ?", (row[0],))
+    conn.execute(_INSERT, row)
+
+
+@contextlib.contextmanager
+def bulk_cache(conn: Connection, mebibytes: int = 64) -> Iterator[None]:
+    """A larger page cache for one big transaction, so pages are not spilled and re-read."""
+    before = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {-1024 * int(mebibytes)}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(before)}")
+
+
+def import_chunk(conn: Connection, chunk: list[Submission], digest: Any) -> tuple[int, int, int]:
+    """Store one chunk of imported records; returns (added, updated, skipped).
+
+    New uuids go in with one executemany; a higher revision replaces the current one;
+    the rest are skipped. ``digest`` (a hashlib object) is fed one line per stored record.
+    """
+    latest: dict[str, tuple[Any, ...]] = {}
+    for record in chunk:
+        text = data_json(record.data)
+        digest_value = content_hash(record.form_id, record.form_version, text, record.pseudonym)
+        row = (*record.row(text)[:10], digest_value, text, record.void_reason, record.pseudonym)
+        if record.uuid not in latest or latest[record.uuid][4] < record.revision:
+            latest[record.uuid] = row
+    marks = ",".join("?" * len(latest))
+    known = (
+        dict(
+            conn.execute(
+                f"SELECT uuid, revision FROM submissions WHERE uuid IN ({marks})",  # noqa: S608
+                list(latest),
+            ).fetchall()
+        )
+        if latest
+        else {}
     )
-    conn.execute("DELETE FROM submissions WHERE uuid = ?", (new.uuid,))
-    insert(conn, new)
+    fresh = [row for uuid, row in latest.items() if uuid not in known]
+    newer = [row for uuid, row in latest.items() if uuid in known and known[uuid] < row[4]]
+    conn.executemany(_INSERT, fresh)
+    for row in newer:
+        _replace_row(conn, row)
+    for row in (*fresh, *newer):
+        digest.update(f"{row[0]} {row[4]} {row[10]}\n".encode())
+    return len(fresh), len(newer), len(chunk) - len(fresh) - len(newer)
 
 
 def get(conn: Connection, uuid: str) -> Submission | None:
-    row = conn.execute(f"SELECT {_COLUMNS} FROM submissions WHERE uuid = ?", (uuid,)).fetchone()
+    sql = f"SELECT {_COLUMNS} FROM submissions WHERE uuid = ?"  # noqa: S608
+    row = conn.execute(sql, (uuid,)).fetchone()
     return _from_row(row) if row else None
 
 
 def history(conn: Connection, uuid: str) -> list[Submission]:
-    rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM submission_history WHERE uuid = ? ORDER BY revision", (uuid,)
-    )
+    sql = f"SELECT {_COLUMNS} FROM submission_history WHERE uuid = ? ORDER BY revision"  # noqa: S608
+    rows = conn.execute(sql, (uuid,))
     return [_from_row(row) for row in rows]
 
 
@@ -150,7 +210,8 @@ def select(
     conn: Connection, filters: Filters, limit: int | None = None, offset: int = 0
 ) -> Iterator[Submission]:
     where, params = filters.where()
-    sql = f"SELECT {_COLUMNS} FROM submissions{where} ORDER BY created_at, uuid"
+    # ``where`` holds only fixed column names and "?" placeholders (Filters.where).
+    sql = f"SELECT {_COLUMNS} FROM submissions{where} ORDER BY created_at, uuid"  # noqa: S608
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
@@ -160,4 +221,5 @@ def select(
 
 def count(conn: Connection, filters: Filters) -> int:
     where, params = filters.where()
-    return int(conn.execute(f"SELECT count(*) FROM submissions{where}", params).fetchone()[0])
+    sql = f"SELECT count(*) FROM submissions{where}"  # noqa: S608
+    return int(conn.execute(sql, params).fetchone()[0])

@@ -37,7 +37,7 @@ from lintas.vault.recovery import parse_recovery_key
 
 
 def default_delay(failures: int) -> float:
-    """Seconds to wait before the next attempt: none for the first 3 failures, then 1, 2, 4 ... 60."""
+    """Seconds before the next attempt: none after up to 2 failures, then 1, 2, 4 ... 60."""
     if failures < 3:
         return 0.0
     return float(min(2 ** (failures - 3), 60))

@@ -84,7 +84,14 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin):
         staging.mkdir()
         try:
             recovery_text = cls._build(
-                staging, office, user, passphrase, role, kdf, escrow_recipient, schema
+                staging,
+                office=office,
+                user=user,
+                passphrase=passphrase,
+                role=role,
+                kdf=kdf,
+                escrow_recipient=escrow_recipient,
+                schema=schema,
             )
             with contextlib.suppress(FileNotFoundError):
                 target.rmdir()
@@ -98,6 +105,7 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin):
     @staticmethod
     def _build(
         folder: Path,
+        *,
         office: str,
         user: str,
         passphrase: str,
@@ -121,7 +129,9 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin):
             for key, value in (("office", office), ("vault_id", vault_id), ("created_at", now)):
                 store.set_setting(conn, key, value)
             users_table.insert_user(conn, User(user, role, now))
-            audit.append(conn, now, user, "vault.create", vault_id, {"office": office})
+            audit.append(
+                conn, now, user, "vault.create", subject=vault_id, detail={"office": office}
+            )
             conn.execute("COMMIT")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
@@ -201,7 +211,7 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin):
             if lock is not None:
                 lock.release()
             raise
-        vault = cls(folder, conn, data_key, key_file, None, lock)
+        vault = cls(folder, conn, data_key=data_key, key_file=key_file, user=None, lock=lock)
         try:
             vault._after_open(user)
         except BaseException:
@@ -272,8 +282,11 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin):
         }
 
     def _slot_names(self) -> list[str]:
-        names = [f"passphrase:{u.name}" for u in self.users()
-                 if self._key_file.passphrase_slot(u.name) is not None]
+        names = [
+            f"passphrase:{u.name}"
+            for u in self.users()
+            if self._key_file.passphrase_slot(u.name) is not None
+        ]
         return names + [s.kind for s in self._key_file.slots if s.kind != "passphrase"]
 
     def get_setting(self, key: str) -> str | None:
