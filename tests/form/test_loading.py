@@ -268,3 +268,15 @@ def test_progress_is_reported_and_can_cancel(form_from):
     assert calls[0][0] == 0 and calls[-1][2] == "Done"
     with pytest.raises(Cancelled):
         form_from(FULL, progress=lambda done, total, what: done < 2)
+
+
+def test_a_markdown_form_saved_with_a_byte_order_mark_loads():
+    form = load(
+        b"\xef\xbb\xbf"
+        + markdown("""
+    | survey |
+    | | type | name | label |
+    | | text | a | A |
+    """)
+    )
+    assert [q.name for q in form.questions()] == ["a"]

@@ -31,6 +31,7 @@ from lintas.form.sheets import to_problem
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .xls format
 
+_BOM = b"\xef\xbb\xbf"
 _WHAT_WE_READ = "Lintas reads XLSForms saved as .xlsx or .xls (or a markdown table)."
 
 
@@ -73,7 +74,8 @@ def read_sheets(source: Source) -> DefinitionData:
         # xlrd prints its doubts about damaged files; neither matters for a form.
         with warnings.catch_warnings(), _quiet_xlrd():
             warnings.simplefilter("ignore")
-            sheets: dict[str, Any] = reader(io.BytesIO(source.data))
+            data = source.data.removeprefix(_BOM) if kind == "md" else source.data
+            sheets: dict[str, Any] = reader(io.BytesIO(data))
     except PyXFormReadError as problem:
         raise _fail(_reading_failed(source, kind, problem)) from None
     except PyXFormError as problem:
@@ -97,7 +99,7 @@ def detect_kind(source: Source) -> str:
     if data.startswith(_OLE2_MAGIC):
         return "xls"
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # editors on Windows start files with a BOM
     except UnicodeDecodeError:
         raise _fail(f"{label} is not a spreadsheet. {_WHAT_WE_READ}") from None
     if "|" in text and any(line.strip().startswith("|") for line in text.splitlines()):
