@@ -19,6 +19,7 @@ from pyxform.xls2json_backends import DefinitionData
 from lintas.form.building import SURVEY, Builder
 from lintas.form.checking import check_expressions
 from lintas.form.choices import build_choice_lists
+from lintas.form.engine import engine_for
 from lintas.form.errors import FormLoadError, Problem, error
 from lintas.form.model import DEFAULT_LANGUAGE, Element, Form, Group, frozen_mapping
 from lintas.form.reading import open_source, read_sheets
@@ -42,6 +43,7 @@ def load(
     form, problems = _run(source, filename, progress)
     if form is None or any(p.is_error for p in problems):
         raise FormLoadError(problems, _display_name(source, filename))
+    engine_for(form)  # the dependency graph, built once here and shared by every Response
     return form
 
 
