@@ -109,6 +109,11 @@ class VaultCore:
     ) -> None:
         audit.append(conn, self.now(), self.actor, action, subject=subject, detail=detail)
 
+    def _unlocked_key(self) -> bytes:
+        if self._data_key is None:
+            raise VaultError("The vault is closed. Open it again to continue.")
+        return self._data_key
+
     def require_supervisor(self, action: str) -> None:
         # The recovery/escrow key stands for the office itself, so it may do what a
         # supervisor may.

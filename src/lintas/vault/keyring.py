@@ -55,11 +55,6 @@ class KeyringMixin(VaultCore):
             self._key_file.kdf_policy,
         )
 
-    def _unlocked_key(self) -> bytes:
-        if self._data_key is None:
-            raise UnknownUserError("(closed vault)")
-        return self._data_key
-
     # -- users ---------------------------------------------------------------------------
     def users(self, include_removed: bool = False) -> list[User]:
         with self.reading() as conn:

@@ -13,8 +13,7 @@ from typing import Any
 
 from lintas.vault import audit, store
 from lintas.vault import users as users_table
-from lintas.vault.backup import write_backup
-from lintas.vault.connection import integrity_problems, open_database
+from lintas.vault.connection import open_database
 from lintas.vault.core import ESCROW_USER, utc_now
 from lintas.vault.errors import OldSchemaReadOnlyError, UnknownUserError, VaultExistsError
 from lintas.vault.keyfile import KeyFile, write_key_file
@@ -30,6 +29,7 @@ from lintas.vault.keyslots import (
     user_tag,
 )
 from lintas.vault.lock import WriterLock
+from lintas.vault.maintenance import MaintenanceMixin
 from lintas.vault.migrations import SCHEMA_VERSION, migrate, schema_version
 from lintas.vault.records import RecordsMixin
 from lintas.vault.recovery import format_recovery_key, new_recovery_secret
@@ -45,7 +45,7 @@ from lintas.vault.unlock import (
 from lintas.vault.users import User
 
 
-class Vault(RecordsMixin, KeyringMixin, RekeyMixin):
+class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
     """An open vault. Make one with :meth:`create` or the ``open*`` class methods."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -288,59 +288,6 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin):
             if self._key_file.passphrase_slot(u.name) is not None
         ]
         return names + [s.kind for s in self._key_file.slots if s.kind != "passphrase"]
-
-    def get_setting(self, key: str) -> str | None:
-        with self.reading() as conn:
-            return store.get_setting(conn, key)
-
-    def set_setting(self, key: str, value: str) -> None:
-        with self.writing() as conn:
-            store.set_setting(conn, key, value)
-            self.record(conn, "setting.change", key)
-
-    def get_secret(self, name: str) -> bytes | None:
-        """A named secret kept inside the encrypted database (None if never set)."""
-        with self.reading() as conn:
-            return store.get_secret(conn, name)
-
-    def set_secret(self, name: str, value: bytes) -> None:
-        """Store or replace a named secret (supervisors only); audited by name only."""
-        self.require_supervisor("change secrets")
-        with self.writing() as conn:
-            store.set_secret(conn, name, bytes(value), self.now())
-            self.record(conn, "secret.set", name)
-
-    def log(self, action: str, subject: str | None = None, **detail: Any) -> None:
-        """Append an audit entry for work done elsewhere (export, bundle in/out)."""
-        with self.writing() as conn:
-            self.record(conn, action, subject, detail)
-
-    def audit_verify(self) -> audit.AuditReport:
-        """Recompute the audit chain; the report names the first broken entry."""
-        with self.reading() as conn:
-            return audit.verify(conn)
-
-    def audit_entries(self, limit: int = 100) -> list[audit.AuditEntry]:
-        with self.reading() as conn:
-            return audit.entries(conn, limit)
-
-    def integrity_problems(self) -> list[str]:
-        """Every page that fails its HMAC and every structural problem (empty when sound)."""
-        with self.reading() as conn:
-            return integrity_problems(conn)
-
-    def backup(self, destination: str | Path) -> Path:
-        """Write a consistent encrypted copy (same key slots) to a new folder."""
-        with self.reading() as conn:
-            version = schema_version(conn)
-            path = write_backup(
-                conn, self._key_file, self._unlocked_key(), version, Path(destination)
-            )
-            if self.read_only:
-                conn.execute("PRAGMA query_only = ON")
-        if not self.read_only:
-            self.log("vault.backup", str(path))
-        return path
 
 
 _TAG_PREFIX = "\0tag:"

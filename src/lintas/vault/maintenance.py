@@ -1,0 +1,67 @@
+"""Settings, secrets, the audit log, integrity checks and backups of an open vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from lintas.vault import audit, store
+from lintas.vault.backup import write_backup
+from lintas.vault.connection import integrity_problems
+from lintas.vault.core import VaultCore
+from lintas.vault.migrations import schema_version
+
+
+class MaintenanceMixin(VaultCore):
+    def get_setting(self, key: str) -> str | None:
+        with self.reading() as conn:
+            return store.get_setting(conn, key)
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.writing() as conn:
+            store.set_setting(conn, key, value)
+            self.record(conn, "setting.change", key)
+
+    def get_secret(self, name: str) -> bytes | None:
+        """A named secret kept inside the encrypted database (None if never set)."""
+        with self.reading() as conn:
+            return store.get_secret(conn, name)
+
+    def set_secret(self, name: str, value: bytes) -> None:
+        """Store or replace a named secret (supervisors only); audited by name only."""
+        self.require_supervisor("change secrets")
+        with self.writing() as conn:
+            store.set_secret(conn, name, bytes(value), self.now())
+            self.record(conn, "secret.set", name)
+
+    def log(self, action: str, subject: str | None = None, **detail: Any) -> None:
+        """Append an audit entry for work done elsewhere (export, bundle in/out)."""
+        with self.writing() as conn:
+            self.record(conn, action, subject, detail)
+
+    def audit_verify(self) -> audit.AuditReport:
+        """Recompute the audit chain; the report names the first broken entry."""
+        with self.reading() as conn:
+            return audit.verify(conn)
+
+    def audit_entries(self, limit: int = 100) -> list[audit.AuditEntry]:
+        with self.reading() as conn:
+            return audit.entries(conn, limit)
+
+    def integrity_problems(self) -> list[str]:
+        """Every page that fails its HMAC and every structural problem (empty when sound)."""
+        with self.reading() as conn:
+            return integrity_problems(conn)
+
+    def backup(self, destination: str | Path) -> Path:
+        """Write a consistent encrypted copy (same key slots) to a new folder."""
+        with self.reading() as conn:
+            version = schema_version(conn)
+            path = write_backup(
+                conn, self._key_file, self._unlocked_key(), version, Path(destination)
+            )
+            if self.read_only:
+                conn.execute("PRAGMA query_only = ON")
+        if not self.read_only:
+            self.log("vault.backup", str(path))
+        return path
