@@ -21,7 +21,7 @@ from lintas.form.building import GENERATED_FOR
 from lintas.form.choice_filters import filter_column_warnings
 from lintas.form.cycles import find_cycles, self_hiding_groups
 from lintas.form.errors import Problem, error
-from lintas.form.model import Element, Form, Group, Question
+from lintas.form.model import Element, Form, Group
 from lintas.form.xpath import Expression, XPathSyntaxError, check_functions, parse
 from lintas.form.xpath import ast as xpath_ast
 from lintas.progress import Progress, report
@@ -234,4 +234,4 @@ def parent_map(form: Form) -> dict[str, Group]:
     return parents
 
 
-__all__ = ["FormIndex", "Question", "Site", "check_expressions", "expression_sites", "parent_map"]
+__all__ = ["FormIndex", "Site", "check_expressions", "expression_sites", "parent_map"]

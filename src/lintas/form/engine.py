@@ -11,7 +11,6 @@ from __future__ import annotations
 import heapq
 import re
 import threading
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from lintas.form.model import Choice, ChoiceList, Element, Form, Group, Question
@@ -194,4 +193,4 @@ def engine_for(form: Form) -> Engine:
     return engine
 
 
-__all__ = ["Compiled", "Engine", "Mapping", "choice_instance", "engine_for"]
+__all__ = ["Compiled", "Engine", "choice_instance", "engine_for"]
