@@ -169,3 +169,25 @@ def test_secrets_stay_inside_and_need_a_supervisor(make_vault, tmp_path):
         assert bee.get_secret("regional") == bytes(range(32))
         with pytest.raises(PermissionDeniedError):
             bee.set_secret("regional", b"x")
+
+
+def test_a_vault_opened_in_one_thread_serves_calls_from_others(vault):
+    import threading
+
+    errors: list[BaseException] = []
+
+    def work(age: int) -> None:
+        try:
+            for _ in range(5):
+                vault.save_submission(FORM_ID, valid_answers(age=age), status="final")
+        except BaseException as error:  # collected and asserted below
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(20 + n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert vault.count(status="final") == 20
+    assert vault.audit_verify().ok

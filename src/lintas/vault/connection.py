@@ -73,7 +73,11 @@ def open_database(
     path = folder / DATABASE_FILE
     mode = "rwc" if create else "rw"
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, one per operation.
-    conn = sqlcipher3.connect(_uri(path, mode), uri=True, isolation_level=None)
+    # check_same_thread=False: the GUI runs vault calls in a worker thread; the Vault
+    # object serialises its own use of the connection with a lock.
+    conn = sqlcipher3.connect(
+        _uri(path, mode), uri=True, isolation_level=None, check_same_thread=False
+    )
     try:
         configure(conn, data_key)
         with translate_errors(path):

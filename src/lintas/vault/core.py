@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,6 +49,8 @@ class VaultCore:
         self._lock = lock
         self._clock = clock
         self._office: str | None = None
+        # One operation at a time per Vault, whichever thread calls it.
+        self._mutex = threading.RLock()
 
     # -- state ---------------------------------------------------------------------------
     @property
@@ -89,7 +92,7 @@ class VaultCore:
     # -- guarded writing -----------------------------------------------------------------
     @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:
-        with translate_errors(self.folder / "vault.db"):
+        with self._mutex, translate_errors(self.folder / "vault.db"):
             yield self.conn
 
     @contextlib.contextmanager
@@ -97,7 +100,7 @@ class VaultCore:
         """One transaction; SQLCipher damage is turned into DamagedDatabaseError."""
         if self.read_only:
             raise ReadOnlyVaultError()
-        with translate_errors(self.folder / "vault.db"), transaction(self.conn):
+        with self._mutex, translate_errors(self.folder / "vault.db"), transaction(self.conn):
             yield self.conn
 
     def record(
