@@ -107,32 +107,15 @@ def anonymise(
     record is left. The caller decides what to do with the report.
     """
     report(progress, 0, 3, "Recoding")
-    columns = {name: column(records, name) for name in policy.quasi}
-    recoding = []
-    for name, rule_name in policy.recoding.items():
-        if name in columns:
-            columns[name], changed = recode_column(columns[name], rule_named(rule_name))
-            recoding.append((name, rule_name, changed))
+    columns, recoding = _recoded_quasi(records, policy)
     report(progress, 1, 3, "Suppressing values")
     local = _suppress(list(columns.values()), len(records), policy.k, progress)
     removed = frozenset(local.records_removed)
-    ids: Sequence[int] = local.class_ids
-    kept = [c for i, c in enumerate(ids) if i not in removed] if removed else ids
-    out_columns: dict[str, list[Hashable]] = dict(columns)
     suppressed = [(n, c) for n, c in zip(policy.quasi, local.values_by_position) if c]
     report(progress, 2, 3, "Checking l-diversity")
-    l_reached = None
-    for name in policy.sensitive:
-        values = column(records, name)
-        if policy.enforce_l:
-            left_out = frozenset(ids[i] for i in removed)
-            values, count = suppress_homogeneous(ids, values, policy.l, left_out)
-            if count:
-                suppressed.append((name, count))
-        out_columns[name] = values
-        kept_values = [v for i, v in enumerate(values) if i not in removed] if removed else values
-        shown = _shown_diversity(kept, kept_values)
-        l_reached = shown if l_reached is None else min(l_reached, shown)
+    sensitive, l_reached = _protect_sensitive(records, policy, local.class_ids, removed)
+    suppressed += [(name, count) for name, (_, count) in sensitive.items() if count]
+    kept = [c for i, c in enumerate(local.class_ids) if i not in removed]
     sizes = Counter(kept)
     summary = DisclosureReport(
         level=policy.level,
@@ -149,7 +132,42 @@ def anonymise(
         records_removed=len(removed),
     )
     report(progress, 3, 3, "Done")
+    out_columns = {**columns, **{name: values for name, (values, _) in sensitive.items()}}
     return AnonymisedData(records, out_columns, removed, summary)
+
+
+def _recoded_quasi(
+    records: Sequence[Record], policy: DisclosurePolicy
+) -> tuple[dict[str, list[Hashable]], list[tuple[str, str, int]]]:
+    columns = {name: column(records, name) for name in policy.quasi}
+    recoding = []
+    for name, rule_name in policy.recoding.items():
+        if name in columns:
+            columns[name], changed = recode_column(columns[name], rule_named(rule_name))
+            recoding.append((name, rule_name, changed))
+    return columns, recoding
+
+
+def _protect_sensitive(
+    records: Sequence[Record],
+    policy: DisclosurePolicy,
+    ids: Sequence[int],
+    removed: frozenset[int],
+) -> tuple[dict[str, tuple[list[Hashable], int]], int | None]:
+    """Each sensitive column (blanked where not l-diverse) with its count, and l reached."""
+    left_out = frozenset(ids[i] for i in removed)
+    kept = [c for i, c in enumerate(ids) if i not in removed] if removed else ids
+    out: dict[str, tuple[list[Hashable], int]] = {}
+    l_reached = None
+    for name in policy.sensitive:
+        values, count = column(records, name), 0
+        if policy.enforce_l:
+            values, count = suppress_homogeneous(ids, values, policy.l, left_out)
+        out[name] = (values, count)
+        kept_values = [v for i, v in enumerate(values) if i not in removed] if removed else values
+        shown = _shown_diversity(kept, kept_values)
+        l_reached = shown if l_reached is None else min(l_reached, shown)
+    return out, l_reached
 
 
 def _suppress(
