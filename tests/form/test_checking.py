@@ -34,7 +34,7 @@ def test_an_unknown_field_is_reported_by_row_and_column():
     | | calculate | c | | | ${agee} + 1 | |
     """)
     assert (problem.row, problem.column) == (3, "calculation")
-    assert "'agee'" in problem.message
+    assert "'agee'" in problem.message and "Did you mean ${age}?" in problem.message
 
 
 def test_unknown_functions_and_wrong_argument_counts_are_reported():

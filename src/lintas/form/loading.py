@@ -11,6 +11,9 @@ FormLoadError that lists them all.
 
 from __future__ import annotations
 
+import difflib
+import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +71,8 @@ def _run(
     try:
         result, sheet_warnings = pyxform_json(sheets)
     except FormLoadError as failure:
-        raise FormLoadError(problems + failure.problems) from None
+        names = {path[-1] for path in rows}
+        raise FormLoadError(problems + [_suggest(p, names) for p in failure.problems]) from None
     problems += sheet_warnings
     report(progress, 2, _STAGES, "Building the form")
     form, form_refused = _build(
@@ -120,6 +124,18 @@ def _build(
     return _replace(form, languages=languages_of(texts)), builder.refused
 
 
+_NOT_FOUND = re.compile(r"Could not find the name '([^']+)'")
+
+
+def _suggest(problem: Problem, names: set[str]) -> Problem:
+    """Add 'Did you mean ${age}?' to pyxform's unknown-reference message."""
+    match = _NOT_FOUND.search(problem.message)
+    close = difflib.get_close_matches(match.group(1), names, n=1) if match else []
+    if not close:
+        return problem
+    return replace(problem, message=f"{problem.message} Did you mean ${{{close[0]}}}?")
+
+
 def _refused_sheets(sheets: DefinitionData) -> list[Problem]:
     problems = []
     if sheets.entities:
@@ -164,8 +180,6 @@ def _with_warnings(form: Form, warnings: tuple[str, ...]) -> Form:
 
 
 def _replace(form: Form, **changes: Any) -> Form:
-    from dataclasses import replace
-
     return replace(form, **changes)
 
 
