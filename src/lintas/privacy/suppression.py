@@ -61,10 +61,13 @@ def suppress_columns(
     count = len(columns[0]) if columns else 0
     deltas, class_ids = _encode(columns, count)
     sizes = Counter(class_ids)
+    k_before = min(sizes.values(), default=0)
+    if k_before >= k:  # nothing at risk (always so at the internal level, k = 1)
+        return LocalSuppression((0,) * len(columns), (), tuple(class_ids), k_before, 0)
     small = {c for c, size in sizes.items() if size < k}
     safe = Counter({c: size for c, size in sizes.items() if size >= k})
     state = _AtRisk([i for i, c in enumerate(class_ids) if c in small], class_ids, deltas)
-    k_before, at_risk_before = min(sizes.values(), default=0), len(state.records)
+    at_risk_before = len(state.records)
     blanked: list[list[int]] = [[] for _ in columns]
     while state.records and columns:
         report(progress, 0, 0, "Suppressing values")
