@@ -1,14 +1,9 @@
 """Fixtures for form tests: forms written as pyxform markdown tables."""
 
-import textwrap
-
 import pytest
+from form_helpers import markdown
 
 from lintas.form import load
-
-
-def markdown(text: str) -> bytes:
-    return textwrap.dedent(text).strip().encode("utf-8")
 
 
 @pytest.fixture

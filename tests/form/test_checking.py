@@ -1,7 +1,7 @@
 """Load-time checks of every expression, each placed by sheet, row and column."""
 
 import pytest
-from conftest import markdown
+from form_helpers import markdown
 
 from lintas.form import check
 

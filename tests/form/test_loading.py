@@ -6,7 +6,7 @@ import io
 import zipfile
 
 import pytest
-from conftest import markdown
+from form_helpers import markdown
 
 from lintas.errors import Cancelled
 from lintas.form import FormLoadError, Group, Privacy, check, load

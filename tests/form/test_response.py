@@ -64,7 +64,7 @@ SURVEY = """
 
 @pytest.fixture(scope="module")
 def form():
-    from conftest import markdown
+    from form_helpers import markdown
 
     from lintas.form import load
 
@@ -335,7 +335,7 @@ SHOWN = """
 
 
 def test_labels_show_answers_and_refresh_when_they_change():
-    from conftest import markdown
+    from form_helpers import markdown
 
     from lintas.form import load
 
@@ -346,7 +346,7 @@ def test_labels_show_answers_and_refresh_when_they_change():
 
 
 def test_a_saved_response_does_not_miss_its_withheld_identifiers():
-    from conftest import markdown
+    from form_helpers import markdown
 
     from lintas.form import load
 
@@ -405,7 +405,7 @@ NAMED = """
 
 
 def test_instance_name_and_range_bounds():
-    from conftest import markdown
+    from form_helpers import markdown
 
     from lintas.form import load
 
