@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
 from lintas import __version__
-from lintas.errors import EXIT_USER_ERROR, LintasError
+from lintas.errors import EXIT_OK, EXIT_USER_ERROR, LintasError
 
 # One line per command group. Each module registers its own sub-commands.
 COMMAND_MODULES = [
@@ -56,6 +57,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         print("lintas: interrupted. Nothing more was changed.", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # The reader went away (``lintas record list --json | head``): not an error
+        # of ours. Point stdout at nothing so the interpreter's final flush is quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as error:
+        # A bug of ours. The user gets a sentence, not a traceback; a developer
+        # asks for the traceback explicitly.
+        if os.environ.get("LINTAS_DEBUG"):
+            raise
+        print(
+            f"lintas: unexpected internal error ({type(error).__name__}: {error}). "
+            "Please report it; run again with LINTAS_DEBUG=1 to see the details.",
+            file=sys.stderr,
+        )
         return EXIT_USER_ERROR
     return int(result or 0)
 
