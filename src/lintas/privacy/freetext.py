@@ -36,14 +36,16 @@ _CURRENCY = (
     r"(?:baht|thb|kip|lak|kyats?|mmk|riels?|khr|dong|vnd|đồng|rupiah|idr|rp|ringgit|myr|rm|"
     r"pesos?|php|sgd|bnd|usd|dollars?|us\$|\$|฿|₭|៛|₫|₱|บาท|ກີບ|ကျပ်|រៀល|đ)"
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# Each pattern starts only where a run of its characters starts (the negative
+# look-behinds), so a long run is scanned once, not once per position.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _TLDS = (
     "com|net|org|info|biz|io|me|gov|edu|asia|app|"
     "th|mm|kh|la|vn|id|my|ph|sg|bn|tl|co\\.th|com\\.mm|com\\.kh|co\\.id|com\\.my|com\\.ph"
 )
 _URL = re.compile(
     r"(?:https?://|www\.)\S+"
-    rf"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{_TLDS})\b(?:/\S*)?",
+    rf"|(?<![\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{_TLDS})\b(?:/\S*)?",
     re.IGNORECASE,
 )
 _MYANMAR_LETTERS = "\u1000-\u109f"
@@ -123,7 +125,8 @@ def _is_local_phone(match: re.Match[str], text: str) -> bool:
 
 def _amount(match: re.Match[str], text: str) -> bool:
     return bool(
-        _AMOUNT_AFTER.match(text, match.end()) or _AMOUNT_BEFORE.search(text[: match.start()])
+        _AMOUNT_AFTER.match(text, match.end())
+        or _AMOUNT_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
     )
 
 
