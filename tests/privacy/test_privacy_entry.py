@@ -138,9 +138,10 @@ def test_final_save_with_open_warnings_needs_an_audited_override(vault):
         save_response(vault, response, status="final")
     assert vault.count() == before  # nothing was saved
     draft = save_response(vault, response)  # a draft may keep a warning open
-    assert draft.warnings == ()
+    assert [w.address for w in draft.warnings] == ["remarks"] and not draft.overridden
+    assert "privacy.warning.override" not in [e.action for e in vault.audit_entries()]
     outcome = save_response(vault, response, status="final", override=True)
-    assert [w.address for w in outcome.warnings] == ["remarks"]
+    assert [w.address for w in outcome.warnings] == ["remarks"] and outcome.overridden
     entry = next(e for e in vault.audit_entries() if e.action == "privacy.warning.override")
     assert entry.subject == outcome.submission.uuid
     assert "AA1234567" not in repr(entry)
@@ -150,3 +151,15 @@ def test_final_save_with_open_warnings_needs_an_audited_override(vault):
 def test_the_key_secret_is_a_valid_key_file(vault):
     regional_key(vault)
     assert RegionalKey.from_bytes(vault.get_secret(SECRET_NAME)).key_id
+
+
+def test_a_response_is_saved_under_its_own_form_version(vault):
+    from privacy_helpers import FORM_MD
+
+    newer = FORM_MD.replace("| privacy_test | 1       |", "| privacy_test | 2       |")
+    vault.install_form(newer.encode(), filename="privacy2.md")
+    assert vault.form(FORM_ID).version == "2"
+    response = Response(vault.form(FORM_ID, "1"))
+    response.set("age", 40)
+    response.set("sex", "male")
+    assert save_response(vault, response).submission.form_version == "1"

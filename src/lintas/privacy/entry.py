@@ -50,7 +50,8 @@ class TextWarning:
 class SaveOutcome:
     submission: Submission
     matches: tuple[PseudonymMatch, ...]  # possible repeat interviews (empty: none)
-    warnings: tuple[TextWarning, ...]  # open warnings that were overridden
+    warnings: tuple[TextWarning, ...]  # text warnings still open when it was saved
+    overridden: bool = False  # saved final with those warnings, by explicit override
 
     @property
     def possible_repeat(self) -> bool:
@@ -111,8 +112,9 @@ def save_response(
     pseudonym = pseudonymise_answers(response.identifier_answers(), regional_key(vault))
     data: Mapping[str, Any] = response.to_json()
     if uuid is None:
+        form = response.form
         submission = vault.save_submission(
-            response.form.form_id, data, status=status, pseudonym=pseudonym
+            form.form_id, data, status=status, pseudonym=pseudonym, form_version=form.version
         )
     else:
         # An edit reopened from the vault has no identifier answers (they were never
@@ -120,7 +122,8 @@ def save_response(
         kept = {"pseudonym": pseudonym} if pseudonym else {}
         submission = vault.update_submission(uuid, data, status=status, **kept)
         pseudonym = submission.pseudonym
-    if warnings and override and status == "final":
+    overridden = bool(warnings) and override and status == "final"
+    if overridden:
         vault.log(
             "privacy.warning.override",
             submission.uuid,
@@ -128,4 +131,4 @@ def save_response(
                       for w in warnings],
         )  # fmt: skip
     found = record_matches(vault, submission.uuid, pseudonym) if pseudonym else []
-    return SaveOutcome(submission, tuple(found), warnings if override else ())
+    return SaveOutcome(submission, tuple(found), warnings, overridden)
