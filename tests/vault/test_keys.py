@@ -228,3 +228,28 @@ def test_damaged_key_file_without_previous_is_a_clear_error(make_vault, tmp_path
         Vault.open(folder, user="anan", passphrase=PASSPHRASE)
     assert raised.value.exit_code == 4
     assert snapshot(folder) == before
+
+
+@pytest.mark.parametrize("crash_after", ["export", "key_file"])
+def test_rekey_interrupted_by_a_crash_is_finished_or_discarded(make_vault, tmp_path, crash_after):
+    from lintas.vault.backup import REKEY_FILE, export_database
+    from lintas.vault.keyfile import write_key_file
+    from lintas.vault.keyslots import new_data_key
+    from lintas.vault.migrations import SCHEMA_VERSION
+    from lintas.vault.recovery import new_recovery_secret
+
+    vault, recovery = make_vault(with_form=False)
+    folder = tmp_path / "vault"
+    vault.set_secret("regional", b"survives")
+    new_key, secret = new_data_key(), new_recovery_secret()
+    new_file = vault._new_key_file(new_key, secret, {})
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    export_database(vault.conn, folder / REKEY_FILE, new_key, SCHEMA_VERSION)
+    if crash_after == "key_file":
+        write_key_file(folder, new_file)
+    vault.close()  # the process "dies" here, before the copy is renamed into place
+    key = format_recovery_key(secret) if crash_after == "key_file" else recovery
+    with Vault.open_with_recovery_key(folder, key) as again:
+        assert again.get_secret("regional") == b"survives"
+        assert again.integrity_problems() == []
+    assert not (folder / REKEY_FILE).exists()
