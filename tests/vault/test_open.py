@@ -147,3 +147,20 @@ def test_keys_of_another_vault_do_not_open_this_one(make_vault, tmp_path):
     (tmp_path / "first" / KEY_FILE).write_bytes((tmp_path / "second" / KEY_FILE).read_bytes())
     with pytest.raises(DamagedDatabaseError):
         Vault.open(tmp_path / "first", user="anan", passphrase=PASSPHRASE)
+
+
+def test_create_and_backup_into_a_missing_folder_are_clear_errors(make_vault, tmp_path):
+    from lintas.vault.errors import FolderMissingError
+
+    with pytest.raises(FolderMissingError):
+        Vault.create(
+            tmp_path / "no" / "such" / "vault",
+            office="X",
+            user="anan",
+            passphrase=PASSPHRASE,
+            kdf=CHEAP_KDF,
+        )
+    vault, _ = make_vault(with_form=False)
+    with pytest.raises(FolderMissingError):
+        vault.backup(tmp_path / "missing" / "copy")
+    assert not (tmp_path / "no").exists()

@@ -15,7 +15,7 @@ import uuid
 from pathlib import Path
 
 from lintas.vault.connection import DATABASE_FILE, Connection
-from lintas.vault.errors import VaultExistsError
+from lintas.vault.errors import FolderMissingError, VaultExistsError
 from lintas.vault.keyfile import KeyFile, _fsync_folder, write_key_file
 
 REKEY_FILE = DATABASE_FILE + ".rekey"
@@ -48,7 +48,10 @@ def write_backup(
     if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
         raise VaultExistsError(destination)
     staging = destination.parent / f".{destination.name}.partial-{uuid.uuid4().hex[:8]}"
-    staging.mkdir(parents=False)
+    try:
+        staging.mkdir(parents=False)
+    except OSError:
+        raise FolderMissingError(destination.parent) from None
     try:
         export_database(conn, staging / DATABASE_FILE, data_key, user_version)
         write_key_file(staging, key_file)

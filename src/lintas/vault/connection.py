@@ -18,7 +18,7 @@ from urllib.parse import quote
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
-from lintas.vault.errors import DamagedDatabaseError
+from lintas.vault.errors import DamagedDatabaseError, StorageError
 
 DATABASE_FILE = "vault.db"
 if TYPE_CHECKING:
@@ -111,6 +111,9 @@ def translate_errors(path: Path) -> Iterator[None]:
     except DatabaseError as error:
         if is_damage(error):
             raise DamagedDatabaseError(path, str(error)) from None
+        if isinstance(error, OperationalError):
+            # Disk full, read-only media, a file that vanished: the transaction is gone.
+            raise StorageError(path, str(error)) from None
         raise
 
 

@@ -99,6 +99,22 @@ class DamagedDatabaseError(DamagedError):
         )
 
 
+class StorageError(VaultError):
+    def __init__(self, path: object, detail: str) -> None:
+        super().__init__(
+            f"The vault '{path}' could not be read or written ({detail}). Check the free "
+            "space and that the folder is writable; the unfinished change was not saved."
+        )
+
+
+class FolderMissingError(VaultError):
+    def __init__(self, folder: object) -> None:
+        super().__init__(
+            f"The folder '{folder}' does not exist or cannot be written. "
+            "Choose an existing folder you may write to. Nothing was changed."
+        )
+
+
 class NewerSchemaError(VaultError):
     def __init__(self, found: int, known: int) -> None:
         super().__init__(

@@ -15,7 +15,12 @@ from lintas.vault import audit, store
 from lintas.vault import users as users_table
 from lintas.vault.connection import open_database
 from lintas.vault.core import ESCROW_USER, utc_now
-from lintas.vault.errors import OldSchemaReadOnlyError, UnknownUserError, VaultExistsError
+from lintas.vault.errors import (
+    FolderMissingError,
+    OldSchemaReadOnlyError,
+    UnknownUserError,
+    VaultExistsError,
+)
 from lintas.vault.keyfile import KeyFile, write_key_file
 from lintas.vault.keyring import KeyringMixin, check_passphrase
 from lintas.vault.keyslots import (
@@ -81,7 +86,10 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
         users_table.check_role(role)
         check_passphrase(passphrase)
         staging = target.parent / f".{target.name}.creating-{uuid_module.uuid4().hex[:8]}"
-        staging.mkdir()
+        try:
+            staging.mkdir()
+        except OSError:
+            raise FolderMissingError(target.parent) from None
         try:
             recovery_text = cls._build(
                 staging,
