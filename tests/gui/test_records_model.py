@@ -38,7 +38,7 @@ def test_the_table_loads_one_page_then_more_on_demand(session):
     model = RecordsModel(session)
     model.reload({})
     assert model.total == RECORDS
-    assert model.rowCount() == PAGE
+    assert PAGE <= model.rowCount() < RECORDS  # about a page: whole days of records
     assert model.canFetchMore()
     while model.canFetchMore():
         model.fetchMore()

@@ -17,6 +17,8 @@ from lintas.gui.operations import Operations
 from lintas.gui.session import Session
 from lintas.gui.theme import apply_theme
 
+_language = "en"
+
 
 def application(language: str | None = None, argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication with Lintas's fonts, theme and app language (created once)."""
@@ -28,7 +30,8 @@ def application(language: str | None = None, argv: Sequence[str] | None = None) 
     load_bundled_fonts()
     app.setFont(base_font())
     apply_theme(app)
-    app.setProperty("lintas_language", install_language(language))
+    global _language  # noqa: PLW0603 - one app, one language at a time
+    _language = install_language(language)
     return app
 
 
@@ -49,7 +52,7 @@ def build_window(
     prefs = prefs or settings()
     app = application(language or prefs.value("language", None))
     session = Session(Operations(app), vault_options)
-    return MainWindow(session, prefs, app.property("lintas_language"), autosave_seconds)
+    return MainWindow(session, prefs, _language, autosave_seconds)
 
 
 def run(

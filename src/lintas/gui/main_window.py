@@ -203,9 +203,11 @@ class MainWindow(QMainWindow):
         self.workspace.setEnabled(True)
         self._update_admin_actions()
         self.idle.restart()
-        if self.interview is None:
-            self.show_page("home")
-        self.refresh()
+        wanted = "home" if self.interview is None else "interview"
+        if self.page_keys[self.navigation.currentRow()] == wanted:
+            self.refresh()  # the page is already showing: no row change to trigger it
+        else:
+            self.show_page(wanted)
         if self.interview is not None and self.interview.entry.dirty:
             self.interview.save("autosave")  # what was typed while locked
 

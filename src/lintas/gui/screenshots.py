@@ -154,6 +154,7 @@ def after_opening(shooter: Shooter, demo: Any) -> list[Callable[[], None]]:
     def page(key: str, name: str) -> Callable[[], None]:
         def shoot() -> None:
             window.show_page(key)
+            settle(0.4)  # Home recounts after a short pause
             session.operations.wait()
             settle(0.3)
             shooter.window_shot(name)

@@ -7,6 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from lintas.errors import LintasError
+from lintas.gui import queries
 from lintas.gui.i18n import form_language_for
 
 # Question names the charts look for, in order of preference. The standard ASEAN
@@ -33,7 +35,7 @@ class HomeStats:
 
 def _live(vault: Any, since: str | None = None) -> int:
     """Records that are not void (created since ``since``)."""
-    return vault.count(since=since) - vault.count(since=since, status="void")
+    return sum(queries.count(vault, {"status": s}, since) for s in ("draft", "final"))
 
 
 def home_stats(vault: Any, app_language: str = "en", today: dt.date | None = None) -> HomeStats:
@@ -45,7 +47,7 @@ def home_stats(vault: Any, app_language: str = "en", today: dt.date | None = Non
     citizenships: Counter[str] = Counter()
     labels = _choice_labels(vault, app_language)
     window_start = (today - dt.timedelta(days=CHART_DAYS - 1)).isoformat()
-    for record in vault.submissions(since=window_start):
+    for record in queries.records(vault, {}, since=window_start):
         if record.status == "void":
             continue
         day_counts[str(record.created_at)[:10]] += 1
@@ -56,7 +58,7 @@ def home_stats(vault: Any, app_language: str = "en", today: dt.date | None = Non
         today=_live(vault, today.isoformat()),
         week=_live(vault, week_start.isoformat()),
         total=_live(vault),
-        drafts=vault.count(status="draft"),
+        drafts=queries.count(vault, {"status": "draft"}),
         by_sex=[(labels.get(k, k), n) for k, n in sexes.most_common()],
         by_citizenship=_top(citizenships, labels, 8),
         by_day=[(day[5:], day_counts[day]) for day in days],
@@ -78,16 +80,31 @@ def _top(counter: Counter[str], labels: dict[str, str], shown: int) -> list[tupl
     return [*top, (OTHERS, rest)] if rest else top
 
 
+# (form sha256, app language) -> choice labels. Loading a big form takes a
+# moment; its file never changes under the same hash, so once per run is enough.
+_LABELS: dict[tuple[str, str], dict[str, str]] = {}
+
+
 def _choice_labels(vault: Any, app_language: str) -> dict[str, str]:
     """Choice name -> label in the app's language, over every installed form."""
     labels: dict[str, str] = {}
     for installed in vault.forms():
-        try:
-            form = vault.form(installed.form_id, installed.version)
-        except Exception:  # noqa: S112 - a form that no longer loads only loses its labels
-            continue
-        language = form_language_for(app_language, form.languages)
-        for choice_list in form.choice_lists.values():
-            for choice in choice_list.choices:
-                labels.setdefault(choice.name, choice.label.get(language) or choice.name)
+        key = (installed.sha256, app_language)
+        if key not in _LABELS:
+            _LABELS[key] = _labels_of(vault, installed, app_language)
+        for name, label in _LABELS[key].items():
+            labels.setdefault(name, label)
     return labels
+
+
+def _labels_of(vault: Any, installed: Any, app_language: str) -> dict[str, str]:
+    try:
+        form = vault.form(installed.form_id, installed.version)
+    except LintasError:  # a form that no longer loads only loses its labels
+        return {}
+    language = form_language_for(app_language, form.languages)
+    return {
+        choice.name: choice.label.get(language) or choice.name
+        for choice_list in form.choice_lists.values()
+        for choice in choice_list.choices
+    }

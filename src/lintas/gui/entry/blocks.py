@@ -151,6 +151,7 @@ class RepeatBlock(QFrame):
         self.group = group
         self.prefix = prefix
         self.builder = builder
+        self.wired = False  # the entry view connected its signals
         self.instances: list[tuple[QFrame, list]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

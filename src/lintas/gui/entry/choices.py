@@ -64,7 +64,7 @@ class ChoiceBox(QFrame):
             number = f"{(index + 1) % 10}. " if index < SHORT_LIST else ""
             text = f"{number}{choice.label.get(language) or choice.name}"
             button = QCheckBox(text) if self.multiple else QRadioButton(text)
-            button.setProperty("choice", choice.name)
+            button.choice_name = choice.name  # a Python attribute: see FieldWidget._invalid
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus stays on the box
             self.group.addButton(button, index)
             self.buttons.append(button)
@@ -118,11 +118,11 @@ class ChoiceField(FieldWidget):
         chosen = set(value) if isinstance(value, list | tuple) else {value}
         for button in self.box.buttons:
             button.blockSignals(True)
-            button.setChecked(button.property("choice") in chosen)
+            button.setChecked(button.choice_name in chosen)
             button.blockSignals(False)
 
     def _on_toggled(self, _button: QAbstractButton, _checked: bool) -> None:
-        picked = [b.property("choice") for b in self.box.buttons if b.isChecked()]
+        picked = [b.choice_name for b in self.box.buttons if b.isChecked()]
         if self.box.multiple:
             self.commit(picked or None)
         else:

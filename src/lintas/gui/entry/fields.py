@@ -41,6 +41,7 @@ class FieldWidget(QFrame):
         self._constraint_message = ""
         self._local_problem = ""
         self._updating = False
+        self._invalid = False
         self.setProperty("role", "question")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -142,7 +143,10 @@ class FieldWidget(QFrame):
         self.problem.setText(message)
         self.problem.setVisible(bool(message))
         invalid = bool(message)
-        if self.property("invalid") != invalid:
+        # Tracked in Python: reading an unset Qt property returns None, and PySide6
+        # on Python 3.11 miscounts references to None when that happens often.
+        if self._invalid != invalid:
+            self._invalid = invalid
             self.setProperty("invalid", invalid)
             self.style().unpolish(self)
             self.style().polish(self)

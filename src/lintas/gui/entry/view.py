@@ -117,7 +117,7 @@ class EntryView(QWidget):
                 target.lineEdit().installEventFilter(self)
 
     def _wire_repeat(self, block: RepeatBlock) -> None:
-        block.setProperty("wired", True)
+        block.wired = True
         block.add_requested.connect(self.add_repeat)
         block.remove_requested.connect(self.remove_repeat)
         block.add_button.installEventFilter(self)
@@ -177,7 +177,7 @@ class EntryView(QWidget):
             for field in page.fields():
                 self.fields[field.address] = field
             for block in page.blocks():
-                if isinstance(block, RepeatBlock) and not block.property("wired"):
+                if isinstance(block, RepeatBlock) and not block.wired:
                     self._wire_repeat(block)
         self._order = None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lintas.gui.charts import BarChart
@@ -15,6 +16,10 @@ class HomePage(QWidget):
         self.session = session
         self.app_language = app_language
         self.stats = HomeStats()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._recount)
         layout = QVBoxLayout(self)
         self.title = QLabel(self.tr("Home"))
         self.title.setProperty("role", "pageTitle")
@@ -54,8 +59,15 @@ class HomePage(QWidget):
         return card
 
     def refresh(self) -> None:
-        """Recount in the background; the page keeps showing the old numbers meanwhile."""
-        if not self.session.is_open:
+        """Recount soon, in the background, if the page is still shown by then.
+
+        Someone who unlocks and goes straight to Records does not wait behind
+        charts they never look at: the worker runs one job at a time.
+        """
+        self._timer.start()
+
+    def _recount(self) -> None:
+        if not self.session.is_open or not self.isVisible():
             return
         self.office.setText(
             self.tr("Office: {office} · Signed in as {user}")

@@ -1,18 +1,25 @@
 """The records table: a QAbstractTableModel that reads the vault a page at a time.
 
-Opening a 20,000-record vault costs the same as opening a 200-record one: the
-model counts, then fetches ``PAGE`` rows whenever the view scrolls near the
-end (``canFetchMore``/``fetchMore``). Rows are plain tuples; the full record is
-read only when someone opens it.
+Opening a 20,000-record vault should cost about what a 2,000-record one does:
+the model counts, then fetches about ``PAGE`` rows whenever the view scrolls
+near the end (``canFetchMore``/``fetchMore``), newest first.
+
+Pages are time windows, not LIMIT/OFFSET: the vault lists records ordered by
+creation time, and ordering or skipping thousands of rows costs time in
+proportion to the whole vault. Counting within a window is a quick scan, so
+each page widens a window back in time from the previous page's start until
+it holds a page of records, then reads just those.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from lintas.gui import queries
 from lintas.gui.session import Session
 
 PAGE = 200
@@ -44,17 +51,41 @@ def to_row(record: Any) -> RecordRow:
     )
 
 
-def read_page(vault: Any, filters: dict[str, Any], shown: int, total: int) -> list[RecordRow]:
-    """The next page, newest first: the vault lists oldest first, so read from the end."""
-    end = total - shown
-    start = max(0, end - PAGE)
-    rows = vault.submissions(**filters, limit=end - start, offset=start)
-    return [to_row(r) for r in reversed(rows)]
+# Far enough ahead of any creation time; ISO 8601 text compares as time.
+END_OF_TIME = "9999-12-31"
 
 
-def first_page(vault: Any, filters: dict[str, Any]) -> tuple[int, list[RecordRow]]:
-    total = vault.count(**filters)
-    return total, read_page(vault, filters, 0, total)
+def _earlier(moment: str, days: float) -> str:
+    if moment == END_OF_TIME:
+        start = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
+    else:
+        start = dt.datetime.fromisoformat(moment.replace("Z", "+00:00"))
+    return (start - dt.timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def read_page(
+    vault: Any, filters: dict[str, Any], until: str, remaining: int
+) -> tuple[list[RecordRow], str]:
+    """About PAGE rows created before ``until``, newest first, and the next page's ``until``."""
+    if remaining <= PAGE:
+        rows = queries.records(vault, filters, until=until)
+        return [to_row(r) for r in reversed(rows)], ""
+    span = 1.0
+    since = _earlier(until, span)
+    while queries.count(vault, filters, since, until) < PAGE:
+        span *= 2
+        since = _earlier(until, span)
+        if span > 365 * 200:  # everything left is older than two centuries: take it
+            since = ""
+            break
+    rows = queries.records(vault, filters, since or None, until)
+    return [to_row(r) for r in reversed(rows)], since
+
+
+def first_page(vault: Any, filters: dict[str, Any]) -> tuple[int, list[RecordRow], str]:
+    total = queries.count(vault, filters)
+    rows, next_until = read_page(vault, filters, END_OF_TIME, total)
+    return total, rows, next_until
 
 
 class RecordsModel(QAbstractTableModel):
@@ -68,6 +99,7 @@ class RecordsModel(QAbstractTableModel):
         self.filters: dict[str, Any] = {}
         self.rows: list[RecordRow] = []
         self.total = 0
+        self.next_until = ""  # where the next (older) page ends; "" when all are shown
         self.headers = (
             self.tr("Created"),
             self.tr("Form"),
@@ -92,7 +124,9 @@ class RecordsModel(QAbstractTableModel):
         self.total = 0
         if self.session.is_open:
             wanted = dict(self.filters)
-            self.total, self.rows = self.session.call(lambda vault: first_page(vault, wanted))
+            self.total, self.rows, self.next_until = self.session.call(
+                lambda vault: first_page(vault, wanted)
+            )
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -102,15 +136,18 @@ class RecordsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self.rows) < self.total
+        return not parent.isValid() and bool(self.next_until) and len(self.rows) < self.total
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent) or not self.session.is_open:
             return
-        wanted, offset, total = dict(self.filters), len(self.rows), self.total
-        page = self.session.call(lambda vault: read_page(vault, wanted, offset, total))
+        wanted, offset, until = dict(self.filters), len(self.rows), self.next_until
+        remaining = self.total - offset
+        page, self.next_until = self.session.call(
+            lambda vault: read_page(vault, wanted, until, remaining)
+        )
         if not page:
-            self.total = len(self.rows)
+            self.next_until = ""
             return
         self.beginInsertRows(QModelIndex(), offset, offset + len(page) - 1)
         self.rows.extend(page)
