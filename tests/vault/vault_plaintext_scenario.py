@@ -1,6 +1,6 @@
-"""A scenario for test_plaintext.py, run as its own process so TMPDIR applies to SQLite.
+"""A scenario for test_vault_plaintext.py, run as its own process so TMPDIR applies to SQLite.
 
-Usage: plaintext_scenario.py PHASE VAULT_FOLDER MARKERS_JSON
+Usage: vault_plaintext_scenario.py PHASE VAULT_FOLDER MARKERS_JSON
 PHASE "write": create the vault, install a form carrying markers, save, edit, finalise,
 void, back up, then kill itself with SIGKILL while the WAL holds fresh pages.
 PHASE "reopen": open after the crash, prove the markers are readable through the vault,

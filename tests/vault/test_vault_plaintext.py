@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-SCENARIO = Path(__file__).resolve().parent / "plaintext_scenario.py"
+SCENARIO = Path(__file__).resolve().parent / "vault_plaintext_scenario.py"
 
 
 def _markers() -> dict[str, str]:
