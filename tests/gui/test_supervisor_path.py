@@ -20,10 +20,12 @@ ANSWERS = {
 }
 
 
-def make_vault(path):
-    vault, _key = Vault.create(
+def make_vault(path, keep=None):
+    vault, key = Vault.create(
         path, office="Poipet", user="mai", passphrase=PASSPHRASE, kdf=FAST_KDF
     )
+    if keep is not None:
+        keep.append(key)
     with vault:
         vault.install_form(demo_form_bytes(), filename="demo.md")
         return vault.save_submission(DEMO_FORM_ID, ANSWERS, status="final").uuid
@@ -117,3 +119,44 @@ def test_auto_lock_keeps_the_open_interview(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: window.interview.uuid is not None, timeout=10000)
     draft = window.session.call(lambda vault: vault.submission(window.interview.uuid))
     assert draft.status == "draft" and draft.data["age"] == 41
+
+
+def test_supervisor_edits_a_final_record_as_a_new_revision(qtbot, window, tmp_path):
+    path = tmp_path / "vault"
+    uuid = make_vault(path)
+    unlock(qtbot, window, path, "mai", PASSPHRASE)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10000)
+    window.show_page("records")
+    qtbot.waitUntil(lambda: window.records.model.rowCount() == 1, timeout=5000)
+    window.records.table.selectRow(0)
+    window.records.edit_current()
+    qtbot.waitUntil(lambda: window.interview is not None, timeout=10000)
+    qtbot.waitUntil(window.isActiveWindow)  # Ctrl+S is a shortcut of the active window
+    age = window.interview.entry.fields["age"].edit
+    assert age.text() == "29"
+    age.selectAll()
+    qtbot.keyClicks(age, "30")
+    qtbot.keyClick(age, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: window.session.call(lambda vault: vault.submission(uuid).revision) == 2,
+        timeout=10000,
+    )
+    record = window.session.call(lambda vault: vault.submission(uuid))
+    assert (record.revision, record.status, record.data["age"]) == (2, "final", 30)
+    history = window.session.call(lambda vault: vault.submission_history(uuid))
+    assert [old.data["age"] for old in history if old.revision == 1] == [29]
+
+
+def test_a_forgotten_passphrase_is_replaced_with_the_recovery_key(qtbot, window, tmp_path):
+    path = tmp_path / "vault"
+    keys = []
+    make_vault(path, keys)
+    dialog = window.recover(path)
+    qtbot.keyClicks(dialog.form.keyEdit, keys[0])
+    qtbot.keyClicks(dialog.form.userEdit, "mai")
+    qtbot.keyClicks(dialog.form.newEdit, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.form.confirmEdit, NEW_PASSPHRASE)
+    qtbot.keyClick(dialog.form.confirmEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.result() == 1, timeout=10000)
+    unlock(qtbot, window, path, "mai", NEW_PASSPHRASE)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10000)
