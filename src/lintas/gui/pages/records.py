@@ -186,11 +186,13 @@ class RecordsPage(QWidget):
         text = text.replace("{uuid}", row.uuid[:8]).replace("{form}", row.form_id)
         dialog = VoidReasonDialog(text.replace("{when}", row.created_at), self)
         uuid = row.uuid
-        dialog.accepted.connect(
-            lambda: self._act(lambda vault, _p: vault.void(uuid, dialog.reason))
-        )
+        dialog.accepted.connect(lambda: self._void(uuid, dialog.reason))
         self.dialog = dialog
         dialog.open()
+
+    def _void(self, uuid: str, reason: str) -> None:
+        # ``reason`` was read here, in the GUI thread: the worker never touches widgets.
+        self._act(lambda vault, _p: vault.void(uuid, reason))
 
     def _act(self, work: Any) -> None:
         self.session.run(
