@@ -207,6 +207,16 @@ class InvalidSubmissionError(VaultError):
         self.problems = problems
 
 
+class ConsentNotGivenError(InvalidSubmissionError):
+    def __init__(self, question: str) -> None:
+        super().__init__(
+            f"The respondent has not agreed to the interview (question '{question}' is not "
+            "answered 'yes'), so nothing of it may be stored, not even a draft. Nothing was "
+            "saved. Thank the person and close the interview without saving.",
+            [],
+        )
+
+
 class IdentifierAnswerError(InvalidSubmissionError):
     def __init__(self, names: list[str]) -> None:
         super().__init__(

@@ -12,8 +12,13 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from lintas.errors import LintasError
+from lintas.form.consent import consent_given, consent_question
 from lintas.form.model import Form, Privacy
-from lintas.vault.errors import IdentifierAnswerError, InvalidSubmissionError
+from lintas.vault.errors import (
+    ConsentNotGivenError,
+    IdentifierAnswerError,
+    InvalidSubmissionError,
+)
 
 
 def _keys(data: Mapping[str, Any]) -> Iterator[str]:
@@ -38,6 +43,9 @@ def check_submission(form: Form, data: Mapping[str, Any], final: bool) -> None:
     if not isinstance(data, Mapping):
         raise InvalidSubmissionError("A submission must be a JSON object of answers.", [])
     refuse_identifiers(form, data)
+    question = consent_question(form)
+    if question is not None and not consent_given(form, data):
+        raise ConsentNotGivenError(question.name)
     from lintas.form import Response  # the form engine; imported late to keep imports light
 
     try:
