@@ -194,18 +194,18 @@
     <context>
         <name>EntryView</name>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="163" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="164" />
             <source>Add another: {name}</source>
             <translation type="unfinished">ເພີ່ມອີກ: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="212" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="213" />
             <location filename="../../src/lintas/gui/entry/view.py" line="215" />
             <source>Remove</source>
             <translation type="unfinished">ລຶບອອກ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="300" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="301" />
             <source>More questions</source>
             <translation type="unfinished">ຄຳຖາມເພີ່ມເຕີມ</translation>
         </message>
@@ -238,27 +238,27 @@
     <context>
         <name>FieldWidget</name>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="104" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="105" />
             <source>Hidden while typed, and never stored: only a pseudonym is kept.</source>
             <translation type="unfinished">ເຊື່ອງໄວ້ຂະນະພິມ ແລະ ບໍ່ຖືກບັນທຶກ: ເກັບພຽງລະຫັດແທນ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="119" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="120" />
             <source>This answer is not allowed here.</source>
             <translation type="unfinished">ຄຳຕອບນີ້ໃຊ້ບໍ່ໄດ້ຢູ່ນີ້.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="214" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="218" />
             <source>Type the date and time as {format}.</source>
             <translation type="unfinished">ພິມວັນທີ ແລະ ເວລາເປັນ {format}.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="218" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="222" />
             <source>Type a number.</source>
             <translation type="unfinished">ພິມຕົວເລກ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="230" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="234" />
             <source>OK</source>
             <translation type="unfinished">ຕົກລົງ</translation>
         </message>
@@ -274,52 +274,52 @@
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="19" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="24" />
             <source>Home</source>
             <translation type="unfinished">ໜ້າຫຼັກ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="27" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="32" />
             <source>Interviews today</source>
             <translation type="unfinished">ການສຳພາດມື້ນີ້</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="28" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="33" />
             <source>This week</source>
             <translation type="unfinished">ອາທິດນີ້</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="29" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="34" />
             <source>In total</source>
             <translation type="unfinished">ທັງໝົດ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="30" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="35" />
             <source>Drafts waiting</source>
             <translation type="unfinished">ສະບັບຮ່າງທີ່ລໍຖ້າ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="35" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="40" />
             <source>By sex (last 30 days)</source>
             <translation type="unfinished">ຕາມເພດ (30 ມື້ຫຼ້າສຸດ)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="36" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="41" />
             <source>By citizenship (last 30 days)</source>
             <translation type="unfinished">ຕາມສັນຊາດ (30 ມື້ຫຼ້າສຸດ)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="37" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="42" />
             <source>By day (last 14 days)</source>
             <translation type="unfinished">ລາຍວັນ (14 ມື້ຫຼ້າສຸດ)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="61" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="73" />
             <source>Office: {office} · Signed in as {user}</source>
             <translation type="unfinished">ຫ້ອງການ: {office} · ເຂົ້າລະບົບເປັນ {user}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="73" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="85" />
             <source>Others</source>
             <translation type="unfinished">ອື່ນໆ</translation>
         </message>
@@ -357,7 +357,7 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../src/lintas/gui/main_window.py" line="62" />
-            <location filename="../../src/lintas/gui/main_window.py" line="240" />
+            <location filename="../../src/lintas/gui/main_window.py" line="242" />
             <source>Lintas</source>
             <translation type="unfinished">Lintas</translation>
         </message>
@@ -397,77 +397,77 @@
             <translation type="unfinished">ຕັ້ງລະຫັດຜ່ານໃໝ່ແລ້ວ. ປົດລັອກຄັງຂໍ້ມູນດ້ວຍລະຫັດນີ້.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="233" />
+            <location filename="../../src/lintas/gui/main_window.py" line="235" />
             <source>Loading the form…</source>
             <translation type="unfinished">ກຳລັງໂຫຼດແບບຟອມ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="242" />
+            <location filename="../../src/lintas/gui/main_window.py" line="244" />
             <source>Loading the form</source>
             <translation type="unfinished">ກຳລັງໂຫຼດແບບຟອມ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="270" />
+            <location filename="../../src/lintas/gui/main_window.py" line="272" />
             <source>Interview</source>
             <translation type="unfinished">ການສຳພາດ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="282" />
+            <location filename="../../src/lintas/gui/main_window.py" line="284" />
             <source>Interview finalised and saved.</source>
             <translation type="unfinished">ຢືນຢັນ ແລະ ບັນທຶກການສຳພາດແລ້ວ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="300" />
+            <location filename="../../src/lintas/gui/main_window.py" line="302" />
             <source>&amp;Vault</source>
             <translation type="unfinished">ຄັງຂໍ້ມູນ(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="301" />
+            <location filename="../../src/lintas/gui/main_window.py" line="303" />
             <source>New vault…</source>
             <translation type="unfinished">ຄັງຂໍ້ມູນໃໝ່…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="302" />
+            <location filename="../../src/lintas/gui/main_window.py" line="304" />
             <source>Open vault…</source>
             <translation type="unfinished">ເປີດຄັງຂໍ້ມູນ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="303" />
+            <location filename="../../src/lintas/gui/main_window.py" line="305" />
             <source>Lock now</source>
             <translation type="unfinished">ລັອກດຽວນີ້</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="305" />
+            <location filename="../../src/lintas/gui/main_window.py" line="307" />
             <source>Quit</source>
             <translation type="unfinished">ອອກ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="306" />
+            <location filename="../../src/lintas/gui/main_window.py" line="308" />
             <source>&amp;Office</source>
             <translation type="unfinished">ຫ້ອງການ(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="307" />
+            <location filename="../../src/lintas/gui/main_window.py" line="309" />
             <source>Users and roles…</source>
             <translation type="unfinished">ຜູ້ໃຊ້ ແລະ ບົດບາດ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="308" />
+            <location filename="../../src/lintas/gui/main_window.py" line="310" />
             <source>Change my passphrase…</source>
             <translation type="unfinished">ປ່ຽນລະຫັດຜ່ານຂອງຂ້ອຍ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="309" />
+            <location filename="../../src/lintas/gui/main_window.py" line="311" />
             <source>Auto-lock…</source>
             <translation type="unfinished">ລັອກອັດຕະໂນມັດ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="311" />
+            <location filename="../../src/lintas/gui/main_window.py" line="313" />
             <source>Privacy report…</source>
             <translation type="unfinished">ລາຍງານຄວາມເປັນສ່ວນຕົວ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="340" />
+            <location filename="../../src/lintas/gui/main_window.py" line="342" />
             <source>Passphrase changed.</source>
             <translation type="unfinished">ປ່ຽນລະຫັດຜ່ານແລ້ວ.</translation>
         </message>
@@ -608,12 +608,12 @@
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="208" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="210" />
             <source>Record</source>
             <translation type="unfinished">ບັນທຶກ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="215" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="217" />
             <source>Close</source>
             <translation type="unfinished">ປິດ</translation>
         </message>
@@ -621,52 +621,52 @@
     <context>
         <name>RecordsModel</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="72" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="104" />
             <source>Created</source>
             <translation type="unfinished">ສ້າງເມື່ອ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="73" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="105" />
             <source>Form</source>
             <translation type="unfinished">ແບບຟອມ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="74" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="106" />
             <source>Status</source>
             <translation type="unfinished">ສະຖານະ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="75" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="107" />
             <source>Rev.</source>
             <translation type="unfinished">ສະບັບ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="76" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="108" />
             <source>By</source>
             <translation type="unfinished">ໂດຍ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="77" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="109" />
             <source>Answers</source>
             <translation type="unfinished">ຄຳຕອບ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="78" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="110" />
             <source>Record id</source>
             <translation type="unfinished">ລະຫັດບັນທຶກ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="81" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="113" />
             <source>draft</source>
             <translation type="unfinished">ສະບັບຮ່າງ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="82" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="114" />
             <source>final</source>
             <translation type="unfinished">ຢືນຢັນແລ້ວ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="83" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="115" />
             <source>void</source>
             <translation type="unfinished">ຍົກເລີກແລ້ວ</translation>
         </message>
@@ -755,7 +755,7 @@
             <translation type="unfinished">ບັນທຶກ {uuid} ({form}, {when})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="198" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="200" />
             <source>Not done</source>
             <translation type="unfinished">ເຮັດບໍ່ສຳເລັດ</translation>
         </message>
@@ -912,6 +912,7 @@ Vault: {path}</source>
             <location filename="../../src/lintas/gui/entry/review.py" line="63" />
             <source>%n problem(s) to fix before this interview can be finalised.</source>
             <translation type="unfinished">
+                <numerusform>ມີ %n ບັນຫາທີ່ຕ້ອງແກ້ກ່ອນຢືນຢັນການສຳພາດນີ້.</numerusform>
                 <numerusform>ມີ %n ບັນຫາທີ່ຕ້ອງແກ້ກ່ອນຢືນຢັນການສຳພາດນີ້.</numerusform>
             </translation>
         </message>

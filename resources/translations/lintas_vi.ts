@@ -194,18 +194,18 @@
     <context>
         <name>EntryView</name>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="163" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="164" />
             <source>Add another: {name}</source>
             <translation type="unfinished">Thêm nữa: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="212" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="213" />
             <location filename="../../src/lintas/gui/entry/view.py" line="215" />
             <source>Remove</source>
             <translation type="unfinished">Xóa</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="300" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="301" />
             <source>More questions</source>
             <translation type="unfinished">Câu hỏi khác</translation>
         </message>
@@ -238,27 +238,27 @@
     <context>
         <name>FieldWidget</name>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="104" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="105" />
             <source>Hidden while typed, and never stored: only a pseudonym is kept.</source>
             <translation type="unfinished">Ẩn khi gõ và không bao giờ được lưu: chỉ giữ một bí danh.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="119" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="120" />
             <source>This answer is not allowed here.</source>
             <translation type="unfinished">Câu trả lời này không hợp lệ ở đây.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="214" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="218" />
             <source>Type the date and time as {format}.</source>
             <translation type="unfinished">Gõ ngày giờ theo dạng {format}.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="218" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="222" />
             <source>Type a number.</source>
             <translation type="unfinished">Hãy gõ một số.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="230" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="234" />
             <source>OK</source>
             <translation type="unfinished">Đồng ý</translation>
         </message>
@@ -274,52 +274,52 @@
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="19" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="24" />
             <source>Home</source>
             <translation type="unfinished">Trang chính</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="27" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="32" />
             <source>Interviews today</source>
             <translation type="unfinished">Phỏng vấn hôm nay</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="28" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="33" />
             <source>This week</source>
             <translation type="unfinished">Tuần này</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="29" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="34" />
             <source>In total</source>
             <translation type="unfinished">Tổng cộng</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="30" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="35" />
             <source>Drafts waiting</source>
             <translation type="unfinished">Bản nháp đang chờ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="35" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="40" />
             <source>By sex (last 30 days)</source>
             <translation type="unfinished">Theo giới tính (30 ngày qua)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="36" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="41" />
             <source>By citizenship (last 30 days)</source>
             <translation type="unfinished">Theo quốc tịch (30 ngày qua)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="37" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="42" />
             <source>By day (last 14 days)</source>
             <translation type="unfinished">Theo ngày (14 ngày qua)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="61" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="73" />
             <source>Office: {office} · Signed in as {user}</source>
             <translation type="unfinished">Văn phòng: {office} · Đăng nhập là {user}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="73" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="85" />
             <source>Others</source>
             <translation type="unfinished">Khác</translation>
         </message>
@@ -357,7 +357,7 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../src/lintas/gui/main_window.py" line="62" />
-            <location filename="../../src/lintas/gui/main_window.py" line="240" />
+            <location filename="../../src/lintas/gui/main_window.py" line="242" />
             <source>Lintas</source>
             <translation type="unfinished">Lintas</translation>
         </message>
@@ -397,77 +397,77 @@
             <translation type="unfinished">Đã đặt cụm mật khẩu mới. Hãy mở khóa kho bằng nó.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="233" />
+            <location filename="../../src/lintas/gui/main_window.py" line="235" />
             <source>Loading the form…</source>
             <translation type="unfinished">Đang tải biểu mẫu…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="242" />
+            <location filename="../../src/lintas/gui/main_window.py" line="244" />
             <source>Loading the form</source>
             <translation type="unfinished">Đang tải biểu mẫu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="270" />
+            <location filename="../../src/lintas/gui/main_window.py" line="272" />
             <source>Interview</source>
             <translation type="unfinished">Phỏng vấn</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="282" />
+            <location filename="../../src/lintas/gui/main_window.py" line="284" />
             <source>Interview finalised and saved.</source>
             <translation type="unfinished">Đã hoàn tất và lưu cuộc phỏng vấn.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="300" />
+            <location filename="../../src/lintas/gui/main_window.py" line="302" />
             <source>&amp;Vault</source>
             <translation type="unfinished">&amp;Kho</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="301" />
+            <location filename="../../src/lintas/gui/main_window.py" line="303" />
             <source>New vault…</source>
             <translation type="unfinished">Kho mới…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="302" />
+            <location filename="../../src/lintas/gui/main_window.py" line="304" />
             <source>Open vault…</source>
             <translation type="unfinished">Mở kho…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="303" />
+            <location filename="../../src/lintas/gui/main_window.py" line="305" />
             <source>Lock now</source>
             <translation type="unfinished">Khóa ngay</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="305" />
+            <location filename="../../src/lintas/gui/main_window.py" line="307" />
             <source>Quit</source>
             <translation type="unfinished">Thoát</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="306" />
+            <location filename="../../src/lintas/gui/main_window.py" line="308" />
             <source>&amp;Office</source>
             <translation type="unfinished">&amp;Văn phòng</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="307" />
+            <location filename="../../src/lintas/gui/main_window.py" line="309" />
             <source>Users and roles…</source>
             <translation type="unfinished">Người dùng và vai trò…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="308" />
+            <location filename="../../src/lintas/gui/main_window.py" line="310" />
             <source>Change my passphrase…</source>
             <translation type="unfinished">Đổi cụm mật khẩu của tôi…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="309" />
+            <location filename="../../src/lintas/gui/main_window.py" line="311" />
             <source>Auto-lock…</source>
             <translation type="unfinished">Tự động khóa…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="311" />
+            <location filename="../../src/lintas/gui/main_window.py" line="313" />
             <source>Privacy report…</source>
             <translation type="unfinished">Báo cáo quyền riêng tư…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="340" />
+            <location filename="../../src/lintas/gui/main_window.py" line="342" />
             <source>Passphrase changed.</source>
             <translation type="unfinished">Đã đổi cụm mật khẩu.</translation>
         </message>
@@ -608,12 +608,12 @@
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="208" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="210" />
             <source>Record</source>
             <translation type="unfinished">Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="215" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="217" />
             <source>Close</source>
             <translation type="unfinished">Đóng</translation>
         </message>
@@ -621,52 +621,52 @@
     <context>
         <name>RecordsModel</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="72" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="104" />
             <source>Created</source>
             <translation type="unfinished">Ngày tạo</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="73" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="105" />
             <source>Form</source>
             <translation type="unfinished">Biểu mẫu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="74" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="106" />
             <source>Status</source>
             <translation type="unfinished">Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="75" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="107" />
             <source>Rev.</source>
             <translation type="unfinished">Bản</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="76" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="108" />
             <source>By</source>
             <translation type="unfinished">Người làm</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="77" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="109" />
             <source>Answers</source>
             <translation type="unfinished">Câu trả lời</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="78" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="110" />
             <source>Record id</source>
             <translation type="unfinished">Mã hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="81" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="113" />
             <source>draft</source>
             <translation type="unfinished">nháp</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="82" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="114" />
             <source>final</source>
             <translation type="unfinished">hoàn tất</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="83" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="115" />
             <source>void</source>
             <translation type="unfinished">đã hủy</translation>
         </message>
@@ -755,7 +755,7 @@
             <translation type="unfinished">Hồ sơ {uuid} ({form}, {when})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="198" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="200" />
             <source>Not done</source>
             <translation type="unfinished">Chưa làm được</translation>
         </message>

@@ -62,3 +62,15 @@ def test_questions_use_the_form_language_matching_the_app():
     assert form_language_for("th", languages) == "Thai (th)"
     assert form_language_for("km", languages) == "English (en)"
     assert form_language_for("th", ()) is None
+
+
+@pytest.mark.parametrize("code", list(APP_LANGUAGES))
+def test_counted_messages_are_translated_for_every_number(qapp, code):
+    application(code)
+    source = "%n problem(s) to fix before this interview can be finalised."
+    try:
+        for count in (1, 3):
+            text = QCoreApplication.translate("ReviewPage", source, None, count)
+            assert str(count) in text and "problem(s)" not in text
+    finally:
+        install_language("en")

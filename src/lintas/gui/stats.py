@@ -59,8 +59,8 @@ def home_stats(vault: Any, app_language: str = "en", today: dt.date | None = Non
         week=_live(vault, week_start.isoformat()),
         total=_live(vault),
         drafts=queries.count(vault, {"status": "draft"}),
-        by_sex=[(labels.get(k, k), n) for k, n in sexes.most_common()],
-        by_citizenship=_top(citizenships, labels, 8),
+        by_sex=[(labels["sex"].get(k, k), n) for k, n in sexes.most_common()],
+        by_citizenship=_top(citizenships, labels["citizenship"], 8),
         by_day=[(day[5:], day_counts[day]) for day in days],
     )
 
@@ -80,31 +80,39 @@ def _top(counter: Counter[str], labels: dict[str, str], shown: int) -> list[tupl
     return [*top, (OTHERS, rest)] if rest else top
 
 
-# (form sha256, app language) -> choice labels. Loading a big form takes a
-# moment; its file never changes under the same hash, so once per run is enough.
-_LABELS: dict[tuple[str, str], dict[str, str]] = {}
+# (form sha256, app language) -> chart -> choice labels. Loading a big form takes
+# a moment; its file never changes under the same hash, so once per run is enough.
+_LABELS: dict[tuple[str, str], dict[str, dict[str, str]]] = {}
+CHARTS = {"sex": SEX_NAMES, "citizenship": CITIZENSHIP_NAMES}
 
 
-def _choice_labels(vault: Any, app_language: str) -> dict[str, str]:
-    """Choice name -> label in the app's language, over every installed form."""
-    labels: dict[str, str] = {}
+def _choice_labels(vault: Any, app_language: str) -> dict[str, dict[str, str]]:
+    """For each chart, choice name -> label in the app's language, over installed forms.
+
+    Labels come from the charted question's own choice list: the same code can
+    mean different things in different lists ("M" is male, and an ISIC section).
+    """
+    labels: dict[str, dict[str, str]] = {chart: {} for chart in CHARTS}
     for installed in vault.forms():
         key = (installed.sha256, app_language)
         if key not in _LABELS:
             _LABELS[key] = _labels_of(vault, installed, app_language)
-        for name, label in _LABELS[key].items():
-            labels.setdefault(name, label)
+        for chart, names in _LABELS[key].items():
+            for name, label in names.items():
+                labels[chart].setdefault(name, label)
     return labels
 
 
-def _labels_of(vault: Any, installed: Any, app_language: str) -> dict[str, str]:
+def _labels_of(vault: Any, installed: Any, app_language: str) -> dict[str, dict[str, str]]:
     try:
         form = vault.form(installed.form_id, installed.version)
     except LintasError:  # a form that no longer loads only loses its labels
         return {}
     language = form_language_for(app_language, form.languages)
-    return {
-        choice.name: choice.label.get(language) or choice.name
-        for choice_list in form.choice_lists.values()
-        for choice in choice_list.choices
-    }
+    found: dict[str, dict[str, str]] = {}
+    for chart, names in CHARTS.items():
+        question = next((q for q in form.questions() if q.name in names and q.choice_list), None)
+        choice_list = form.choice_lists.get(question.choice_list) if question else None
+        if choice_list is not None:
+            found[chart] = {c.name: c.label.get(language) or c.name for c in choice_list.choices}
+    return found
