@@ -48,8 +48,7 @@ def settle(seconds: float = 0.15) -> None:
 
 def over_window(window: QWidget, dialog: QWidget) -> QPixmap:
     """The window, dimmed, with ``dialog`` drawn in its middle (as a person sees it)."""
-    dialog.adjustSize()
-    dialog.resize(max(dialog.width(), 520), dialog.height())
+    dialog.resize(dialog.size().expandedTo(dialog.sizeHint()))
     dialog.show()
     settle()
     picture = window.grab()

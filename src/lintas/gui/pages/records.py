@@ -224,19 +224,33 @@ def _record_and_form(vault: Any, uuid: str) -> tuple[Any, Any]:
     return record, vault.form(record.form_id, record.form_version)
 
 
+def _shown_value(question: Any, form: Any, value: Any) -> str:
+    """Choice labels for select answers (codes mean little to a reader), else the value."""
+    choices = form.choice_lists.get(question.choice_list) if question is not None else None
+    values = value if isinstance(value, list) else [value]
+    if choices is not None:
+        found = [choices.find(str(v)) for v in values]
+        values = [c.label.get() if c is not None else v for c, v in zip(found, values)]
+    return ", ".join(map(str, values))
+
+
 def record_html(record: Any, form: Any, tr: Any) -> str:
-    labels = {q.name: q.label.get() or q.name for q in form.questions()}
+    questions = {q.name: q for q in form.questions()}
+    labels = {name: q.label.get() or name for name, q in questions.items()}
     rows = []
 
+    order = {name: index for index, name in enumerate(questions)}
+
     def add(data: dict, indent: int) -> None:
-        for name, value in data.items():
+        # In the form's order, as the interview asked them (the JSON keeps no order).
+        for name, value in sorted(data.items(), key=lambda item: order.get(item[0], 1 << 30)):
             label = html.escape(labels.get(name, name))
             if isinstance(value, list) and value and isinstance(value[0], dict):
                 for number, item in enumerate(value, start=1):
                     rows.append(f"<tr><td colspan=2><b>{label} {number}</b></td></tr>")
                     add(item, indent + 1)
                 continue
-            shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+            shown = _shown_value(questions.get(name), form, value)
             pad = "&nbsp;" * 4 * indent
             rows.append(f"<tr><td>{pad}{label}</td><td><b>{html.escape(shown)}</b></td></tr>")
 
