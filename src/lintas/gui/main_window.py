@@ -40,6 +40,7 @@ from lintas.gui.pages.records import RecordsPage
 from lintas.gui.progress_dialog import ProgressDialog
 from lintas.gui.session import Session
 from lintas.gui.uiloader import load_ui
+from lintas.progress import report
 
 DEFAULT_AUTOLOCK_MINUTES = 5
 
@@ -231,10 +232,14 @@ class MainWindow(QMainWindow):
     def start_interview(self, form_id: str, version: str, draft_uuid: str = "") -> None:
         """Load the form in the worker (big forms take a moment), then open the entry view."""
 
+        what = self.tr("Loading the form…")
+
         def work(vault: Any, progress: Any) -> tuple[Any, Any]:
-            progress(0, 0, self.tr("Loading the form…"))
+            report(progress, 0, 2, what)
             data = dict(vault.submission(draft_uuid).data) if draft_uuid else None
-            return vault.form(form_id, version or None), data
+            form = vault.form(form_id, version or None)
+            report(progress, 2, 2, what)  # Cancel pressed meanwhile: no interview opens
+            return form, data
 
         operation = self.session.run(
             work,
