@@ -30,6 +30,15 @@ class NotAVaultError(VaultError):
         )
 
 
+class VaultIsAFileError(NotAVaultError):
+    def __init__(self, path: object) -> None:
+        VaultError.__init__(
+            self,
+            f"'{path}' is a file, not a vault. Give the vault's folder (the one holding "
+            "keys.json and vault.db). Nothing was changed.",
+        )
+
+
 class VaultExistsError(VaultError):
     def __init__(self, path: object) -> None:
         super().__init__(
@@ -60,6 +69,16 @@ class UnknownUserError(AuthenticationError):
         )
 
 
+class NoSuchUserError(VaultError):
+    """The user an operation names (not the one signing in) is not in the vault."""
+
+    def __init__(self, user: str) -> None:
+        super().__init__(
+            f"There is no user called '{user}' in this vault. Check the name "
+            "('lintas vault info' lists the users). Nothing was changed."
+        )
+
+
 class NoUserGivenError(AuthenticationError):
     def __init__(self, slots: int) -> None:
         super().__init__(
@@ -86,6 +105,17 @@ class DamagedKeyFileError(DamagedError):
         super().__init__(
             f"The key file '{path}' is damaged ({detail}). Open the vault from a backup, "
             "or restore the key file from one. Nothing was changed."
+        )
+
+
+class OutdatedKeyFileError(DamagedError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"The key file '{path}' is damaged or missing, and its previous version "
+            "(keys.json.prev) does not accept this passphrase or user: it may date from "
+            "before the last passphrase or user change. Try the earlier passphrase, or set a "
+            "new one with the recovery key ('lintas vault recover'), or restore the key file "
+            "from a backup. Nothing was changed."
         )
 
 

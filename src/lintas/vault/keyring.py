@@ -14,6 +14,7 @@ from lintas.vault import users as users_table
 from lintas.vault.core import VaultCore
 from lintas.vault.errors import (
     LastSupervisorError,
+    NoSuchUserError,
     UnknownUserError,
     UserExistsError,
     WeakPassphraseError,
@@ -85,7 +86,7 @@ class KeyringMixin(VaultCore):
         with self.writing() as conn:
             user = users_table.get_user(conn, name)
             if user is None or not user.active:
-                raise UnknownUserError(name)
+                raise NoSuchUserError(name)
             supervisors = [u for u in users_table.all_users(conn) if u.is_supervisor]
             if user.is_supervisor and len(supervisors) == 1:
                 raise LastSupervisorError(name)
@@ -111,7 +112,7 @@ class KeyringMixin(VaultCore):
         with self.reading() as conn:
             found = users_table.get_user(conn, name)
         if found is None or not found.active:
-            raise UnknownUserError(name)
+            raise NoSuchUserError(name)
         slot = self._slot_for(name, new_passphrase)
         with self.writing() as conn:
             self.record(conn, "user.passphrase", name)

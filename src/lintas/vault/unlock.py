@@ -17,10 +17,13 @@ from pathlib import Path
 
 from lintas.vault.connection import DATABASE_FILE
 from lintas.vault.errors import (
+    DamagedDatabaseError,
     DamagedKeyFileError,
     NotAVaultError,
     NoUserGivenError,
+    OutdatedKeyFileError,
     UnknownUserError,
+    VaultIsAFileError,
     VaultNotFoundError,
     WrongPassphraseError,
     WrongRecoveryKeyError,
@@ -80,14 +83,19 @@ def check_folder(path: str | Path) -> Path:
     if not folder.exists():
         raise VaultNotFoundError(path)
     if not folder.is_dir():
-        raise NotAVaultError(path, "folder: it is a file")
+        raise VaultIsAFileError(path)
     has_keys = (folder / KEY_FILE).exists() or (folder / (KEY_FILE + PREVIOUS_SUFFIX)).exists()
     if not has_keys and not (folder / DATABASE_FILE).exists():
         raise NotAVaultError(path, f"{KEY_FILE} and no {DATABASE_FILE}")
     if not has_keys:
-        raise NotAVaultError(path, KEY_FILE)
-    if not (folder / DATABASE_FILE).exists():
+        # The records are there but locked away: what helps is the key file from a backup.
+        raise DamagedKeyFileError(folder / KEY_FILE, "missing")
+    database = folder / DATABASE_FILE
+    if not database.exists():
         raise NotAVaultError(path, DATABASE_FILE)
+    if database.stat().st_size == 0:
+        # Opening an empty file would quietly give a new, empty vault in its place.
+        raise DamagedDatabaseError(database, "the file is empty")
     return folder.resolve()
 
 
@@ -112,13 +120,22 @@ def unlock_with_passphrase(
         slot = key_file.passphrase_slot(user)
     if slot is None:
         throttle.failed(folder)
+        _refuse_outdated(key_file, folder)
         raise UnknownUserError(user or "")
     data_key = open_passphrase_slot(slot, key_file.vault_id, passphrase)
     if data_key is None:
         throttle.failed(folder)
+        _refuse_outdated(key_file, folder)
         raise WrongPassphraseError(user)
     throttle.succeeded(folder)
     return key_file, _checked(key_file, data_key, folder)
+
+
+def _refuse_outdated(key_file: KeyFile, folder: Path) -> None:
+    # Only keys.json.prev could be read: it may predate the passphrase or user typed,
+    # so "wrong passphrase" would send a person with the right one down the wrong path.
+    if key_file.from_previous:
+        raise OutdatedKeyFileError(folder / KEY_FILE)
 
 
 def unlock_with_recovery_key(folder: Path, text: str, throttle: Throttle) -> tuple[KeyFile, bytes]:

@@ -13,9 +13,10 @@ from typing import Any
 
 from lintas.vault import audit, store
 from lintas.vault import users as users_table
-from lintas.vault.connection import open_database
+from lintas.vault.connection import DATABASE_FILE, open_database
 from lintas.vault.core import ESCROW_USER, utc_now
 from lintas.vault.errors import (
+    DamagedDatabaseError,
     FolderMissingError,
     OldSchemaReadOnlyError,
     UnknownUserError,
@@ -229,6 +230,9 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
 
     def _after_open(self, user: str | None) -> None:
         with self.reading() as conn:
+            if schema_version(conn) == 0:
+                # Only create() builds the tables: a vault without them was emptied or swapped.
+                raise DamagedDatabaseError(self.folder / DATABASE_FILE, "it holds no vault tables")
             if not self.read_only:
                 migrate(conn)
             elif schema_version(conn) != SCHEMA_VERSION:

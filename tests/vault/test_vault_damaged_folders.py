@@ -1,0 +1,85 @@
+"""Damaged or half-restored vault folders: each says what is wrong and changes no byte."""
+
+from __future__ import annotations
+
+import pytest
+from vault_helpers import PASSPHRASE, snapshot
+
+from lintas.vault import Vault
+from lintas.vault.connection import DATABASE_FILE
+from lintas.vault.errors import (
+    DamagedDatabaseError,
+    DamagedKeyFileError,
+    NoSuchUserError,
+    OutdatedKeyFileError,
+    VaultIsAFileError,
+)
+from lintas.vault.keyfile import KEY_FILE
+
+NEW_PASSPHRASE = "a brand new passphrase"
+
+
+def test_damaged_key_file_whose_previous_version_predates_the_passphrase(make_vault, tmp_path):
+    vault, _ = make_vault(with_form=False)
+    vault.change_passphrase(NEW_PASSPHRASE, old_passphrase=PASSPHRASE)  # .prev keeps the old
+    vault.close()
+    folder = tmp_path / "vault"
+    (folder / KEY_FILE).write_bytes(b'{"format": "lintas-vault-keys", "vers')
+    before = snapshot(folder)
+    with pytest.raises(OutdatedKeyFileError) as raised:
+        Vault.open(folder, user="anan", passphrase=NEW_PASSPHRASE)
+    assert raised.value.exit_code == 4
+    assert "lintas vault recover" in raised.value.message
+    with pytest.raises(OutdatedKeyFileError):
+        Vault.open(folder, user="nobody", passphrase=NEW_PASSPHRASE)
+    assert snapshot(folder) == before
+    # The message's advice works: the earlier passphrase still opens the vault.
+    with Vault.open(folder, user="anan", passphrase=PASSPHRASE) as again:
+        assert again.actor == "anan"
+
+
+def test_missing_key_file_beside_the_database_is_damage_not_a_stranger(make_vault, tmp_path):
+    vault, _ = make_vault(with_form=False)
+    vault.close()
+    folder = tmp_path / "vault"
+    (folder / KEY_FILE).unlink()
+    (folder / (KEY_FILE + ".prev")).unlink(missing_ok=True)
+    before = snapshot(folder)
+    with pytest.raises(DamagedKeyFileError, match="missing") as raised:
+        Vault.open(folder, user="anan", passphrase=PASSPHRASE)
+    assert raised.value.exit_code == 4
+    assert snapshot(folder) == before
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_an_emptied_database_is_damage_and_is_not_rebuilt(make_vault, tmp_path, read_only):
+    vault, _ = make_vault()
+    vault.save_submission("migrant_v", {"age": 20, "sex": "male"})
+    vault.close()
+    folder = tmp_path / "vault"
+    (folder / DATABASE_FILE).write_bytes(b"")
+    before = snapshot(folder)
+    with pytest.raises(DamagedDatabaseError, match="empty") as raised:
+        Vault.open(folder, user="anan", passphrase=PASSPHRASE, read_only=read_only)
+    assert raised.value.exit_code == 4
+    assert snapshot(folder) == before
+    assert (folder / DATABASE_FILE).stat().st_size == 0
+
+
+def test_a_file_given_as_the_vault_is_named_as_a_file(tmp_path):
+    path = tmp_path / "answers.json"
+    path.write_text("{}")
+    with pytest.raises(VaultIsAFileError, match="is a file, not a vault") as raised:
+        Vault.open(path, user="anan", passphrase=PASSPHRASE)
+    assert raised.value.exit_code == 1
+
+
+def test_removing_or_resetting_a_user_who_is_not_there_is_a_plain_user_error(make_vault):
+    vault, _ = make_vault(with_form=False)
+    with pytest.raises(NoSuchUserError) as raised:
+        vault.remove_user("ghost")
+    assert raised.value.exit_code == 1
+    assert "ask a supervisor to add you" not in raised.value.message
+    with pytest.raises(NoSuchUserError):
+        vault.change_passphrase(NEW_PASSPHRASE, user="ghost")
+    assert [u.name for u in vault.users()] == ["anan"]
