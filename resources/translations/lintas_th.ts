@@ -356,118 +356,118 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="62" />
-            <location filename="../../src/lintas/gui/main_window.py" line="242" />
+            <location filename="../../src/lintas/gui/main_window.py" line="57" />
+            <location filename="../../src/lintas/gui/main_window.py" line="241" />
             <source>Lintas</source>
             <translation type="unfinished">Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="80" />
+            <location filename="../../src/lintas/gui/main_window.py" line="75" />
             <source>Home</source>
             <translation type="unfinished">หน้าหลัก</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="82" />
+            <location filename="../../src/lintas/gui/main_window.py" line="77" />
             <source>New interview</source>
             <translation type="unfinished">สัมภาษณ์ใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="84" />
+            <location filename="../../src/lintas/gui/main_window.py" line="79" />
             <source>Records</source>
             <translation type="unfinished">ระเบียน</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="136" />
+            <location filename="../../src/lintas/gui/main_window.py" line="131" />
             <source>Language</source>
             <translation type="unfinished">ภาษา</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="137" />
+            <location filename="../../src/lintas/gui/main_window.py" line="132" />
             <source>The new language is used the next time Lintas starts.</source>
             <translation type="unfinished">ภาษาใหม่จะใช้เมื่อเปิด Lintas ครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="158" />
+            <location filename="../../src/lintas/gui/main_window.py" line="153" />
             <source>Open a vault folder</source>
             <translation type="unfinished">เปิดโฟลเดอร์คลังข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="189" />
+            <location filename="../../src/lintas/gui/main_window.py" line="184" />
             <source>The new passphrase is set. Unlock the vault with it.</source>
             <translation type="unfinished">ตั้งรหัสผ่านใหม่แล้ว ปลดล็อกคลังข้อมูลด้วยรหัสนี้</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="235" />
+            <location filename="../../src/lintas/gui/main_window.py" line="229" />
             <source>Loading the form…</source>
             <translation type="unfinished">กำลังโหลดแบบสอบถาม…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="244" />
+            <location filename="../../src/lintas/gui/main_window.py" line="243" />
             <source>Loading the form</source>
             <translation type="unfinished">กำลังโหลดแบบสอบถาม</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="272" />
+            <location filename="../../src/lintas/gui/main_window.py" line="271" />
             <source>Interview</source>
             <translation type="unfinished">สัมภาษณ์</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="284" />
+            <location filename="../../src/lintas/gui/main_window.py" line="283" />
             <source>Interview finalised and saved.</source>
             <translation type="unfinished">ยืนยันและบันทึกการสัมภาษณ์แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="302" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="27" />
             <source>&amp;Vault</source>
             <translation type="unfinished">คลังข้อมูล(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="303" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="29" />
             <source>New vault…</source>
             <translation type="unfinished">คลังข้อมูลใหม่…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="304" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="32" />
             <source>Open vault…</source>
             <translation type="unfinished">เปิดคลังข้อมูล…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="305" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="35" />
             <source>Lock now</source>
             <translation type="unfinished">ล็อกเดี๋ยวนี้</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="307" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="40" />
             <source>Quit</source>
             <translation type="unfinished">ออก</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="308" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="44" />
             <source>&amp;Office</source>
             <translation type="unfinished">สำนักงาน(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="309" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="46" />
             <source>Users and roles…</source>
             <translation type="unfinished">ผู้ใช้และบทบาท…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="310" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="50" />
             <source>Change my passphrase…</source>
             <translation type="unfinished">เปลี่ยนรหัสผ่านของฉัน…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="311" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="54" />
             <source>Auto-lock…</source>
             <translation type="unfinished">ล็อกอัตโนมัติ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="313" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="58" />
             <source>Privacy report…</source>
             <translation type="unfinished">รายงานความเป็นส่วนตัว…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="342" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="89" />
             <source>Passphrase changed.</source>
             <translation type="unfinished">เปลี่ยนรหัสผ่านแล้ว</translation>
         </message>

@@ -10,8 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,15 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from lintas.gui.autolock import IdleWatcher
-from lintas.gui.dialogs.admin import (
-    AutoLockDialog,
-    ChangePassphraseDialog,
-    PrivacyReportDialog,
-    UsersDialog,
-)
 from lintas.gui.dialogs.recovery_key import RecoveryKeyDialog
 from lintas.gui.dialogs.vault_dialogs import CreateVaultDialog, RecoverDialog, UnlockDialog
 from lintas.gui.i18n import APP_LANGUAGES, form_language_for
+from lintas.gui.office_actions import OfficeActions
 from lintas.gui.pages.home import HomePage
 from lintas.gui.pages.interview import InterviewPage
 from lintas.gui.pages.new_interview import NewInterviewPage
@@ -45,7 +39,7 @@ from lintas.progress import report
 DEFAULT_AUTOLOCK_MINUTES = 5
 
 
-class MainWindow(QMainWindow):
+class MainWindow(OfficeActions, QMainWindow):
     def __init__(
         self,
         session: Session,
@@ -301,68 +295,6 @@ class MainWindow(QMainWindow):
         page.deleteLater()
         self.interview = None
         self.show_page("home")
-
-    # -- menus -----------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
-        self._action(vault_menu, self.tr("New vault…"), self.create_vault)
-        self._action(vault_menu, self.tr("Open vault…"), self.choose_vault)
-        self._action(vault_menu, self.tr("Lock now"), self.lock, "Ctrl+L")
-        vault_menu.addSeparator()
-        self._action(vault_menu, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
-        office = self.menuBar().addMenu(self.tr("&Office"))
-        self.users_action = self._action(office, self.tr("Users and roles…"), self.show_users)
-        self._action(office, self.tr("Change my passphrase…"), self.change_passphrase)
-        self._action(office, self.tr("Auto-lock…"), self.set_autolock)
-        self.privacy_action = self._action(
-            office, self.tr("Privacy report…"), self.show_privacy_report
-        )
-
-    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        menu.addAction(action)
-        return action
-
-    def _update_admin_actions(self) -> None:
-        self.privacy_action.setEnabled(self.session.is_supervisor)
-
-    def _open_dialog(self, dialog: Any) -> Any:
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def show_users(self) -> UsersDialog | None:
-        if self.session.is_open:
-            return self._open_dialog(UsersDialog(self.session, self))
-        return None
-
-    def change_passphrase(self) -> ChangePassphraseDialog | None:
-        if self.session.is_open:
-            dialog = ChangePassphraseDialog(self.session, self)
-            dialog.accepted.connect(
-                lambda: self.statusBar().showMessage(self.tr("Passphrase changed."), 8000)
-            )
-            return self._open_dialog(dialog)
-        return None
-
-    def set_autolock(self) -> AutoLockDialog:
-        dialog = AutoLockDialog(self.autolock_minutes(), self)
-        dialog.accepted.connect(lambda: self._save_autolock(dialog.minutes))
-        return self._open_dialog(dialog)
-
-    def _save_autolock(self, minutes: int) -> None:
-        self.settings.setValue("autolock_minutes", minutes)
-        self.idle.set_minutes(minutes)
-
-    def show_privacy_report(self) -> PrivacyReportDialog | None:
-        if not self.session.is_open:
-            return None
-        forms = self.session.call(lambda vault: [(f.form_id, f.title) for f in vault.forms()])
-        return self._open_dialog(PrivacyReportDialog(self.session, sorted(set(forms)), self))
 
     def closeEvent(self, event: Any) -> None:
         if self.interview is not None and self.interview.entry.dirty and self.session.is_open:

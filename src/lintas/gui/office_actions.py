@@ -1,0 +1,108 @@
+"""The Office and Vault menus of the main window, and the admin dialogs they open.
+
+A mixin of :class:`~lintas.gui.main_window.MainWindow`, kept apart so that each
+module stays one concept: the window's pages there, office administration here.
+Its strings keep the "MainWindow" translation context (explicit, so that lupdate
+and the running app agree). It relies on the window's ``session``, ``settings``,
+``idle`` and ``dialog``, and on its ``create_vault``, ``choose_vault`` and ``lock``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from lintas.gui.dialogs.admin import (
+    AutoLockDialog,
+    ChangePassphraseDialog,
+    PrivacyReportDialog,
+    UsersDialog,
+)
+
+
+class OfficeActions:
+    def _build_menus(self) -> None:
+        vault_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Vault"))
+        self._action(
+            vault_menu, QCoreApplication.translate("MainWindow", "New vault…"), self.create_vault
+        )
+        self._action(
+            vault_menu, QCoreApplication.translate("MainWindow", "Open vault…"), self.choose_vault
+        )
+        self._action(
+            vault_menu, QCoreApplication.translate("MainWindow", "Lock now"), self.lock, "Ctrl+L"
+        )
+        vault_menu.addSeparator()
+        self._action(
+            vault_menu,
+            QCoreApplication.translate("MainWindow", "Quit"),
+            self.close,
+            QKeySequence.StandardKey.Quit,
+        )
+        office = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Office"))
+        self.users_action = self._action(
+            office, QCoreApplication.translate("MainWindow", "Users and roles…"), self.show_users
+        )
+        self._action(
+            office,
+            QCoreApplication.translate("MainWindow", "Change my passphrase…"),
+            self.change_passphrase,
+        )
+        self._action(
+            office, QCoreApplication.translate("MainWindow", "Auto-lock…"), self.set_autolock
+        )
+        self.privacy_action = self._action(
+            office,
+            QCoreApplication.translate("MainWindow", "Privacy report…"),
+            self.show_privacy_report,
+        )
+
+    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        menu.addAction(action)
+        return action
+
+    def _update_admin_actions(self) -> None:
+        self.privacy_action.setEnabled(self.session.is_supervisor)
+
+    def _open_dialog(self, dialog: Any) -> Any:
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_users(self) -> UsersDialog | None:
+        if self.session.is_open:
+            return self._open_dialog(UsersDialog(self.session, self))
+        return None
+
+    def change_passphrase(self) -> ChangePassphraseDialog | None:
+        if self.session.is_open:
+            dialog = ChangePassphraseDialog(self.session, self)
+            dialog.accepted.connect(
+                lambda: self.statusBar().showMessage(
+                    QCoreApplication.translate("MainWindow", "Passphrase changed."), 8000
+                )
+            )
+            return self._open_dialog(dialog)
+        return None
+
+    def set_autolock(self) -> AutoLockDialog:
+        dialog = AutoLockDialog(self.autolock_minutes(), self)
+        dialog.accepted.connect(lambda: self._save_autolock(dialog.minutes))
+        return self._open_dialog(dialog)
+
+    def _save_autolock(self, minutes: int) -> None:
+        self.settings.setValue("autolock_minutes", minutes)
+        self.idle.set_minutes(minutes)
+
+    def show_privacy_report(self) -> PrivacyReportDialog | None:
+        if not self.session.is_open:
+            return None
+        forms = self.session.call(lambda vault: [(f.form_id, f.title) for f in vault.forms()])
+        return self._open_dialog(PrivacyReportDialog(self.session, sorted(set(forms)), self))
