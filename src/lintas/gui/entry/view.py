@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,12 +28,11 @@ from lintas.errors import LintasError
 from lintas.form.model import Form
 from lintas.gui.entry.blocks import Builder, Page, RepeatBlock, page_plan
 from lintas.gui.entry.fields import FieldWidget
+from lintas.gui.entry.navigation import KeyboardNavigation
 from lintas.gui.entry.review import ReviewPage
 
-NEXT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 
-
-class EntryView(QWidget):
+class EntryView(KeyboardNavigation, QWidget):
     """Key in one interview. Constructing it does no I/O."""
 
     save_requested = Signal(str)  # "draft", "autosave" or "final"
@@ -219,91 +218,6 @@ class EntryView(QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    # -- keyboard navigation ------------------------------------------------------
-    def ordered_fields(self) -> list[FieldWidget]:
-        return [stop for stop in self.ordered_stops() if isinstance(stop, FieldWidget)]
-
-    def ordered_stops(self) -> list[QWidget]:
-        """Questions and repeat Add buttons in form order: where Enter and Tab go."""
-        if self._order is None:
-            self._order = [stop for page in self.pages for stop in page.stops()]
-        return self._order
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
-            return False
-        key = event.key()
-        if key == Qt.Key.Key_Backtab or (
-            key == Qt.Key.Key_Tab and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            return self._move(watched, -1)
-        if key in NEXT_KEYS and isinstance(watched, QPushButton):
-            if key == Qt.Key.Key_Tab:
-                return self._move(watched, +1)
-            watched.click()  # Enter on "Add another" adds one and goes into it
-            return True
-        if key in NEXT_KEYS:
-            popup = getattr(watched, "view", None)
-            if callable(popup) and watched.view().isVisible():
-                return False  # Enter picks from an open combo list first
-            field = self._field_of(watched)
-            if field is not None and hasattr(field, "_on_finished"):
-                field._on_finished()
-            elif field is not None and hasattr(field, "_take_text"):
-                field._take_text()
-            return self._move(watched, +1)
-        return False
-
-    def _field_of(self, widget: QObject) -> FieldWidget | None:
-        while widget is not None and not isinstance(widget, FieldWidget):
-            widget = widget.parent()
-        return widget
-
-    def _stop_of(self, widget: QObject) -> QWidget | None:
-        if isinstance(widget, QPushButton):
-            return widget
-        return self._field_of(widget)
-
-    def _move(self, widget: QObject, step: int) -> bool:
-        current = self._stop_of(widget)
-        order = self.ordered_stops()
-        if current is None or current not in order:
-            return False
-        if isinstance(current, FieldWidget):
-            current.mark_touched()
-        index = order.index(current) + step
-        while 0 <= index < len(order):
-            stop = order[index]
-            target = stop.focus_target() if isinstance(stop, FieldWidget) else stop
-            if _shown(stop) and target is not None and target.isEnabled():
-                self.focus_field(stop)
-                return True
-            index += step
-        if step > 0:
-            self.show_review()
-        return True
-
-    def focus_field(self, stop: QWidget) -> None:
-        page = next(p for p in self.pages if stop in list(p.stops()))
-        index = self.pages.index(page)
-        if self.sections.currentRow() != index:
-            self.sections.setCurrentRow(index)
-        page.ensureWidgetVisible(stop, 20, 40)
-        target = stop.focus_target() if isinstance(stop, FieldWidget) else stop
-        if target is not None:
-            target.setFocus(Qt.FocusReason.TabFocusReason)
-
-    def jump_to(self, address: str) -> None:
-        field = self.fields.get(address)
-        if field is not None:
-            self.focus_field(field)
-
-    def focus_first(self) -> None:
-        for field in self.ordered_fields():
-            if not field.isHidden() and field.focus_target() is not None:
-                self.focus_field(field)
-                return
-
     def _show_section(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         if row == len(self.pages):
@@ -346,12 +260,3 @@ class EntryView(QWidget):
     def _autosave(self) -> None:
         if self.dirty:
             self.save_requested.emit("autosave")
-
-
-def _shown(widget: QWidget) -> bool:
-    """Not hidden itself nor inside a hidden group box (pages are never hidden)."""
-    while widget is not None and not isinstance(widget, Page):
-        if widget.isHidden():
-            return False
-        widget = widget.parentWidget()
-    return True
