@@ -1,4 +1,8 @@
-"""``lintas audit verify``: recompute a vault's audit chain and name the first broken link."""
+"""``lintas audit verify``: recompute a vault's audit chain and name the first broken link.
+
+It also checks every database page (SQLCipher's HMAC and SQLite's structure): a flipped
+bit in a page no query happens to read would otherwise pass as an intact vault.
+"""
 
 from __future__ import annotations
 
@@ -23,11 +27,13 @@ def register(subparsers: Any) -> None:
 def run_verify(args: argparse.Namespace) -> int:
     with open_vault(args, read_only=True) as vault:
         report = vault.audit_verify()
+        pages = vault.integrity_problems()
     data = {
-        "ok": report.ok,
+        "ok": report.ok and not pages,
         "entries": report.entries,
         "first_broken": report.first_broken,
         "problem": report.problem,
+        "page_problems": pages,
     }
     if report.ok:
         text = f"The audit chain is intact: {report.entries} entries."
@@ -36,5 +42,10 @@ def run_verify(args: argparse.Namespace) -> int:
             f"The audit chain is broken at entry {report.first_broken}: {report.problem}. "
             "The vault's history has been tampered with; restore it from a backup."
         )
+    if pages:
+        text += (
+            f"\nBut {len(pages)} problem(s) in the database pages: {'; '.join(pages[:3])}. "
+            "The vault is damaged or has been tampered with; restore it from a backup."
+        )
     emit(args, data, text)
-    return EXIT_OK if report.ok else EXIT_DAMAGED
+    return EXIT_OK if data["ok"] else EXIT_DAMAGED

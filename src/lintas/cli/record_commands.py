@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +38,10 @@ def register(subparsers: Any) -> None:
     listing.add_argument("--form", metavar="ID")
     listing.add_argument("--status", choices=("draft", "final", "void"))
     listing.add_argument("--by", metavar="NAME", help="entered by this user")
-    listing.add_argument("--since", metavar="DATE", help="created on or after (ISO 8601)")
-    listing.add_argument("--until", metavar="DATE", help="created before (ISO 8601)")
+    listing.add_argument(
+        "--since", type=_moment, metavar="DATE", help="created on or after (ISO 8601)"
+    )
+    listing.add_argument("--until", type=_moment, metavar="DATE", help="created before (ISO 8601)")
     listing.add_argument("--limit", type=int, metavar="N")
 
     show = _action(actions, "show", "show one submission", run_show)
@@ -63,6 +66,28 @@ def _action(
         add_json_option(parser)
     parser.set_defaults(handler=handler)
     return parser
+
+
+def _moment(text: str) -> str:
+    """An ISO 8601 date or time as the vault compares it: text in UTC, without an offset.
+
+    The vault compares creation times as text, so a typo would quietly match nothing
+    and an offset such as +07:00 would be ignored; both are settled here.
+    """
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not an ISO 8601 date or time (for example 2026-11-28 or "
+            "2026-11-28T09:30+07:00)"
+        ) from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat()
 
 
 def _as_json(submission: Any) -> dict[str, Any]:
