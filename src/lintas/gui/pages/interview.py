@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from lintas.form.consent import consent_given
 from lintas.form.model import Form
 from lintas.gui.entry.view import EntryView
 from lintas.gui.session import Session
@@ -82,6 +83,12 @@ class InterviewPage(QWidget):
         if not self.session.is_open or self.saving:
             return  # locked or busy: the entry stays dirty and autosave retries
         final = kind == "final"
+        if not self.consented():
+            # Nothing of an interview without consent may be stored (the vault would
+            # refuse it too). Autosave stays silent; a clerk's save is told why.
+            if kind != "autosave":
+                self.entry.status.setText(self.refusal_message())
+            return
         if final and self.entry.problems():
             self.entry.show_review()
             return
@@ -132,9 +139,25 @@ class InterviewPage(QWidget):
         self.entry.status.setText(message)
         self.closing = False  # stay open so that nothing typed is lost
 
+    def consented(self) -> bool:
+        return consent_given(self.response.form, self.response.to_json())
+
+    def refusal_message(self) -> str:
+        return self.tr(
+            "Nothing is saved until the respondent agrees to the interview. "
+            "If they declined, thank them and put the interview away: it is discarded."
+        )
+
     def put_away(self) -> None:
-        """Save what there is as a draft (if anything changed) and close the page."""
+        """Save what there is as a draft (if anything changed) and close the page.
+
+        An interview without consent is discarded, never saved: a stored refusal
+        would itself be a record about a person.
+        """
         self.entry.autosave.stop()
+        if not self.consented() and self.uuid is None:
+            self.closed.emit()
+            return
         if self.entry.dirty and self.session.is_open:
             self.closing = True
             self.save("draft")  # closes when the save is done
