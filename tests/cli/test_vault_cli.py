@@ -82,6 +82,25 @@ def test_create_prints_the_recovery_key_once_and_refuses_to_overwrite(env, capsy
     assert code == 1 and "already exists" in err
 
 
+def test_create_without_a_passphrase_names_the_options_it_takes(env, capsys, monkeypatch):
+    tmp_path, _ = env
+    monkeypatch.delenv("LINTAS_PASSPHRASE")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # a script, not a terminal
+    argv = ("vault", "create", tmp_path / "new", "--office", "Poipet", "--user", "dara")
+    code, _, err = run(capsys, *argv)
+    assert code == 1 and "--passphrase-file" in err and "LINTAS_PASSPHRASE" in err
+    assert "--new-passphrase-file" not in err  # create has no such option
+    assert not (tmp_path / "new").exists()
+
+
+def test_create_refuses_an_empty_office_name(env, capsys):
+    tmp_path, _ = env
+    code, _, err = run(capsys, "vault", "create", tmp_path / "new", "--office", " ", "--user", "d")
+    assert code == 1 and "office name is empty" in err
+    assert not (tmp_path / "new").exists()
+    assert [p.name for p in tmp_path.iterdir() if "creating" in p.name] == []
+
+
 def test_exit_codes_for_opening_failures(vault_path, capsys, monkeypatch):
     code, _, err = run(capsys, "vault", "info", vault_path.parent / "missing")
     assert code == 1 and "There is no vault" in err

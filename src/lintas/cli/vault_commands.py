@@ -15,7 +15,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from lintas.cli.common import add_json_option, add_passphrase_options, emit, read_passphrase
+from lintas.cli.common import (
+    PASSPHRASE_ENV,
+    add_json_option,
+    add_passphrase_options,
+    emit,
+    read_passphrase,
+)
 from lintas.errors import EXIT_OK, LintasError
 
 # Names of environment variables, not secrets.
@@ -155,9 +161,16 @@ def _print_recovery_key(args: argparse.Namespace, key: str, data: dict[str, Any]
 def run_create(args: argparse.Namespace) -> int:
     from lintas.vault import Vault
 
+    if not (args.passphrase_file or PASSPHRASE_ENV in os.environ or sys.stdin.isatty()):
+        if NEW_PASSPHRASE_ENV not in os.environ:
+            # create takes --passphrase-file, not --new-passphrase-file: name what works here.
+            raise LintasError(
+                "No passphrase given for the new vault. Use --passphrase-file FILE or set "
+                f"{PASSPHRASE_ENV}, or run the command in a terminal to be asked."
+            )
     passphrase = (
         read_passphrase(args)
-        if args.passphrase_file or "LINTAS_PASSPHRASE" in os.environ
+        if args.passphrase_file or PASSPHRASE_ENV in os.environ
         else new_passphrase(args)
     )
     vault, recovery = Vault.create(

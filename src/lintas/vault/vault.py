@@ -18,6 +18,7 @@ from lintas.vault.core import ESCROW_USER, utc_now
 from lintas.vault.errors import (
     DamagedDatabaseError,
     FolderMissingError,
+    InvalidNameError,
     OldSchemaReadOnlyError,
     UnknownUserError,
     VaultExistsError,
@@ -83,6 +84,8 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
         target = Path(path).expanduser()
         if target.exists() and (not target.is_dir() or any(target.iterdir())):
             raise VaultExistsError(path)
+        if not office.strip():
+            raise InvalidNameError("The office name is empty. Give the office's name.")
         users_table.check_name(user)
         users_table.check_role(role)
         check_passphrase(passphrase)
