@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -34,6 +35,14 @@ class ReviewPage(QWidget):
         self.problems.itemActivated.connect(self._jump)
         self.problems.itemClicked.connect(self._jump)
         layout.addWidget(self.problems, 1)
+        # A text that looks like a phone or passport number is kept only when the clerk
+        # says so explicitly; the save records that override in the audit log.
+        self.keep_flagged = QCheckBox(
+            self.tr("I checked the flagged answers: they hold no name, number or address")
+        )
+        self.keep_flagged.toggled.connect(self._update_finalise)
+        layout.addWidget(self.keep_flagged)
+        self._has_problems = False
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.draft_button = QPushButton(self.tr("Save as draft"))
@@ -73,8 +82,22 @@ class ReviewPage(QWidget):
             self.summary.setText(self.tr("No problems. The interview can be finalised."))
         if self.problems.count():
             self.problems.setCurrentRow(0)
-        self.finalise_button.setEnabled(not problems)
-        self.finalise_button.setDefault(not problems)
+        self._has_problems = bool(problems)
+        self.keep_flagged.setVisible(bool(warnings))
+        if not warnings:
+            self.keep_flagged.setChecked(False)
+        self._update_finalise()
+
+    def overriding(self) -> bool:
+        """True when the clerk has explicitly accepted the flagged text answers."""
+        return not self.keep_flagged.isHidden() and self.keep_flagged.isChecked()
+
+    def _update_finalise(self) -> None:
+        ready = not self._has_problems and (
+            self.keep_flagged.isHidden() or self.keep_flagged.isChecked()
+        )
+        self.finalise_button.setEnabled(ready)
+        self.finalise_button.setDefault(ready)
 
     def focus_first(self) -> None:
         if not self.finalise_button.isEnabled() and self.problems.count():

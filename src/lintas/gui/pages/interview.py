@@ -89,7 +89,9 @@ class InterviewPage(QWidget):
             if kind != "autosave":
                 self.entry.status.setText(self.refusal_message())
             return
-        if final and self.entry.problems():
+        flagged = final and bool(self.entry.text_warnings())
+        override = flagged and self.entry.review.overriding()
+        if final and (self.entry.problems() or (flagged and not override)):
             self.entry.show_review()
             return
         copy, uuid = snapshot(self.response), self.uuid
@@ -100,9 +102,10 @@ class InterviewPage(QWidget):
 
             if uuid is not None and vault.submission(uuid).status != "draft":
                 # Editing a final record makes a new revision and keeps it final.
-                return save_response(vault, copy, status="final", uuid=uuid, override=final)
-            # The review page showed any free-text warnings; finalising from it accepts them.
-            return save_response(vault, copy, status=status, uuid=uuid, override=final)
+                return save_response(vault, copy, status="final", uuid=uuid, override=override)
+            # Open free-text warnings pass only with the clerk's explicit override on the
+            # review page; the privacy layer writes it to the audit log.
+            return save_response(vault, copy, status=status, uuid=uuid, override=override)
 
         self.saving = True
         self.session.run(
