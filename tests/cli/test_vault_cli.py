@@ -209,6 +209,17 @@ def test_audit_verify_reports_a_damaged_page_the_chain_never_reads(vault_path, c
     assert "Traceback" not in out + err
 
 
+def test_backup_is_audited_and_still_works_while_the_vault_is_open(vault_path, capsys, tmp_path):
+    assert run(capsys, "vault", "backup", vault_path, tmp_path / "copy1")[0] == 0
+    with Vault.open(vault_path, user="anan", passphrase=PASSPHRASE) as holder:
+        actions = [entry.action for entry in holder.audit_entries(10)]
+        assert actions.count("vault.backup") == 1
+        # The writer lock is taken: the copy is made read-only, and still made.
+        assert run(capsys, "vault", "backup", vault_path, tmp_path / "copy2")[0] == 0
+    for copy in ("copy1", "copy2"):
+        Vault.open(tmp_path / copy, user="anan", passphrase=PASSPHRASE, read_only=True).close()
+
+
 def test_users_passwd_recover_rekey_backup(vault_path, capsys, monkeypatch, tmp_path):
     monkeypatch.setenv("LINTAS_NEW_PASSPHRASE", "bee passphrase")
     assert run(capsys, "vault", "user", "add", vault_path, "bee")[0] == 0

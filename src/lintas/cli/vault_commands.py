@@ -222,7 +222,15 @@ def run_rekey(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    with open_vault(args, read_only=True) as vault:
+    from lintas.vault.errors import VaultBusyError
+
+    # Opened for writing when it can be, so the backup is in the audit chain; while
+    # another program has the vault open, a read-only copy is still consistent.
+    try:
+        vault = open_vault(args)
+    except VaultBusyError:
+        vault = open_vault(args, read_only=True)
+    with vault:
         path = vault.backup(args.destination)
     emit(args, {"backup": str(path)}, f"Encrypted copy written to {path}.")
     return EXIT_OK
