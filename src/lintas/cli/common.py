@@ -12,7 +12,7 @@ from typing import Any
 
 from lintas.errors import LintasError
 
-PASSPHRASE_ENV = "LINTAS_PASSPHRASE"
+PASSPHRASE_ENV = "LINTAS_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
