@@ -157,6 +157,20 @@ def test_records_from_install_to_void(vault_path, env, capsys, monkeypatch):
     assert code == 0 and json.loads(out)["ok"]
 
 
+def test_answers_that_are_not_a_json_object_are_named_by_where_they_came_from(
+    vault_path, env, capsys, monkeypatch
+):
+    tmp_path, form = env
+    assert run(capsys, "form", "install", vault_path, form)[0] == 0
+    monkeypatch.setattr(sys, "stdin", io.StringIO("age=31"))
+    code, _, err = run(capsys, "record", "add", vault_path, "--form", "cli_v")
+    assert code == 1 and "answers on standard input are not valid JSON" in err
+    listed = tmp_path / "list.json"
+    listed.write_text("[31]")
+    code, _, err = run(capsys, "record", "add", vault_path, "--form", "cli_v", "--json", listed)
+    assert code == 1 and f"answers in '{listed}' must be one JSON object" in err
+
+
 def test_list_dates_are_checked_and_offsets_honoured(vault_path, env, capsys):
     tmp_path, form = env
     assert run(capsys, "form", "install", vault_path, form)[0] == 0

@@ -97,15 +97,16 @@ def _as_json(submission: Any) -> dict[str, Any]:
 
 
 def _read_answers(source: str) -> dict[str, Any]:
+    name = "The answers on standard input" if source == "-" else f"The answers in '{source}'"
     try:
         text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
         data = json.loads(text)
     except OSError as error:
         raise LintasError(f"Cannot read '{source}': {error.strerror}.") from None
     except json.JSONDecodeError as error:
-        raise LintasError(f"'{source}' is not valid JSON: {error}.") from None
+        raise LintasError(f"{name} are not valid JSON: {error}.") from None
     if not isinstance(data, dict):
-        raise LintasError(f"'{source}' must hold one JSON object of answers.")
+        raise LintasError(f'{name} must be one JSON object of answers, like {{"age": 31}}.')
     return data
 
 
