@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from vault_helpers import PASSPHRASE, snapshot
 
@@ -83,3 +85,31 @@ def test_removing_or_resetting_a_user_who_is_not_there_is_a_plain_user_error(mak
     with pytest.raises(NoSuchUserError):
         vault.change_passphrase(NEW_PASSPHRASE, user="ghost")
     assert [u.name for u in vault.users()] == ["anan"]
+
+
+def _break_wrapped(slot: dict) -> None:
+    slot["wrapped"] = "!!not base64!!"
+
+
+def _break_cost(slot: dict) -> None:
+    slot["kdf"]["memory_kib"] = 2**40
+
+
+def _break_salt(slot: dict) -> None:
+    del slot["kdf"]["salt"]
+
+
+@pytest.mark.parametrize("damage", [_break_wrapped, _break_cost, _break_salt])
+def test_a_damaged_slot_is_a_damaged_key_file_not_an_internal_error(make_vault, tmp_path, damage):
+    vault, _ = make_vault(with_form=False)
+    vault.close()
+    folder = tmp_path / "vault"
+    (folder / (KEY_FILE + ".prev")).unlink(missing_ok=True)
+    content = json.loads((folder / KEY_FILE).read_text())
+    damage(next(s for s in content["slots"] if s["kind"] == "passphrase"))
+    (folder / KEY_FILE).write_text(json.dumps(content))
+    before = snapshot(folder)
+    with pytest.raises(DamagedKeyFileError) as raised:
+        Vault.open(folder, user="anan", passphrase=PASSPHRASE)
+    assert raised.value.exit_code == 4
+    assert snapshot(folder) == before

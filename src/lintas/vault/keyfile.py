@@ -79,7 +79,9 @@ def parse_key_file(raw: bytes, path: Path) -> KeyFile:
         if len(check) != 64 or not slots:
             raise ValueError("no key check or no slots")
         return KeyFile(vault_id, check, KdfParams.from_json(data["kdf_policy"]), slots)
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
+    except KeyError as error:
+        raise DamagedKeyFileError(path, f"the entry {error} is missing") from None
+    except (ValueError, TypeError, AttributeError) as error:
         raise DamagedKeyFileError(path, str(error) or type(error).__name__) from None
 
 

@@ -61,7 +61,13 @@ class KdfParams:
     def from_json(cls, data: dict[str, Any]) -> KdfParams:
         if data.get("name") != "argon2id":
             raise ValueError("unknown key derivation")
-        return cls(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
+        params = cls(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
+        # Bounds a key file must stay within: an edited cost must be refused as damage,
+        # not crash the derivation or ask it for terabytes.
+        lanes_ok = 1 <= params.lanes <= 64 and 1 <= params.iterations <= 64
+        if not lanes_ok or not 8 * params.lanes <= params.memory_kib <= 4 * 1024 * 1024:
+            raise ValueError("Argon2id parameters out of range")
+        return params
 
 
 # Measured on the 2-core reference machine: ~0.45 s per derivation (see docs/vault.md).
@@ -89,7 +95,25 @@ class KeySlot:
         if kind not in ("passphrase", "recovery", "escrow"):
             raise ValueError(f"unknown slot kind {kind!r}")
         rest = {k: v for k, v in data.items() if k != "kind"}
+        _check_slot_fields(kind, rest)
         return cls(kind, MappingProxyType(rest))
+
+
+def _check_slot_fields(kind: str, fields: dict[str, Any]) -> None:
+    """Raise ValueError (or KeyError, TypeError) unless opening the slot can read it.
+
+    Done when the key file is read, so a damaged slot is reported as a damaged key
+    file instead of failing halfway through an unlock.
+    """
+    _unb64(fields["wrapped"])
+    if kind == "escrow":
+        str(fields["recipient"])
+        return
+    _unb64(fields["nonce"])
+    _unb64(fields["kdf"]["salt"])
+    if kind == "passphrase":
+        str(fields["user"])
+        KdfParams.from_json(dict(fields["kdf"]))
 
 
 def _b64(data: bytes) -> str:
