@@ -258,6 +258,8 @@ def test_users_passwd_recover_rekey_backup(vault_path, capsys, monkeypatch, tmp_
     monkeypatch.setenv("LINTAS_PASSPHRASE", "recovered passphrase")
     code, out, _ = run(capsys, "vault", "rekey", vault_path, "--json")
     assert code == 0 and json.loads(out)["recovery_key"]
+    code, out, _ = run(capsys, "vault", "rekey", vault_path)
+    assert code == 0 and "old recovery key no longer opens this vault" in out
     code, _, _ = run(capsys, "vault", "backup", vault_path, tmp_path / "copy")
     assert code == 0
     code, out, _ = run(capsys, "vault", "info", Path(tmp_path / "copy"), "--json")

@@ -215,6 +215,11 @@ def run_rekey(args: argparse.Namespace) -> int:
     _print_recovery_key(
         args, result.recovery_key, {"users_without_slot": list(result.users_without_slot)}
     )
+    if not args.json:
+        print(
+            "\nThe old recovery key no longer opens this vault: destroy its printout. "
+            "Backups made before now still open with the old passphrases and recovery key."
+        )
     if result.users_without_slot and not args.json:
         names = ", ".join(result.users_without_slot)
         print(f"\nThese users need a new passphrase (lintas vault user add): {names}")
