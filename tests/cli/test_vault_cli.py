@@ -93,6 +93,15 @@ def test_create_without_a_passphrase_names_the_options_it_takes(env, capsys, mon
     assert not (tmp_path / "new").exists()
 
 
+def test_create_with_a_mistyped_escrow_key_is_a_user_error(env, capsys):
+    tmp_path, _ = env
+    argv = ("vault", "create", tmp_path / "new", "--office", "Poipet", "--user", "dara")
+    code, _, err = run(capsys, *argv, "--escrow", "age1notakey")
+    assert code == 1 and "'age1notakey' is not an age public key" in err
+    assert "internal error" not in err
+    assert list(tmp_path.glob("*new*")) == []
+
+
 def test_create_refuses_an_empty_office_name(env, capsys):
     tmp_path, _ = env
     code, _, err = run(capsys, "vault", "create", tmp_path / "new", "--office", " ", "--user", "d")

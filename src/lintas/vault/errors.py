@@ -39,6 +39,16 @@ class VaultIsAFileError(NotAVaultError):
         )
 
 
+class InvalidEscrowKeyError(VaultError, ValueError):
+    """Also a ValueError: escrow_slot() has always raised that for a malformed key."""
+
+    def __init__(self, recipient: str) -> None:
+        super().__init__(
+            f"'{recipient}' is not an age public key ('age1' and 58 more letters and "
+            "digits). Copy the supervisor's or hub's public key again. Nothing was changed."
+        )
+
+
 class VaultExistsError(VaultError):
     def __init__(self, path: object) -> None:
         super().__init__(

@@ -36,6 +36,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from lintas.vault.errors import InvalidEscrowKeyError
+
 DATA_KEY_BYTES = 32
 MIN_PASSPHRASE_CHARS = 8
 _ESCROW_PREFIX = b"lintas-vault-escrow-v1\n"
@@ -211,12 +213,13 @@ def open_recovery_slot(slot: KeySlot, vault_id: str, secret: bytes) -> bytes | N
 def escrow_slot(vault_id: str, recipient: str, data_key: bytes, label: str = "") -> KeySlot:
     """Wrap the data key to an age X25519 recipient (``age1...``).
 
-    Raises ValueError when ``recipient`` is not a valid age X25519 public key.
+    Raises InvalidEscrowKeyError (a ValueError) when ``recipient`` is not an age X25519
+    public key.
     """
     try:
         public = pyrage.x25519.Recipient.from_str(recipient)
-    except Exception as error:  # pyrage raises its own RecipientError type
-        raise ValueError(f"not an age X25519 public key: {error}") from None
+    except Exception:  # pyrage raises its own RecipientError type
+        raise InvalidEscrowKeyError(recipient) from None
     payload = _ESCROW_PREFIX + vault_id.encode() + b"\n" + data_key
     wrapped = pyrage.encrypt(payload, [public])
     fields = {"recipient": recipient, "label": label, "wrapped": _b64(wrapped)}
