@@ -8,6 +8,7 @@ draft only has to be readable as an answer set of its form.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -38,11 +39,27 @@ def refuse_identifiers(form: Form, data: Mapping[str, Any]) -> None:
         raise IdentifierAnswerError(found)
 
 
+def _refuse_broken_text(data: Mapping[str, Any]) -> None:
+    # A JSON "\ud800" escape decodes to half a character that no UTF-8 store can hold;
+    # refuse it here with a message rather than fail inside the save.
+    try:
+        json.dumps(dict(data), ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidSubmissionError(
+            "The answers hold broken text (half of a Unicode character, such as a lone "
+            "\\ud800 escape). Correct the text and save again.",
+            [],
+        ) from None
+    except (TypeError, ValueError):
+        return  # not plain JSON values: the form engine's check names the answer
+
+
 def check_submission(form: Form, data: Mapping[str, Any], final: bool) -> None:
     """Raise InvalidSubmissionError with the engine's messages when ``data`` is refused."""
     if not isinstance(data, Mapping):
         raise InvalidSubmissionError("A submission must be a JSON object of answers.", [])
     refuse_identifiers(form, data)
+    _refuse_broken_text(data)
     question = consent_question(form)
     if question is not None and not consent_given(form, data):
         raise ConsentNotGivenError(question.name)
