@@ -1,5 +1,6 @@
 """``lintas demo`` and ``lintas screenshots`` as a person runs them, in a fresh process."""
 
+import datetime as dt
 import json
 import os
 import struct
@@ -33,6 +34,9 @@ def test_demo_creates_a_vault_with_synthetic_interviews_once(demo_env):
     with Vault.open(info["path"], user="anan", passphrase=info["passphrase"]) as vault:
         assert vault.count() >= 400
         assert len(vault.forms()) >= 1
+        now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S")
+        latest = max(record.created_at for record in vault.submissions())
+        assert latest[:19] <= now, "a demo interview is dated in the future"
     again = json.loads(lintas("demo", "--no-open", "--json", env=demo_env).stdout)
     assert again["created"] is False and again["path"] == info["path"]
 

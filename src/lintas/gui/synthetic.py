@@ -118,11 +118,15 @@ def synthetic_records(
     rng = random.Random(seed)
     today = today or dt.datetime.now(dt.UTC).date()
     pool = [random_answers(form, rng, today) for _ in range(min(distinct, count))]
+    latest = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     for index in range(count):
         moment = dt.datetime.combine(
             today - dt.timedelta(days=int(rng.triangular(0, days, 0))),
             dt.time(rng.randint(7, 17), rng.randint(0, 59), rng.randint(0, 59)),
         )
+        if moment > latest:
+            # Today's office hours may not have happened yet: no record from the future.
+            moment = latest - dt.timedelta(minutes=rng.randint(1, 240))
         stamp = moment.strftime("%Y-%m-%dT%H:%M:%S.000000Z")
         yield Submission(
             uuid=str(uuid_module.UUID(int=rng.getrandbits(128), version=4)),
