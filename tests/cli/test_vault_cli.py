@@ -102,6 +102,23 @@ def test_create_with_a_mistyped_escrow_key_is_a_user_error(env, capsys):
     assert list(tmp_path.glob("*new*")) == []
 
 
+def test_text_that_is_not_utf8_gets_a_message_not_an_internal_error(
+    vault_path, capsys, monkeypatch, tmp_path
+):
+    latin = tmp_path / "passphrase.txt"
+    latin.write_bytes("correct horse battery \xe9".encode("latin-1"))
+    code, _, err = run(capsys, "vault", "info", vault_path, "--passphrase-file", latin)
+    assert code == 1 and "is not UTF-8 text" in err
+    monkeypatch.setenv("LINTAS_PASSPHRASE", "correct horse \udcff")  # raw byte 0xff
+    code, _, err = run(capsys, "vault", "info", vault_path)
+    assert code == 1 and "not valid UTF-8" in err and "internal error" not in err
+    monkeypatch.setenv("LINTAS_PASSPHRASE", PASSPHRASE)
+    answers = tmp_path / "answers.json"
+    answers.write_bytes(b'{"remarks": "\xff"}')
+    code, _, err = run(capsys, "record", "add", vault_path, "--form", "cli_v", "--json", answers)
+    assert code == 1 and "not UTF-8 text" in err
+
+
 def test_create_refuses_an_empty_office_name(env, capsys):
     tmp_path, _ = env
     code, _, err = run(capsys, "vault", "create", tmp_path / "new", "--office", " ", "--user", "d")

@@ -64,6 +64,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except UnicodeError as error:
+        # Bytes that are not UTF-8 in a file, an argument or $LINTAS_PASSPHRASE.
+        print(
+            f"lintas: some text given to Lintas is not valid UTF-8 ({error.reason}). Save "
+            "files as UTF-8, and check the command's arguments and LINTAS_PASSPHRASE.",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
     except Exception as error:
         # A bug of ours. The user gets a sentence, not a traceback; a developer
         # asks for the traceback explicitly.

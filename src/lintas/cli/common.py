@@ -38,6 +38,10 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> s
             raise LintasError(
                 f"Cannot read the passphrase file '{path}': {error.strerror}."
             ) from None
+        except UnicodeDecodeError:
+            raise LintasError(
+                f"The passphrase file '{path}' is not UTF-8 text. Save it as UTF-8 and try again."
+            ) from None
         # Only the line ending goes: spaces inside or around a passphrase are part of it.
         return text.rstrip("\r\n")
     from_env = os.environ.get(PASSPHRASE_ENV)

@@ -105,6 +105,8 @@ def _read_answers(source: str) -> dict[str, Any]:
         raise LintasError(f"Cannot read '{source}': {error.strerror}.") from None
     except json.JSONDecodeError as error:
         raise LintasError(f"{name} are not valid JSON: {error}.") from None
+    except UnicodeDecodeError:
+        raise LintasError(f"{name} are not UTF-8 text. Save them as UTF-8 JSON.") from None
     if not isinstance(data, dict):
         raise LintasError(f'{name} must be one JSON object of answers, like {{"age": 31}}.')
     return data

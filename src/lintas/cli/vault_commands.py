@@ -129,6 +129,10 @@ def _read_file_line(path: str, what: str) -> str:
         return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
     except OSError as error:
         raise LintasError(f"Cannot read the {what} file '{path}': {error.strerror}.") from None
+    except UnicodeDecodeError:
+        raise LintasError(
+            f"The {what} file '{path}' is not UTF-8 text. Save it as UTF-8 and try again."
+        ) from None
 
 
 def new_passphrase(args: argparse.Namespace) -> str:
