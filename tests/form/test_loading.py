@@ -245,6 +245,7 @@ def _zip_without_workbook() -> bytes:
         (b"", "empty"),
         (bytes(range(256)) * 8, "not a spreadsheet"),
         (b"just some notes\nnothing else", "text file"),
+        ("| survey |\n| | text | a | café |\n".encode("latin-1"), "markdown form but is not UTF-8"),
         (_zip_without_workbook(), "zip archive but not an Excel workbook"),
         (b"PK\x03\x04broken", "zip archive"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1garbage", "cannot be read"),

@@ -101,10 +101,19 @@ def detect_kind(source: Source) -> str:
     try:
         text = data.decode("utf-8-sig")  # editors on Windows start files with a BOM
     except UnicodeDecodeError:
+        if _looks_like_markdown(data.decode("latin-1")):
+            raise _fail(
+                f"{label} looks like a markdown form but is not UTF-8 text. "
+                "Save it as UTF-8 and load it again."
+            ) from None
         raise _fail(f"{label} is not a spreadsheet. {_WHAT_WE_READ}") from None
-    if "|" in text and any(line.strip().startswith("|") for line in text.splitlines()):
+    if _looks_like_markdown(text):
         return "md"
     raise _fail(f"{label} is a text file, not a spreadsheet. {_WHAT_WE_READ}")
+
+
+def _looks_like_markdown(text: str) -> bool:
+    return "|" in text and any(line.strip().startswith("|") for line in text.splitlines())
 
 
 _XLRD_LOCK = threading.Lock()
