@@ -6,25 +6,25 @@ Steps, in the order STANDARDS.md asks for: global recoding, local suppression
 of quasi-identifier values to reach k, then blanking of sensitive attributes in
 classes that are not l-diverse. Records are never changed in place: the result
 holds the new values and gives out new record dicts on demand.
+
+``anonymise_columns`` is the same pass on columns (question -> values, one per
+record) for callers that hold their data by column. Both work on integer codes:
+each value is looked up once (``factorise``), recoding rules run once per
+distinct value, and classes, k, l and suppression are numpy array work.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Any
 
-from lintas.privacy.equivalence import Record, column, k_of
+import numpy as np
+
+from lintas.privacy.equivalence import KeyIndex, Record, column, factorise
 from lintas.privacy.policy import DisclosurePolicy
-from lintas.privacy.recoding import recode_column, rule_named
-from lintas.privacy.suppression import (
-    SUPPRESSED,
-    LocalSuppression,
-    suppress_columns,
-    suppress_homogeneous,
-)
+from lintas.privacy.recoding import recode_codes, rule_named
+from lintas.privacy.suppression import SUPPRESSED, LocalSuppression, suppress_codes
 from lintas.progress import Progress, report
 
 
@@ -106,93 +106,164 @@ def anonymise(
     out and counted (``records_removed``), so ``target_met`` holds whenever any
     record is left. The caller decides what to do with the report.
     """
+    names = dict.fromkeys((*policy.quasi, *policy.sensitive))
+    columns = {name: column(records, name) for name in names}
+    protected = anonymise_columns(columns, policy, progress, count=len(records))
+    return AnonymisedData(records, protected.columns, protected.removed, protected.report)
+
+
+@dataclass(frozen=True)
+class ProtectedColumns:
+    """``anonymise_columns``' result: the new quasi and sensitive columns, and the report."""
+
+    columns: dict[str, list[Hashable]]
+    removed: frozenset[int]
+    report: DisclosureReport
+
+
+def anonymise_columns(
+    columns: Mapping[str, Sequence[Hashable]],
+    policy: DisclosurePolicy,
+    progress: Progress | None = None,
+    *,
+    count: int | None = None,
+) -> ProtectedColumns:
+    """``anonymise`` on columns: every quasi and sensitive question of ``policy``.
+
+    A question missing from ``columns`` is unanswered everywhere. Raises
+    ``ValueError`` if the columns differ in length.
+    """
+    lengths = {len(values) for values in columns.values()}
+    if count is None:
+        count = lengths.pop() if len(lengths) == 1 else 0
+    if lengths - {count}:
+        raise ValueError("Every column must hold one value per record.")
     report(progress, 0, 3, "Recoding")
-    columns, recoding = _recoded_quasi(records, policy)
+    quasi = [_QuasiColumn(columns.get(name, [None] * count), policy.recoding.get(name))
+             for name in policy.quasi]  # fmt: skip
+    by_name = dict(zip(policy.quasi, quasi))
+    recoding = [(name, rule, by_name[name].changed)
+                for name, rule in policy.recoding.items() if name in by_name]  # fmt: skip
     report(progress, 1, 3, "Suppressing values")
-    local = _suppress(list(columns.values()), len(records), policy.k, progress)
-    removed = frozenset(local.records_removed)
+    local = _suppress([q.codes for q in quasi], [q.size for q in quasi], count, policy.k, progress)
+    removed = np.zeros(count, bool)
+    removed[list(local.records_removed)] = True
+    labels = np.asarray(local.class_ids, np.int64)
+    out = {name: q.published(blank) for name, q, blank in zip(policy.quasi, quasi, local.blanked)}
     suppressed = [(n, c) for n, c in zip(policy.quasi, local.values_by_position) if c]
     report(progress, 2, 3, "Checking l-diversity")
-    sensitive, l_reached = _protect_sensitive(records, policy, local.class_ids, removed)
-    suppressed += [(name, count) for name, (_, count) in sensitive.items() if count]
-    kept = [c for i, c in enumerate(local.class_ids) if i not in removed]
-    sizes = Counter(kept)
+    l_reached = None
+    for name in policy.sensitive:
+        values, blanked, shown = _protect_sensitive(
+            columns.get(name, [None] * count), labels, removed, policy
+        )
+        out[name] = values
+        suppressed += [(name, blanked)] if blanked else []
+        l_reached = shown if l_reached is None else min(l_reached, shown)
+    sizes = np.bincount(labels[~removed], minlength=count)
     summary = DisclosureReport(
         level=policy.level,
         k_target=policy.k,
         l_target=policy.l,
-        records=len(records),
+        records=count,
         k_before=local.k_before,
         records_at_risk_before=local.at_risk_before,
-        k_reached=k_of(sizes),
+        k_reached=int(sizes[sizes > 0].min()) if sizes.any() else 0,
         l_reached=l_reached,
-        classes=len(sizes),
+        classes=int(np.count_nonzero(sizes)),
         recoding=tuple(recoding),
         values_suppressed=tuple(suppressed),
-        records_removed=len(removed),
+        records_removed=len(local.records_removed),
     )
     report(progress, 3, 3, "Done")
-    out_columns = {**columns, **{name: values for name, (values, _) in sensitive.items()}}
-    return AnonymisedData(records, out_columns, removed, summary)
+    return ProtectedColumns(out, frozenset(local.records_removed), summary)
 
 
-def _recoded_quasi(
-    records: Sequence[Record], policy: DisclosurePolicy
-) -> tuple[dict[str, list[Hashable]], list[tuple[str, str, int]]]:
-    columns = {name: column(records, name) for name in policy.quasi}
-    recoding = []
-    for name, rule_name in policy.recoding.items():
-        if name in columns:
-            columns[name], changed = recode_column(columns[name], rule_named(rule_name))
-            recoding.append((name, rule_name, changed))
-    return columns, recoding
+class _QuasiColumn:
+    """One quasi-identifier as codes, recoded on its distinct values."""
+
+    def __init__(self, values: Sequence[Hashable], rule: str | None):
+        self.rule = rule
+        self.original, table, self.values = factorise(values)
+        self.table = table
+        self.codes, self.size = self.original, len(table)
+        self.shown: list[Hashable] | None = None  # recoded values by original code
+        self.changed = 0
+        if rule is not None:
+            recoded = recode_codes(self.original, table, rule_named(rule))
+            self.codes, self.size, self.shown, self.changed = recoded
+
+    def published(self, blank: np.ndarray) -> list[Hashable]:
+        if self.shown is None and not blank.any():
+            return list(self.values)
+        if self.shown is None:
+            shown = _objects(self.values, self.table)
+        else:
+            shown = _objects(self.shown)[self.original]
+        shown[blank] = SUPPRESSED
+        return shown.tolist()
 
 
-def _protect_sensitive(
-    records: Sequence[Record],
-    policy: DisclosurePolicy,
-    ids: Sequence[int],
-    removed: frozenset[int],
-) -> tuple[dict[str, tuple[list[Hashable], int]], int | None]:
-    """Each sensitive column (blanked where not l-diverse) with its count, and l reached."""
-    left_out = frozenset(ids[i] for i in removed)
-    kept = [c for i, c in enumerate(ids) if i not in removed] if removed else ids
-    out: dict[str, tuple[list[Hashable], int]] = {}
-    l_reached = None
-    for name in policy.sensitive:
-        values, count = column(records, name), 0
-        if policy.enforce_l:
-            values, count = suppress_homogeneous(ids, values, policy.l, left_out)
-        out[name] = (values, count)
-        kept_values = [v for i, v in enumerate(values) if i not in removed] if removed else values
-        shown = _shown_diversity(kept, kept_values)
-        l_reached = shown if l_reached is None else min(l_reached, shown)
-    return out, l_reached
+def _objects(values: Sequence[Hashable], distinct: Sequence[Hashable] = ()) -> np.ndarray:
+    """An object array of ``values``; ``distinct``: the values it holds, if known."""
+    if distinct and not any(isinstance(value, tuple) for value in distinct):
+        return np.array(values, dtype=object)
+    # fromiter keeps tuples (multiple choices) as single values, as np.array would not.
+    return np.fromiter(values, dtype=object, count=len(values))
 
 
 def _suppress(
-    columns: list[list[Hashable]], count: int, k: int, progress: Progress | None
+    codes: list[np.ndarray], sizes: list[int], count: int, k: int, progress: Progress | None
 ) -> LocalSuppression:
-    if columns:
-        return suppress_columns(columns, k, progress)
+    if codes:
+        return suppress_codes(codes, sizes, k, progress)
     # No quasi-identifier: everyone is in one class, which is either big enough or not.
     removed = tuple(range(count)) if count < k else ()
     at_risk = count if count < k else 0
-    return LocalSuppression((), removed, (0,) * count, count, at_risk)
+    return LocalSuppression((), removed, np.zeros(count, np.int64), count, at_risk)
+
+
+def _protect_sensitive(
+    values: Sequence[Hashable], labels: np.ndarray, removed: np.ndarray, policy: DisclosurePolicy
+) -> tuple[list[Hashable], int, int]:
+    """The column blanked in classes that are not l-diverse, the count, and the l shown.
+
+    Classes of records left out of the file are not touched. Classes whose value
+    is blank for everyone disclose nothing and do not count towards l.
+    """
+    codes, table, values = factorise(values)
+    blank = np.zeros(len(codes), bool)
+    if policy.enforce_l and policy.l > 1:
+        skip = np.zeros(len(codes), bool)
+        skip[labels[removed]] = True
+        distinct = _distinct_shown(labels, codes)
+        short = (distinct >= 1) & (distinct < policy.l) & ~skip
+        blank = short[labels] & (codes != 0)
+    count = int(np.count_nonzero(blank))
+    kept = ~removed
+    shown = _distinct_shown(labels[kept], np.where(blank, 0, codes)[kept], len(codes))
+    l_shown = int(shown[shown > 0].min()) if shown.any() else 0
+    if count:
+        published = _objects(values, table)
+        published[blank] = SUPPRESSED
+        return published.tolist(), count, l_shown
+    return list(values), count, l_shown
+
+
+def _distinct_shown(labels: np.ndarray, codes: np.ndarray, size: int | None = None) -> np.ndarray:
+    """Per class label, how many distinct non-blank values ``codes`` takes in it."""
+    width = int(codes.max(initial=0)) + 1
+    size = len(labels) if size is None else size
+    if width <= 8:  # few values (yes/no/don't know): one count of classes per value
+        counts = np.zeros(size, np.int64)
+        for code in range(1, width):
+            counts += np.bincount(labels[codes == code], minlength=size) > 0
+        return counts
+    pairs = KeyIndex([labels * width + codes]).owner
+    first = np.flatnonzero((pairs == np.arange(len(pairs))) & (codes != 0))
+    return np.bincount(labels[first], minlength=size)
 
 
 def assess(records: Sequence[Record], policy: DisclosurePolicy) -> DisclosureReport:
     """What ``anonymise`` would do, without keeping the new values."""
     return anonymise(records, policy).report
-
-
-def _shown_diversity(class_ids: Sequence[int], values: Sequence[Hashable]) -> int:
-    # Classes whose sensitive value is blank for everyone disclose nothing and do
-    # not count; elsewhere count the distinct values an intruder would see.
-    pairs = set(zip(class_ids, values))
-    by_class = Counter(map(itemgetter(0), pairs))  # counted in C
-    if SUPPRESSED in values:
-        for class_id, value in pairs:
-            if value is SUPPRESSED:
-                by_class[class_id] -= 1
-    return min((n for n in by_class.values() if n), default=0)

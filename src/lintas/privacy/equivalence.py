@@ -14,7 +14,10 @@ Definitions (Sweeney 2002; Machanavajjhala et al. 2007; sdcMicro):
   intruder who knows the record's key picks it out);
 - a record is *at risk* for a target k when its class is smaller than k.
 
-Plain dicts, tuples and ``collections.Counter`` keep this fast without numpy.
+The functions on records use plain dicts, tuples and ``collections.Counter``;
+they are the reference the tests hold the fast path to. The disclosure-control
+pass itself works on integer codes with numpy (``factorise``, ``KeyIndex``):
+each value is looked up in a dict once, and everything after that is array work.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
+
+import numpy as np
 
 Record = Mapping[str, object]
 Key = tuple[Hashable, ...]
@@ -111,3 +116,119 @@ def records_at_risk(records: Sequence[Record], quasi: Sequence[str], k: int) -> 
 def expected_reidentifications(sizes: Counter[Key]) -> float:
     """The sum of individual risks: one per class (sdcMicro's global risk count)."""
     return float(len(sizes))
+
+
+# --- integer codes for the disclosure-control pass -------------------------------------
+
+
+class _Codes(dict[Hashable, int]):
+    """Value -> code in order of first sight; blank (None) is always code 0."""
+
+    def __missing__(self, value: Hashable) -> int:
+        code = self[value] = len(self)
+        return code
+
+
+def factorise(values: Sequence[Hashable]) -> tuple[np.ndarray, list[Hashable], list[Hashable]]:
+    """Each value's integer code (0 for None), the values by code, and the values used.
+
+    Codes follow dict equality, as ``Counter`` does (1, 1.0 and True are one value),
+    so classes are exactly those of ``class_keys``. Unhashable answers (multiple
+    choices) are made hashable first; the third item is the list actually coded.
+    """
+    codes = _Codes({None: 0})
+    try:
+        array = np.fromiter(map(codes.__getitem__, values), np.int64, len(values))
+    except TypeError:
+        values = [_hashable(value) for value in values]
+        codes = _Codes({None: 0})
+        array = np.fromiter(map(codes.__getitem__, values), np.int64, len(values))
+    return array, list(codes), list(values)
+
+
+# Keys are mixed-radix numbers over the codes of several columns; one int64 word
+# holds columns while the product of their sizes stays below 2**62, further
+# columns start a new word, so any number of quasi-identifiers fits exactly.
+_WORD_LIMIT = 1 << 62
+_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing (Knuth, TAOCP 6.4)
+
+
+def radix_layout(sizes: Sequence[int]) -> list[tuple[int, int]]:
+    """For each column with ``sizes[j]`` codes: (word, radix) of its digit."""
+    layout, word, radix = [], 0, 1
+    for size in sizes:
+        if radix * max(size, 1) >= _WORD_LIMIT and radix > 1:
+            word, radix = word + 1, 1
+        layout.append((word, radix))
+        radix *= max(size, 1)
+    return layout
+
+
+def key_words(codes: Sequence[np.ndarray], layout: Sequence[tuple[int, int]]) -> list[np.ndarray]:
+    """The records' class keys as int64 words (see ``radix_layout``)."""
+    count = len(codes[0]) if len(codes) else 0
+    words = [np.zeros(count, np.int64) for _ in range(layout[-1][0] + 1 if layout else 1)]
+    for column, (word, radix) in zip(codes, layout):
+        words[word] += column * radix
+    return words
+
+
+class KeyIndex:
+    """Equal keys found by hashing, in bulk: a vectorised open-addressing table.
+
+    ``owner[i]`` is the index of one element with the same key as element i (the
+    class's representative), so ``np.bincount(owner)`` gives class sizes. A sort
+    (``np.unique``) would do the same in O(n log n); probing linearly from a
+    multiplicative hash at load factor <= 1/2 takes a handful of array passes.
+    """
+
+    def __init__(self, words: Sequence[np.ndarray]):
+        self.words = list(words)
+        count = len(self.words[0])
+        self.bits = max(3, (2 * count).bit_length())
+        self.mask = (1 << self.bits) - 1
+        self.table = np.full(self.mask + 1, -1, np.int64)
+        slot = self._slots(self.words)
+        self.table[slot] = np.arange(count)  # one element per slot wins
+        owner = self.table[slot]
+        pending = np.flatnonzero(self._differ(owner, None))
+        while pending.size:  # elements whose slot holds another key probe onwards
+            slot[pending] = step = (slot[pending] + 1) & self.mask
+            occupant = self.table[step]
+            free = occupant < 0
+            self.table[step[free]] = pending[free]
+            owner[pending] = occupant = self.table[step]
+            pending = pending[self._differ(occupant, pending)]
+        self.owner = owner
+
+    def _slots(self, words: Sequence[np.ndarray]) -> np.ndarray:
+        # Array arithmetic on uint64 wraps modulo 2**64, which is what hashing wants.
+        mixed = words[0].view(np.uint64) * _MULTIPLIER
+        for word in words[1:]:
+            mixed = (mixed ^ word.view(np.uint64)) * _MULTIPLIER
+        return (mixed >> np.uint64(64 - self.bits)).view(np.int64)
+
+    def _differ(self, occupant: np.ndarray, pending: np.ndarray | None) -> np.ndarray:
+        mine = [word if pending is None else word[pending] for word in self.words]
+        different = self.words[0][occupant] != mine[0]
+        for word, own in zip(self.words[1:], mine[1:]):
+            different |= word[occupant] != own
+        return different
+
+    def find(self, words: Sequence[np.ndarray]) -> np.ndarray:
+        """For each query key, the index of an element with that key, or -1."""
+        found = np.full(len(words[0]), -1, np.int64)
+        if not len(self.words[0]) or not len(found):
+            return found
+        slot = self._slots(words)
+        pending = np.arange(len(found))
+        while pending.size:
+            occupant = self.table[slot]
+            empty = occupant < 0
+            same = ~empty
+            for mine, query in zip(self.words, words):
+                same &= mine[np.where(empty, 0, occupant)] == query[pending]
+            found[pending[same]] = occupant[same]
+            going = ~(same | empty)
+            pending, slot = pending[going], (slot[going] + 1) & self.mask
+        return found

@@ -20,8 +20,10 @@ disclosure check still sees them; blanks stay blank.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from lintas.privacy.errors import UnknownRecodingRule
 
@@ -137,3 +139,21 @@ def recode_column(values: list[Hashable], rule: RecodingRule) -> tuple[list[Hash
     recoded = list(map(mapping.__getitem__, values))
     changed = sum(counts[value] for value, new in mapping.items() if new != value)
     return recoded, changed
+
+
+def recode_codes(
+    codes: np.ndarray, table: Sequence[Hashable], rule: RecodingRule
+) -> tuple[np.ndarray, int, list[Hashable], int]:
+    """Recode a factorised column (``equivalence.factorise``) on its distinct values.
+
+    Returns the new codes (0 = blank), how many new codes there are, the recoded
+    value of each original code, and how many records changed value.
+    """
+    shown = [rule.apply(value) for value in table]
+    counts = np.bincount(codes, minlength=len(table))
+    changed = sum(int(n) for n, old, new in zip(counts, table, shown) if new != old)
+    new_codes: dict[Hashable, int] = {None: 0}
+    for value in shown:
+        new_codes.setdefault(value, len(new_codes))
+    mapping = np.fromiter(map(new_codes.__getitem__, shown), np.int64, len(shown))
+    return mapping[codes], len(new_codes), shown, changed

@@ -25,21 +25,27 @@ only ever leaves a class that was too small, so no class that had reached k
 drops below it. Each step either rescues a record or blanks one more value of
 every record at risk, so the loop ends.
 
-Speed: each record's class is one integer (a mixed-radix number over the
-dictionary codes of its values, code 0 being blank), so blanking position j is
-one subtraction, and a whole trial is ``map(sub, ...)`` plus a ``Counter``, both
-running in C. Only the classes, not the records, are looped over in Python.
+Speed: the greedy works on integer codes with numpy, on classes rather than
+records (every record of a class moves alike). Records at risk are grouped
+into *units* (one per class at risk); a trial for position j groups the units
+by their key with j blanked, once per *epoch* (an epoch ends when step 4
+coarsens everyone, the only step that changes the keys of records still at
+risk), and each trial after that is one weighted ``bincount``. Class keys are
+mixed-radix numbers over the codes (code 0 being blank), so blanking position j
+is one subtraction. Equal keys are found with ``KeyIndex`` (a hash table built
+in bulk). The result is the same, value for value, as applying the steps above
+record by record.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
-from itertools import compress
-from operator import add, mul, not_, sub
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
-from lintas.privacy.equivalence import Key
+import numpy as np
+
+from lintas.privacy.equivalence import Key, KeyIndex, factorise, key_words, radix_layout
 from lintas.progress import Progress, report
 
 SUPPRESSED = None  # what a blanked value becomes; the same as unanswered
@@ -49,55 +55,26 @@ SUPPRESSED = None  # what a blanked value becomes; the same as unanswered
 class LocalSuppression:
     values_by_position: tuple[int, ...]  # values blanked, per quasi-identifier position
     records_removed: tuple[int, ...]  # indices of records left out entirely
-    class_ids: tuple[int, ...] = ()  # each record's final class, as an integer
+    class_ids: (
+        Sequence[int] | np.ndarray
+    ) = ()  # each record's final class (equal number, same class)
     k_before: int = 0  # the smallest class before suppression
     at_risk_before: int = 0  # records in classes below k before suppression
+    blanked: tuple[np.ndarray, ...] = field(default=(), repr=False)  # per position, a mask
 
 
 def suppress_columns(
     columns: list[list[Hashable]], k: int, progress: Progress | None = None
 ) -> LocalSuppression:
     """Blank values (set them to None, in place) until every class has k records."""
-    count = len(columns[0]) if columns else 0
-    deltas, class_ids = _encode(columns, count)
-    sizes = Counter(class_ids)
-    k_before = min(sizes.values(), default=0)
-    if k_before >= k:  # nothing at risk (always so at the internal level, k = 1)
-        return LocalSuppression((0,) * len(columns), (), tuple(class_ids), k_before, 0)
-    small = {c for c, size in sizes.items() if size < k}
-    safe = Counter({c: size for c, size in sizes.items() if size >= k})
-    state = _AtRisk([i for i, c in enumerate(class_ids) if c in small], class_ids, deltas)
-    at_risk_before = len(state.records)
-    blanked: list[list[int]] = [[] for _ in columns]
-    while state.records and columns:
-        report(progress, 0, 0, "Suppressing values")
-        trials = sorted((_Trial(state, safe, j, k) for j in range(len(columns))), reverse=True)
-        if trials[0].rescued:
-            # The best first; then the others in the order of their gain, each
-            # recomputed against what the previous one left (one round, fewer passes).
-            state.apply(trials[0], safe, blanked[trials[0].position], class_ids)
-            for earlier in trials[1:]:
-                if not earlier.rescued or not state.records:
-                    break
-                trial = _Trial(state, safe, earlier.position, k)
-                if trial.rescued:
-                    state.apply(trial, safe, blanked[trial.position], class_ids)
-            continue
-        position = max(range(len(columns)), key=state.variety)
-        if not state.variety(position):
-            break  # every value of every record at risk is already blank
-        trial = _Trial(state, safe, position, k)
-        state.apply(trial, safe, blanked[trial.position], class_ids)
-    for column, rows in zip(columns, blanked):
-        for i in rows:
-            column[i] = SUPPRESSED
-    return LocalSuppression(
-        tuple(len(rows) for rows in blanked),
-        tuple(state.records),
-        tuple(class_ids),
-        k_before,
-        at_risk_before,
+    coded = [factorise(column) for column in columns]
+    result = suppress_codes(
+        [codes for codes, _, _ in coded], [len(t) for _, t, _ in coded], k, progress
     )
+    for column, mask in zip(columns, result.blanked):
+        for i in np.flatnonzero(mask).tolist():
+            column[i] = SUPPRESSED
+    return result
 
 
 def suppress_to_k(keys: list[Key], k: int, progress: Progress | None = None) -> LocalSuppression:
@@ -112,115 +89,276 @@ def suppress_to_k(keys: list[Key], k: int, progress: Progress | None = None) -> 
     return result
 
 
-def _encode(columns: list[list[Hashable]], count: int) -> tuple[list[list[int]], list[int]]:
-    """Per column, each record's code times the column's radix; and the class ids."""
-    deltas: list[list[int]] = []
-    radix = 1
-    for column in columns:
-        codes: dict[Hashable, int] = {SUPPRESSED: 0}
-        for value in set(column):
-            codes.setdefault(value, len(codes))
-        scaled = {value: code * radix for value, code in codes.items()}
-        deltas.append(list(map(scaled.__getitem__, column)))
-        radix *= len(codes)
-    if not deltas:
-        return deltas, [0] * count
-    class_ids = deltas[0]
-    for column_deltas in deltas[1:]:
-        class_ids = list(map(add, class_ids, column_deltas))
-    return deltas, list(class_ids)
+def suppress_codes(
+    codes: Sequence[np.ndarray], sizes: Sequence[int], k: int, progress: Progress | None = None
+) -> LocalSuppression:
+    """Local suppression on integer codes (0 = blank); ``sizes[j]``: codes of column j."""
+    count = len(codes[0]) if len(codes) else 0
+    if not count:
+        return LocalSuppression(
+            (0,) * len(codes), (), (), 0, 0, tuple(np.zeros(0, bool) for _ in codes)
+        )
+    layout = radix_layout(sizes)
+    words = key_words(codes, layout)
+    owner = KeyIndex(words).owner
+    class_size = np.bincount(owner, minlength=count)
+    k_before = int(class_size[class_size > 0].min())
+    blank_none = tuple(np.zeros(count, bool) for _ in codes)
+    if k_before >= k:  # nothing at risk (always so at the internal level, k = 1)
+        return LocalSuppression((0,) * len(codes), (), owner, k_before, 0, blank_none)
+    greedy = _Greedy(
+        codes, sizes, k, layout=layout, words=words, owner=owner, class_size=class_size
+    )
+    greedy.run(progress)
+    return greedy.result(k_before)
 
 
-class _AtRisk:
-    """The records at risk: their indices, class ids and per-column deltas."""
-
-    def __init__(self, records: list[int], class_ids: list[int], deltas: list[list[int]]):
-        self.records = records
-        self.class_ids = list(map(class_ids.__getitem__, records))
-        self.deltas = [list(map(column.__getitem__, records)) for column in deltas]
-
-    def variety(self, position: int) -> int:
-        values = set(self.deltas[position])
-        return len(values) - (0 in values)
-
-    def apply(
-        self, trial: _Trial, safe: Counter[int], blanked: list[int], class_ids: list[int]
-    ) -> None:
-        """Rescued records join safe classes; with no rescue, everyone is coarsened."""
-        projected, delta = trial.projected, self.deltas[trial.position]
-        if trial.reached:
-            moving = list(map(trial.reached.__contains__, projected))
-        else:
-            moving = [True] * len(projected)
-        changed = list(map(bool, map(mul, moving, delta)))  # moves and had a value there
-        blanked.extend(compress(self.records, changed))
-        for record, new in zip(compress(self.records, changed), compress(projected, changed)):
-            class_ids[record] = new
-        if not trial.reached:
-            self.class_ids = projected
-            self.deltas[trial.position] = [0] * len(delta)
-            return
-        safe.update(compress(projected, moving))
-        stay = list(compress(range(len(moving)), map(not_, moving)))
-        self.records = list(map(self.records.__getitem__, stay))
-        self.class_ids = list(map(self.class_ids.__getitem__, stay))
-        self.deltas = [list(map(column.__getitem__, stay)) for column in self.deltas]
+_NONE = np.zeros(0)
 
 
+@dataclass(frozen=True)
 class _Trial:
-    """What blanking one position in every record at risk would do."""
-
-    def __init__(self, state: _AtRisk, safe: Counter[int], position: int, k: int):
-        self.position = position
-        # Blanking is subtracting the position's delta: one C-level pass.
-        self.projected: list[int] = list(map(sub, state.class_ids, state.deltas[position]))
-        joined = Counter(self.projected)
-        # Classes big enough on their own, found without a Python loop; then the
-        # (fewer) ones that reach k together with records already safe.
-        reached = set(compress(joined.keys(), map(k.__le__, joined.values())))
-        for c in joined.keys() & safe.keys():
-            if joined[c] + safe[c] >= k:
-                reached.add(c)
-        self.reached = reached
-        self.rescued = sum(map(joined.__getitem__, reached))
-        self._state = state
-
-    @property
-    def variety(self) -> int:
-        return self._state.variety(self.position)
-
-    def __lt__(self, other: _Trial) -> bool:
-        if self.rescued != other.rescued:
-            return self.rescued < other.rescued
-        return self.variety < other.variety  # only computed for ties
+    position: int
+    rescued: int  # records at risk that blanking ``position`` would rescue
+    reached: np.ndarray  # per unit (as a class representative): its class reaches k
+    joined: np.ndarray  # per unit (as a representative): records at risk that would join
 
 
-def suppress_homogeneous(
-    keys: Sequence[Hashable],
-    values: list[Hashable],
-    l_target: int,
-    skip: frozenset[Hashable] = frozenset(),
-) -> tuple[list[Hashable], int]:
-    """Blank a sensitive attribute in classes with fewer than ``l_target`` distinct values.
+class _Greedy:
+    """The state of the greedy: origins (classes at risk) and the current epoch's units."""
 
-    In such a class everyone shares the value (or almost), so knowing someone's
-    quasi-identifiers reveals it. Blanking the attribute for the whole class
-    hides it. Classes in ``skip`` (records left out of the file) are not
-    touched. Returns the new values and how many were blanked.
-    """
-    if l_target <= 1:
-        return values, 0
-    distinct: dict[Hashable, set[Hashable]] = {}
-    for key, value in set(zip(keys, values)):
-        if value is not SUPPRESSED:
-            distinct.setdefault(key, set()).add(value)
-    short = {key for key, seen in distinct.items() if len(seen) < l_target} - skip
-    if not short:
-        return values, 0
-    out = list(values)
-    count = 0
-    for i, key in enumerate(keys):
-        if key in short and out[i] is not SUPPRESSED:
-            out[i] = SUPPRESSED
-            count += 1
-    return out, count
+    def __init__(
+        self,
+        codes: Sequence[np.ndarray],
+        sizes: Sequence[int],
+        k: int,
+        *,
+        layout: list[tuple[int, int]],
+        words: list[np.ndarray],
+        owner: np.ndarray,
+        class_size: np.ndarray,
+    ):
+        self.k, self.layout, self.positions = k, layout, len(codes)
+        self.sizes = [max(n, 1) for n in sizes]
+        self.version = 0  # bumped whenever the state changes; trials are cached per version
+        self.cache: dict[tuple[str, int], tuple[int, object]] = {}
+        self.words, self.owner = words, owner
+        origins = np.flatnonzero((class_size > 0) & (class_size < k))
+        safe = np.flatnonzero(class_size >= k)
+        self.safe_words = [[word[safe]] for word in words]  # chunks; the same key may repeat
+        self.safe_sizes = [class_size[safe].astype(np.float64)]
+        self.origin_of = np.full(len(owner), -1, np.int64)
+        self.origin_of[origins] = np.arange(len(origins))
+        self.origin_of = self.origin_of[owner]  # each record's origin, -1 if safe
+        self.at_risk_before = int(np.count_nonzero(self.origin_of >= 0))
+        self.o_bits = np.zeros(len(origins), np.int64)
+        self.o_alive = np.ones(len(origins), bool)
+        self.o_final = [word[origins] for word in words]
+        self.o_unit = np.arange(len(origins))
+        self._start_epoch(
+            [word[origins] for word in words],
+            [column[origins] for column in codes],
+            class_size[origins].astype(np.float64),
+        )
+
+    # -- epochs: units, and per position a grouping of the units with that position blank
+    def _start_epoch(
+        self, words: list[np.ndarray], codes: list[np.ndarray], weight: np.ndarray
+    ) -> None:
+        self.u_words, self.u_codes, self.weight = words, codes, weight
+        self.u_moved = np.zeros(len(weight), bool)
+        self.u_bits = np.zeros(len(weight), np.int64)
+        self.u_final = [word.copy() for word in words]
+        self.projections: dict[int, tuple[KeyIndex, np.ndarray]] = {}
+        # Positions whose last trial rescued nobody and whose groups met no new safe
+        # class since: records at risk only leave, so they still rescue nobody.
+        self.hopeless: set[int] = set()
+        # The safe classes so far (a key may repeat: sizes add up). The epoch's
+        # groupings take them in once, and hear of later additions from apply().
+        self.safe_words = [[np.concatenate(chunks)] for chunks in self.safe_words]
+        self.safe_sizes = [np.concatenate(self.safe_sizes)]
+        self.safe_index: tuple[KeyIndex, np.ndarray] | None = None
+
+    def _projection(self, j: int) -> tuple[KeyIndex, np.ndarray]:
+        """The units grouped by their key with position j blank, and each group's safe size.
+
+        Groups are numbered by a representative: a unit, or (when safe classes are
+        fewer than units, and are indexed along with them) a safe class.
+        """
+        if j not in self.projections:
+            word, radix = self.layout[j]
+            projected = list(self.u_words)
+            projected[word] = projected[word] - self.u_codes[j] * radix
+            units, safe_sizes = len(self.weight), self.safe_sizes[0]
+            if len(safe_sizes) <= units:
+                index = KeyIndex(
+                    [np.concatenate((p, s[0])) for p, s in zip(projected, self.safe_words)]
+                )
+                safe_size = np.bincount(
+                    index.owner[units:], weights=safe_sizes, minlength=len(index.owner)
+                )
+            else:
+                index = KeyIndex(projected)
+                safe_index, total = self._safe_index()
+                found = safe_index.find(projected)
+                safe_size = np.where(found >= 0, total[found], 0.0)
+            self.projections[j] = (index, safe_size)
+        return self.projections[j]
+
+    def _safe_index(self) -> tuple[KeyIndex, np.ndarray]:
+        """The safe classes at the start of the epoch, by key (built once per epoch)."""
+        if self.safe_index is None:
+            index = KeyIndex([chunks[0] for chunks in self.safe_words])
+            total = np.bincount(index.owner, weights=self.safe_sizes[0], minlength=len(index.owner))
+            self.safe_index = (index, total)
+        return self.safe_index
+
+    def _add_safe(self, j: int, words: list[np.ndarray], sizes: np.ndarray) -> None:
+        """Count safe classes in the groups of projection j that they match."""
+        index, safe_size = self.projections[j]
+        word, radix = self.layout[j]
+        blank_here = (words[word] // radix) % self.sizes[j] == 0  # only these can match
+        if not blank_here.all():
+            words, sizes = [w[blank_here] for w in words], sizes[blank_here]
+        if not len(sizes):
+            return
+        found = index.find(words)
+        hit = found >= 0
+        if hit.any():
+            np.add.at(safe_size, found[hit], sizes[hit])
+            self.hopeless.discard(j)
+
+    def _cached(self, kind: str, j: int, compute: Callable[[int], Any]) -> Any:
+        version, value = self.cache.get((kind, j), (-1, None))
+        if version != self.version:
+            value = compute(j)
+            self.cache[kind, j] = (self.version, value)
+        return value
+
+    def trial(self, j: int) -> _Trial:
+        """Records rescued by blanking j in every unit at risk, and the classes reached."""
+        return self._cached("trial", j, self._trial)  # type: ignore[no-any-return]
+
+    def variety(self, j: int) -> int:
+        """How many distinct values position j still shows among the records at risk."""
+        return self._cached("variety", j, self._variety)  # type: ignore[no-any-return]
+
+    def _trial(self, j: int) -> _Trial:
+        if j in self.hopeless:
+            return _Trial(j, 0, _NONE, _NONE)
+        index, safe_size = self._projection(j)
+        units = len(self.weight)
+        joined = np.bincount(index.owner[:units], weights=self.weight, minlength=len(index.owner))
+        reached = (joined > 0) & (joined + safe_size >= self.k)
+        rescued = int(joined[reached].sum())
+        if not rescued:
+            self.hopeless.add(j)
+        return _Trial(j, rescued, reached, joined)
+
+    def _variety(self, j: int) -> int:
+        present = np.bincount(self.u_codes[j], weights=self.weight)
+        return int(np.count_nonzero(present[1:]))
+
+    def alive(self) -> bool:
+        return bool(self.weight.any())
+
+    def apply(self, trial: _Trial) -> None:
+        """Rescued units join the classes they reach, which become (or stay) safe."""
+        j, reached, joined = trial.position, trial.reached, trial.joined
+        index, _ = self.projections[j]
+        moving = reached[index.owner[: len(self.weight)]] & (self.weight > 0)
+        word, radix = self.layout[j]
+        self.u_moved |= moving
+        self.u_bits[moving & (self.u_codes[j] != 0)] = 1 << j
+        self.u_final[word][moving] -= self.u_codes[j][moving] * radix
+        groups = np.flatnonzero(reached)
+        new_words = [w[groups] for w in index.words]
+        new_sizes = joined[groups]
+        self.weight = np.where(moving, 0.0, self.weight)
+        for chunks, w in zip(self.safe_words, new_words):
+            chunks.append(w)
+        self.safe_sizes.append(new_sizes)
+        for other in self.projections:
+            self._add_safe(other, new_words, new_sizes)
+        self.version += 1
+
+    def _end_epoch(self) -> None:
+        """Hand what the epoch's units did down to their origins."""
+        live = np.flatnonzero(self.o_alive)
+        unit = self.o_unit[live]
+        moved = self.u_moved[unit]
+        live, unit = live[moved], unit[moved]
+        self.o_bits[live] |= self.u_bits[unit]
+        for final, u_final in zip(self.o_final, self.u_final):
+            final[live] = u_final[unit]
+        self.o_alive[live] = False
+
+    def coarsen(self, j: int) -> None:
+        """Nobody can be rescued: blank j in every unit at risk; units that now agree merge."""
+        self._end_epoch()
+        self.version += 1
+        live = np.flatnonzero(self.o_alive)
+        self.o_bits[live] |= (self.u_codes[j][self.o_unit[live]] != 0).astype(np.int64) << j
+        keep = np.flatnonzero(self.weight > 0)
+        word, radix = self.layout[j]
+        words = [w[keep] for w in self.u_words]
+        words[word] = words[word] - self.u_codes[j][keep] * radix
+        codes = [c[keep] for c in self.u_codes]
+        codes[j] = np.zeros(len(keep), np.int64)
+        owner = KeyIndex(words).owner
+        units = np.flatnonzero(owner == np.arange(len(owner)))
+        number = np.zeros(len(owner), np.int64)
+        number[units] = np.arange(len(units))
+        weight = np.bincount(number[owner], weights=self.weight[keep], minlength=len(units))
+        renumber = np.full(len(self.weight), -1, np.int64)
+        renumber[keep] = number[owner]
+        self.o_unit[live] = renumber[self.o_unit[live]]
+        self._start_epoch([w[units] for w in words], [c[units] for c in codes], weight)
+
+    def run(self, progress: Progress | None) -> None:
+        while self.alive():
+            report(progress, 0, 0, "Suppressing values")
+            trials = [self.trial(j) for j in range(self.positions)]
+            rescued = [trial.rescued for trial in trials]
+            tied = {r for r in rescued if rescued.count(r) > 1}
+            rank = [(r, self.variety(j) if r in tied else 0) for j, r in enumerate(rescued)]
+            order = sorted(range(self.positions), key=rank.__getitem__, reverse=True)
+            if rescued[order[0]]:
+                # The best first; then the others in the order of their gain, each
+                # recomputed against what the previous one left (one round, fewer passes).
+                self.apply(trials[order[0]])
+                for j in order[1:]:
+                    if not rescued[j] or not self.alive():
+                        break
+                    trial = self.trial(j)
+                    if trial.rescued:
+                        self.apply(trial)
+                continue
+            position = max(range(self.positions), key=self.variety)
+            if not self.variety(position):
+                break  # every value of every record at risk is already blank
+            self.coarsen(position)
+
+    def result(self, k_before: int) -> LocalSuppression:
+        self._end_epoch()
+        self.version += 1
+        live = np.flatnonzero(self.o_alive)
+        for final, u_words in zip(self.o_final, self.u_words):
+            final[live] = u_words[self.o_unit[live]]
+        at_risk = np.flatnonzero(self.origin_of >= 0)
+        origin = self.origin_of[at_risk]
+        bits = np.zeros(len(self.owner), np.int64)
+        bits[at_risk] = self.o_bits[origin]
+        final_words = [word.copy() for word in self.words]
+        for word, o_final in zip(final_words, self.o_final):
+            word[at_risk] = o_final[origin]
+        blanked = tuple((bits >> j) & 1 == 1 for j in range(self.positions))
+        removed = at_risk[self.o_alive[origin]]
+        return LocalSuppression(
+            tuple(int(np.count_nonzero(mask)) for mask in blanked),
+            tuple(removed.tolist()),
+            KeyIndex(final_words).owner,
+            k_before,
+            self.at_risk_before,
+            blanked,
+        )
