@@ -14,6 +14,7 @@ from lintas.vault.errors import (
     DamagedKeyFileError,
     NoSuchUserError,
     OutdatedKeyFileError,
+    StorageError,
     VaultIsAFileError,
 )
 from lintas.vault.keyfile import KEY_FILE
@@ -113,3 +114,15 @@ def test_a_damaged_slot_is_a_damaged_key_file_not_an_internal_error(make_vault, 
         Vault.open(folder, user="anan", passphrase=PASSPHRASE)
     assert raised.value.exit_code == 4
     assert snapshot(folder) == before
+
+
+def test_a_key_file_that_cannot_be_written_is_a_storage_error(make_vault, tmp_path):
+    vault, _ = make_vault(with_form=False)
+    folder = tmp_path / "vault"
+    (folder / (KEY_FILE + ".tmp")).mkdir()  # stands in for a full disk or a read-only stick
+    with pytest.raises(StorageError, match="free space") as raised:
+        vault.change_passphrase(NEW_PASSPHRASE, old_passphrase=PASSPHRASE)
+    assert raised.value.exit_code == 1
+    vault.close()
+    with Vault.open(folder, user="anan", passphrase=PASSPHRASE) as again:
+        assert again.actor == "anan"

@@ -122,10 +122,15 @@ def write_key_file(folder: Path, key_file: KeyFile) -> None:
     previous = folder / (KEY_FILE + PREVIOUS_SUFFIX)
     temporary = folder / (KEY_FILE + ".tmp")
     text = json.dumps(key_file.to_json(), indent=1, sort_keys=True).encode("utf-8")
-    with open(temporary, "wb") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
+    try:
+        with open(temporary, "wb") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()  # half a key file must not lie around (a full disk, say)
+        raise
     if path.exists():
         _keep_previous(path, previous)
     os.replace(temporary, path)

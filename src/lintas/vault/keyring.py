@@ -15,12 +15,13 @@ from lintas.vault.core import VaultCore
 from lintas.vault.errors import (
     LastSupervisorError,
     NoSuchUserError,
+    StorageError,
     UnknownUserError,
     UserExistsError,
     WeakPassphraseError,
     WrongPassphraseError,
 )
-from lintas.vault.keyfile import KeyFile, write_key_file
+from lintas.vault.keyfile import KEY_FILE, KeyFile, write_key_file
 from lintas.vault.keyslots import (
     MIN_PASSPHRASE_CHARS,
     escrow_slot,
@@ -44,7 +45,11 @@ class KeyringMixin(VaultCore):
         return self._key_file
 
     def _replace_key_file(self, key_file: KeyFile) -> None:
-        write_key_file(self.folder, key_file)
+        try:
+            write_key_file(self.folder, key_file)
+        except OSError as error:
+            # keys.json changes only by the final rename: the old slots still open the vault.
+            raise StorageError(self.folder / KEY_FILE, error.strerror or str(error)) from None
         self._key_file = key_file
 
     def _slot_for(self, user: str, passphrase: str):  # type: ignore[no-untyped-def]
