@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import textwrap
 
 import pytest
-from vault_helpers import PASSPHRASE, snapshot
+from vault_helpers import FORM_ID, PASSPHRASE, snapshot, valid_answers
 
 from lintas.vault import Vault
 from lintas.vault.connection import DATABASE_FILE
@@ -126,3 +129,32 @@ def test_a_key_file_that_cannot_be_written_is_a_storage_error(make_vault, tmp_pa
     vault.close()
     with Vault.open(folder, user="anan", passphrase=PASSPHRASE) as again:
         assert again.actor == "anan"
+
+
+def test_a_backup_that_cannot_be_written_names_the_destination(make_vault, tmp_path):
+    vault, _ = make_vault()
+    for _ in range(30):
+        vault.save_submission(FORM_ID, valid_answers(remarks="x" * 2000))
+    vault.close()
+    destination = tmp_path / "copy"
+    # A file-size limit in a child process stands in for a full USB stick.
+    script = textwrap.dedent(f"""
+        import resource, signal
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))
+        from lintas.vault import Vault
+        from lintas.vault.errors import BackupWriteError
+        folder, passphrase = {str(tmp_path / "vault")!r}, {PASSPHRASE!r}
+        with Vault.open(folder, user="anan", passphrase=passphrase, read_only=True) as v:
+            try:
+                v.backup({str(destination)!r})
+            except BackupWriteError as error:
+                print("refused:", error.message)
+    """)
+    child = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert "refused: The backup could not be written to" in child.stdout, child.stderr
+    assert [p.name for p in tmp_path.iterdir() if "copy" in p.name] == []
+    with Vault.open(tmp_path / "vault", user="anan", passphrase=PASSPHRASE) as again:
+        assert again.count() == 30

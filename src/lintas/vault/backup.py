@@ -14,8 +14,8 @@ import shutil
 import uuid
 from pathlib import Path
 
-from lintas.vault.connection import DATABASE_FILE, Connection
-from lintas.vault.errors import FolderMissingError, VaultExistsError
+from lintas.vault.connection import DATABASE_FILE, Connection, OperationalError, is_damage
+from lintas.vault.errors import BackupWriteError, FolderMissingError, VaultExistsError
 from lintas.vault.keyfile import KeyFile, _fsync_folder, write_key_file
 
 REKEY_FILE = DATABASE_FILE + ".rekey"
@@ -59,7 +59,13 @@ def write_backup(
             destination.rmdir()
         os.replace(staging, destination)
         _fsync_folder(destination.parent)
-    except BaseException:
+    except BaseException as error:
         shutil.rmtree(staging, ignore_errors=True)
+        # A full or read-only destination is not the vault's fault: say where it failed.
+        # Damage read from the vault itself stays a DamagedDatabaseError.
+        if isinstance(error, OSError):
+            raise BackupWriteError(destination, error.strerror or str(error)) from None
+        if isinstance(error, OperationalError) and not is_damage(error):
+            raise BackupWriteError(destination, str(error)) from None
         raise
     return destination

@@ -147,6 +147,15 @@ class StorageError(VaultError):
         )
 
 
+class BackupWriteError(VaultError):
+    def __init__(self, destination: object, detail: str) -> None:
+        super().__init__(
+            f"The backup could not be written to '{destination}' ({detail}). Check the free "
+            "space there and that it is writable. No partial copy was left; the vault itself "
+            "is unchanged."
+        )
+
+
 class FolderMissingError(VaultError):
     def __init__(self, folder: object) -> None:
         super().__init__(
