@@ -119,6 +119,13 @@ def test_text_that_is_not_utf8_gets_a_message_not_an_internal_error(
     assert code == 1 and "not UTF-8 text" in err
 
 
+def test_info_reads_plainly_for_people(vault_path, capsys):
+    code, out, _ = run(capsys, "vault", "info", vault_path)
+    assert code == 0
+    assert "users: anan (supervisor)" in out and "submissions: draft 0, final 0, void 0" in out
+    assert "{" not in out and "[" not in out
+
+
 def test_create_refuses_an_empty_office_name(env, capsys):
     tmp_path, _ = env
     code, _, err = run(capsys, "vault", "create", tmp_path / "new", "--office", " ", "--user", "d")

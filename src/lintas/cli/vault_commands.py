@@ -194,8 +194,18 @@ def run_create(args: argparse.Namespace) -> int:
 def run_info(args: argparse.Namespace) -> int:
     with open_vault(args, read_only=True) as vault:
         info = vault.info()
-    lines = [f"{key}: {value}" for key, value in info.items()]
+    lines = [f"{key}: {_plain(value)}" for key, value in info.items()]
     emit(args, info, "\n".join(lines))
+
+
+def _plain(value: Any) -> str:
+    """A value of ``vault info`` for people: no Python brackets or quotes."""
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
+    if isinstance(value, list):
+        items = [f"{v['name']} ({v['role']})" if isinstance(v, dict) else str(v) for v in value]
+        return ", ".join(items) or "none"
+    return str(value)
     return EXIT_OK
 
 
