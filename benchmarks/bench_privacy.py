@@ -1,10 +1,20 @@
 """Benchmark: the whole disclosure-control pass against pandas groupby().size().
 
 The pass (global recoding, equivalence classes, k, l, local suppression to k,
-l-diversity blanking) over 100,000 synthetic records with 8 quasi-identifiers
-and one sensitive attribute, divided by the time pandas takes for
-``groupby(<the 8 columns>).size()`` over the same data, measured in the same
-run. The aim is at most 3x. Run: ``python3 benchmarks/bench_privacy.py``.
+l-diversity blanking, the published columns and the report) over 100,000
+synthetic records with 8 quasi-identifiers and one sensitive attribute, divided
+by the time pandas takes for ``groupby(<the 8 columns>).size()`` over the same
+data, measured in the same run. The aim is at most 3x.
+Run: ``python3 benchmarks/bench_privacy.py``.
+
+What is timed on each side (like with like):
+- the aim's ratio: pandas starts from a built DataFrame (its columns already
+  typed arrays: int64 for ages and years, objects for codes); Lintas starts from
+  the same columns as plain Python lists (``anonymise_columns``), so it still
+  pays for coding every value itself. Neither side reads the records.
+- end to end, for reference: ``anonymise(records)`` (reads the 9 columns out of
+  the record dicts) against ``DataFrame.from_records(records)`` + the groupby.
+Interleaved, best of N: the machine is shared, so each side gets the same chances.
 """
 
 from __future__ import annotations
@@ -15,7 +25,7 @@ import time
 
 import pandas as pd
 
-from lintas.privacy.anonymise import anonymise
+from lintas.privacy.anonymise import anonymise, anonymise_columns
 from lintas.privacy.policy import DisclosurePolicy
 
 QUASI = (
@@ -78,33 +88,46 @@ SCENARIOS = {
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--records", type=int, default=100_000)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
     records = synthetic_records(args.records)
-    frame = pd.DataFrame.from_records(records)
-    # Interleaved, best of N: the machine is shared, so each side gets the same chances.
-    best = {"groupby": float("inf"), **{name: float("inf") for name in SCENARIOS}}
+    names = [*QUASI, "documents_withheld"]
+    columns = {name: [record[name] for record in records] for name in names}
+    frame = pd.DataFrame(columns)
+    timed = {
+        "groupby": lambda: frame.groupby(list(QUASI)).size(),
+        "from_records+groupby": lambda: (
+            pd.DataFrame.from_records(records).groupby(list(QUASI)).size()
+        ),
+    }
+    for name, policy in SCENARIOS.items():
+        timed[name] = lambda policy=policy: anonymise_columns(columns, policy)
+        timed[name + " (records)"] = lambda policy=policy: anonymise(records, policy)
+    best = dict.fromkeys(timed, float("inf"))
     for _ in range(args.repeat):
-        start = time.perf_counter()
-        frame.groupby(list(QUASI)).size()
-        best["groupby"] = min(best["groupby"], time.perf_counter() - start)
-        for name, policy in SCENARIOS.items():
+        for name, run in timed.items():
             start = time.perf_counter()
-            anonymise(records, policy)
+            run()
             best[name] = min(best[name], time.perf_counter() - start)
-    baseline = best["groupby"]
+    baseline, end_to_end = best["groupby"], best["from_records+groupby"]
     print(f"records: {args.records:,}, quasi-identifiers: {len(QUASI)}, best of {args.repeat}")
-    print(f"pandas groupby().size(): {baseline * 1000:8.1f} ms")
+    print(f"pandas groupby().size() on a built DataFrame: {baseline * 1000:8.1f} ms")
+    print(f"pandas from_records + groupby().size():       {end_to_end * 1000:8.1f} ms")
     for name, policy in SCENARIOS.items():
         report = anonymise(records, policy).report
         suppressed = sum(count for _, count in report.values_suppressed)
+        ours, from_records = best[name], best[name + " (records)"]
         print(
-            f"{name:32s} {best[name] * 1000:8.1f} ms  ratio {best[name] / baseline:5.1f}x  "
-            f"(at risk before: {report.records_at_risk_before:,}, values suppressed: "
-            f"{suppressed:,}, records removed: {report.records_removed}, "
-            f"k reached: {report.k_reached}, l: {report.l_reached})"
+            f"{name:32s} {ours * 1000:7.1f} ms  ratio {ours / baseline:4.1f}x"
+            f"  | from records {from_records * 1000:7.1f} ms"
+            f"  ratio {from_records / end_to_end:4.1f}x"
         )
-    print("aim: the full pass at most 3x the groupby")
+        print(
+            f"{'':32s} at risk before: {report.records_at_risk_before:,}, values suppressed: "
+            f"{suppressed:,}, records removed: {report.records_removed}, "
+            f"k reached: {report.k_reached}, l: {report.l_reached}"
+        )
+    print("aim: the full pass (from columns) at most 3x the groupby")
 
 
 if __name__ == "__main__":

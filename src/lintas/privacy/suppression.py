@@ -113,15 +113,52 @@ def suppress_codes(
     return greedy.result(k_before)
 
 
-_NONE = np.zeros(0)
-
-
 @dataclass(frozen=True)
 class _Trial:
     position: int
     rescued: int  # records at risk that blanking ``position`` would rescue
-    reached: np.ndarray  # per unit (as a class representative): its class reaches k
-    joined: np.ndarray  # per unit (as a representative): records at risk that would join
+    groups: np.ndarray  # the groups (classes) that would reach k
+    sizes: np.ndarray  # records at risk that would join each of them
+
+
+class _Grouping:
+    """The units at risk grouped by their key with one position blank.
+
+    Groups are named by a representative. Within an epoch records at risk only
+    leave and safe classes only grow, so the records joining a group are kept up
+    to date by subtraction, and only *candidates* (groups that reach k with what
+    they hold now) are looked at: a group that falls short stays short until a
+    safe class of its key grows, which ``add_safe`` hears of.
+    """
+
+    def __init__(self, index: KeyIndex, weight: np.ndarray, safe_size: np.ndarray, k: int):
+        self.index, self.k, self.safe_size = index, k, safe_size
+        self.owner = index.owner[: len(weight)]
+        self.joined = np.bincount(self.owner, weights=weight, minlength=len(index.owner))
+        self.need = np.maximum(k - safe_size, 1.0)  # joined >= need: reaches k
+        self.candidates = np.flatnonzero(self.joined >= self.need)
+        self.is_candidate = np.zeros(len(self.joined), bool)
+        self.is_candidate[self.candidates] = True
+
+    def leave(self, units: np.ndarray, weight: np.ndarray) -> None:
+        np.subtract.at(self.joined, self.owner[units], weight)
+
+    def add_safe(self, groups: np.ndarray, sizes: np.ndarray) -> None:
+        np.add.at(self.safe_size, groups, sizes)
+        self.need[groups] = np.maximum(self.k - self.safe_size[groups], 1.0)
+        new = groups[(self.joined[groups] >= self.need[groups]) & ~self.is_candidate[groups]]
+        if new.size:
+            new = np.unique(new)
+            self.is_candidate[new] = True
+            self.candidates = np.concatenate((self.candidates, new))
+
+    def reached(self) -> np.ndarray:
+        candidates = self.candidates
+        short = self.joined[candidates] < self.need[candidates]
+        if short.any():
+            self.is_candidate[candidates[short]] = False
+            candidates = self.candidates = candidates[~short]
+        return candidates
 
 
 class _Greedy:
@@ -169,17 +206,14 @@ class _Greedy:
         self.u_moved = np.zeros(len(weight), bool)
         self.u_bits = np.zeros(len(weight), np.int64)
         self.u_final = [word.copy() for word in words]
-        self.projections: dict[int, tuple[KeyIndex, np.ndarray]] = {}
-        # Positions whose last trial rescued nobody and whose groups met no new safe
-        # class since: records at risk only leave, so they still rescue nobody.
-        self.hopeless: set[int] = set()
+        self.projections: dict[int, _Grouping] = {}
         # The safe classes so far (a key may repeat: sizes add up). The epoch's
         # groupings take them in once, and hear of later additions from apply().
         self.safe_words = [[np.concatenate(chunks)] for chunks in self.safe_words]
         self.safe_sizes = [np.concatenate(self.safe_sizes)]
         self.safe_index: tuple[KeyIndex, np.ndarray] | None = None
 
-    def _projection(self, j: int) -> tuple[KeyIndex, np.ndarray]:
+    def _projection(self, j: int) -> _Grouping:
         """The units grouped by their key with position j blank, and each group's safe size.
 
         Groups are numbered by a representative: a unit, or (when safe classes are
@@ -202,7 +236,7 @@ class _Greedy:
                 safe_index, total = self._safe_index()
                 found = safe_index.find(projected)
                 safe_size = np.where(found >= 0, total[found], 0.0)
-            self.projections[j] = (index, safe_size)
+            self.projections[j] = _Grouping(index, self.weight, safe_size, self.k)
         return self.projections[j]
 
     def _safe_index(self) -> tuple[KeyIndex, np.ndarray]:
@@ -215,7 +249,7 @@ class _Greedy:
 
     def _add_safe(self, j: int, words: list[np.ndarray], sizes: np.ndarray) -> None:
         """Count safe classes in the groups of projection j that they match."""
-        index, safe_size = self.projections[j]
+        index = self.projections[j].index
         word, radix = self.layout[j]
         blank_here = (words[word] // radix) % self.sizes[j] == 0  # only these can match
         if not blank_here.all():
@@ -225,8 +259,7 @@ class _Greedy:
         found = index.find(words)
         hit = found >= 0
         if hit.any():
-            np.add.at(safe_size, found[hit], sizes[hit])
-            self.hopeless.discard(j)
+            self.projections[j].add_safe(found[hit], sizes[hit])
 
     def _cached(self, kind: str, j: int, compute: Callable[[int], Any]) -> Any:
         version, value = self.cache.get((kind, j), (-1, None))
@@ -244,16 +277,10 @@ class _Greedy:
         return self._cached("variety", j, self._variety)  # type: ignore[no-any-return]
 
     def _trial(self, j: int) -> _Trial:
-        if j in self.hopeless:
-            return _Trial(j, 0, _NONE, _NONE)
-        index, safe_size = self._projection(j)
-        units = len(self.weight)
-        joined = np.bincount(index.owner[:units], weights=self.weight, minlength=len(index.owner))
-        reached = (joined > 0) & (joined + safe_size >= self.k)
-        rescued = int(joined[reached].sum())
-        if not rescued:
-            self.hopeless.add(j)
-        return _Trial(j, rescued, reached, joined)
+        grouping = self._projection(j)
+        groups = grouping.reached()
+        sizes = grouping.joined[groups]
+        return _Trial(j, int(sizes.sum()), groups, sizes)
 
     def _variety(self, j: int) -> int:
         present = np.bincount(self.u_codes[j], weights=self.weight)
@@ -264,22 +291,25 @@ class _Greedy:
 
     def apply(self, trial: _Trial) -> None:
         """Rescued units join the classes they reach, which become (or stay) safe."""
-        j, reached, joined = trial.position, trial.reached, trial.joined
-        index, _ = self.projections[j]
-        moving = reached[index.owner[: len(self.weight)]] & (self.weight > 0)
+        j, groups, new_sizes = trial.position, trial.groups, trial.sizes
+        grouping = self.projections[j]
+        reached = np.zeros(len(grouping.joined), bool)
+        reached[groups] = True
+        moving = np.flatnonzero(reached[grouping.owner] & (self.weight > 0))
         word, radix = self.layout[j]
-        self.u_moved |= moving
-        self.u_bits[moving & (self.u_codes[j] != 0)] = 1 << j
-        self.u_final[word][moving] -= self.u_codes[j][moving] * radix
-        groups = np.flatnonzero(reached)
-        new_words = [w[groups] for w in index.words]
-        new_sizes = joined[groups]
-        self.weight = np.where(moving, 0.0, self.weight)
+        codes = self.u_codes[j][moving]
+        self.u_moved[moving] = True
+        self.u_bits[moving[codes != 0]] = 1 << j
+        self.u_final[word][moving] -= codes * radix
+        new_words = [w[groups] for w in grouping.index.words]
+        for each in self.projections.values():
+            each.leave(moving, self.weight[moving])
+        self.weight[moving] = 0.0
         for chunks, w in zip(self.safe_words, new_words):
             chunks.append(w)
         self.safe_sizes.append(new_sizes)
-        for other in self.projections:
-            self._add_safe(other, new_words, new_sizes)
+        for position in self.projections:
+            self._add_safe(position, new_words, new_sizes)
         self.version += 1
 
     def _end_epoch(self) -> None:
