@@ -185,7 +185,6 @@ class _QuasiColumn:
     def __init__(self, values: Sequence[Hashable], rule: str | None):
         self.rule = rule
         self.original, table, self.values = factorise(values)
-        self.table = table
         self.codes, self.size = self.original, len(table)
         self.shown: list[Hashable] | None = None  # recoded values by original code
         self.changed = 0
@@ -194,22 +193,20 @@ class _QuasiColumn:
             self.codes, self.size, self.shown, self.changed = recoded
 
     def published(self, blank: np.ndarray) -> list[Hashable]:
-        if self.shown is None and not blank.any():
-            return list(self.values)
+        """The values to publish: recoded, and None where blanked."""
         if self.shown is None:
-            shown = _objects(self.values, self.table)
-        else:
-            shown = _objects(self.shown)[self.original]
-        shown[blank] = SUPPRESSED
-        return shown.tolist()
+            return _blanked(self.values, blank)
+        # The recoded value of each original code, and None after them for blanks.
+        shown = np.fromiter([*self.shown, SUPPRESSED], dtype=object, count=len(self.shown) + 1)
+        return shown[np.where(blank, len(self.shown), self.original)].tolist()  # type: ignore[no-any-return]
 
 
-def _objects(values: Sequence[Hashable], distinct: Sequence[Hashable] = ()) -> np.ndarray:
-    """An object array of ``values``; ``distinct``: the values it holds, if known."""
-    if distinct and not any(isinstance(value, tuple) for value in distinct):
-        return np.array(values, dtype=object)
-    # fromiter keeps tuples (multiple choices) as single values, as np.array would not.
-    return np.fromiter(values, dtype=object, count=len(values))
+def _blanked(values: list[Hashable], blank: np.ndarray) -> list[Hashable]:
+    """A copy of ``values`` with None where ``blank`` is set."""
+    out = list(values)
+    for i in np.flatnonzero(blank).tolist():
+        out[i] = SUPPRESSED
+    return out
 
 
 def _suppress(
@@ -231,7 +228,7 @@ def _protect_sensitive(
     Classes of records left out of the file are not touched. Classes whose value
     is blank for everyone disclose nothing and do not count towards l.
     """
-    codes, table, values = factorise(values)
+    codes, _, values = factorise(values)
     blank = np.zeros(len(codes), bool)
     if policy.enforce_l and policy.l > 1:
         skip = np.zeros(len(codes), bool)
@@ -243,11 +240,7 @@ def _protect_sensitive(
     kept = ~removed
     shown = _distinct_shown(labels[kept], np.where(blank, 0, codes)[kept], len(codes))
     l_shown = int(shown[shown > 0].min()) if shown.any() else 0
-    if count:
-        published = _objects(values, table)
-        published[blank] = SUPPRESSED
-        return published.tolist(), count, l_shown
-    return list(values), count, l_shown
+    return _blanked(values, blank), count, l_shown
 
 
 def _distinct_shown(labels: np.ndarray, codes: np.ndarray, size: int | None = None) -> np.ndarray:

@@ -121,29 +121,34 @@ def expected_reidentifications(sizes: Counter[Key]) -> float:
 # --- integer codes for the disclosure-control pass -------------------------------------
 
 
-class _Codes(dict[Hashable, int]):
-    """Value -> code in order of first sight; blank (None) is always code 0."""
-
-    def __missing__(self, value: Hashable) -> int:
-        code = self[value] = len(self)
-        return code
-
-
-def factorise(values: Sequence[Hashable]) -> tuple[np.ndarray, list[Hashable], list[Hashable]]:
+def factorise(
+    values: Sequence[Hashable],
+) -> tuple[np.ndarray, list[Hashable], list[Hashable]]:
     """Each value's integer code (0 for None), the values by code, and the values used.
 
-    Codes follow dict equality, as ``Counter`` does (1, 1.0 and True are one value),
-    so classes are exactly those of ``class_keys``. Unhashable answers (multiple
-    choices) are made hashable first; the third item is the list actually coded.
+    Codes follow set and dict equality, as ``Counter`` does (1, 1.0 and True are
+    one value, shown as the first of them seen), so classes are exactly those of
+    ``class_keys``. Unhashable answers (multiple choices) are made hashable first;
+    the third item is the list actually coded.
     """
-    codes = _Codes({None: 0})
     try:
-        array = np.fromiter(map(codes.__getitem__, values), np.int64, len(values))
+        distinct = set(values)
     except TypeError:
         values = [_hashable(value) for value in values]
-        codes = _Codes({None: 0})
-        array = np.fromiter(map(codes.__getitem__, values), np.int64, len(values))
-    return array, list(codes), list(values)
+        distinct = set(values)
+    distinct.discard(None)
+    table: list[Hashable] = [None, *distinct]
+    codes = dict(zip(table, range(len(table))))
+    if len(values) < 2:  # itemgetter needs two keys to return a tuple
+        return np.array([codes[value] for value in values], np.int64), table, list(values)
+    # One C-level pass of dict lookups; small codes travel as bytes, the fastest
+    # way from Python ints to an array.
+    found = itemgetter(*values)(codes)
+    if len(table) <= 256:
+        array = np.frombuffer(bytes(found), np.uint8).astype(np.int64)
+    else:
+        array = np.fromiter(found, np.int64, len(values))
+    return array, table, list(values) if not isinstance(values, list) else values
 
 
 # Keys are mixed-radix numbers over the codes of several columns; one int64 word
