@@ -27,9 +27,13 @@ NEW_PASSPHRASE = "a brand new passphrase"
 
 def test_damaged_key_file_whose_previous_version_predates_the_passphrase(make_vault, tmp_path):
     vault, _ = make_vault(with_form=False)
-    vault.change_passphrase(NEW_PASSPHRASE, old_passphrase=PASSPHRASE)  # .prev keeps the old
-    vault.close()
     folder = tmp_path / "vault"
+    older = (folder / KEY_FILE).read_bytes()
+    vault.change_passphrase(NEW_PASSPHRASE, old_passphrase=PASSPHRASE)
+    vault.close()
+    # A crash just after the new key file landed leaves .prev with the old slots
+    # (a finished write refreshes .prev, so the crash has to be staged).
+    (folder / (KEY_FILE + ".prev")).write_bytes(older)
     (folder / KEY_FILE).write_bytes(b'{"format": "lintas-vault-keys", "vers')
     before = snapshot(folder)
     with pytest.raises(OutdatedKeyFileError) as raised:

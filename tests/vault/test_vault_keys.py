@@ -68,14 +68,17 @@ def test_key_file_lists_no_user_names_or_key_material(make_vault, tmp_path):
     assert {s["kind"] for s in data["slots"]} == {"passphrase", "recovery"}
 
 
-def test_change_passphrase_rewrites_one_slot_and_keeps_previous_file(make_vault, tmp_path):
+def test_change_passphrase_rewrites_one_slot_and_refreshes_the_previous_file(make_vault, tmp_path):
     vault, recovery = make_vault(with_form=False)
     folder = tmp_path / "vault"
     before = (folder / KEY_FILE).read_bytes()
     with pytest.raises(WrongPassphraseError):
         vault.change_passphrase("new passphrase 1", old_passphrase="not it at all")
     vault.change_passphrase("new passphrase 1", old_passphrase=PASSPHRASE)
-    assert (folder / (KEY_FILE + ".prev")).read_bytes() == before
+    # Once the new file is durable, .prev is a copy of it: the old slot is gone.
+    assert (folder / (KEY_FILE + ".prev")).read_bytes() == (folder / KEY_FILE).read_bytes()
+    assert (folder / (KEY_FILE + ".prev")).read_bytes() != before
+    assert (folder / (KEY_FILE + ".prev")).stat().st_ino != (folder / KEY_FILE).stat().st_ino
     old_slots = json.loads(before)["slots"]
     new_slots = json.loads((folder / KEY_FILE).read_text())["slots"]
     recovery_old = [s for s in old_slots if s["kind"] == "recovery"]

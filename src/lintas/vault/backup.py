@@ -49,11 +49,12 @@ def write_backup(
         raise VaultExistsError(destination)
     staging = destination.parent / f".{destination.name}.partial-{uuid.uuid4().hex[:8]}"
     try:
-        staging.mkdir(parents=False)
+        staging.mkdir(mode=0o700, parents=False)
     except OSError:
         raise FolderMissingError(destination.parent) from None
     try:
         export_database(conn, staging / DATABASE_FILE, data_key, user_version)
+        os.chmod(staging / DATABASE_FILE, 0o600)
         write_key_file(staging, key_file)
         with contextlib.suppress(FileNotFoundError):
             destination.rmdir()

@@ -4,7 +4,9 @@ Writes follow the classic durable-replace recipe: write a temporary file in the
 same folder, fsync it, keep the current file as ``keys.json.prev`` (a hard
 link, so the current name never disappears), rename the temporary file over the
 current one, then fsync the folder so the rename itself is on disk. At every
-instant ``keys.json`` is either the complete old or the complete new file.
+instant ``keys.json`` is either the complete old or the complete new file. Once
+the new file is durable, ``.prev`` becomes a copy of it, so a revoked slot does
+not outlive the write that revoked it.
 
 Reading checks the structure strictly. If the current file is damaged but the
 previous version is whole, the previous one is used (and reported through
@@ -123,10 +125,7 @@ def write_key_file(folder: Path, key_file: KeyFile) -> None:
     temporary = folder / (KEY_FILE + ".tmp")
     text = json.dumps(key_file.to_json(), indent=1, sort_keys=True).encode("utf-8")
     try:
-        with open(temporary, "wb") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+        _write_private(temporary, text)
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()  # half a key file must not lie around (a full disk, say)
@@ -135,6 +134,33 @@ def write_key_file(folder: Path, key_file: KeyFile) -> None:
         _keep_previous(path, previous)
     os.replace(temporary, path)
     _fsync_folder(folder)
+    # The previous version has done its job once the new file is durable. Left as
+    # it was, it would still hold a removed user's slot or an old passphrase's slot,
+    # so anyone with a copy of the folder could unlock with them. It becomes an
+    # independent copy of the new file instead, still a fallback for a damaged sector.
+    _replace_with_copy(previous, text)
+    _fsync_folder(folder)
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    # Owner-only: the slots are encrypted, but nobody else on the machine needs them.
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _replace_with_copy(target: Path, data: bytes) -> None:
+    temporary = target.with_name(target.name + ".tmp")
+    try:
+        _write_private(temporary, data)
+        os.replace(temporary, target)
+    except OSError:
+        # The new key file is already in place; a stale .prev is a weaker state
+        # but not a broken vault, so a full disk here is not an error to the user.
+        with contextlib.suppress(OSError):
+            temporary.unlink()
 
 
 def _keep_previous(path: Path, previous: Path) -> None:
@@ -147,9 +173,5 @@ def _keep_previous(path: Path, previous: Path) -> None:
         os.link(path, link)
     except OSError:
         # File systems without hard links (FAT on USB sticks): copy instead.
-        data = path.read_bytes()
-        with open(link, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        _write_private(link, path.read_bytes())
     os.replace(link, previous)

@@ -91,7 +91,7 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
         check_passphrase(passphrase)
         staging = target.parent / f".{target.name}.creating-{uuid_module.uuid4().hex[:8]}"
         try:
-            staging.mkdir()
+            staging.mkdir(mode=0o700)  # owner-only, like the files inside
         except OSError:
             raise FolderMissingError(target.parent) from None
         try:
@@ -148,6 +148,8 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
+        # SQLite gives the WAL and shared-memory files the database file's mode.
+        os.chmod(folder / DATABASE_FILE, 0o600)
         write_key_file(folder, KeyFile(vault_id, key_check(data_key, vault_id), kdf, tuple(slots)))
         return format_recovery_key(secret)
 
