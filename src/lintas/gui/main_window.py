@@ -231,7 +231,7 @@ class MainWindow(OfficeActions, QMainWindow):
         def work(vault: Any, progress: Any) -> tuple[Any, Any]:
             report(progress, 0, 2, what)
             data = dict(vault.submission(draft_uuid).data) if draft_uuid else None
-            form = vault.form(form_id, version or None)
+            form = vault.form(form_id, version or None, progress=progress)
             report(progress, 2, 2, what)  # Cancel pressed meanwhile: no interview opens
             return form, data
 

@@ -36,17 +36,20 @@ class RecordsMixin(VaultCore):
     _form_cache: dict[tuple[str, str], Form]
 
     # -- forms ---------------------------------------------------------------------------
-    def install_form(self, xlsform: bytes, *, filename: str | None = None) -> InstalledForm:
+    def install_form(
+        self, xlsform: bytes, *, filename: str | None = None, progress: Progress | None = None
+    ) -> InstalledForm:
         """Load and store an XLSForm (xlsx or markdown bytes); returns what was installed.
 
         Raises FormLoadError (with every problem) for a broken form, FormConflictError
-        for a different file under an installed id and version, and PermissionDeniedError
-        for an enumerator. Installing the identical file again changes nothing.
+        for a different file under an installed id and version, PermissionDeniedError
+        for an enumerator, and Cancelled (nothing stored) when ``progress`` asks to stop
+        while the form loads. Installing the identical file again changes nothing.
         """
         self.require_supervisor("install forms")
         from lintas.form import load
 
-        form = load(bytes(xlsform), filename=filename)
+        form = load(bytes(xlsform), filename=filename, progress=progress)
         digest = hashlib.sha256(xlsform).hexdigest()
         installed = InstalledForm(
             form.form_id, form.version, form.title, digest, filename, self.now(), self.actor
@@ -63,15 +66,20 @@ class RecordsMixin(VaultCore):
         with self.reading() as conn:
             return forms.list_forms(conn)
 
-    def form(self, form_id: str, version: str | None = None) -> Form:
-        """The loaded form (the latest installed version when ``version`` is None)."""
+    def form(
+        self, form_id: str, version: str | None = None, *, progress: Progress | None = None
+    ) -> Form:
+        """The loaded form (the latest installed version when ``version`` is None).
+
+        A big form takes a while the first time; ``progress`` may cancel (Cancelled).
+        """
         with self.reading() as conn:
             found_version, raw = forms.form_bytes(conn, form_id, version)
         key = (form_id, found_version)
         if key not in self._form_cache:
             from lintas.form import load
 
-            self._form_cache[key] = load(raw, filename=f"{form_id}.xlsx")
+            self._form_cache[key] = load(raw, filename=f"{form_id}.xlsx", progress=progress)
         return self._form_cache[key]
 
     # -- submissions ---------------------------------------------------------------------

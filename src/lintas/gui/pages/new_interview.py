@@ -110,7 +110,7 @@ class NewInterviewPage(QWidget):
 
         def work(vault: Any, progress: Any) -> Any:
             progress(0, 0, self.tr("Reading {name}…").replace("{name}", path.name))
-            return vault.install_form(path.read_bytes(), filename=path.name)
+            return vault.install_form(path.read_bytes(), filename=path.name, progress=progress)
 
         operation = self.session.run(
             work, on_success=lambda _f: self.refresh(), on_failure=self._failed, changes_vault=True
