@@ -184,13 +184,13 @@ class KeyIndex:
     ``owner[i]`` is the index of one element with the same key as element i (the
     class's representative), so ``np.bincount(owner)`` gives class sizes. A sort
     (``np.unique``) would do the same in O(n log n); probing linearly from a
-    multiplicative hash at load factor <= 1/2 takes a handful of array passes.
+    multiplicative hash at load factor <= 1/4 takes a handful of array passes.
     """
 
     def __init__(self, words: Sequence[np.ndarray]):
         self.words = list(words)
         count = len(self.words[0])
-        self.bits = max(3, (2 * count).bit_length())
+        self.bits = max(3, (4 * count).bit_length())  # load <= 1/4: short probe runs
         self.mask = (1 << self.bits) - 1
         self.table = np.full(self.mask + 1, -1, np.int64)
         slot = self._slots(self.words)

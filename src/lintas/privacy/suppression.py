@@ -140,8 +140,12 @@ class _Grouping:
         self.is_candidate = np.zeros(len(self.joined), bool)
         self.is_candidate[self.candidates] = True
 
-    def leave(self, units: np.ndarray, weight: np.ndarray) -> None:
-        np.subtract.at(self.joined, self.owner[units], weight)
+    def leave(self, units: np.ndarray, weight: np.ndarray, weight_after: np.ndarray) -> None:
+        """Units at risk left (their weight now 0): fewer records join their groups."""
+        if 4 * len(units) > len(self.owner):  # many: counting again is cheaper
+            self.joined = np.bincount(self.owner, weights=weight_after, minlength=len(self.joined))
+        else:
+            np.subtract.at(self.joined, self.owner[units], weight)
 
     def add_safe(self, groups: np.ndarray, sizes: np.ndarray) -> None:
         np.add.at(self.safe_size, groups, sizes)
@@ -302,9 +306,10 @@ class _Greedy:
         self.u_bits[moving[codes != 0]] = 1 << j
         self.u_final[word][moving] -= codes * radix
         new_words = [w[groups] for w in grouping.index.words]
-        for each in self.projections.values():
-            each.leave(moving, self.weight[moving])
+        left = self.weight[moving]
         self.weight[moving] = 0.0
+        for each in self.projections.values():
+            each.leave(moving, left, self.weight)
         for chunks, w in zip(self.safe_words, new_words):
             chunks.append(w)
         self.safe_sizes.append(new_sizes)
