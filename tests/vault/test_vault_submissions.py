@@ -191,3 +191,12 @@ def test_a_vault_opened_in_one_thread_serves_calls_from_others(vault):
     assert errors == []
     assert vault.count(status="final") == 20
     assert vault.audit_verify().ok
+
+
+@pytest.mark.parametrize("bad", ["", "abc'; drop", "x" * 65, "a b", "ünïcode", "a/b"])
+def test_a_submission_id_must_be_plain(vault, bad):
+    from lintas.vault.errors import InvalidSubmissionIdError
+
+    with pytest.raises(InvalidSubmissionIdError):
+        vault.save_submission(FORM_ID, valid_answers(), uuid=bad)
+    assert vault.count() == 0

@@ -242,6 +242,14 @@ class SubmissionNotFoundError(VaultError):
         super().__init__(f"There is no submission '{uuid}' in this vault. Check the id.")
 
 
+class InvalidSubmissionIdError(VaultError):
+    def __init__(self, uuid: str) -> None:
+        super().__init__(
+            f"'{uuid[:80]}' cannot be a submission id. Use letters, digits and . _ : - only "
+            "(1 to 64 characters), or leave the id out and Lintas makes one."
+        )
+
+
 class SubmissionExistsError(VaultError):
     def __init__(self, uuid: str) -> None:
         super().__init__(f"A submission '{uuid}' already exists. Edit it instead.")

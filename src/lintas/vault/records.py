@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid as uuid_module
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -13,6 +14,7 @@ from lintas.progress import Progress, report
 from lintas.vault import forms, submissions
 from lintas.vault.core import VaultCore
 from lintas.vault.errors import (
+    InvalidSubmissionIdError,
     PermissionDeniedError,
     SubmissionExistsError,
     SubmissionNotFoundError,
@@ -30,6 +32,9 @@ class ImportResult:
     added: int
     updated: int
     skipped: int
+
+
+SUBMISSION_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
 
 
 class RecordsMixin(VaultCore):
@@ -101,6 +106,9 @@ class RecordsMixin(VaultCore):
         """
         if status not in ("draft", "final"):
             raise SubmissionStateError(f"A new submission is 'draft' or 'final', not '{status}'.")
+        if uuid is not None and not SUBMISSION_ID.fullmatch(uuid):
+            # Ids travel in bundles, file names and audit entries: keep them plain.
+            raise InvalidSubmissionIdError(uuid)
         form = self.form(form_id, form_version)
         check_submission(form, data, final=status == "final")
         now, text = self.now(), data_json(data)
