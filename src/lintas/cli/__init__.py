@@ -66,8 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except UnicodeError as error:
         # Bytes that are not UTF-8 in a file, an argument or $LINTAS_PASSPHRASE.
+        reason = getattr(error, "reason", str(error))
         print(
-            f"lintas: some text given to Lintas is not valid UTF-8 ({error.reason}). Save "
+            f"lintas: some text given to Lintas is not valid UTF-8 ({reason}). Save "
             "files as UTF-8, and check the command's arguments and LINTAS_PASSPHRASE.",
             file=sys.stderr,
         )

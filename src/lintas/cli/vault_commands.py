@@ -196,6 +196,7 @@ def run_info(args: argparse.Namespace) -> int:
         info = vault.info()
     lines = [f"{key}: {_plain(value)}" for key, value in info.items()]
     emit(args, info, "\n".join(lines))
+    return EXIT_OK
 
 
 def _plain(value: Any) -> str:
