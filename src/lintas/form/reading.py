@@ -101,7 +101,7 @@ def detect_kind(source: Source) -> str:
     try:
         text = data.decode("utf-8-sig")  # editors on Windows start files with a BOM
     except UnicodeDecodeError:
-        if _looks_like_markdown(data.decode("latin-1")):
+        if _mostly_text(data) and _looks_like_markdown(data.decode("latin-1")):
             raise _fail(
                 f"{label} looks like a markdown form but is not UTF-8 text. "
                 "Save it as UTF-8 and load it again."
@@ -110,6 +110,13 @@ def detect_kind(source: Source) -> str:
     if _looks_like_markdown(text):
         return "md"
     raise _fail(f"{label} is a text file, not a spreadsheet. {_WHAT_WE_READ}")
+
+
+def _mostly_text(data: bytes) -> bool:
+    # Random or binary bytes hold '|' and newlines by chance; a text file in another
+    # encoding has next to no control characters besides tabs and line ends.
+    controls = sum(1 for byte in data if byte < 0x20 and byte not in (0x09, 0x0A, 0x0D))
+    return controls <= len(data) // 100
 
 
 def _looks_like_markdown(text: str) -> bool:
