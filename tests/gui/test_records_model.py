@@ -56,3 +56,29 @@ def test_filters_go_to_the_vault(session):
         model.fetchMore()
     assert 0 < model.rowCount() == expected
     assert {(row.status, row.created_by) for row in model.rows} == {("draft", "kham")}
+
+
+def test_search_finds_a_record_that_is_not_loaded_yet(session):
+    everything = session.call(lambda vault: vault.submissions())
+    oldest = min(everything, key=lambda record: (record.created_at, record.uuid))
+    model = RecordsModel(session)
+    model.reload({})
+    assert oldest.uuid not in {row.uuid for row in model.rows}  # beyond the first page
+    model.reload({"text": oldest.uuid[:13]})
+    assert oldest.uuid in {row.uuid for row in model.rows}
+    assert model.total == len([r for r in everything if r.uuid.startswith(oldest.uuid[:13])])
+
+
+def test_typing_in_the_search_box_queries_the_whole_vault(qtbot, session):
+    from lintas.gui.pages.records import RecordsPage
+
+    everything = session.call(lambda vault: vault.submissions())
+    oldest = min(everything, key=lambda record: (record.created_at, record.uuid))
+    page = RecordsPage(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.model.total == RECORDS
+    qtbot.keyClicks(page.search, oldest.uuid[:13])
+    qtbot.waitUntil(lambda: page.model.total < RECORDS, timeout=5000)
+    assert oldest.uuid in {row.uuid for row in page.model.rows}
+    assert str(page.model.total) in page.count_label.text()

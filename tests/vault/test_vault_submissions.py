@@ -200,3 +200,17 @@ def test_a_submission_id_must_be_plain(vault, bad):
     with pytest.raises(InvalidSubmissionIdError):
         vault.save_submission(FORM_ID, valid_answers(), uuid=bad)
     assert vault.count() == 0
+
+
+def test_text_search_covers_answers_ids_and_users_and_escapes_wildcards(vault):
+    first = vault.save_submission(FORM_ID, valid_answers(remarks="paid 100% in cash"))
+    vault.save_submission(FORM_ID, valid_answers(remarks="ຄ່າແຮງ ບໍ່ໄດ້ຮັບ"))
+    vault.save_submission(FORM_ID, valid_answers(remarks="nothing to add"))
+    assert vault.count(text="cash") == 1
+    assert vault.count(text="100%") == 1
+    assert vault.count(text="1_0") == 0  # '_' is a character here, not a wildcard
+    assert vault.count(text="ບໍ່ໄດ້ຮັບ") == 1
+    assert vault.count(text="paid cash") == 1  # every word must match
+    assert vault.count(text="paid nothing") == 0
+    assert [s.uuid for s in vault.submissions(text=first.uuid[:8])] == [first.uuid]
+    assert vault.count(text="anan") == 3

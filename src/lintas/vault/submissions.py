@@ -218,6 +218,13 @@ def history(conn: Connection, uuid: str) -> list[Submission]:
     return [_from_row(row) for row in rows]
 
 
+_SEARCHED = ("uuid", "form_id", "created_by", "created_at", "data")
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 @dataclass(frozen=True)
 class Filters:
     """What to list. Dates compare against ``created_at`` (ISO 8601 UTC text)."""
@@ -228,9 +235,16 @@ class Filters:
     since: str | None = None
     until: str | None = None
     pseudonym: str | None = None
+    # Words anywhere in the id, form, user, creation time or answers (answers are
+    # stored as codes and typed text, so a code like "MMR" matches, a label does not).
+    text: str | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         clauses, params = [], []
+        for word in (self.text or "").split():
+            pattern = "%" + _escape_like(word) + "%"
+            clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED) + ")")
+            params.extend([pattern] * len(_SEARCHED))
         for column, value, op in (
             ("form_id", self.form_id, "="),
             ("status", self.status, "="),

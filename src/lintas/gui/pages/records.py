@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,8 +40,6 @@ class RecordsPage(QWidget):
         self.dialog: QDialog | None = None
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)  # search every column
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Records"))
         title.setProperty("role", "pageTitle")
@@ -67,7 +65,13 @@ class RecordsPage(QWidget):
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search…"))
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        # The vault searches every record, not just the rows loaded so far; the timer
+        # waits for a pause in typing so that each keystroke is not a query.
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(300)
+        self.search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
         bar.addWidget(self.search, 2)
         self.form_filter = QComboBox()
         self.status_filter = QComboBox()
@@ -140,6 +144,7 @@ class RecordsPage(QWidget):
             "status": self.status_filter.currentData(),
             "user": self.user_filter.currentData(),
             "since": since,
+            "text": self.search.text().strip(),
         }
 
     def apply_filters(self) -> None:
