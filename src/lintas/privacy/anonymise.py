@@ -122,7 +122,7 @@ class ProtectedColumns:
 
 
 def anonymise_columns(
-    columns: Mapping[str, Sequence[Hashable]],
+    columns: Mapping[str, Sequence[Hashable] | np.ndarray],
     policy: DisclosurePolicy,
     progress: Progress | None = None,
     *,
@@ -130,6 +130,8 @@ def anonymise_columns(
 ) -> ProtectedColumns:
     """``anonymise`` on columns: every quasi and sensitive question of ``policy``.
 
+    A column is a list of values, one per record, or a one-dimensional numpy
+    array (a DataFrame's column: integers are then coded with array operations).
     A question missing from ``columns`` is unanswered everywhere. Raises
     ``ValueError`` if the columns differ in length.
     """
@@ -182,7 +184,7 @@ def anonymise_columns(
 class _QuasiColumn:
     """One quasi-identifier as codes, recoded on its distinct values."""
 
-    def __init__(self, values: Sequence[Hashable], rule: str | None):
+    def __init__(self, values: Sequence[Hashable] | np.ndarray, rule: str | None):
         self.rule = rule
         self.original, table, self.values = factorise(values)
         self.codes, self.size = self.original, len(table)
@@ -201,9 +203,9 @@ class _QuasiColumn:
         return shown[np.where(blank, len(self.shown), self.original)].tolist()  # type: ignore[no-any-return]
 
 
-def _blanked(values: list[Hashable], blank: np.ndarray) -> list[Hashable]:
-    """A copy of ``values`` with None where ``blank`` is set."""
-    out = list(values)
+def _blanked(values: Sequence[Hashable] | np.ndarray, blank: np.ndarray) -> list[Hashable]:
+    """A copy of ``values`` (as Python objects) with None where ``blank`` is set."""
+    out = values.tolist() if isinstance(values, np.ndarray) else list(values)
     for i in np.flatnonzero(blank).tolist():
         out[i] = SUPPRESSED
     return out
@@ -221,14 +223,17 @@ def _suppress(
 
 
 def _protect_sensitive(
-    values: Sequence[Hashable], labels: np.ndarray, removed: np.ndarray, policy: DisclosurePolicy
+    values: Sequence[Hashable] | np.ndarray,
+    labels: np.ndarray,
+    removed: np.ndarray,
+    policy: DisclosurePolicy,
 ) -> tuple[list[Hashable], int, int]:
     """The column blanked in classes that are not l-diverse, the count, and the l shown.
 
     Classes of records left out of the file are not touched. Classes whose value
     is blank for everyone disclose nothing and do not count towards l.
     """
-    codes, _, values = factorise(values)
+    codes, _, coded = factorise(values)
     blank = np.zeros(len(codes), bool)
     if policy.enforce_l and policy.l > 1:
         skip = np.zeros(len(codes), bool)
@@ -240,7 +245,7 @@ def _protect_sensitive(
     kept = ~removed
     shown = _distinct_shown(labels[kept], np.where(blank, 0, codes)[kept], len(codes))
     l_shown = int(shown[shown > 0].min()) if shown.any() else 0
-    return _blanked(values, blank), count, l_shown
+    return _blanked(coded, blank), count, l_shown
 
 
 def _distinct_shown(labels: np.ndarray, codes: np.ndarray, size: int | None = None) -> np.ndarray:

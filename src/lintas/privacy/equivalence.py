@@ -122,15 +122,20 @@ def expected_reidentifications(sizes: Counter[Key]) -> float:
 
 
 def factorise(
-    values: Sequence[Hashable],
-) -> tuple[np.ndarray, list[Hashable], list[Hashable]]:
+    values: Sequence[Hashable] | np.ndarray,
+) -> tuple[np.ndarray, list[Hashable], Sequence[Hashable] | np.ndarray]:
     """Each value's integer code (0 for None), the values by code, and the values used.
 
     Codes follow set and dict equality, as ``Counter`` does (1, 1.0 and True are
     one value, shown as the first of them seen), so classes are exactly those of
     ``class_keys``. Unhashable answers (multiple choices) are made hashable first;
-    the third item is the list actually coded.
+    the third item is the values actually coded. A numpy integer array (a column
+    of a DataFrame) is coded with array operations and comes back as it is.
     """
+    if isinstance(values, np.ndarray):
+        if values.ndim == 1 and values.dtype.kind in "iu":
+            return _factorise_integers(values)
+        values = values.tolist()
     try:
         distinct = set(values)
     except TypeError:
@@ -149,6 +154,23 @@ def factorise(
     else:
         array = np.fromiter(found, np.int64, len(values))
     return array, table, list(values) if not isinstance(values, list) else values
+
+
+def _factorise_integers(values: np.ndarray) -> tuple[np.ndarray, list[Hashable], np.ndarray]:
+    """Codes for an integer array: by direct addressing over its range when it is small."""
+    if not len(values):
+        return np.zeros(0, np.int64), [None], values
+    low, high = int(values.min()), int(values.max())
+    if high - low > 4 * len(values) + 1024:
+        distinct, inverse = np.unique(values, return_inverse=True)
+        return inverse.astype(np.int64) + 1, [None, *distinct.tolist()], values
+    offset = (values - low).astype(np.int64)
+    present = np.zeros(high - low + 1, bool)
+    present[offset] = True
+    found = np.flatnonzero(present)
+    lookup = np.zeros(high - low + 1, np.int64)
+    lookup[found] = np.arange(1, len(found) + 1)
+    return lookup[offset], [None, *(found + low).tolist()], values
 
 
 # Keys are mixed-radix numbers over the codes of several columns; one int64 word

@@ -198,14 +198,12 @@ class _Greedy:
         self.o_unit = np.arange(len(origins))
         self._start_epoch(
             [word[origins] for word in words],
-            [column[origins] for column in codes],
+            np.stack([column[origins] for column in codes]),
             class_size[origins].astype(np.float64),
         )
 
     # -- epochs: units, and per position a grouping of the units with that position blank
-    def _start_epoch(
-        self, words: list[np.ndarray], codes: list[np.ndarray], weight: np.ndarray
-    ) -> None:
+    def _start_epoch(self, words: list[np.ndarray], codes: np.ndarray, weight: np.ndarray) -> None:
         self.u_words, self.u_codes, self.weight = words, codes, weight
         self.u_moved = np.zeros(len(weight), bool)
         self.u_bits = np.zeros(len(weight), np.int64)
@@ -229,9 +227,11 @@ class _Greedy:
             projected[word] = projected[word] - self.u_codes[j] * radix
             units, safe_sizes = len(self.weight), self.safe_sizes[0]
             if len(safe_sizes) <= units:
-                index = KeyIndex(
-                    [np.concatenate((p, s[0])) for p, s in zip(projected, self.safe_words)]
-                )
+                # Only safe classes blank at j can share a key with these groups.
+                safe_words = [chunks[0] for chunks in self.safe_words]
+                here = (safe_words[word] // radix) % self.sizes[j] == 0
+                safe_words, safe_sizes = [w[here] for w in safe_words], safe_sizes[here]
+                index = KeyIndex([np.concatenate(pair) for pair in zip(projected, safe_words)])
                 safe_size = np.bincount(
                     index.owner[units:], weights=safe_sizes, minlength=len(index.owner)
                 )
@@ -338,8 +338,8 @@ class _Greedy:
         word, radix = self.layout[j]
         words = [w[keep] for w in self.u_words]
         words[word] = words[word] - self.u_codes[j][keep] * radix
-        codes = [c[keep] for c in self.u_codes]
-        codes[j] = np.zeros(len(keep), np.int64)
+        codes = self.u_codes[:, keep]
+        codes[j] = 0
         owner = KeyIndex(words).owner
         units = np.flatnonzero(owner == np.arange(len(owner)))
         number = np.zeros(len(owner), np.int64)
@@ -348,7 +348,7 @@ class _Greedy:
         renumber = np.full(len(self.weight), -1, np.int64)
         renumber[keep] = number[owner]
         self.o_unit[live] = renumber[self.o_unit[live]]
-        self._start_epoch([w[units] for w in words], [c[units] for c in codes], weight)
+        self._start_epoch([w[units] for w in words], codes[:, units], weight)
 
     def run(self, progress: Progress | None) -> None:
         while self.alive():
