@@ -195,7 +195,8 @@ class _Greedy:
         self.o_bits = np.zeros(len(origins), np.int64)
         self.o_alive = np.ones(len(origins), bool)
         self.o_final = [word[origins] for word in words]
-        self.o_unit = np.arange(len(origins))
+        self.live = np.arange(len(origins))  # origins still at risk
+        self.live_unit = np.arange(len(origins))  # and their unit in this epoch
         self._start_epoch(
             [word[origins] for word in words],
             np.stack([column[origins] for column in codes]),
@@ -319,21 +320,20 @@ class _Greedy:
 
     def _end_epoch(self) -> None:
         """Hand what the epoch's units did down to their origins."""
-        live = np.flatnonzero(self.o_alive)
-        unit = self.o_unit[live]
-        moved = self.u_moved[unit]
-        live, unit = live[moved], unit[moved]
+        moved = self.u_moved[self.live_unit]
+        live, unit = self.live[moved], self.live_unit[moved]
         self.o_bits[live] |= self.u_bits[unit]
         for final, u_final in zip(self.o_final, self.u_final):
             final[live] = u_final[unit]
         self.o_alive[live] = False
+        self.live, self.live_unit = self.live[~moved], self.live_unit[~moved]
 
     def coarsen(self, j: int) -> None:
         """Nobody can be rescued: blank j in every unit at risk; units that now agree merge."""
         self._end_epoch()
         self.version += 1
-        live = np.flatnonzero(self.o_alive)
-        self.o_bits[live] |= (self.u_codes[j][self.o_unit[live]] != 0).astype(np.int64) << j
+        blanked = self.u_codes[j][self.live_unit] != 0
+        self.o_bits[self.live[blanked]] |= 1 << j
         keep = np.flatnonzero(self.weight > 0)
         word, radix = self.layout[j]
         words = [w[keep] for w in self.u_words]
@@ -347,7 +347,7 @@ class _Greedy:
         weight = np.bincount(number[owner], weights=self.weight[keep], minlength=len(units))
         renumber = np.full(len(self.weight), -1, np.int64)
         renumber[keep] = number[owner]
-        self.o_unit[live] = renumber[self.o_unit[live]]
+        self.live_unit = renumber[self.live_unit]
         self._start_epoch([w[units] for w in words], codes[:, units], weight)
 
     def run(self, progress: Progress | None) -> None:
@@ -377,9 +377,8 @@ class _Greedy:
     def result(self, k_before: int) -> LocalSuppression:
         self._end_epoch()
         self.version += 1
-        live = np.flatnonzero(self.o_alive)
         for final, u_words in zip(self.o_final, self.u_words):
-            final[live] = u_words[self.o_unit[live]]
+            final[self.live] = u_words[self.live_unit]
         at_risk = np.flatnonzero(self.origin_of >= 0)
         origin = self.origin_of[at_risk]
         bits = np.zeros(len(self.owner), np.int64)
@@ -387,7 +386,11 @@ class _Greedy:
         final_words = [word.copy() for word in self.words]
         for word, o_final in zip(final_words, self.o_final):
             word[at_risk] = o_final[origin]
-        blanked = tuple((bits >> j) & 1 == 1 for j in range(self.positions))
+        if self.positions <= 8:  # one unpacking for all positions
+            unpacked = np.unpackbits(bits.astype(np.uint8)[:, None], axis=1, bitorder="little")
+            blanked = tuple(unpacked[:, j].view(bool) for j in range(self.positions))
+        else:
+            blanked = tuple((bits >> j) & 1 == 1 for j in range(self.positions))
         removed = at_risk[self.o_alive[origin]]
         return LocalSuppression(
             tuple(int(np.count_nonzero(mask)) for mask in blanked),
