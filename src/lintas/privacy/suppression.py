@@ -30,7 +30,8 @@ records (every record of a class moves alike). Records at risk are grouped
 into *units* (one per class at risk); a trial for position j groups the units
 by their key with j blanked, once per *epoch* (an epoch ends when step 4
 coarsens everyone, the only step that changes the keys of records still at
-risk), and each trial after that is one weighted ``bincount``. Class keys are
+risk) and kept current as records leave and safe classes grow; a trial looks
+only at the groups that can still reach k (``_Grouping``). Class keys are
 mixed-radix numbers over the codes (code 0 being blank), so blanking position j
 is one subtraction. Equal keys are found with ``KeyIndex`` (a hash table built
 in bulk). The result is the same, value for value, as applying the steps above
