@@ -205,7 +205,11 @@ class _QuasiColumn:
 
 def _blanked(values: Sequence[Hashable] | np.ndarray, blank: np.ndarray) -> list[Hashable]:
     """A copy of ``values`` (as Python objects) with None where ``blank`` is set."""
-    out = values.tolist() if isinstance(values, np.ndarray) else list(values)
+    if isinstance(values, np.ndarray):  # one array pass instead of a loop over the blanks
+        out_array = values.astype(object)  # a copy, of Python objects
+        out_array[blank] = SUPPRESSED
+        return out_array.tolist()  # type: ignore[no-any-return]
+    out = list(values)
     for i in np.flatnonzero(blank).tolist():
         out[i] = SUPPRESSED
     return out

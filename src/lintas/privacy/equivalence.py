@@ -129,23 +129,28 @@ def factorise(
     Codes follow set and dict equality, as ``Counter`` does (1, 1.0 and True are
     one value, shown as the first of them seen), so classes are exactly those of
     ``class_keys``. Unhashable answers (multiple choices) are made hashable first;
-    the third item is the values actually coded. A numpy integer array (a column
-    of a DataFrame) is coded with array operations and comes back as it is.
+    the third item is the values actually coded. A one-dimensional numpy array (a
+    column of a DataFrame) comes back as it is when its values hash; an integer
+    array is coded with array operations.
     """
+    source = None  # a one-dimensional array, handed back as it is when its values hash
     if isinstance(values, np.ndarray):
         if values.ndim == 1 and values.dtype.kind in "iu":
             return _factorise_integers(values)
+        source = values if values.ndim == 1 else None
         values = values.tolist()
     try:
         distinct = set(values)
     except TypeError:
         values = [_hashable(value) for value in values]
         distinct = set(values)
+        source = None
     distinct.discard(None)
     table: list[Hashable] = [None, *distinct]
     codes = dict(zip(table, range(len(table))))
+    used = source if source is not None else values
     if len(values) < 2:  # itemgetter needs two keys to return a tuple
-        return np.array([codes[value] for value in values], np.int64), table, list(values)
+        return np.array([codes[value] for value in values], np.int64), table, used
     # One C-level pass of dict lookups; small codes travel as bytes, the fastest
     # way from Python ints to an array.
     found = itemgetter(*values)(codes)
@@ -153,7 +158,7 @@ def factorise(
         array = np.frombuffer(bytes(found), np.uint8).astype(np.int64)
     else:
         array = np.fromiter(found, np.int64, len(values))
-    return array, table, list(values) if not isinstance(values, list) else values
+    return array, table, used
 
 
 def _factorise_integers(values: np.ndarray) -> tuple[np.ndarray, list[Hashable], np.ndarray]:
@@ -214,10 +219,12 @@ class KeyIndex:
         count = len(self.words[0])
         self.bits = max(3, (4 * count).bit_length())  # load <= 1/4: short probe runs
         self.mask = (1 << self.bits) - 1
-        self.table = np.full(self.mask + 1, -1, np.int64)
+        # int32 slots while indices fit: half the memory to clear and to probe.
+        index_type = np.int32 if count < 1 << 31 else np.int64
+        self.table = np.full(self.mask + 1, -1, index_type)
         slot = self._slots(self.words)
-        self.table[slot] = np.arange(count)  # one element per slot wins
-        owner = self.table[slot]
+        self.table[slot] = np.arange(count, dtype=index_type)  # one element per slot wins
+        owner = self.table[slot].astype(np.int64)
         pending = np.flatnonzero(self._differ(owner, None))
         while pending.size:  # elements whose slot holds another key probe onwards
             slot[pending] = step = (slot[pending] + 1) & self.mask
