@@ -15,6 +15,9 @@ pure parts stay light)::
     policy.DisclosurePolicy(level, quasi, sensitive, recoding) / .for_form(form, level)
     anonymise.anonymise(records, policy) -> AnonymisedData(.records(), .report)
     anonymise.assess(records, policy) -> DisclosureReport
+    anonymise.anonymise_columns(columns, policy) -> ProtectedColumns(.columns, .removed, .report)
+        (columns: question -> list of values or a DataFrame's numpy column)
+    suppression.suppress_columns(columns, k) / suppress_codes(codes, sizes, k) -> LocalSuppression
     recoding.RULES;  topcoding.top_code(values, groups, quantile=0.99)
     tables.suppress_table(counts, sensitive=False) -> SuppressedTable;  tables.audit(...)
     # with a vault and a form
