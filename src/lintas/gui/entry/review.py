@@ -20,7 +20,6 @@ class ReviewPage(QWidget):
 
     jump_requested = Signal(str)
     finalise_requested = Signal()
-    save_draft_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -45,9 +44,7 @@ class ReviewPage(QWidget):
         self._has_problems = False
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.draft_button = QPushButton(self.tr("Save as draft"))
-        self.draft_button.clicked.connect(self.save_draft_requested)
-        buttons.addWidget(self.draft_button)
+        # Saving a draft stays with the entry view's own button (Ctrl+S) below.
         self.finalise_button = QPushButton(self.tr("Finalise interview"))
         self.finalise_button.clicked.connect(self.finalise_requested)
         buttons.addWidget(self.finalise_button)

@@ -85,7 +85,6 @@ class EntryView(KeyboardNavigation, QWidget):
         self.review = ReviewPage()
         self.review.jump_requested.connect(self.jump_to)
         self.review.finalise_requested.connect(lambda: self.save_requested.emit("final"))
-        self.review.save_draft_requested.connect(lambda: self.save_requested.emit("draft"))
         self.stack.addWidget(self.review)
         self.sections.addItem(self.tr("Review and finalise"))
         self.sections.currentRowChanged.connect(self._show_section)
@@ -220,7 +219,9 @@ class EntryView(KeyboardNavigation, QWidget):
 
     def _show_section(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
-        if row == len(self.pages):
+        on_review = row == len(self.pages)
+        self.review_button.setHidden(on_review)  # already there: one button fewer
+        if on_review:
             self._fill_review()
 
     # -- review and saving --------------------------------------------------------
