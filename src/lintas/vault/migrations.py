@@ -15,6 +15,11 @@ Tables (see docs/vault.md for every column):
   ``duplicate_matches`` (possible same person, found by pseudonym),
   ``peers`` (offices we exchange with), ``sync_ledger`` (bundles sent and
   received) and ``sync_records`` (which record revisions went in which bundle).
+- v3: fewer indexes on ``submissions``, because every index is one more b-tree
+  each insert updates (bulk imports, docs/vault.md "Speed"): no
+  ``submissions_by_user`` (a user filter alone scans; the lists combine it with
+  form and status, which ``submissions_by_form`` serves), and
+  ``submissions_by_pseudonym`` covers only rows that have a pseudonym.
 """
 
 from __future__ import annotations
@@ -145,8 +150,18 @@ def _v2_exchange(db: Database) -> None:
     db.execute("CREATE INDEX sync_records_by_uuid ON sync_records (uuid, revision)")
 
 
+def _v3_leaner_indexes(db: Database) -> None:
+    db.execute("DROP INDEX submissions_by_user")
+    db.execute("DROP INDEX submissions_by_pseudonym")
+    # "pseudonym = ?" implies NOT NULL, so SQLite still uses this partial index for it.
+    db.execute(
+        "CREATE INDEX submissions_by_pseudonym ON submissions (pseudonym) "
+        "WHERE pseudonym IS NOT NULL"
+    )
+
+
 Migration = Callable[[Database], None]
-MIGRATIONS: tuple[Migration, ...] = (_v1_core, _v2_exchange)
+MIGRATIONS: tuple[Migration, ...] = (_v1_core, _v2_exchange, _v3_leaner_indexes)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
