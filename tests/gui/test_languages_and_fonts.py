@@ -74,3 +74,31 @@ def test_counted_messages_are_translated_for_every_number(qapp, code):
             assert str(count) in text and "problem(s)" not in text
     finally:
         install_language("en")
+
+
+def test_a_record_reads_in_the_form_language_matching_the_app():
+    from lintas.form import load
+    from lintas.gui.pages.records import record_html
+    from lintas.vault import Submission
+
+    text = """
+| survey |
+| | type | name | label::English (en) | label::Thai (th) |
+| | select_one yn | paid | Were you paid? | ได้รับค่าจ้างหรือไม่ |
+| choices |
+| | list_name | name | label::English (en) | label::Thai (th) |
+| | yn | yes | Yes | ใช่ |
+| | yn | no | No | ไม่ |
+"""
+    form = load(
+        text.strip().encode("utf-8"),
+        filename="paid.md",
+    )
+    record = Submission(
+        "r1", form.form_id, form.version, "final", 1, "2026-11-28T01:00:00Z",
+        "2026-11-28T01:00:00Z", "anan", "anan", "Mae Sot", "", {"paid": "yes"},
+    )  # fmt: skip
+    thai = record_html(record, form, lambda text: text, form_language_for("th", form.languages))
+    english = record_html(record, form, lambda text: text, form_language_for("en", form.languages))
+    assert "ได้รับค่าจ้างหรือไม่" in thai and "ใช่" in thai and "Were you paid?" not in thai
+    assert "Were you paid?" in english and "Yes" in english

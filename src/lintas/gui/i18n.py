@@ -24,6 +24,7 @@ APP_LANGUAGES: dict[str, str] = {
 }
 
 _installed: list[QTranslator] = []
+_current: list[str] = ["en"]  # the app's language, for views that show form text
 
 
 def install_language(code: str | None) -> str:
@@ -43,7 +44,13 @@ def install_language(code: str | None) -> str:
     if translator.load(str(path)):
         app.installTranslator(translator)
         _installed.append(translator)
+    _current[0] = chosen
     return chosen
+
+
+def current_language() -> str:
+    """The app language installed last (ISO 639-1), 'en' before any."""
+    return _current[0]
 
 
 def form_language_for(app_language: str, form_languages: tuple[str, ...]) -> str | None:

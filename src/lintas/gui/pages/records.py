@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lintas.gui.dialogs.void_reason import VoidReasonDialog
+from lintas.gui.i18n import current_language, form_language_for
 from lintas.gui.pages.records_model import RecordRow, RecordsModel
 from lintas.gui.session import Session
 
@@ -217,7 +218,9 @@ class RecordDialog(QDialog):
         record, form = session.call(lambda vault: _record_and_form(vault, uuid))
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
-        self.browser.setHtml(record_html(record, form, self.tr))
+        # Questions in the form language that matches the app's, as in the interview.
+        language = form_language_for(current_language(), form.languages)
+        self.browser.setHtml(record_html(record, form, self.tr, language))
         layout.addWidget(self.browser)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
@@ -229,19 +232,19 @@ def _record_and_form(vault: Any, uuid: str) -> tuple[Any, Any]:
     return record, vault.form(record.form_id, record.form_version)
 
 
-def _shown_value(question: Any, form: Any, value: Any) -> str:
+def _shown_value(question: Any, form: Any, value: Any, language: str | None = None) -> str:
     """Choice labels for select answers (codes mean little to a reader), else the value."""
     choices = form.choice_lists.get(question.choice_list) if question is not None else None
     values = value if isinstance(value, list) else [value]
     if choices is not None:
         found = [choices.find(str(v)) for v in values]
-        values = [c.label.get() if c is not None else v for c, v in zip(found, values)]
+        values = [c.label.get(language) if c is not None else v for c, v in zip(found, values)]
     return ", ".join(map(str, values))
 
 
-def record_html(record: Any, form: Any, tr: Any) -> str:
+def record_html(record: Any, form: Any, tr: Any, language: str | None = None) -> str:
     questions = {q.name: q for q in form.questions()}
-    labels = {name: q.label.get() or name for name, q in questions.items()}
+    labels = {name: q.label.get(language) or name for name, q in questions.items()}
     rows = []
 
     order = {name: index for index, name in enumerate(questions)}
@@ -255,7 +258,7 @@ def record_html(record: Any, form: Any, tr: Any) -> str:
                     rows.append(f"<tr><td colspan=2><b>{label} {number}</b></td></tr>")
                     add(item, indent + 1)
                 continue
-            shown = _shown_value(questions.get(name), form, value)
+            shown = _shown_value(questions.get(name), form, value, language)
             pad = "&nbsp;" * 4 * indent
             rows.append(f"<tr><td>{pad}{label}</td><td><b>{html.escape(shown)}</b></td></tr>")
 
