@@ -141,21 +141,37 @@ def _refuse_outdated(key_file: KeyFile, folder: Path) -> None:
 def unlock_with_recovery_key(folder: Path, text: str, throttle: Throttle) -> tuple[KeyFile, bytes]:
     key_file = read_key_file(folder)
     secret = parse_recovery_key(text)  # a typo is reported before any attempt counts
-    throttle.wait(folder)
-    for slot in key_file.slots_of("recovery"):
-        data_key = open_recovery_slot(slot, key_file.vault_id, secret)
-        if data_key is not None:
-            throttle.succeeded(folder)
-            return key_file, _checked(key_file, data_key, folder)
-    throttle.failed(folder)
-    raise WrongRecoveryKeyError()
+    return _unlock_by_slot_kind(
+        folder,
+        key_file,
+        "recovery",
+        lambda slot: open_recovery_slot(slot, key_file.vault_id, secret),
+        throttle,
+    )
 
 
 def unlock_with_escrow(folder: Path, identity: str, throttle: Throttle) -> tuple[KeyFile, bytes]:
     key_file = read_key_file(folder)
+    return _unlock_by_slot_kind(
+        folder,
+        key_file,
+        "escrow",
+        lambda slot: open_escrow_slot(slot, key_file.vault_id, identity),
+        throttle,
+    )
+
+
+def _unlock_by_slot_kind(
+    folder: Path,
+    key_file: KeyFile,
+    kind: str,
+    opener: Callable[[KeySlot], bytes | None],
+    throttle: Throttle,
+) -> tuple[KeyFile, bytes]:
+    """Try every slot of ``kind``; a failure counts once against the throttle."""
     throttle.wait(folder)
-    for slot in key_file.slots_of("escrow"):
-        data_key = open_escrow_slot(slot, key_file.vault_id, identity)
+    for slot in key_file.slots_of(kind):
+        data_key = opener(slot)
         if data_key is not None:
             throttle.succeeded(folder)
             return key_file, _checked(key_file, data_key, folder)
