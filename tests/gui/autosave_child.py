@@ -6,6 +6,7 @@ prints TYPED and keeps running until the test kills it with SIGKILL.
 
 import os
 import sys
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -16,12 +17,19 @@ from PySide6.QtWidgets import QApplication
 from lintas.gui.app import build_window
 
 
-def wait_for(app, condition, what, seconds=20.0):
+def idle(app):
+    # QTest.qWait keeps the GIL while it waits, which starves the vault's worker
+    # thread (the unlock then took 15-20 s instead of well under one); sleeping in
+    # Python lets the worker run, the way the app's own event loop does.
+    app.processEvents()
+    time.sleep(0.05)
+
+
+def wait_for(app, condition, what, seconds=60.0):
     for _ in range(int(seconds * 20)):
         if condition():
             return
-        app.processEvents()
-        QTest.qWait(50)
+        idle(app)
     raise SystemExit(f"timed out waiting for {what}")
 
 
@@ -44,8 +52,7 @@ def main(vault_path, user, passphrase, settings_file, form_id, text):
     QTest.keyClick(edit, Qt.Key.Key_Tab)
     print("TYPED", flush=True)
     while True:  # the clerk keeps working until the power goes
-        app.processEvents()
-        QTest.qWait(50)
+        idle(app)
 
 
 if __name__ == "__main__":
