@@ -22,8 +22,9 @@ each value is looked up in a dict once, and everything after that is array work.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping, Sequence
+from itertools import count
 from operator import itemgetter
 from typing import Any
 
@@ -138,27 +139,32 @@ def factorise(
         if values.ndim == 1 and values.dtype.kind in "iu":
             return _factorise_integers(values)
         source = values if values.ndim == 1 else None
-        values = values.tolist()
+    items: Sequence[Hashable] = values.tolist() if isinstance(values, np.ndarray) else values
     try:
-        distinct = set(values)
+        codes, found = _lookup(items)
     except TypeError:
-        values = [_hashable(value) for value in values]
-        distinct = set(values)
+        items = [_hashable(value) for value in items]
+        codes, found = _lookup(items)
         source = None
-    distinct.discard(None)
-    table: list[Hashable] = [None, *distinct]
-    codes = dict(zip(table, range(len(table))))
-    used = source if source is not None else values
-    if len(values) < 2:  # itemgetter needs two keys to return a tuple
-        return np.array([codes[value] for value in values], np.int64), table, used
-    # One C-level pass of dict lookups; small codes travel as bytes, the fastest
-    # way from Python ints to an array.
-    found = itemgetter(*values)(codes)
+    table: list[Hashable] = list(codes)
+    used = source if source is not None else items
+    # Small codes travel as bytes, the fastest way from Python ints to an array.
     if len(table) <= 256:
         array = np.frombuffer(bytes(found), np.uint8).astype(np.int64)
     else:
-        array = np.fromiter(found, np.int64, len(values))
+        array = np.fromiter(found, np.int64, len(items))
     return array, table, used
+
+
+def _lookup(values: Sequence[Hashable]) -> tuple[dict[Hashable, int], Sequence[int]]:
+    """Codes in order of first appearance, and each value's code, in one C-level pass."""
+    # A defaultdict numbers each new value as itemgetter meets it, so no separate
+    # pass is needed to find the distinct values first.
+    codes: defaultdict[Hashable, int] = defaultdict(count().__next__)
+    codes[None]  # code 0: unanswered and blanked look alike
+    if len(values) < 2:  # itemgetter needs two keys to return a tuple
+        return codes, [codes[value] for value in values]
+    return codes, itemgetter(*values)(codes)
 
 
 def _factorise_integers(values: np.ndarray) -> tuple[np.ndarray, list[Hashable], np.ndarray]:
