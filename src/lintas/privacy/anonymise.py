@@ -187,6 +187,7 @@ class _QuasiColumn:
     def __init__(self, values: Sequence[Hashable] | np.ndarray, rule: str | None):
         self.rule = rule
         self.original, table, self.values = factorise(values)
+        self.table = table
         self.codes, self.size = self.original, len(table)
         self.shown: list[Hashable] | None = None  # recoded values by original code
         self.changed = 0
@@ -197,6 +198,11 @@ class _QuasiColumn:
     def published(self, blank: np.ndarray) -> list[Hashable]:
         """The values to publish: recoded, and None where blanked."""
         if self.shown is None:
+            if isinstance(self.values, np.ndarray) and self.values.dtype.kind in "iu":
+                # The table's few Python ints rather than a new one per record;
+                # its code 0 is None, which is what a blank is published as.
+                table = np.fromiter(self.table, dtype=object, count=len(self.table))
+                return table[np.where(blank, 0, self.original)].tolist()  # type: ignore[no-any-return]
             return _blanked(self.values, blank)
         # The recoded value of each original code, and None after them for blanks.
         shown = np.fromiter([*self.shown, SUPPRESSED], dtype=object, count=len(self.shown) + 1)
