@@ -250,17 +250,17 @@ class Greedy:
         word, radix = self.layout[j]
         words = [w[keep] for w in self.u_words]
         words[word] = words[word] - self.u_codes[j][keep] * radix
-        codes = self.u_codes[:, keep]
-        codes[j] = 0
         owner = KeyIndex(words).owner
         units = np.flatnonzero(owner == np.arange(len(owner)))
+        codes = self.u_codes[:, keep[units]]  # one gather of the survivors' codes
+        codes[j] = 0
         number = np.zeros(len(owner), np.int64)
         number[units] = np.arange(len(units))
         weight = np.bincount(number[owner], weights=self.weight[keep], minlength=len(units))
         renumber = np.full(len(self.weight), -1, np.int64)
         renumber[keep] = number[owner]
         self.live_unit = renumber[self.live_unit]
-        self._start_epoch([w[units] for w in words], codes[:, units], weight)
+        self._start_epoch([w[units] for w in words], codes, weight)
 
     def run(self, progress: Progress | None) -> None:
         while self.alive():
