@@ -111,7 +111,7 @@ class Greedy:
         self.live_unit = np.arange(len(origins))  # and their unit in this epoch
         self._start_epoch(
             [word[origins] for word in words],
-            np.stack([column[origins] for column in codes]),
+            np.stack(codes)[:, origins],  # measured faster than stacking 8 gathers
             class_size[origins].astype(np.float64),
         )
 
