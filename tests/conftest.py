@@ -12,6 +12,20 @@ SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # PySide6, PySide6-Essentials and PySide6-Addons all ship PySide6/__init__.py, so
+    # upgrading one of them can delete it; pytest-qt then fails with an AttributeError
+    # before any test runs. Say what happened and how to repair it instead.
+    import PySide6
+
+    if not hasattr(PySide6, "__version__"):
+        raise pytest.UsageError(
+            "PySide6 is installed without its __init__.py (a partial upgrade of the Qt "
+            "wheels). Repair it with: python3 -m pip install --force-reinstall --no-deps "
+            "PySide6 PySide6-Essentials PySide6-Addons shiboken6 (at the installed version)."
+        )
+
+
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
     if not CORPUS.is_dir():
