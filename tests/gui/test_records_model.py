@@ -82,3 +82,23 @@ def test_typing_in_the_search_box_queries_the_whole_vault(qtbot, session):
     qtbot.waitUntil(lambda: page.model.total < RECORDS, timeout=5000)
     assert oldest.uuid in {row.uuid for row in page.model.rows}
     assert str(page.model.total) in page.count_label.text()
+
+
+def test_the_summary_shows_choice_labels_in_the_app_language(session):
+    from lintas.gui.pages.records_model import first_page
+
+    model = RecordsModel(session)
+    model.reload({})
+    row = model.rows[0]
+    record = session.call(lambda vault: vault.submission(row.uuid))
+    sex_labels = {"female": "Female", "male": "Male", "other": "Other / not said"}
+    shown = model.data(model.index(0, RecordsModel.COLUMNS.index("summary")))
+    assert shown == row.summary
+    assert shown.split(" · ")[0] == sex_labels[record.data["sex"]]
+    assert str(record.data["age"]) in shown.split(" · ")
+    assert record.data["citizenship"] not in shown.split(" · ")  # a label, not the ISO code
+
+    _total, thai_rows, _until = session.call(lambda vault: first_page(vault, {}, "th"))
+    thai = {"female": "หญิง", "male": "ชาย", "other": "อื่น ๆ / ไม่ระบุ"}
+    first = next(r for r in thai_rows if r.uuid == row.uuid)
+    assert first.summary.split(" · ")[0] == thai[record.data["sex"]]

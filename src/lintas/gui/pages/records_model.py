@@ -19,7 +19,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from lintas.errors import LintasError
 from lintas.gui import queries
+from lintas.gui.i18n import current_language, form_language_for
 from lintas.gui.session import Session
 
 PAGE = 200
@@ -37,9 +39,14 @@ class RecordRow:
     summary: str
 
 
-def to_row(record: Any) -> RecordRow:
-    data = record.data
-    summary = " · ".join(str(data[name]) for name in SUMMARY_NAMES if name in data)
+Labels = dict[str, dict[str, str]]  # summary question -> choice name -> label
+
+
+def to_row(record: Any, labels: Labels | None = None) -> RecordRow:
+    data, labels = record.data, labels or {}
+    summary = " · ".join(
+        _shown(data[name], labels.get(name, {})) for name in SUMMARY_NAMES if name in data
+    )
     return RecordRow(
         uuid=record.uuid,
         created_at=str(record.created_at)[:16].replace("T", " "),
@@ -49,6 +56,40 @@ def to_row(record: Any) -> RecordRow:
         created_by=record.created_by or "",
         summary=summary,
     )
+
+
+def _shown(value: Any, choices: dict[str, str]) -> str:
+    # Choice labels: "Female · 34 · Myanmar" says more to a supervisor than "female · 34 · MMR".
+    values = value if isinstance(value, list) else [value]
+    return ", ".join(choices.get(v, str(v)) if isinstance(v, str) else str(v) for v in values)
+
+
+def summary_labels(vault: Any, form_id: str, version: str, app_language: str) -> Labels:
+    """Choice labels of the summary's questions, in the form language matching the app's."""
+    try:
+        form = vault.form(form_id, version)  # cached by the vault after the first load
+    except LintasError:  # a form that no longer loads only loses its labels
+        return {}
+    language = form_language_for(app_language, form.languages)
+    found: Labels = {}
+    for question in form.questions():
+        choices = form.choice_lists.get(question.choice_list) if question.choice_list else None
+        if question.name in SUMMARY_NAMES and choices is not None:
+            found[question.name] = {c.name: c.label.get(language) or c.name
+                                    for c in choices.choices}  # fmt: skip
+    return found
+
+
+def _rows(vault: Any, records: Any, app_language: str) -> list[RecordRow]:
+    """Rows newest first (the vault lists oldest first), with labels per form version."""
+    labels: dict[tuple[str, str], Labels] = {}
+    rows = []
+    for record in reversed(records):
+        key = (record.form_id, record.form_version)
+        if key not in labels:
+            labels[key] = summary_labels(vault, *key, app_language)
+        rows.append(to_row(record, labels[key]))
+    return rows
 
 
 # Far enough ahead of any creation time; ISO 8601 text compares as time.
@@ -64,12 +105,12 @@ def _earlier(moment: str, days: float) -> str:
 
 
 def read_page(
-    vault: Any, filters: dict[str, Any], until: str, remaining: int
+    vault: Any, filters: dict[str, Any], until: str, remaining: int, app_language: str = "en"
 ) -> tuple[list[RecordRow], str]:
     """About PAGE rows created before ``until``, newest first, and the next page's ``until``."""
     if remaining <= PAGE:
         rows = queries.records(vault, filters, until=until)
-        return [to_row(r) for r in reversed(rows)], ""
+        return _rows(vault, rows, app_language), ""
     span = 1.0
     since = _earlier(until, span)
     while queries.count(vault, filters, since, until) < PAGE:
@@ -79,12 +120,14 @@ def read_page(
             since = ""
             break
     rows = queries.records(vault, filters, since or None, until)
-    return [to_row(r) for r in reversed(rows)], since
+    return _rows(vault, rows, app_language), since
 
 
-def first_page(vault: Any, filters: dict[str, Any]) -> tuple[int, list[RecordRow], str]:
+def first_page(
+    vault: Any, filters: dict[str, Any], app_language: str = "en"
+) -> tuple[int, list[RecordRow], str]:
     total = queries.count(vault, filters)
-    rows, next_until = read_page(vault, filters, END_OF_TIME, total)
+    rows, next_until = read_page(vault, filters, END_OF_TIME, total, app_language)
     return total, rows, next_until
 
 
@@ -123,9 +166,9 @@ class RecordsModel(QAbstractTableModel):
         self.rows = []
         self.total = 0
         if self.session.is_open:
-            wanted = dict(self.filters)
+            wanted, language = dict(self.filters), current_language()
             self.total, self.rows, self.next_until = self.session.call(
-                lambda vault: first_page(vault, wanted)
+                lambda vault: first_page(vault, wanted, language)
             )
         self.endResetModel()
 
@@ -142,9 +185,9 @@ class RecordsModel(QAbstractTableModel):
         if not self.canFetchMore(parent) or not self.session.is_open:
             return
         wanted, offset, until = dict(self.filters), len(self.rows), self.next_until
-        remaining = self.total - offset
+        remaining, language = self.total - offset, current_language()
         page, self.next_until = self.session.call(
-            lambda vault: read_page(vault, wanted, until, remaining)
+            lambda vault: read_page(vault, wanted, until, remaining, language)
         )
         if not page:
             self.next_until = ""
