@@ -15,20 +15,25 @@ from typing import Any
 
 from lintas.errors import LintasError
 from lintas.form import Response
+from lintas.form.consent import AGREED, consent_question
 from lintas.form.model import Form, Privacy, Question
 
 _SILENT = {"note", "calculate", "hidden", "start", "end", "today"}
 _INTEGER_RANGES = ((18, 55), (1, 12), (0, 30), (0, 100), (1900, 2030))
-_ATTEMPTS = 8
+_ATTEMPTS = 18  # each integer range three times
 
 
 def random_answers(form: Form, rng: random.Random, today: dt.date) -> dict[str, Any]:
     """One interview's answers (``to_json`` form), valid for ``form``."""
     response = Response(form)
     questions = {q.name: q for q in form.questions()}
+    consent = consent_question(form)
     for address in response.addresses():
         question = questions[address.rsplit("/", 1)[-1].split("[")[0]]
         if question.type in _SILENT or question.privacy is Privacy.IDENTIFIER:
+            continue
+        if consent is not None and question.name == consent.name:
+            response.set(address, AGREED)  # a refusal leaves no record at all (consent rule)
             continue
         state = response.state(address)
         if not state.relevant or state.read_only:
@@ -64,7 +69,9 @@ def _value(question: Question, state: Any, rng: random.Random, today: dt.date, a
     if kind == "select_multiple":
         return rng.sample(choices, k=min(len(choices), rng.randint(1, 2))) if choices else None
     if kind == "integer":
-        low, high = _INTEGER_RANGES[attempt % len(_INTEGER_RANGES)]
+        # Recent years too: a year constraint often ties the year to the age asked earlier.
+        ranges = (*_INTEGER_RANGES, (today.year - 8, today.year))
+        low, high = ranges[attempt % len(ranges)]
         return rng.randint(low, high)
     if kind in ("decimal", "range"):
         if kind == "range":
