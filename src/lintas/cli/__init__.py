@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from lintas import __version__
+from lintas.allocator import keep_freed_memory
 from lintas.errors import EXIT_OK, EXIT_USER_ERROR, LintasError
 
 # One line per command group. Each module registers its own sub-commands.
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    keep_freed_memory()  # big arrays reuse freed memory (lintas.allocator says why)
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
         return _launch_app()
