@@ -48,9 +48,8 @@ class _Grouping:
         self.owner = index.owner[: len(weight)]
         self.joined = np.bincount(self.owner, weights=weight, minlength=len(index.owner))
         self.need = np.maximum(k - safe_size, 1.0)  # joined >= need: reaches k
-        self.candidates = np.flatnonzero(self.joined >= self.need)
-        self.is_candidate = np.zeros(len(self.joined), bool)
-        self.is_candidate[self.candidates] = True
+        self.is_candidate = self.joined >= self.need
+        self.candidates = np.flatnonzero(self.is_candidate)
 
     def leave(self, units: np.ndarray, weight: np.ndarray, weight_after: np.ndarray) -> None:
         """Units at risk left (their weight now 0): fewer records join their groups."""
@@ -144,7 +143,10 @@ class Greedy:
                 safe_words = [chunks[0] for chunks in self.safe_words]
                 here = (safe_words[word] // radix) % self.sizes[j] == 0
                 safe_words, safe_sizes = [w[here] for w in safe_words], safe_sizes[here]
-                index = KeyIndex([np.concatenate(pair) for pair in zip(projected, safe_words)])
+                if len(safe_sizes):
+                    index = KeyIndex([np.concatenate(p) for p in zip(projected, safe_words)])
+                else:  # no safe class can share a key: the units alone
+                    index = KeyIndex(projected)
                 safe_size = np.bincount(
                     index.owner[units:], weights=safe_sizes, minlength=len(index.owner)
                 )
