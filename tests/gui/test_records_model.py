@@ -102,3 +102,20 @@ def test_the_summary_shows_choice_labels_in_the_app_language(session):
     thai = {"female": "หญิง", "male": "ชาย", "other": "อื่น ๆ / ไม่ระบุ"}
     first = next(r for r in thai_rows if r.uuid == row.uuid)
     assert first.summary.split(" · ")[0] == thai[record.data["sex"]]
+
+
+def test_searching_a_label_finds_the_records_answered_with_its_code(session):
+    everything = session.call(lambda vault: vault.submissions())
+    female = [r for r in everything if r.data.get("sex") == "female"]
+    assert 0 < len(female) < len(everything)
+    model = RecordsModel(session)
+    for typed in ("Female", "female", "หญิง"):  # as shown in English, and in Thai
+        model.reload({"text": typed})
+        while model.canFetchMore():
+            model.fetchMore()
+        assert model.total == len(female) == model.rowCount(), typed
+        assert {row.uuid for row in model.rows} == {r.uuid for r in female}
+    # Two words: both must match (a label and a user name).
+    model.reload({"text": "หญิง kham"})
+    expected = [r for r in female if r.created_by == "kham"]
+    assert model.total == len(expected) > 0

@@ -214,3 +214,16 @@ def test_text_search_covers_answers_ids_and_users_and_escapes_wildcards(vault):
     assert vault.count(text="paid nothing") == 0
     assert [s.uuid for s in vault.submissions(text=first.uuid[:8])] == [first.uuid]
     assert vault.count(text="anan") == 3
+
+
+def test_text_search_matches_given_choice_codes_as_whole_answers(vault):
+    # The GUI turns a label the clerk types ("Female") into its codes; the vault
+    # matches a code only as a whole JSON string, never inside another word.
+    vault.save_submission(FORM_ID, valid_answers(remarks="a female cousin"))
+    vault.save_submission(FORM_ID, {**valid_answers(), "sex": "male", "issues": ["wages"]})
+    assert vault.count(text="Woman") == 0
+    assert vault.count(text="Woman", text_codes={"Woman": ["female"]}) == 1
+    assert vault.count(text="Owed", text_codes={"Owed": ["debt"]}) == 1  # in a multiple choice
+    assert vault.count(text="fem", text_codes={"fem": ["fem"]}) == 1  # typed text still counts
+    assert vault.count(text="Woman Salary", text_codes={"Woman": ["female"]}) == 0  # every word
+    assert vault.count(text="qqq", text_codes={"qqq": ['"%', "_"]}) == 0  # codes are escaped too

@@ -247,13 +247,14 @@ class RecordsMixin(VaultCore):
             return submissions.history(conn, uuid)
 
     def submissions(
-        self, *, limit: int | None = None, offset: int = 0, **filters: str | None
+        self, *, limit: int | None = None, offset: int = 0, **filters: Any
     ) -> list[Submission]:
-        """Submissions by creation time. Filters: form_id, status, user, since, until, pseudonym."""
+        """Submissions by creation time. Filters: form_id, status, user, since, until,
+        pseudonym, text and text_codes (``submissions.Filters``)."""
         with self.reading() as conn:
             return list(submissions.select(conn, Filters(**filters), limit, offset))
 
-    def count(self, **filters: str | None) -> int:
+    def count(self, **filters: Any) -> int:
         with self.reading() as conn:
             return submissions.count(conn, Filters(**filters))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from operator import attrgetter
@@ -281,13 +281,20 @@ class Filters:
     # Words anywhere in the id, form, user, creation time or answers (answers are
     # stored as codes and typed text, so a code like "MMR" matches, a label does not).
     text: str | None = None
+    # Per word of ``text``, choice codes that also count as a match for it: the
+    # caller finds them among the forms' labels ("Myanmar" -> MMR). A code matches
+    # only as a whole JSON string in the answers, so "F" does not match "FEMALE".
+    text_codes: Mapping[str, Sequence[str]] | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         clauses, params = [], []
         for word in (self.text or "").split():
-            pattern = "%" + _escape_like(word) + "%"
-            clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED) + ")")
-            params.extend([pattern] * len(_SEARCHED))
+            codes = (self.text_codes or {}).get(word, ())
+            patterns = ["%" + _escape_like(word) + "%"] * len(_SEARCHED)
+            patterns += ['%"' + _escape_like(code) + '"%' for code in codes]
+            columns = [*_SEARCHED, *["data"] * len(codes)]
+            clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns) + ")")
+            params.extend(patterns)
         for column, value, op in (
             ("form_id", self.form_id, "="),
             ("status", self.status, "="),

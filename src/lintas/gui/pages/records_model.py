@@ -80,6 +80,49 @@ def summary_labels(vault: Any, form_id: str, version: str, app_language: str) ->
     return found
 
 
+# Form sha256 -> (casefolded label, choice code) for every choice in every language.
+# A form's file never changes under the same hash, so once per run is enough.
+_CHOICE_LABELS: dict[str, list[tuple[str, str]]] = {}
+MAX_CODES_PER_WORD = 100  # "a" is in most labels; past this a word matches as text only
+
+
+def _choice_labels(vault: Any) -> list[tuple[str, str]]:
+    labels: list[tuple[str, str]] = []
+    for installed in vault.forms():
+        if installed.sha256 not in _CHOICE_LABELS:
+            try:
+                form = vault.form(installed.form_id, installed.version)
+            except LintasError:  # a form that no longer loads: its codes still match as text
+                continue
+            _CHOICE_LABELS[installed.sha256] = [
+                (text.casefold(), choice.name)
+                for choices in form.choice_lists.values()
+                for choice in choices.choices
+                for text in choice.label.by_language.values()
+            ]
+        labels += _CHOICE_LABELS[installed.sha256]
+    return labels
+
+
+def with_label_codes(vault: Any, filters: dict[str, Any]) -> dict[str, Any]:
+    """``filters`` with ``text_codes``: per search word, the codes whose label holds it.
+
+    Answers are stored as codes, but the table shows labels, so a clerk searching
+    for "Myanmar" (or "พม่า") expects the records whose answer is MMR.
+    """
+    words = (filters.get("text") or "").split()
+    if not words:
+        return filters
+    labels = _choice_labels(vault)
+    text_codes = {}
+    for word in words:
+        needle = word.casefold()
+        codes = sorted({code for label, code in labels if needle in label})
+        if 0 < len(codes) <= MAX_CODES_PER_WORD:
+            text_codes[word] = codes
+    return {**filters, "text_codes": text_codes}
+
+
 def _rows(vault: Any, records: Any, app_language: str) -> list[RecordRow]:
     """Rows newest first (the vault lists oldest first), with labels per form version."""
     labels: dict[tuple[str, str], Labels] = {}
@@ -108,6 +151,7 @@ def read_page(
     vault: Any, filters: dict[str, Any], until: str, remaining: int, app_language: str = "en"
 ) -> tuple[list[RecordRow], str]:
     """About PAGE rows created before ``until``, newest first, and the next page's ``until``."""
+    filters = with_label_codes(vault, filters)
     if remaining <= PAGE:
         rows = queries.records(vault, filters, until=until)
         return _rows(vault, rows, app_language), ""
@@ -126,7 +170,7 @@ def read_page(
 def first_page(
     vault: Any, filters: dict[str, Any], app_language: str = "en"
 ) -> tuple[int, list[RecordRow], str]:
-    total = queries.count(vault, filters)
+    total = queries.count(vault, with_label_codes(vault, filters))
     rows, next_until = read_page(vault, filters, END_OF_TIME, total, app_language)
     return total, rows, next_until
 
