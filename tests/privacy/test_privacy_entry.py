@@ -18,8 +18,8 @@ from lintas.privacy.regional import (
     regional_key,
 )
 from lintas.vault import Vault
-from lintas.vault.errors import PermissionDeniedError
-from lintas.vault.pseudonym_matches import matches
+from lintas.vault.errors import MatchNotFoundError, PermissionDeniedError
+from lintas.vault.pseudonym_matches import matches, resolve_match
 
 
 @pytest.fixture
@@ -75,6 +75,33 @@ def test_a_repeat_interview_is_reported_and_recorded(vault):
     ]
     assert matches(vault, first.submission.uuid) == list(again.matches)
     assert "duplicate.found" in [e.action for e in vault.audit_entries()]
+
+
+def test_a_supervisor_decides_on_a_possible_repeat_and_the_audit_log_says_so(vault, tmp_path):
+    first = save_response(vault, interview(vault, passport="MA123456"), status="final")
+    again = save_response(vault, interview(vault, passport="MA 123456"), status="final")
+    (match,) = again.matches
+    decided = resolve_match(vault, match.id, "different_people")
+    assert (decided.status, decided.resolved_by) == ("different_people", "anan")
+    assert matches(vault, first.submission.uuid) == [decided]
+    again_decided = resolve_match(vault, match.id, "same_person")  # a second look
+    assert again_decided.status == "same_person"
+    entries = [e for e in vault.audit_entries() if e.action == "duplicate.resolve"]
+    assert len(entries) == 2
+    assert vault.audit_verify().ok
+    # A later save of the same person does not reopen a decided pair.
+    save_response(vault, interview(vault, passport="ma123456"), status="final")
+    assert matches(vault, first.submission.uuid)[0].status == "same_person"
+    with pytest.raises(MatchNotFoundError):
+        resolve_match(vault, 999, "same_person")
+    with pytest.raises(ValueError, match="verdict"):
+        resolve_match(vault, match.id, "open")
+    vault.add_user("mya", "enumerator pass", role="enumerator")
+    vault.close()
+    with Vault.open(tmp_path / "vault", user="mya", passphrase="enumerator pass") as enumerator:
+        with pytest.raises(PermissionDeniedError):
+            resolve_match(enumerator, match.id, "different_people")
+        assert matches(enumerator)[0].status == "same_person"
 
 
 def test_an_edit_without_identifiers_keeps_the_pseudonym(vault):

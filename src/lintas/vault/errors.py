@@ -242,6 +242,14 @@ class SubmissionNotFoundError(VaultError):
         super().__init__(f"There is no submission '{uuid}' in this vault. Check the id.")
 
 
+class MatchNotFoundError(VaultError):
+    def __init__(self, match_id: object) -> None:
+        super().__init__(
+            f"There is no possible repeat interview numbered {match_id} in this vault. "
+            "List them again; another supervisor may have looked at it already."
+        )
+
+
 class InvalidSubmissionIdError(VaultError):
     def __init__(self, uuid: str) -> None:
         super().__init__(

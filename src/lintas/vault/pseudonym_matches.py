@@ -8,7 +8,8 @@ cover, kept here so that all SQL stays in ``lintas.vault``:
   it). Only a missing secret is created; replacing one stays
   ``Vault.set_secret``, which needs a supervisor.
 - :func:`record_matches` / :func:`matches`: the ``duplicate_matches`` table
-  (schema v2) of possible repeat interviews, found by equal pseudonyms.
+  (schema v2) of possible repeat interviews, found by equal pseudonyms;
+  :func:`resolve_match`: a supervisor's verdict on one of them.
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lintas.vault import store
+from lintas.vault.errors import MatchNotFoundError
 
 if TYPE_CHECKING:
     from lintas.vault.vault import Vault
 
 MATCH_STATUSES = ("open", "same_person", "different_people")
+VERDICTS = MATCH_STATUSES[1:]
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,8 @@ class PseudonymMatch:
     uuid_a: str  # the earlier submission
     uuid_b: str  # the later one
     found_at: str
-    status: str
+    status: str  # one of MATCH_STATUSES
+    resolved_by: str | None = None
 
 
 def create_secret_once(vault: Vault, name: str, make: Callable[[], bytes]) -> bytes:
@@ -72,9 +76,33 @@ def record_matches(vault: Vault, uuid: str, pseudonym: str) -> list[PseudonymMat
     return matches(vault, uuid)
 
 
+def resolve_match(vault: Vault, match_id: int, verdict: str) -> PseudonymMatch:
+    """Record a supervisor's verdict: the two interviews are the same person, or not.
+
+    The verdict can be changed later (a second look); each one is audited. No
+    free-text note is kept: it could only ever hold what identifies the person.
+    Raises ValueError for an unknown verdict, MatchNotFoundError for an unknown id.
+    """
+    if verdict not in VERDICTS:
+        raise ValueError(f"A verdict is one of {', '.join(VERDICTS)}, not {verdict!r}.")
+    vault.require_supervisor("decide on possible repeat interviews")
+    with vault.writing() as conn:
+        row = conn.execute(
+            "SELECT uuid_a, uuid_b FROM duplicate_matches WHERE id = ?", (match_id,)
+        ).fetchone()
+        if row is None:
+            raise MatchNotFoundError(match_id)
+        conn.execute(
+            "UPDATE duplicate_matches SET status = ?, resolved_by = ? WHERE id = ?",
+            (verdict, vault.actor, match_id),
+        )
+        vault.record(conn, "duplicate.resolve", row[1], {"earlier": row[0], "verdict": verdict})
+    return next(m for m in matches(vault) if m.id == match_id)
+
+
 def matches(vault: Vault, uuid: str | None = None) -> list[PseudonymMatch]:
     """Matches involving ``uuid`` (every match when None), oldest first."""
-    sql = "SELECT id, uuid_a, uuid_b, found_at, status FROM duplicate_matches"
+    sql = "SELECT id, uuid_a, uuid_b, found_at, status, resolved_by FROM duplicate_matches"
     params: tuple[str, ...] = ()
     if uuid is not None:
         sql += " WHERE uuid_a = ? OR uuid_b = ?"

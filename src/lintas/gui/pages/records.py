@@ -29,6 +29,7 @@ from lintas.gui.dialogs.void_reason import VoidReasonDialog
 from lintas.gui.i18n import current_language, form_language_for
 from lintas.gui.pages.records_model import RecordRow, RecordsModel
 from lintas.gui.session import Session
+from lintas.vault.pseudonym_matches import PseudonymMatch, matches, resolve_match
 
 
 class RecordsPage(QWidget):
@@ -209,27 +210,78 @@ class RecordsPage(QWidget):
 
 
 class RecordDialog(QDialog):
-    """A read-only view of one record: each answer beside its question's label."""
+    """A read-only view of one record: each answer beside its question's label.
+
+    Below it, the possible repeat interviews (the same identifier, by pseudonym)
+    this record is part of; a supervisor decides whether they are one person.
+    """
 
     def __init__(self, session: Session, uuid: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
         self.setWindowTitle(self.tr("Record"))
         self.resize(640, 520)
-        record, form = session.call(lambda vault: _record_and_form(vault, uuid))
+        record, form, repeats = session.call(lambda vault: _record_and_form(vault, uuid))
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
         # Questions in the form language that matches the app's, as in the interview.
         language = form_language_for(current_language(), form.languages)
         self.browser.setHtml(record_html(record, form, self.tr, language))
         layout.addWidget(self.browser)
+        self.repeat_labels: dict[int, QLabel] = {}
+        if repeats:
+            title = QLabel(self.tr("Possible repeat interviews"))
+            title.setProperty("role", "sectionTitle")
+            layout.addWidget(title)
+        for match in repeats:
+            layout.addLayout(self._repeat_row(match, uuid))
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
 
+    def _repeat_row(self, match: PseudonymMatch, uuid: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel()
+        label.setWordWrap(True)
+        self.repeat_labels[match.id] = label
+        self._show_repeat(match, uuid)
+        row.addWidget(label, 1)
+        if self.session.is_supervisor:
+            for text, verdict in (
+                (self.tr("Same person"), "same_person"),
+                (self.tr("Different people"), "different_people"),
+            ):
+                button = QPushButton(text)
+                button.clicked.connect(lambda _c=False, v=verdict: self._decide(match.id, v, uuid))
+                row.addWidget(button)
+        return row
 
-def _record_and_form(vault: Any, uuid: str) -> tuple[Any, Any]:
+    def _show_repeat(self, match: PseudonymMatch, uuid: str) -> None:
+        verdicts = {
+            "open": self.tr("not decided yet"),
+            "same_person": self.tr("decided: the same person"),
+            "different_people": self.tr("decided: different people"),
+        }
+        other = match.uuid_a if match.uuid_b == uuid else match.uuid_b
+        text = self.tr("Same identifier as record {record}, found {when}: {verdict}")
+        text = text.replace("{record}", other[:8]).replace("{when}", match.found_at[:10])
+        self.repeat_labels[match.id].setText(
+            text.replace("{verdict}", verdicts.get(match.status, match.status))
+        )
+
+    def _decide(self, match_id: int, verdict: str, uuid: str) -> None:
+        self.session.run(
+            lambda vault, _p: resolve_match(vault, match_id, verdict),
+            on_success=lambda match: self._show_repeat(match, uuid),
+            on_failure=lambda message: QMessageBox.warning(self, self.tr("Not done"), message),
+            changes_vault=True,
+        )
+
+
+def _record_and_form(vault: Any, uuid: str) -> tuple[Any, Any, list[PseudonymMatch]]:
     record = vault.submission(uuid)
-    return record, vault.form(record.form_id, record.form_version)
+    form = vault.form(record.form_id, record.form_version)
+    return record, form, matches(vault, uuid)
 
 
 def _shown_value(question: Any, form: Any, value: Any, language: str | None = None) -> str:
