@@ -352,6 +352,11 @@
             <source>Final</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="150" />
+            <source>Nothing is saved until the respondent agrees to the interview. If they declined, thank them and put the interview away: it is discarded.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -615,6 +620,46 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="217" />
             <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="233" />
+            <source>Possible repeat interviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="251" />
+            <source>Same person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="252" />
+            <source>Different people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="261" />
+            <source>not decided yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="262" />
+            <source>decided: the same person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="263" />
+            <source>decided: different people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="266" />
+            <source>Same identifier as record {record}, found {when}: {verdict}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="276" />
+            <source>Not done</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -898,11 +943,6 @@ Vault: {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/review.py" line="39" />
-            <source>Save as draft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/lintas/gui/entry/review.py" line="42" />
             <source>Finalise interview</source>
             <translation type="unfinished" />
@@ -923,6 +963,11 @@ Vault: {path}</source>
         <message>
             <location filename="../../src/lintas/gui/entry/review.py" line="73" />
             <source>No problems. The interview can be finalised.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="40" />
+            <source>I checked the flagged answers: they hold no name, number or address</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -352,6 +352,11 @@
             <source>Final</source>
             <translation type="unfinished">ចុងក្រោយ</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="150" />
+            <source>Nothing is saved until the respondent agrees to the interview. If they declined, thank them and put the interview away: it is discarded.</source>
+            <translation type="unfinished">គ្មានអ្វីត្រូវបានរក្សាទុកទេ រហូតដល់អ្នកឆ្លើយយល់ព្រមនឹងការសម្ភាសន៍។ ប្រសិនបើគាត់បដិសេធ សូមអរគុណគាត់ ហើយបិទការសម្ភាសន៍៖ វានឹងត្រូវបោះបង់។</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -616,6 +621,46 @@
             <location filename="../../src/lintas/gui/pages/records.py" line="217" />
             <source>Close</source>
             <translation type="unfinished">បិទ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="233" />
+            <source>Possible repeat interviews</source>
+            <translation type="unfinished">បទសម្ភាសន៍ដែលអាចស្ទួន</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="251" />
+            <source>Same person</source>
+            <translation type="unfinished">មនុស្សតែមួយ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="252" />
+            <source>Different people</source>
+            <translation type="unfinished">មនុស្សផ្សេងគ្នា</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="261" />
+            <source>not decided yet</source>
+            <translation type="unfinished">មិនទាន់សម្រេច</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="262" />
+            <source>decided: the same person</source>
+            <translation type="unfinished">បានសម្រេច៖ មនុស្សតែមួយ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="263" />
+            <source>decided: different people</source>
+            <translation type="unfinished">បានសម្រេច៖ មនុស្សផ្សេងគ្នា</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="266" />
+            <source>Same identifier as record {record}, found {when}: {verdict}</source>
+            <translation type="unfinished">អត្តសញ្ញាណដូចកំណត់ត្រា {record} រកឃើញ {when}៖ {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="276" />
+            <source>Not done</source>
+            <translation type="unfinished">មិនបានធ្វើ</translation>
         </message>
     </context>
     <context>
@@ -899,11 +944,6 @@ Vault: {path}</source>
             <translation type="unfinished">ពិនិត្យមុនបញ្ចប់</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/review.py" line="39" />
-            <source>Save as draft</source>
-            <translation type="unfinished">រក្សាទុកជាសេចក្ដីព្រាង</translation>
-        </message>
-        <message>
             <location filename="../../src/lintas/gui/entry/review.py" line="42" />
             <source>Finalise interview</source>
             <translation type="unfinished">បញ្ចប់បទសម្ភាសន៍</translation>
@@ -925,6 +965,11 @@ Vault: {path}</source>
             <location filename="../../src/lintas/gui/entry/review.py" line="73" />
             <source>No problems. The interview can be finalised.</source>
             <translation type="unfinished">គ្មានបញ្ហា។ អាចបញ្ចប់បទសម្ភាសន៍បាន។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="40" />
+            <source>I checked the flagged answers: they hold no name, number or address</source>
+            <translation type="unfinished">ខ្ញុំបានពិនិត្យចម្លើយដែលបានសម្គាល់៖ គ្មានឈ្មោះ លេខ ឬអាសយដ្ឋានទេ</translation>
         </message>
     </context>
     <context>

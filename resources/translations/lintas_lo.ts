@@ -352,6 +352,11 @@
             <source>Final</source>
             <translation type="unfinished">ຢືນຢັນແລ້ວ</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="150" />
+            <source>Nothing is saved until the respondent agrees to the interview. If they declined, thank them and put the interview away: it is discarded.</source>
+            <translation type="unfinished">ບໍ່ມີຫຍັງຖືກບັນທຶກຈົນກວ່າຜູ້ຕອບຈະຍິນຍອມໃຫ້ສໍາພາດ. ຖ້າເຂົາເຈົ້າປະຕິເສດ, ໃຫ້ຂອບໃຈ ແລະ ປິດການສໍາພາດ: ມັນຈະຖືກຍົກເລີກ.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -616,6 +621,46 @@
             <location filename="../../src/lintas/gui/pages/records.py" line="217" />
             <source>Close</source>
             <translation type="unfinished">ປິດ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="233" />
+            <source>Possible repeat interviews</source>
+            <translation type="unfinished">ການສໍາພາດທີ່ອາດຊໍ້າກັນ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="251" />
+            <source>Same person</source>
+            <translation type="unfinished">ຄົນດຽວກັນ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="252" />
+            <source>Different people</source>
+            <translation type="unfinished">ຄົນລະຄົນ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="261" />
+            <source>not decided yet</source>
+            <translation type="unfinished">ຍັງບໍ່ໄດ້ຕັດສິນ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="262" />
+            <source>decided: the same person</source>
+            <translation type="unfinished">ຕັດສິນແລ້ວ: ຄົນດຽວກັນ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="263" />
+            <source>decided: different people</source>
+            <translation type="unfinished">ຕັດສິນແລ້ວ: ຄົນລະຄົນ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="266" />
+            <source>Same identifier as record {record}, found {when}: {verdict}</source>
+            <translation type="unfinished">ຕົວລະບຸດຽວກັນກັບບັນທຶກ {record}, ພົບເມື່ອ {when}: {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="276" />
+            <source>Not done</source>
+            <translation type="unfinished">ເຮັດບໍ່ສຳເລັດ</translation>
         </message>
     </context>
     <context>
@@ -899,11 +944,6 @@ Vault: {path}</source>
             <translation type="unfinished">ກວດຄືນກ່ອນຢືນຢັນ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/review.py" line="39" />
-            <source>Save as draft</source>
-            <translation type="unfinished">ບັນທຶກເປັນສະບັບຮ່າງ</translation>
-        </message>
-        <message>
             <location filename="../../src/lintas/gui/entry/review.py" line="42" />
             <source>Finalise interview</source>
             <translation type="unfinished">ຢືນຢັນການສຳພາດ</translation>
@@ -925,6 +965,11 @@ Vault: {path}</source>
             <location filename="../../src/lintas/gui/entry/review.py" line="73" />
             <source>No problems. The interview can be finalised.</source>
             <translation type="unfinished">ບໍ່ມີບັນຫາ. ຢືນຢັນການສຳພາດໄດ້.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="40" />
+            <source>I checked the flagged answers: they hold no name, number or address</source>
+            <translation type="unfinished">ຂ້ອຍໄດ້ກວດຄໍາຕອບທີ່ຖືກໝາຍໄວ້ແລ້ວ: ບໍ່ມີຊື່, ເລກ ຫຼື ທີ່ຢູ່</translation>
         </message>
     </context>
     <context>

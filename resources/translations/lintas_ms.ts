@@ -352,6 +352,11 @@
             <source>Final</source>
             <translation type="unfinished">Muktamad</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="150" />
+            <source>Nothing is saved until the respondent agrees to the interview. If they declined, thank them and put the interview away: it is discarded.</source>
+            <translation type="unfinished">Tiada apa-apa disimpan sehingga responden bersetuju untuk ditemu bual. Jika mereka menolak, ucapkan terima kasih dan tutup temu bual: ia dibuang.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -616,6 +621,46 @@
             <location filename="../../src/lintas/gui/pages/records.py" line="217" />
             <source>Close</source>
             <translation type="unfinished">Tutup</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="233" />
+            <source>Possible repeat interviews</source>
+            <translation type="unfinished">Kemungkinan temu bual berulang</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="251" />
+            <source>Same person</source>
+            <translation type="unfinished">Orang yang sama</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="252" />
+            <source>Different people</source>
+            <translation type="unfinished">Orang berbeza</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="261" />
+            <source>not decided yet</source>
+            <translation type="unfinished">belum diputuskan</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="262" />
+            <source>decided: the same person</source>
+            <translation type="unfinished">diputuskan: orang yang sama</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="263" />
+            <source>decided: different people</source>
+            <translation type="unfinished">diputuskan: orang berbeza</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="266" />
+            <source>Same identifier as record {record}, found {when}: {verdict}</source>
+            <translation type="unfinished">Pengenal sama dengan rekod {record}, ditemui {when}: {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="276" />
+            <source>Not done</source>
+            <translation type="unfinished">Tidak dilakukan</translation>
         </message>
     </context>
     <context>
@@ -899,11 +944,6 @@ Peti besi: {path}</translation>
             <translation type="unfinished">Semak sebelum memuktamadkan</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/review.py" line="39" />
-            <source>Save as draft</source>
-            <translation type="unfinished">Simpan sebagai draf</translation>
-        </message>
-        <message>
             <location filename="../../src/lintas/gui/entry/review.py" line="42" />
             <source>Finalise interview</source>
             <translation type="unfinished">Muktamadkan temu bual</translation>
@@ -924,6 +964,11 @@ Peti besi: {path}</translation>
             <location filename="../../src/lintas/gui/entry/review.py" line="73" />
             <source>No problems. The interview can be finalised.</source>
             <translation type="unfinished">Tiada masalah. Temu bual boleh dimuktamadkan.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="40" />
+            <source>I checked the flagged answers: they hold no name, number or address</source>
+            <translation type="unfinished">Saya telah menyemak jawapan yang ditanda: tiada nama, nombor atau alamat</translation>
         </message>
     </context>
     <context>

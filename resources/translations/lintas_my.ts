@@ -352,6 +352,11 @@
             <source>Final</source>
             <translation type="unfinished">အပြီးသတ်</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="150" />
+            <source>Nothing is saved until the respondent agrees to the interview. If they declined, thank them and put the interview away: it is discarded.</source>
+            <translation type="unfinished">ဖြေဆိုသူက အင်တာဗျူးကို သဘောတူသည်အထိ ဘာမျှ သိမ်းဆည်းမည်မဟုတ်ပါ။ ငြင်းဆိုပါက ကျေးဇူးတင်ကြောင်းပြောပြီး အင်တာဗျူးကို ပိတ်ပါ- ၎င်းကို ပယ်ဖျက်မည်။</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -616,6 +621,46 @@
             <location filename="../../src/lintas/gui/pages/records.py" line="217" />
             <source>Close</source>
             <translation type="unfinished">ပိတ်ရန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="233" />
+            <source>Possible repeat interviews</source>
+            <translation type="unfinished">ထပ်နေနိုင်သော အင်တာဗျူးများ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="251" />
+            <source>Same person</source>
+            <translation type="unfinished">လူတစ်ဦးတည်း</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="252" />
+            <source>Different people</source>
+            <translation type="unfinished">လူမတူ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="261" />
+            <source>not decided yet</source>
+            <translation type="unfinished">မဆုံးဖြတ်ရသေး</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="262" />
+            <source>decided: the same person</source>
+            <translation type="unfinished">ဆုံးဖြတ်ပြီး- လူတစ်ဦးတည်း</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="263" />
+            <source>decided: different people</source>
+            <translation type="unfinished">ဆုံးဖြတ်ပြီး- လူမတူ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="266" />
+            <source>Same identifier as record {record}, found {when}: {verdict}</source>
+            <translation type="unfinished">မှတ်တမ်း {record} နှင့် သတ်မှတ်ချက်တူ၊ {when} တွင် တွေ့ရှိ- {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="276" />
+            <source>Not done</source>
+            <translation type="unfinished">မလုပ်ဆောင်နိုင်ပါ</translation>
         </message>
     </context>
     <context>
@@ -899,11 +944,6 @@ Vault: {path}</source>
             <translation type="unfinished">အပြီးမသတ်မီ ပြန်စစ်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/review.py" line="39" />
-            <source>Save as draft</source>
-            <translation type="unfinished">မူကြမ်းအဖြစ် သိမ်းရန်</translation>
-        </message>
-        <message>
             <location filename="../../src/lintas/gui/entry/review.py" line="42" />
             <source>Finalise interview</source>
             <translation type="unfinished">အင်တာဗျူးကို အပြီးသတ်ရန်</translation>
@@ -924,6 +964,11 @@ Vault: {path}</source>
             <location filename="../../src/lintas/gui/entry/review.py" line="73" />
             <source>No problems. The interview can be finalised.</source>
             <translation type="unfinished">ပြဿနာ မရှိပါ။ အင်တာဗျူးကို အပြီးသတ်နိုင်သည်။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="40" />
+            <source>I checked the flagged answers: they hold no name, number or address</source>
+            <translation type="unfinished">အမှတ်အသားပြထားသော အဖြေများကို စစ်ဆေးပြီးပါပြီ- အမည်၊ နံပါတ် သို့မဟုတ် လိပ်စာ မပါဝင်ပါ</translation>
         </message>
     </context>
     <context>

@@ -352,6 +352,11 @@
             <source>Final</source>
             <translation type="unfinished">ยืนยันแล้ว</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="150" />
+            <source>Nothing is saved until the respondent agrees to the interview. If they declined, thank them and put the interview away: it is discarded.</source>
+            <translation type="unfinished">จะไม่มีการบันทึกใดๆ จนกว่าผู้ตอบจะยินยอมให้สัมภาษณ์ หากผู้ตอบปฏิเสธ ให้กล่าวขอบคุณและปิดการสัมภาษณ์: ข้อมูลจะถูกทิ้ง</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -616,6 +621,46 @@
             <location filename="../../src/lintas/gui/pages/records.py" line="217" />
             <source>Close</source>
             <translation type="unfinished">ปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="233" />
+            <source>Possible repeat interviews</source>
+            <translation type="unfinished">การสัมภาษณ์ที่อาจซ้ำกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="251" />
+            <source>Same person</source>
+            <translation type="unfinished">คนเดียวกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="252" />
+            <source>Different people</source>
+            <translation type="unfinished">คนละคน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="261" />
+            <source>not decided yet</source>
+            <translation type="unfinished">ยังไม่ได้ตัดสิน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="262" />
+            <source>decided: the same person</source>
+            <translation type="unfinished">ตัดสินแล้ว: คนเดียวกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="263" />
+            <source>decided: different people</source>
+            <translation type="unfinished">ตัดสินแล้ว: คนละคน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="266" />
+            <source>Same identifier as record {record}, found {when}: {verdict}</source>
+            <translation type="unfinished">ตัวระบุเดียวกับระเบียน {record} พบเมื่อ {when}: {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="276" />
+            <source>Not done</source>
+            <translation type="unfinished">ทำไม่สำเร็จ</translation>
         </message>
     </context>
     <context>
@@ -899,11 +944,6 @@ Vault: {path}</source>
             <translation type="unfinished">ตรวจทานก่อนยืนยัน</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/review.py" line="39" />
-            <source>Save as draft</source>
-            <translation type="unfinished">บันทึกเป็นฉบับร่าง</translation>
-        </message>
-        <message>
             <location filename="../../src/lintas/gui/entry/review.py" line="42" />
             <source>Finalise interview</source>
             <translation type="unfinished">ยืนยันการสัมภาษณ์</translation>
@@ -924,6 +964,11 @@ Vault: {path}</source>
             <location filename="../../src/lintas/gui/entry/review.py" line="73" />
             <source>No problems. The interview can be finalised.</source>
             <translation type="unfinished">ไม่มีปัญหา ยืนยันการสัมภาษณ์ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="40" />
+            <source>I checked the flagged answers: they hold no name, number or address</source>
+            <translation type="unfinished">ฉันตรวจคำตอบที่ถูกทำเครื่องหมายแล้ว: ไม่มีชื่อ หมายเลข หรือที่อยู่</translation>
         </message>
     </context>
     <context>

@@ -352,6 +352,11 @@
             <source>Final</source>
             <translation type="unfinished">Hoàn tất</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="150" />
+            <source>Nothing is saved until the respondent agrees to the interview. If they declined, thank them and put the interview away: it is discarded.</source>
+            <translation type="unfinished">Không có gì được lưu cho đến khi người trả lời đồng ý phỏng vấn. Nếu họ từ chối, hãy cảm ơn họ và đóng cuộc phỏng vấn: nó sẽ bị hủy.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -616,6 +621,46 @@
             <location filename="../../src/lintas/gui/pages/records.py" line="217" />
             <source>Close</source>
             <translation type="unfinished">Đóng</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="233" />
+            <source>Possible repeat interviews</source>
+            <translation type="unfinished">Các cuộc phỏng vấn có thể trùng lặp</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="251" />
+            <source>Same person</source>
+            <translation type="unfinished">Cùng một người</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="252" />
+            <source>Different people</source>
+            <translation type="unfinished">Khác người</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="261" />
+            <source>not decided yet</source>
+            <translation type="unfinished">chưa quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="262" />
+            <source>decided: the same person</source>
+            <translation type="unfinished">đã quyết định: cùng một người</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="263" />
+            <source>decided: different people</source>
+            <translation type="unfinished">đã quyết định: khác người</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="266" />
+            <source>Same identifier as record {record}, found {when}: {verdict}</source>
+            <translation type="unfinished">Cùng mã nhận dạng với bản ghi {record}, phát hiện ngày {when}: {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="276" />
+            <source>Not done</source>
+            <translation type="unfinished">Chưa làm được</translation>
         </message>
     </context>
     <context>
@@ -899,11 +944,6 @@ Kho: {path}</translation>
             <translation type="unfinished">Xem lại trước khi hoàn tất</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/review.py" line="39" />
-            <source>Save as draft</source>
-            <translation type="unfinished">Lưu bản nháp</translation>
-        </message>
-        <message>
             <location filename="../../src/lintas/gui/entry/review.py" line="42" />
             <source>Finalise interview</source>
             <translation type="unfinished">Hoàn tất phỏng vấn</translation>
@@ -924,6 +964,11 @@ Kho: {path}</translation>
             <location filename="../../src/lintas/gui/entry/review.py" line="73" />
             <source>No problems. The interview can be finalised.</source>
             <translation type="unfinished">Không có lỗi. Có thể hoàn tất cuộc phỏng vấn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="40" />
+            <source>I checked the flagged answers: they hold no name, number or address</source>
+            <translation type="unfinished">Tôi đã kiểm tra các câu trả lời bị đánh dấu: không có tên, số hay địa chỉ</translation>
         </message>
     </context>
     <context>
