@@ -134,3 +134,15 @@ def test_form_level_recoding_and_quasi_in_repeats(tmp_path):
     assert result.disclosure.k_before == 1  # 20-24 x5 and 30-34 x1
     assert result.disclosure.records_removed == 1 and result.disclosure.k_reached == 5
     assert "Not checked (inside repeats): m_age." in result.lines()
+
+
+def test_a_vault_without_final_records_has_nothing_to_assess(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("LINTAS_PASSPHRASE", PASSPHRASE)
+    make_vault(tmp_path / "vault").close()
+    code = main(
+        ["privacy", "report", str(tmp_path / "vault"), "--form", FORM_ID, "--level", "public"]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "no final records yet" in out and "Finalise interviews" in out
+    assert "does NOT meet" not in out

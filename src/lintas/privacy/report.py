@@ -60,9 +60,14 @@ class PrivacyReport:
         if d.records_removed:
             out.append(f"{d.records_removed} records would be left out (no way to reach k).")
         l_text = "n/a" if d.l_reached is None else str(d.l_reached)
-        verdict = "meets" if d.target_met else "does NOT meet"
-        out.append(f"Result: k = {d.k_reached}, l = {l_text}, {d.classes} classes; {verdict} "
-                   "the target.")  # fmt: skip
+        if not d.records:
+            # Nothing to publish is not a failure to protect: say what to do instead.
+            out.append("Result: no final records yet, so there is nothing to assess. "
+                       "Finalise interviews, then run the report again.")  # fmt: skip
+        else:
+            verdict = "meets" if d.target_met else "does NOT meet"
+            out.append(f"Result: k = {d.k_reached}, l = {l_text}, {d.classes} classes; "
+                       f"{verdict} the target.")  # fmt: skip
         if self.in_repeats:
             out.append(f"Not checked (inside repeats): {', '.join(self.in_repeats)}.")
         return out
