@@ -544,12 +544,12 @@
         <name>PrivacyReportDialog</name>
         <message>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="158" />
-            <source>Public (k = 5)</source>
+            <source>Public (k = 5; 11 with sensitive questions)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="159" />
-            <source>Restricted (k = 3)</source>
+            <source>Restricted (k = 3; 11 with sensitive questions)</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -544,13 +544,13 @@
         <name>PrivacyReportDialog</name>
         <message>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="158" />
-            <source>Public (k = 5)</source>
-            <translation type="unfinished">Pampubliko (k = 5)</translation>
+            <source>Public (k = 5; 11 with sensitive questions)</source>
+            <translation type="unfinished">Pampubliko (k = 5; 11 kung may sensitibong tanong)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="159" />
-            <source>Restricted (k = 3)</source>
-            <translation type="unfinished">Limitado (k = 3)</translation>
+            <source>Restricted (k = 3; 11 with sensitive questions)</source>
+            <translation type="unfinished">Limitado (k = 3; 11 kung may sensitibong tanong)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="160" />

@@ -155,8 +155,8 @@ class PrivacyReportDialog(HeldDialog):
         for form_id, title in forms:
             form.formCombo.addItem(f"{title} ({form_id})", form_id)
         level_names = {
-            "public": self.tr("Public (k = 5)"),
-            "restricted": self.tr("Restricted (k = 3)"),
+            "public": self.tr("Public (k = 5; 11 with sensitive questions)"),
+            "restricted": self.tr("Restricted (k = 3; 11 with sensitive questions)"),
             "internal": self.tr("Internal (inside the office)"),
         }
         for level in LEVELS:
