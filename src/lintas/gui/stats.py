@@ -9,6 +9,7 @@ from typing import Any
 
 from lintas.errors import LintasError
 from lintas.gui import queries
+from lintas.gui.choice_labels import labels_by_question
 from lintas.gui.i18n import form_language_for
 
 # Question names the charts look for, in order of preference. The standard ASEAN
@@ -109,10 +110,12 @@ def _labels_of(vault: Any, installed: Any, app_language: str) -> dict[str, dict[
     except LintasError:  # a form that no longer loads only loses its labels
         return {}
     language = form_language_for(app_language, form.languages)
+    wanted = {name for names in CHARTS.values() for name in names}
+    by_question = labels_by_question(form, language, wanted)
     found: dict[str, dict[str, str]] = {}
     for chart, names in CHARTS.items():
-        question = next((q for q in form.questions() if q.name in names and q.choice_list), None)
-        choice_list = form.choice_lists.get(question.choice_list) if question else None
-        if choice_list is not None:
-            found[chart] = {c.name: c.label.get(language) or c.name for c in choice_list.choices}
+        # The chart's first question in the form's order that has a choice list.
+        first = next((name for name in by_question if name in names), None)
+        if first is not None:
+            found[chart] = by_question[first]
     return found

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lintas.gui.choice_labels import labels_by_question, shown
 from lintas.gui.dialogs.void_reason import VoidReasonDialog
 from lintas.gui.i18n import current_language, form_language_for
 from lintas.gui.pages.records_model import RecordRow, RecordsModel
@@ -284,19 +285,10 @@ def _record_and_form(vault: Any, uuid: str) -> tuple[Any, Any, list[PseudonymMat
     return record, form, matches(vault, uuid)
 
 
-def _shown_value(question: Any, form: Any, value: Any, language: str | None = None) -> str:
-    """Choice labels for select answers (codes mean little to a reader), else the value."""
-    choices = form.choice_lists.get(question.choice_list) if question is not None else None
-    values = value if isinstance(value, list) else [value]
-    if choices is not None:
-        found = [choices.find(str(v)) for v in values]
-        values = [c.label.get(language) if c is not None else v for c, v in zip(found, values)]
-    return ", ".join(map(str, values))
-
-
 def record_html(record: Any, form: Any, tr: Any, language: str | None = None) -> str:
     questions = {q.name: q for q in form.questions()}
     labels = {name: q.label.get(language) or name for name, q in questions.items()}
+    choices = labels_by_question(form, language)  # codes mean little to a reader
     rows = []
 
     order = {name: index for index, name in enumerate(questions)}
@@ -310,9 +302,9 @@ def record_html(record: Any, form: Any, tr: Any, language: str | None = None) ->
                     rows.append(f"<tr><td colspan=2><b>{label} {number}</b></td></tr>")
                     add(item, indent + 1)
                 continue
-            shown = _shown_value(questions.get(name), form, value, language)
+            answer = html.escape(shown(value, choices.get(name, {})))
             pad = "&nbsp;" * 4 * indent
-            rows.append(f"<tr><td>{pad}{label}</td><td><b>{html.escape(shown)}</b></td></tr>")
+            rows.append(f"<tr><td>{pad}{label}</td><td><b>{answer}</b></td></tr>")
 
     add(dict(record.data), 0)
     status = html.escape(f"{record.status}, {tr('revision')} {record.revision}")

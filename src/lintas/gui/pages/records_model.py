@@ -21,6 +21,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from lintas.errors import LintasError
 from lintas.gui import queries
+from lintas.gui.choice_labels import Labels, labels_by_question, shown
 from lintas.gui.i18n import current_language, form_language_for
 from lintas.gui.session import Session
 
@@ -39,13 +40,10 @@ class RecordRow:
     summary: str
 
 
-Labels = dict[str, dict[str, str]]  # summary question -> choice name -> label
-
-
 def to_row(record: Any, labels: Labels | None = None) -> RecordRow:
     data, labels = record.data, labels or {}
     summary = " · ".join(
-        _shown(data[name], labels.get(name, {})) for name in SUMMARY_NAMES if name in data
+        shown(data[name], labels.get(name, {})) for name in SUMMARY_NAMES if name in data
     )
     return RecordRow(
         uuid=record.uuid,
@@ -58,12 +56,6 @@ def to_row(record: Any, labels: Labels | None = None) -> RecordRow:
     )
 
 
-def _shown(value: Any, choices: dict[str, str]) -> str:
-    # Choice labels: "Female · 34 · Myanmar" says more to a supervisor than "female · 34 · MMR".
-    values = value if isinstance(value, list) else [value]
-    return ", ".join(choices.get(v, str(v)) if isinstance(v, str) else str(v) for v in values)
-
-
 def summary_labels(vault: Any, form_id: str, version: str, app_language: str) -> Labels:
     """Choice labels of the summary's questions, in the form language matching the app's."""
     try:
@@ -71,13 +63,7 @@ def summary_labels(vault: Any, form_id: str, version: str, app_language: str) ->
     except LintasError:  # a form that no longer loads only loses its labels
         return {}
     language = form_language_for(app_language, form.languages)
-    found: Labels = {}
-    for question in form.questions():
-        choices = form.choice_lists.get(question.choice_list) if question.choice_list else None
-        if question.name in SUMMARY_NAMES and choices is not None:
-            found[question.name] = {c.name: c.label.get(language) or c.name
-                                    for c in choices.choices}  # fmt: skip
-    return found
+    return labels_by_question(form, language, SUMMARY_NAMES)
 
 
 # Form sha256 -> (casefolded label, choice code) for every choice in every language.
