@@ -97,12 +97,15 @@ def resolve_match(vault: Vault, match_id: int, verdict: str) -> PseudonymMatch:
             (verdict, vault.actor, match_id),
         )
         vault.record(conn, "duplicate.resolve", row[1], {"earlier": row[0], "verdict": verdict})
-    return next(m for m in matches(vault) if m.id == match_id)
+        return PseudonymMatch(*conn.execute(_SELECT + " WHERE id = ?", (match_id,)).fetchone())
+
+
+_SELECT = "SELECT id, uuid_a, uuid_b, found_at, status, resolved_by FROM duplicate_matches"
 
 
 def matches(vault: Vault, uuid: str | None = None) -> list[PseudonymMatch]:
     """Matches involving ``uuid`` (every match when None), oldest first."""
-    sql = "SELECT id, uuid_a, uuid_b, found_at, status, resolved_by FROM duplicate_matches"
+    sql = _SELECT
     params: tuple[str, ...] = ()
     if uuid is not None:
         sql += " WHERE uuid_a = ? OR uuid_b = ?"

@@ -97,7 +97,7 @@ def with_label_codes(vault: Any, filters: dict[str, Any]) -> dict[str, Any]:
     for "Myanmar" (or "พม่า") expects the records whose answer is MMR.
     """
     words = (filters.get("text") or "").split()
-    if not words:
+    if not words or "text_codes" in filters:  # nothing to look up, or looked up already
         return filters
     labels = _choice_labels(vault)
     text_codes = {}
@@ -156,7 +156,8 @@ def read_page(
 def first_page(
     vault: Any, filters: dict[str, Any], app_language: str = "en"
 ) -> tuple[int, list[RecordRow], str]:
-    total = queries.count(vault, with_label_codes(vault, filters))
+    filters = with_label_codes(vault, filters)
+    total = queries.count(vault, filters)
     rows, next_until = read_page(vault, filters, END_OF_TIME, total, app_language)
     return total, rows, next_until
 
