@@ -28,6 +28,7 @@ sys.path.insert(0, str(HERE / "source"))
 sys.path.insert(0, str(HERE))
 
 import choice_lists  # noqa: E402
+import consent_wording  # noqa: E402
 import survey_paths  # noqa: E402
 import survey_rows  # noqa: E402
 from render_survey import render  # noqa: E402
@@ -160,6 +161,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if the files are out of date")
     args = parser.parse_args(argv)
+    refused = consent_wording.problems(survey_rows.ROWS)
+    if refused:
+        print("Consent texts use words they must not (forms/source/consent_wording.py):")
+        print("\n".join(f"  {line}" for line in refused))
+        return 1
     workbook = build_workbook()
     text = render(workbook, survey_paths.PATHS)
     if args.check:

@@ -47,7 +47,7 @@ ROWS = [
             "Penyertaan adalah secara sukarela. Nama dan nombor dokumen anda tidak akan disimpan. Anda boleh "
             "melangkau mana-mana soalan atau berhenti pada bila-bila masa. Ia mengambil masa kira-kira 15 minit.",
             fil="Basahin sa sumasagot: Tinutulungan ng survey na ito ang mga pamahalaan sa ASEAN na protektahan "
-            "ang mga migranteng manggagawa. Kusang-loob ang paglahok. Hindi kailanman itatago ang inyong "
+            "ang mga migranteng manggagawa. Kusang-loob ang paglahok. Hindi kailanman itatala ang inyong "
             "pangalan at numero ng dokumento. Maaari ninyong laktawan ang anumang tanong o huminto anumang "
             "oras. Mga 15 minuto ito.",
         ),
@@ -75,7 +75,7 @@ ROWS = [
             vi="Nếu câu trả lời là Không, hãy cảm ơn và kết thúc phỏng vấn. Không có gì được lưu.",
             id="Jika jawabannya Tidak, ucapkan terima kasih dan akhiri wawancara. Tidak ada yang disimpan.",
             ms="Jika jawapannya Tidak, ucapkan terima kasih dan tamatkan temu bual. Tiada apa-apa disimpan.",
-            fil="Kung Hindi ang sagot, magpasalamat at tapusin ang panayam. Walang itatago.",
+            fil="Kung Hindi ang sagot, magpasalamat at tapusin ang panayam. Walang ise-save.",
         ),
         required="yes",
     ),
@@ -91,7 +91,7 @@ ROWS = [
             vi="Người trả lời không đồng ý. Hãy kết thúc phỏng vấn ngay: không có gì được lưu.",
             id="Responden tidak setuju. Akhiri wawancara sekarang: tidak ada yang akan disimpan.",
             ms="Responden tidak bersetuju. Tamatkan temu bual sekarang: tiada apa-apa akan disimpan.",
-            fil="Hindi pumayag ang sumasagot. Tapusin na ang panayam: walang itatago mula rito.",
+            fil="Hindi pumayag ang sumasagot. Tapusin na ang panayam: walang ise-save mula rito.",
         ),
         relevant="${consent} = 'no'",
     ),

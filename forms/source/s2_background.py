@@ -31,7 +31,7 @@ IDENTIFIER_HINT = T(
     vi="Không bắt buộc. Không bao giờ được lưu: chỉ dùng để tạo mã phát hiện phỏng vấn trùng.",
     id="Tidak wajib. Tidak pernah disimpan: hanya dipakai untuk membuat kode pendeteksi wawancara ganda.",
     ms="Tidak wajib. Tidak disimpan: hanya digunakan untuk membuat kod bagi mengesan temu bual berulang.",
-    fil="Opsyonal. Hindi itatago: gagamitin lamang para gumawa ng code na tutukoy sa paulit-ulit na panayam.",
+    fil="Opsyonal. Hindi ise-save: gagamitin lamang para gumawa ng code na tutukoy sa paulit-ulit na panayam.",
 )
 
 PERSON = [
@@ -123,7 +123,7 @@ PERSON = [
             vi="Dữ liệu xuất ra chỉ giữ tháng.",
             id="Ekspor hanya menyimpan bulannya.",
             ms="Eksport hanya menyimpan bulan.",
-            fil="Buwan lamang ang itinatago sa export.",
+            fil="Buwan lamang ang itinatala sa export.",
         ),
         required="yes",
         default="today()",

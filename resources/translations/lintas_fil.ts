@@ -240,7 +240,7 @@
         <message>
             <location filename="../../src/lintas/gui/entry/fields.py" line="105" />
             <source>Hidden while typed, and never stored: only a pseudonym is kept.</source>
-            <translation type="unfinished">Nakatago habang tina-type at hindi kailanman itinatago: pseudonym lang ang itinatago.</translation>
+            <translation type="unfinished">Hindi ipinapakita habang tina-type, at hindi kailanman ise-save: pseudonym lang ang itinatala.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/fields.py" line="120" />
@@ -1143,7 +1143,7 @@ Vault: {path}</translation>
         <message>
             <location filename="../../ui/void_reason.ui" line="22" />
             <source>Why is this record void? The reason is kept in the audit trail.</source>
-            <translation type="unfinished">Bakit walang bisa ang rekord na ito? Itinatago ang dahilan sa audit trail.</translation>
+            <translation type="unfinished">Bakit walang bisa ang rekord na ito? Itinatala ang dahilan sa audit trail.</translation>
         </message>
         <message>
             <location filename="../../ui/void_reason.ui" line="46" />
@@ -1167,7 +1167,7 @@ Vault: {path}</translation>
         <message>
             <location filename="../../ui/welcome.ui" line="23" />
             <source>Lintas keeps migrant-worker survey records in an encrypted vault on this computer. Create a new vault for your office, or open one you already have.</source>
-            <translation type="unfinished">Itinatago ng Lintas ang mga rekord ng survey sa migranteng manggagawa sa isang naka-encrypt na vault sa computer na ito. Gumawa ng bagong vault para sa inyong opisina, o buksan ang dati na.</translation>
+            <translation type="unfinished">Iniimbak ng Lintas ang mga rekord ng survey sa migranteng manggagawa sa isang naka-encrypt na vault sa computer na ito. Gumawa ng bagong vault para sa inyong opisina, o buksan ang dati na.</translation>
         </message>
         <message>
             <location filename="../../ui/welcome.ui" line="38" />
