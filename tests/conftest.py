@@ -4,6 +4,10 @@ import os
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The test vaults use a cheap Argon2id so that thousands of unlocks stay fast; outside
+# the tests no vault may be weaker than the OWASP floor (lintas.vault.keyslots.KDF_FLOOR).
+# Set here, before anything is imported, so that child processes inherit it too.
+os.environ["LINTAS_TEST_WEAK_KDF"] = "1"
 
 import pytest
 

@@ -237,6 +237,7 @@ def test_damaged_key_file_without_previous_is_a_clear_error(make_vault, tmp_path
 def test_rekey_interrupted_by_a_crash_is_finished_or_discarded(make_vault, tmp_path, crash_after):
     from lintas.vault.backup import REKEY_FILE, export_database
     from lintas.vault.keyfile import write_key_file
+    from lintas.vault.keyfile_mac import sealed
     from lintas.vault.keyslots import new_data_key
     from lintas.vault.migrations import SCHEMA_VERSION
     from lintas.vault.recovery import new_recovery_secret
@@ -249,7 +250,7 @@ def test_rekey_interrupted_by_a_crash_is_finished_or_discarded(make_vault, tmp_p
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     export_database(vault.conn, folder / REKEY_FILE, new_key, SCHEMA_VERSION)
     if crash_after == "key_file":
-        write_key_file(folder, new_file)
+        write_key_file(folder, sealed(new_file, new_key, folder / REKEY_FILE))
     vault.close()  # the process "dies" here, before the copy is renamed into place
     key = format_recovery_key(secret) if crash_after == "key_file" else recovery
     with Vault.open_with_recovery_key(folder, key) as again:

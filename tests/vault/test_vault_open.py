@@ -14,6 +14,7 @@ from lintas.vault import Vault
 from lintas.vault.connection import DATABASE_FILE
 from lintas.vault.errors import (
     DamagedDatabaseError,
+    KeyFileMismatchError,
     NewerSchemaError,
     NotAVaultError,
     UnknownUserError,
@@ -145,8 +146,13 @@ def test_keys_of_another_vault_do_not_open_this_one(make_vault, tmp_path):
     first.close()
     second.close()
     (tmp_path / "first" / KEY_FILE).write_bytes((tmp_path / "second" / KEY_FILE).read_bytes())
-    with pytest.raises(DamagedDatabaseError):
+    before = snapshot(tmp_path / "first")
+    # Said as what it is, not as a damaged database to be restored from a backup.
+    with pytest.raises(KeyFileMismatchError, match="does not belong to this vault") as raised:
         Vault.open(tmp_path / "first", user="anan", passphrase=PASSPHRASE)
+    assert raised.value.exit_code == 4
+    assert "damaged" not in str(raised.value)
+    assert snapshot(tmp_path / "first") == before
 
 
 def test_create_and_backup_into_a_missing_folder_are_clear_errors(make_vault, tmp_path):

@@ -17,6 +17,7 @@ from pathlib import Path
 from lintas.vault.connection import DATABASE_FILE, Connection, OperationalError, is_damage
 from lintas.vault.errors import BackupWriteError, FolderMissingError, VaultExistsError
 from lintas.vault.keyfile import KeyFile, _fsync_folder, write_key_file
+from lintas.vault.keyfile_mac import sealed
 
 REKEY_FILE = DATABASE_FILE + ".rekey"
 
@@ -55,7 +56,7 @@ def write_backup(
     try:
         export_database(conn, staging / DATABASE_FILE, data_key, user_version)
         os.chmod(staging / DATABASE_FILE, 0o600)
-        write_key_file(staging, key_file)
+        write_key_file(staging, sealed(key_file, data_key, staging / DATABASE_FILE))
         with contextlib.suppress(FileNotFoundError):
             destination.rmdir()
         os.replace(staging, destination)

@@ -118,6 +118,28 @@ class DamagedKeyFileError(DamagedError):
         )
 
 
+class TamperedKeyFileError(DamagedError):
+    def __init__(self, path: object, detail: str) -> None:
+        super().__init__(
+            f"The key file '{path}' has been tampered with ({detail}). Do not use it: "
+            "restore the key file from a backup, and tell your supervisor. Nothing was changed."
+        )
+
+
+class KeyFileMismatchError(DamagedError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"The key file '{path}' does not belong to this vault: it was made for another "
+            "vault's database (copied in from another folder or backup?). Put this vault's "
+            "own keys.json back, from a backup of this vault. Nothing was changed."
+        )
+
+
+class WeakKdfError(VaultError, ValueError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"The key derivation is too weak to protect a vault: {detail}.")
+
+
 class OutdatedKeyFileError(DamagedError):
     def __init__(self, path: object) -> None:
         super().__init__(

@@ -8,6 +8,10 @@ instant ``keys.json`` is either the complete old or the complete new file. Once
 the new file is durable, ``.prev`` becomes a copy of it, so a revoked slot does
 not outlive the write that revoked it.
 
+Everything in the file that is not a slot (the vault id, key check, KDF policy and
+the database's salt) is authenticated by ``mac``, an HMAC under a key derived from
+the data key (:mod:`lintas.vault.keyfile_mac`); each slot authenticates itself.
+
 Reading checks the structure strictly. If the current file is damaged but the
 previous version is whole, the previous one is used (and reported through
 ``KeyFile.from_previous``) so that one bad sector never leaves a vault with no
@@ -23,8 +27,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from lintas.vault.errors import DamagedKeyFileError
-from lintas.vault.keyslots import KdfParams, KeySlot, user_tag
+from lintas.vault.errors import DamagedKeyFileError, TamperedKeyFileError
+from lintas.vault.keyslots import KdfBelowFloorError, KdfParams, KeySlot, user_tag
 
 KEY_FILE = "keys.json"
 PREVIOUS_SUFFIX = ".prev"
@@ -38,7 +42,22 @@ class KeyFile:
     key_check: str
     kdf_policy: KdfParams
     slots: tuple[KeySlot, ...]
+    # The first 16 bytes of vault.db (SQLCipher's random salt, stored in clear), so a key
+    # file put beside another vault's database is told apart from a damaged database.
+    database_salt: str = ""
+    mac: str = ""  # HMAC over header(); "" in key files written before it existed
     from_previous: bool = False
+
+    def header(self) -> dict[str, Any]:
+        """Everything the MAC covers: the whole file except the slots and the MAC itself."""
+        return {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "vault_id": self.vault_id,
+            "key_check": self.key_check,
+            "kdf_policy": self.kdf_policy.to_json(),
+            "database_salt": self.database_salt,
+        }
 
     def passphrase_slot(self, user: str) -> KeySlot | None:
         for slot in self.slots:
@@ -58,14 +77,11 @@ class KeyFile:
         return replace(self, slots=tuple(kept), from_previous=False)
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "format": FORMAT,
-            "version": FORMAT_VERSION,
-            "vault_id": self.vault_id,
-            "key_check": self.key_check,
-            "kdf_policy": self.kdf_policy.to_json(),
-            "slots": [slot.to_json() for slot in self.slots],
-        }
+        data = self.header()
+        data["slots"] = [slot.to_json() for slot in self.slots]
+        if self.mac:
+            data["mac"] = self.mac
+        return data
 
 
 def parse_key_file(raw: bytes, path: Path) -> KeyFile:
@@ -80,7 +96,11 @@ def parse_key_file(raw: bytes, path: Path) -> KeyFile:
         vault_id, check = str(data["vault_id"]), str(data["key_check"])
         if len(check) != 64 or not slots:
             raise ValueError("no key check or no slots")
-        return KeyFile(vault_id, check, KdfParams.from_json(data["kdf_policy"]), slots)
+        salt, mac = str(data.get("database_salt", "")), str(data.get("mac", ""))
+        policy = KdfParams.from_json(data["kdf_policy"])
+        return KeyFile(vault_id, check, policy, slots, salt, mac)
+    except KdfBelowFloorError as error:
+        raise TamperedKeyFileError(path, str(error)) from None
     except KeyError as error:
         raise DamagedKeyFileError(path, f"the entry {error} is missing") from None
     except (ValueError, TypeError, AttributeError) as error:
@@ -126,13 +146,15 @@ def write_key_file(folder: Path, key_file: KeyFile) -> None:
     text = json.dumps(key_file.to_json(), indent=1, sort_keys=True).encode("utf-8")
     try:
         _write_private(temporary, text)
+        if path.exists():
+            _keep_previous(path, previous)
+        os.replace(temporary, path)
     except BaseException:
+        # Whole or half, the temporary file holds a slot for a passphrase that was never
+        # accepted (a full disk, say): it must not lie around to be guessed at.
         with contextlib.suppress(OSError):
-            temporary.unlink()  # half a key file must not lie around (a full disk, say)
+            temporary.unlink()
         raise
-    if path.exists():
-        _keep_previous(path, previous)
-    os.replace(temporary, path)
     _fsync_folder(folder)
     # The previous version has done its job once the new file is durable. Left as
     # it was, it would still hold a removed user's slot or an old passphrase's slot,
@@ -140,6 +162,18 @@ def write_key_file(folder: Path, key_file: KeyFile) -> None:
     # independent copy of the new file instead, still a fallback for a damaged sector.
     _replace_with_copy(previous, text)
     _fsync_folder(folder)
+
+
+def remove_leftovers(folder: Path) -> None:
+    """Delete temporary key files a crash left behind (called on a writable open).
+
+    They can hold a slot for a passphrase whose change never completed.
+    """
+    for name in (KEY_FILE + ".tmp", KEY_FILE + PREVIOUS_SUFFIX + ".tmp"):
+        leftover = folder / name
+        if leftover.is_file() or leftover.is_symlink():
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
 
 def _write_private(path: Path, data: bytes) -> None:

@@ -41,6 +41,15 @@ from lintas.vault.errors import InvalidEscrowKeyError
 DATA_KEY_BYTES = 32
 MIN_PASSPHRASE_CHARS = 8
 _ESCROW_PREFIX = b"lintas-vault-escrow-v1\n"
+# Set only by the test suite (tests/conftest.py), whose vaults use a cheap Argon2id so
+# that thousands of unlocks stay fast. It lives in the environment of the running
+# program, which the security model does not defend (docs/vault.md); a key file never
+# lowers the floor.
+WEAK_KDF_FOR_TESTS_ENV = "LINTAS_TEST_WEAK_KDF"
+
+
+class KdfBelowFloorError(ValueError):
+    """Argon2id parameters weaker than :func:`kdf_floor` allows."""
 
 
 @dataclass(frozen=True)
@@ -69,7 +78,28 @@ class KdfParams:
         lanes_ok = 1 <= params.lanes <= 64 and 1 <= params.iterations <= 64
         if not lanes_ok or not 8 * params.lanes <= params.memory_kib <= 4 * 1024 * 1024:
             raise ValueError("Argon2id parameters out of range")
+        params.check_floor()
         return params
+
+    def check_floor(self) -> None:
+        """Raise KdfBelowFloorError when these costs are below :func:`kdf_floor`."""
+        floor = kdf_floor()
+        if self.memory_kib < floor.memory_kib or self.iterations < floor.iterations:
+            raise KdfBelowFloorError(
+                f"Argon2id with {self.memory_kib} KiB and {self.iterations} passes is below "
+                f"the floor of {floor.memory_kib} KiB and {floor.iterations} passes"
+            )
+
+
+# OWASP's minimum for Argon2id (Password Storage Cheat Sheet): m = 19 MiB, t = 2, p = 1.
+# Lintas's default is far above it; the floor is what no key file can talk it below.
+KDF_FLOOR = KdfParams(memory_kib=19 * 1024, iterations=2, lanes=1)
+_TEST_FLOOR = KdfParams(memory_kib=8, iterations=1, lanes=1)
+
+
+def kdf_floor() -> KdfParams:
+    """The weakest Argon2id costs a passphrase slot may have (KDF_FLOOR outside tests)."""
+    return _TEST_FLOOR if os.environ.get(WEAK_KDF_FOR_TESTS_ENV) == "1" else KDF_FLOOR
 
 
 # Measured on the 2-core reference machine: ~0.45 s per derivation (see docs/vault.md).
@@ -188,6 +218,7 @@ def _open(slot: KeySlot, vault_id: str, kek: bytes) -> bytes | None:
 def passphrase_slot(
     vault_id: str, user: str, passphrase: str, data_key: bytes, params: KdfParams
 ) -> KeySlot:
+    params.check_floor()  # a new slot is never weaker than the floor, whatever asked for it
     salt = os.urandom(16)
     fields = {"user": user_tag(vault_id, user), "kdf": {**params.to_json(), "salt": _b64(salt)}}
     return _seal("passphrase", vault_id, fields, _argon2(passphrase, salt, params), data_key)

@@ -25,6 +25,7 @@ from lintas.vault.connection import DATABASE_FILE, is_damage, open_database
 from lintas.vault.core import VaultCore
 from lintas.vault.errors import DamagedDatabaseError, VaultError
 from lintas.vault.keyfile import KeyFile, _fsync_folder, write_key_file
+from lintas.vault.keyfile_mac import sealed
 from lintas.vault.keyslots import (
     escrow_slot,
     key_check,
@@ -116,6 +117,7 @@ class RekeyMixin(VaultCore):
             export_database(conn, self.folder / REKEY_FILE, new_key, schema_version(conn))
         self.conn.close()
         self._conn = None
+        new_file = sealed(new_file, new_key, self.folder / REKEY_FILE)
         write_key_file(self.folder, new_file)
         _swap_in(self.folder)
         self._conn = open_database(self.folder, new_key)

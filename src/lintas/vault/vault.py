@@ -19,14 +19,18 @@ from lintas.vault.errors import (
     DamagedDatabaseError,
     FolderMissingError,
     InvalidNameError,
+    KeyFileMismatchError,
     OldSchemaReadOnlyError,
     UnknownUserError,
     VaultExistsError,
+    WeakKdfError,
 )
-from lintas.vault.keyfile import KeyFile, write_key_file
+from lintas.vault.keyfile import KEY_FILE, KeyFile, remove_leftovers, write_key_file
+from lintas.vault.keyfile_mac import SEALED_SETTING, belongs_elsewhere, check_sealed, sealed
 from lintas.vault.keyring import KeyringMixin, check_passphrase
 from lintas.vault.keyslots import (
     DEFAULT_KDF,
+    KdfBelowFloorError,
     KdfParams,
     escrow_slot,
     key_check,
@@ -89,6 +93,10 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
         users_table.check_name(user)
         users_table.check_role(role)
         check_passphrase(passphrase)
+        try:
+            kdf.check_floor()
+        except KdfBelowFloorError as error:
+            raise WeakKdfError(str(error)) from None
         staging = target.parent / f".{target.name}.creating-{uuid_module.uuid4().hex[:8]}"
         try:
             staging.mkdir(mode=0o700)  # owner-only, like the files inside
@@ -138,7 +146,8 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
             migrate(conn, schema)
             now = utc_now()
             conn.execute("BEGIN IMMEDIATE")
-            for key, value in (("office", office), ("vault_id", vault_id), ("created_at", now)):
+            initial = (("office", office), ("vault_id", vault_id), ("created_at", now))
+            for key, value in (*initial, (SEALED_SETTING, "1")):
                 store.set_setting(conn, key, value)
             users_table.insert_user(conn, User(user, role, now))
             audit.append(
@@ -150,7 +159,8 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
             conn.close()
         # SQLite gives the WAL and shared-memory files the database file's mode.
         os.chmod(folder / DATABASE_FILE, 0o600)
-        write_key_file(folder, KeyFile(vault_id, key_check(data_key, vault_id), kdf, tuple(slots)))
+        key_file = KeyFile(vault_id, key_check(data_key, vault_id), kdf, tuple(slots))
+        write_key_file(folder, sealed(key_file, data_key, folder / DATABASE_FILE))
         return format_recovery_key(secret)
 
     @classmethod
@@ -219,8 +229,9 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
             lock.acquire()
         try:
             if lock is not None:
+                remove_leftovers(folder)
                 finish_interrupted_rekey(folder, data_key)
-            conn = open_database(folder, data_key, read_only=read_only)
+            conn = _open_database(folder, key_file, data_key, read_only)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -242,6 +253,8 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
                 migrate(conn)
             elif schema_version(conn) != SCHEMA_VERSION:
                 raise OldSchemaReadOnlyError(schema_version(conn), SCHEMA_VERSION)
+            required = store.get_setting(conn, SEALED_SETTING) == "1"
+            check_sealed(self._key_file, self._unlocked_key(), self.folder, required)
             self._office = store.get_setting(conn, "office")
             if user is not None and user.startswith(_TAG_PREFIX):
                 user = _user_with_tag(conn, self.vault_id, user[len(_TAG_PREFIX) :])
@@ -252,11 +265,20 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
                 self._user = found
         if self.read_only:
             return
-        if self._key_file.from_previous:
+        detail = {"restored_key_file": True} if self._key_file.from_previous else {}
+        if not self._key_file.mac:
+            # Written before key files were authenticated: seal it now, then record that
+            # it is sealed, so a MAC stripped later reads as tampering.
+            database = self.folder / DATABASE_FILE
+            self._key_file = sealed(self._key_file, self._unlocked_key(), database)
+            write_key_file(self.folder, self._key_file)
+            detail["sealed_key_file"] = True
+        elif self._key_file.from_previous:
             # keys.json was damaged but its previous version was whole: put it back.
             write_key_file(self.folder, self._key_file)
         with self.writing() as conn:
-            detail = {"restored_key_file": True} if self._key_file.from_previous else {}
+            if not required:
+                store.set_setting(conn, SEALED_SETTING, "1")
             self.record(conn, "vault.unlock", None, detail)
 
     def close(self) -> None:
@@ -305,6 +327,17 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
             if self._key_file.passphrase_slot(u.name) is not None
         ]
         return names + [s.kind for s in self._key_file.slots if s.kind != "passphrase"]
+
+
+def _open_database(folder: Path, key_file: KeyFile, data_key: bytes, read_only: bool) -> Any:
+    try:
+        return open_database(folder, data_key, read_only=read_only)
+    except DamagedDatabaseError:
+        # The slot opened and the key check held, so the key is the key file's own:
+        # if the database is not the one the key file was made for, say that.
+        if belongs_elsewhere(key_file, folder / DATABASE_FILE):
+            raise KeyFileMismatchError(folder / KEY_FILE) from None
+        raise
 
 
 _TAG_PREFIX = "\0tag:"
