@@ -12,7 +12,7 @@
         <message>
             <location filename="../../ui/autolock.ui" line="16" />
             <source>After this many minutes without a key press or mouse click, Lintas closes the vault and asks for the passphrase again. An interview in progress is kept.</source>
-            <translation type="unfinished">Pagkalipas ng ganitong bilang ng minuto na walang pinindot na key o click ng mouse, isasara ng Lintas ang vault at hihingin muli ang passphrase. Mananatili ang interbyung ginagawa.</translation>
+            <translation type="unfinished">Pagkalipas ng ganitong bilang ng minuto na walang pinindot na key o click ng mouse, isasara ng Lintas ang imbakan at hihingin muli ang lihim na parirala. Mananatili ang interbyung ginagawa.</translation>
         </message>
         <message>
             <location filename="../../ui/autolock.ui" line="24" />
@@ -48,12 +48,12 @@
         <message>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="25" />
             <source>User: {user}</source>
-            <translation type="unfinished">User: {user}</translation>
+            <translation type="unfinished">Gumagamit: {user}</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="34" />
             <source>The two new passphrases differ. Type them again.</source>
-            <translation type="unfinished">Magkaiba ang dalawang bagong passphrase. I-type muli.</translation>
+            <translation type="unfinished">Magkaiba ang dalawang bagong lihim na parirala. I-type muli.</translation>
         </message>
     </context>
     <context>
@@ -63,22 +63,22 @@
             <location filename="../../ui/change_passphrase.ui" line="10" />
             <location filename="../../ui/change_passphrase.ui" line="103" />
             <source>Change passphrase</source>
-            <translation type="unfinished">Palitan ang passphrase</translation>
+            <translation type="unfinished">Palitan ang lihim na parirala</translation>
         </message>
         <message>
             <location filename="../../ui/change_passphrase.ui" line="24" />
             <source>Current passphrase:</source>
-            <translation type="unfinished">Kasalukuyang passphrase:</translation>
+            <translation type="unfinished">Kasalukuyang lihim na parirala:</translation>
         </message>
         <message>
             <location filename="../../ui/change_passphrase.ui" line="34" />
             <source>New passphrase:</source>
-            <translation type="unfinished">Bagong passphrase:</translation>
+            <translation type="unfinished">Bagong lihim na parirala:</translation>
         </message>
         <message>
             <location filename="../../ui/change_passphrase.ui" line="44" />
             <source>New passphrase again:</source>
-            <translation type="unfinished">Bagong passphrase ulit:</translation>
+            <translation type="unfinished">Bagong lihim na parirala ulit:</translation>
         </message>
         <message>
             <location filename="../../ui/change_passphrase.ui" line="54" />
@@ -104,12 +104,12 @@
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="32" />
             <source>Folder for the new vault</source>
-            <translation type="unfinished">Folder para sa bagong vault</translation>
+            <translation type="unfinished">Folder para sa bagong imbakan</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="40" />
             <source>Choose where to keep the vault.</source>
-            <translation type="unfinished">Piliin kung saan ilalagay ang vault.</translation>
+            <translation type="unfinished">Piliin kung saan ilalagay ang imbakan.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="42" />
@@ -124,12 +124,12 @@
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="46" />
             <source>Type the supervisor's user name.</source>
-            <translation type="unfinished">I-type ang user name ng superbisor.</translation>
+            <translation type="unfinished">I-type ang pangalan ng gumagamit ng superbisor.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="48" />
             <source>The two passphrases differ. Type them again.</source>
-            <translation type="unfinished">Magkaiba ang dalawang passphrase. I-type muli.</translation>
+            <translation type="unfinished">Magkaiba ang dalawang lihim na parirala. I-type muli.</translation>
         </message>
     </context>
     <context>
@@ -138,17 +138,17 @@
             <location filename="../../ui/create_vault.ui" line="6" />
             <location filename="../../ui/create_vault.ui" line="10" />
             <source>Create a new vault</source>
-            <translation type="unfinished">Gumawa ng bagong vault</translation>
+            <translation type="unfinished">Gumawa ng bagong imbakan</translation>
         </message>
         <message>
             <location filename="../../ui/create_vault.ui" line="16" />
             <source>The first user is the office supervisor. Choose a long passphrase: several unrelated words are easy to remember and hard to guess.</source>
-            <translation type="unfinished">Ang unang user ay ang superbisor ng opisina. Pumili ng mahabang passphrase: ilang salitang walang kaugnayan ay madaling tandaan at mahirap hulaan.</translation>
+            <translation type="unfinished">Ang unang gumagamit ay ang superbisor ng opisina. Pumili ng mahabang lihim na parirala: ilang salitang walang kaugnayan ay madaling tandaan at mahirap hulaan.</translation>
         </message>
         <message>
             <location filename="../../ui/create_vault.ui" line="24" />
             <source>Vault file:</source>
-            <translation type="unfinished">File ng vault:</translation>
+            <translation type="unfinished">File ng imbakan:</translation>
         </message>
         <message>
             <location filename="../../ui/create_vault.ui" line="35" />
@@ -163,17 +163,17 @@
         <message>
             <location filename="../../ui/create_vault.ui" line="51" />
             <source>Supervisor's user name:</source>
-            <translation type="unfinished">User name ng superbisor:</translation>
+            <translation type="unfinished">Pangalan ng gumagamit ng superbisor:</translation>
         </message>
         <message>
             <location filename="../../ui/create_vault.ui" line="60" />
             <source>Passphrase:</source>
-            <translation type="unfinished">Passphrase:</translation>
+            <translation type="unfinished">Lihim na parirala:</translation>
         </message>
         <message>
             <location filename="../../ui/create_vault.ui" line="70" />
             <source>Passphrase again:</source>
-            <translation type="unfinished">Passphrase ulit:</translation>
+            <translation type="unfinished">Lihim na parirala ulit:</translation>
         </message>
         <message>
             <location filename="../../ui/create_vault.ui" line="80" />
@@ -188,7 +188,7 @@
         <message>
             <location filename="../../ui/create_vault.ui" line="129" />
             <source>Create vault</source>
-            <translation type="unfinished">Gumawa ng vault</translation>
+            <translation type="unfinished">Gumawa ng imbakan</translation>
         </message>
     </context>
     <context>
@@ -276,7 +276,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="24" />
             <source>Home</source>
-            <translation type="unfinished">Home</translation>
+            <translation type="unfinished">Simula</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="32" />
@@ -369,7 +369,7 @@
         <message>
             <location filename="../../src/lintas/gui/main_window.py" line="75" />
             <source>Home</source>
-            <translation type="unfinished">Home</translation>
+            <translation type="unfinished">Simula</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/main_window.py" line="77" />
@@ -394,12 +394,12 @@
         <message>
             <location filename="../../src/lintas/gui/main_window.py" line="153" />
             <source>Open a vault folder</source>
-            <translation type="unfinished">Buksan ang folder ng vault</translation>
+            <translation type="unfinished">Buksan ang folder ng imbakan</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/main_window.py" line="184" />
             <source>The new passphrase is set. Unlock the vault with it.</source>
-            <translation type="unfinished">Naitakda na ang bagong passphrase. Gamitin ito sa pag-unlock ng vault.</translation>
+            <translation type="unfinished">Naitakda na ang bagong lihim na parirala. Gamitin ito sa pag-unlock ng imbakan.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/main_window.py" line="229" />
@@ -424,17 +424,17 @@
         <message>
             <location filename="../../src/lintas/gui/office_actions.py" line="27" />
             <source>&amp;Vault</source>
-            <translation type="unfinished">&amp;Vault</translation>
+            <translation type="unfinished">&amp;Imbakan</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/office_actions.py" line="29" />
             <source>New vault…</source>
-            <translation type="unfinished">Bagong vault…</translation>
+            <translation type="unfinished">Bagong imbakan…</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/office_actions.py" line="32" />
             <source>Open vault…</source>
-            <translation type="unfinished">Buksan ang vault…</translation>
+            <translation type="unfinished">Buksan ang imbakan…</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/office_actions.py" line="35" />
@@ -454,12 +454,12 @@
         <message>
             <location filename="../../src/lintas/gui/office_actions.py" line="46" />
             <source>Users and roles…</source>
-            <translation type="unfinished">Mga user at tungkulin…</translation>
+            <translation type="unfinished">Mga gumagamit at tungkulin…</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/office_actions.py" line="50" />
             <source>Change my passphrase…</source>
-            <translation type="unfinished">Palitan ang aking passphrase…</translation>
+            <translation type="unfinished">Palitan ang aking lihim na parirala…</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/office_actions.py" line="54" />
@@ -474,7 +474,7 @@
         <message>
             <location filename="../../src/lintas/gui/office_actions.py" line="89" />
             <source>Passphrase changed.</source>
-            <translation type="unfinished">Napalitan na ang passphrase.</translation>
+            <translation type="unfinished">Napalitan na ang lihim na parirala.</translation>
         </message>
     </context>
     <context>
@@ -584,7 +584,7 @@
         <message>
             <location filename="../../ui/privacy_report.ui" line="24" />
             <source>Form:</source>
-            <translation type="unfinished">Form:</translation>
+            <translation type="unfinished">Pormularyo:</translation>
         </message>
         <message>
             <location filename="../../ui/privacy_report.ui" line="33" />
@@ -673,7 +673,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records_model.py" line="105" />
             <source>Form</source>
-            <translation type="unfinished">Form</translation>
+            <translation type="unfinished">Pormularyo</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records_model.py" line="106" />
@@ -782,7 +782,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="120" />
             <source>Any user</source>
-            <translation type="unfinished">Anumang user</translation>
+            <translation type="unfinished">Anumang gumagamit</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="149" />
@@ -810,12 +810,12 @@
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="146" />
             <source>The vault folder</source>
-            <translation type="unfinished">Ang folder ng vault</translation>
+            <translation type="unfinished">Ang folder ng imbakan</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="153" />
             <source>The two passphrases differ. Type them again.</source>
-            <translation type="unfinished">Magkaiba ang dalawang passphrase. I-type muli.</translation>
+            <translation type="unfinished">Magkaiba ang dalawang lihim na parirala. I-type muli.</translation>
         </message>
     </context>
     <context>
@@ -824,17 +824,17 @@
             <location filename="../../ui/recover.ui" line="6" />
             <location filename="../../ui/recover.ui" line="10" />
             <source>Recover with the recovery key</source>
-            <translation type="unfinished">I-recover gamit ang recovery key</translation>
+            <translation type="unfinished">Bawiin gamit ang susi sa pagbawi</translation>
         </message>
         <message>
             <location filename="../../ui/recover.ui" line="16" />
             <source>Type the recovery key exactly as printed, then choose a new passphrase for your user. The data in the vault is not changed.</source>
-            <translation type="unfinished">I-type ang recovery key nang eksakto gaya ng nakalimbag, saka pumili ng bagong passphrase para sa iyong user. Hindi nagbabago ang datos sa vault.</translation>
+            <translation type="unfinished">I-type ang susi sa pagbawi nang eksakto gaya ng nakalimbag, saka pumili ng bagong lihim na parirala para sa inyong gumagamit. Hindi nagbabago ang datos sa imbakan.</translation>
         </message>
         <message>
             <location filename="../../ui/recover.ui" line="24" />
             <source>Vault file:</source>
-            <translation type="unfinished">File ng vault:</translation>
+            <translation type="unfinished">File ng imbakan:</translation>
         </message>
         <message>
             <location filename="../../ui/recover.ui" line="35" />
@@ -844,22 +844,22 @@
         <message>
             <location filename="../../ui/recover.ui" line="42" />
             <source>Recovery key:</source>
-            <translation type="unfinished">Recovery key:</translation>
+            <translation type="unfinished">Susi sa pagbawi:</translation>
         </message>
         <message>
             <location filename="../../ui/recover.ui" line="51" />
             <source>User:</source>
-            <translation type="unfinished">User:</translation>
+            <translation type="unfinished">Gumagamit:</translation>
         </message>
         <message>
             <location filename="../../ui/recover.ui" line="60" />
             <source>New passphrase:</source>
-            <translation type="unfinished">Bagong passphrase:</translation>
+            <translation type="unfinished">Bagong lihim na parirala:</translation>
         </message>
         <message>
             <location filename="../../ui/recover.ui" line="70" />
             <source>New passphrase again:</source>
-            <translation type="unfinished">Bagong passphrase ulit:</translation>
+            <translation type="unfinished">Bagong lihim na parirala ulit:</translation>
         </message>
         <message>
             <location filename="../../ui/recover.ui" line="80" />
@@ -884,22 +884,22 @@
             <source>Office: {office}
 Vault: {path}</source>
             <translation type="unfinished">Opisina: {office}
-Vault: {path}</translation>
+Imbakan: {path}</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/recovery_key.py" line="40" />
             <source>Lintas vault recovery key</source>
-            <translation type="unfinished">Recovery key ng Lintas vault</translation>
+            <translation type="unfinished">Susi sa pagbawi ng imbakan ng Lintas</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/recovery_key.py" line="43" />
             <source>Anyone holding this key can open the vault. Keep it locked away, apart from the computer.</source>
-            <translation type="unfinished">Sinumang may hawak ng key na ito ay makabubukas ng vault. Itago itong nakakandado, hiwalay sa computer.</translation>
+            <translation type="unfinished">Sinumang may hawak ng key na ito ay makabubukas ng imbakan. Itago itong nakakandado, hiwalay sa computer.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/recovery_key.py" line="60" />
             <source>Save the recovery key as PDF</source>
-            <translation type="unfinished">I-save ang recovery key bilang PDF</translation>
+            <translation type="unfinished">I-save ang susi sa pagbawi bilang PDF</translation>
         </message>
     </context>
     <context>
@@ -908,12 +908,12 @@ Vault: {path}</translation>
             <location filename="../../ui/recovery_key.ui" line="6" />
             <location filename="../../ui/recovery_key.ui" line="10" />
             <source>Your recovery key</source>
-            <translation type="unfinished">Ang iyong recovery key</translation>
+            <translation type="unfinished">Ang inyong susi sa pagbawi</translation>
         </message>
         <message>
             <location filename="../../ui/recovery_key.ui" line="16" />
             <source>This key is shown only once. With it, anyone can open the vault, and without it a forgotten passphrase cannot be undone. Print it or save it as a PDF, and keep it locked away from this computer.</source>
-            <translation type="unfinished">Minsan lang ipinapakita ang key na ito. Gamit ito, kahit sino ay makabubukas ng vault, at kung wala ito, hindi na maaayos ang nakalimutang passphrase. I-print o i-save bilang PDF, at itago nang nakakandado, malayo sa computer na ito.</translation>
+            <translation type="unfinished">Minsan lang ipinapakita ang key na ito. Gamit ito, kahit sino ay makabubukas ng imbakan, at kung wala ito, hindi na maaayos ang nakalimutang lihim na parirala. I-print o i-save bilang PDF, at itago nang nakakandado, malayo sa computer na ito.</translation>
         </message>
         <message>
             <location filename="../../ui/recovery_key.ui" line="39" />
@@ -928,7 +928,7 @@ Vault: {path}</translation>
         <message>
             <location filename="../../ui/recovery_key.ui" line="57" />
             <source>I have printed or saved the recovery key and will keep it safe.</source>
-            <translation type="unfinished">Na-print o na-save ko ang recovery key at iingatan ko ito.</translation>
+            <translation type="unfinished">Na-print o na-save ko ang susi sa pagbawi at iingatan ko ito.</translation>
         </message>
         <message>
             <location filename="../../ui/recovery_key.ui" line="76" />
@@ -1005,12 +1005,12 @@ Vault: {path}</translation>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="93" />
             <source>Vault: {path}</source>
-            <translation type="unfinished">Vault: {path}</translation>
+            <translation type="unfinished">Imbakan: {path}</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="106" />
             <source>Pick your user name.</source>
-            <translation type="unfinished">Piliin ang iyong user name.</translation>
+            <translation type="unfinished">Piliin ang inyong pangalan ng gumagamit.</translation>
         </message>
     </context>
     <context>
@@ -1019,22 +1019,22 @@ Vault: {path}</translation>
             <location filename="../../ui/unlock.ui" line="6" />
             <location filename="../../ui/unlock.ui" line="10" />
             <source>Unlock the vault</source>
-            <translation type="unfinished">I-unlock ang vault</translation>
+            <translation type="unfinished">I-unlock ang imbakan</translation>
         </message>
         <message>
             <location filename="../../ui/unlock.ui" line="24" />
             <source>User:</source>
-            <translation type="unfinished">User:</translation>
+            <translation type="unfinished">Gumagamit:</translation>
         </message>
         <message>
             <location filename="../../ui/unlock.ui" line="34" />
             <source>Passphrase:</source>
-            <translation type="unfinished">Passphrase:</translation>
+            <translation type="unfinished">Lihim na parirala:</translation>
         </message>
         <message>
             <location filename="../../ui/unlock.ui" line="67" />
             <source>Forgotten passphrase…</source>
-            <translation type="unfinished">Nakalimutan ang passphrase…</translation>
+            <translation type="unfinished">Nakalimutan ang lihim na parirala…</translation>
         </message>
         <message>
             <location filename="../../ui/unlock.ui" line="72" />
@@ -1052,7 +1052,7 @@ Vault: {path}</translation>
         <message>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="62" />
             <source>User</source>
-            <translation type="unfinished">User</translation>
+            <translation type="unfinished">Gumagamit</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="62" />
@@ -1067,7 +1067,7 @@ Vault: {path}</translation>
         <message>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="78" />
             <source>Enumerator</source>
-            <translation type="unfinished">Enumerator</translation>
+            <translation type="unfinished">Tagapanayam</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="78" />
@@ -1077,7 +1077,7 @@ Vault: {path}</translation>
         <message>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="107" />
             <source>Select the user to remove first.</source>
-            <translation type="unfinished">Piliin muna ang user na aalisin.</translation>
+            <translation type="unfinished">Piliin muna ang gumagamit na aalisin.</translation>
         </message>
     </context>
     <context>
@@ -1086,17 +1086,17 @@ Vault: {path}</translation>
             <location filename="../../ui/users.ui" line="6" />
             <location filename="../../ui/users.ui" line="10" />
             <source>Users and roles</source>
-            <translation type="unfinished">Mga user at tungkulin</translation>
+            <translation type="unfinished">Mga gumagamit at tungkulin</translation>
         </message>
         <message>
             <location filename="../../ui/users.ui" line="22" />
             <source>Add a user</source>
-            <translation type="unfinished">Magdagdag ng user</translation>
+            <translation type="unfinished">Magdagdag ng gumagamit</translation>
         </message>
         <message>
             <location filename="../../ui/users.ui" line="26" />
             <source>User name:</source>
-            <translation type="unfinished">User name:</translation>
+            <translation type="unfinished">Pangalan ng gumagamit:</translation>
         </message>
         <message>
             <location filename="../../ui/users.ui" line="35" />
@@ -1106,17 +1106,17 @@ Vault: {path}</translation>
         <message>
             <location filename="../../ui/users.ui" line="44" />
             <source>Their passphrase:</source>
-            <translation type="unfinished">Kanilang passphrase:</translation>
+            <translation type="unfinished">Kanilang lihim na parirala:</translation>
         </message>
         <message>
             <location filename="../../ui/users.ui" line="54" />
             <source>Add user</source>
-            <translation type="unfinished">Idagdag ang user</translation>
+            <translation type="unfinished">Idagdag ang gumagamit</translation>
         </message>
         <message>
             <location filename="../../ui/users.ui" line="77" />
             <source>Remove selected user</source>
-            <translation type="unfinished">Alisin ang napiling user</translation>
+            <translation type="unfinished">Alisin ang napiling gumagamit</translation>
         </message>
         <message>
             <location filename="../../ui/users.ui" line="82" />
@@ -1167,22 +1167,22 @@ Vault: {path}</translation>
         <message>
             <location filename="../../ui/welcome.ui" line="23" />
             <source>Lintas keeps migrant-worker survey records in an encrypted vault on this computer. Create a new vault for your office, or open one you already have.</source>
-            <translation type="unfinished">Iniimbak ng Lintas ang mga rekord ng survey sa migranteng manggagawa sa isang naka-encrypt na vault sa computer na ito. Gumawa ng bagong vault para sa inyong opisina, o buksan ang dati na.</translation>
+            <translation type="unfinished">Iniimbak ng Lintas ang mga rekord ng survey sa migranteng manggagawa sa isang naka-encrypt na imbakan sa computer na ito. Gumawa ng bagong imbakan para sa inyong opisina, o buksan ang dati na.</translation>
         </message>
         <message>
             <location filename="../../ui/welcome.ui" line="38" />
             <source>Create a new vault…</source>
-            <translation type="unfinished">Gumawa ng bagong vault…</translation>
+            <translation type="unfinished">Gumawa ng bagong imbakan…</translation>
         </message>
         <message>
             <location filename="../../ui/welcome.ui" line="44" />
             <source>Open an existing vault…</source>
-            <translation type="unfinished">Buksan ang dating vault…</translation>
+            <translation type="unfinished">Buksan ang dating imbakan…</translation>
         </message>
         <message>
             <location filename="../../ui/welcome.ui" line="49" />
             <source>Recover with the recovery key…</source>
-            <translation type="unfinished">I-recover gamit ang recovery key…</translation>
+            <translation type="unfinished">Bawiin gamit ang susi sa pagbawi…</translation>
         </message>
         <message>
             <location filename="../../ui/welcome.ui" line="62" />

@@ -40,7 +40,7 @@
         <message>
             <location filename="../../src/lintas/gui/charts.py" line="44" />
             <source>No records yet</source>
-            <translation type="unfinished">Belum ada rekaman</translation>
+            <translation type="unfinished">Belum ada catatan</translation>
         </message>
     </context>
     <context>
@@ -345,7 +345,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/interview.py" line="112" />
             <source>This person may have been interviewed before ({count} records).</source>
-            <translation type="unfinished">Orang ini mungkin pernah diwawancarai ({count} rekaman).</translation>
+            <translation type="unfinished">Orang ini mungkin pernah diwawancarai ({count} catatan).</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/interview.py" line="121" />
@@ -379,7 +379,7 @@
         <message>
             <location filename="../../src/lintas/gui/main_window.py" line="79" />
             <source>Records</source>
-            <translation type="unfinished">Rekaman</translation>
+            <translation type="unfinished">Catatan</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/main_window.py" line="131" />
@@ -615,7 +615,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="210" />
             <source>Record</source>
-            <translation type="unfinished">Rekaman</translation>
+            <translation type="unfinished">Catatan</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="217" />
@@ -698,7 +698,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records_model.py" line="110" />
             <source>Record id</source>
-            <translation type="unfinished">ID rekaman</translation>
+            <translation type="unfinished">ID catatan</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records_model.py" line="113" />
@@ -713,7 +713,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records_model.py" line="115" />
             <source>void</source>
-            <translation type="unfinished">batal</translation>
+            <translation type="unfinished">dianulir</translation>
         </message>
     </context>
     <context>
@@ -721,7 +721,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="46" />
             <source>Records</source>
-            <translation type="unfinished">Rekaman</translation>
+            <translation type="unfinished">Catatan</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="69" />
@@ -747,7 +747,7 @@
             <location filename="../../src/lintas/gui/pages/records.py" line="78" />
             <location filename="../../src/lintas/gui/pages/records.py" line="171" />
             <source>Void</source>
-            <translation type="unfinished">Batal</translation>
+            <translation type="unfinished">Dianulir</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="82" />
@@ -772,7 +772,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="100" />
             <source>Void…</source>
-            <translation type="unfinished">Batalkan…</translation>
+            <translation type="unfinished">Anulir…</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="119" />
@@ -787,17 +787,17 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="149" />
             <source>{count} records match.</source>
-            <translation type="unfinished">{count} rekaman cocok.</translation>
+            <translation type="unfinished">{count} catatan cocok.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="171" />
             <source>A void record cannot be edited.</source>
-            <translation type="unfinished">Rekaman yang batal tidak dapat diubah.</translation>
+            <translation type="unfinished">Catatan yang dianulir tidak dapat diubah.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="185" />
             <source>Record {uuid} ({form}, {when})</source>
-            <translation type="unfinished">Rekaman {uuid} ({form}, {when})</translation>
+            <translation type="unfinished">Catatan {uuid} ({form}, {when})</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="200" />
@@ -1128,7 +1128,7 @@ Brankas: {path}</translation>
         <message>
             <location filename="../../src/lintas/gui/dialogs/void_reason.py" line="26" />
             <source>Say why the record is void, in a few words.</source>
-            <translation type="unfinished">Sebutkan alasan rekaman dibatalkan, dengan singkat.</translation>
+            <translation type="unfinished">Sebutkan alasan catatan dianulir, dengan singkat.</translation>
         </message>
     </context>
     <context>
@@ -1137,12 +1137,12 @@ Brankas: {path}</translation>
             <location filename="../../ui/void_reason.ui" line="6" />
             <location filename="../../ui/void_reason.ui" line="10" />
             <source>Void a record</source>
-            <translation type="unfinished">Batalkan rekaman</translation>
+            <translation type="unfinished">Anulir catatan</translation>
         </message>
         <message>
             <location filename="../../ui/void_reason.ui" line="22" />
             <source>Why is this record void? The reason is kept in the audit trail.</source>
-            <translation type="unfinished">Mengapa rekaman ini dibatalkan? Alasannya disimpan di jejak audit.</translation>
+            <translation type="unfinished">Mengapa catatan ini dianulir? Alasannya disimpan di jejak audit.</translation>
         </message>
         <message>
             <location filename="../../ui/void_reason.ui" line="46" />
@@ -1152,7 +1152,7 @@ Brankas: {path}</translation>
         <message>
             <location filename="../../ui/void_reason.ui" line="51" />
             <source>Void record</source>
-            <translation type="unfinished">Batalkan rekaman</translation>
+            <translation type="unfinished">Anulir catatan</translation>
         </message>
     </context>
     <context>
@@ -1166,7 +1166,7 @@ Brankas: {path}</translation>
         <message>
             <location filename="../../ui/welcome.ui" line="23" />
             <source>Lintas keeps migrant-worker survey records in an encrypted vault on this computer. Create a new vault for your office, or open one you already have.</source>
-            <translation type="unfinished">Lintas menyimpan rekaman survei pekerja migran di brankas terenkripsi di komputer ini. Buat brankas baru untuk kantor Anda, atau buka yang sudah ada.</translation>
+            <translation type="unfinished">Lintas menyimpan catatan survei pekerja migran di brankas terenkripsi di komputer ini. Buat brankas baru untuk kantor Anda, atau buka yang sudah ada.</translation>
         </message>
         <message>
             <location filename="../../ui/welcome.ui" line="38" />

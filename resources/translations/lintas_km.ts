@@ -240,7 +240,7 @@
         <message>
             <location filename="../../src/lintas/gui/entry/fields.py" line="105" />
             <source>Hidden while typed, and never stored: only a pseudonym is kept.</source>
-            <translation type="unfinished">លាក់ពេលវាយ ហើយមិនរក្សាទុកឡើយ៖ រក្សាទុកតែឈ្មោះក្លែងក្លាយ។</translation>
+            <translation type="unfinished">លាក់ពេលវាយ ហើយមិនរក្សាទុកឡើយ៖ រក្សាទុកតែលេខកូដសម្គាល់អនាមិកប៉ុណ្ណោះ។</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/fields.py" line="120" />
@@ -550,7 +550,7 @@
         <message>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="159" />
             <source>Restricted (k = 3; 11 with sensitive questions)</source>
-            <translation type="unfinished">កម្រិត (k = 3; 11 ពេលមានសំណួររសើប)</translation>
+            <translation type="unfinished">មានកម្រិត (k = 3; 11 ពេលមានសំណួររសើប)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="160" />

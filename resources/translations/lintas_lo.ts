@@ -713,7 +713,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records_model.py" line="115" />
             <source>void</source>
-            <translation type="unfinished">ຍົກເລີກແລ້ວ</translation>
+            <translation type="unfinished">ເປັນໂມຄະ</translation>
         </message>
     </context>
     <context>
@@ -747,7 +747,7 @@
             <location filename="../../src/lintas/gui/pages/records.py" line="78" />
             <location filename="../../src/lintas/gui/pages/records.py" line="171" />
             <source>Void</source>
-            <translation type="unfinished">ຍົກເລີກ</translation>
+            <translation type="unfinished">ເປັນໂມຄະ</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="82" />
@@ -772,7 +772,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="100" />
             <source>Void…</source>
-            <translation type="unfinished">ຍົກເລີກ…</translation>
+            <translation type="unfinished">ເຮັດໃຫ້ເປັນໂມຄະ…</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="119" />
@@ -792,7 +792,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="171" />
             <source>A void record cannot be edited.</source>
-            <translation type="unfinished">ບັນທຶກທີ່ຍົກເລີກແລ້ວແກ້ໄຂບໍ່ໄດ້.</translation>
+            <translation type="unfinished">ບັນທຶກທີ່ເປັນໂມຄະແກ້ໄຂບໍ່ໄດ້.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="185" />
@@ -1129,7 +1129,7 @@ Vault: {path}</source>
         <message>
             <location filename="../../src/lintas/gui/dialogs/void_reason.py" line="26" />
             <source>Say why the record is void, in a few words.</source>
-            <translation type="unfinished">ບອກເຫດຜົນທີ່ຍົກເລີກບັນທຶກນີ້ສັ້ນໆ.</translation>
+            <translation type="unfinished">ບອກເຫດຜົນທີ່ບັນທຶກນີ້ເປັນໂມຄະສັ້ນໆ.</translation>
         </message>
     </context>
     <context>
@@ -1138,12 +1138,12 @@ Vault: {path}</source>
             <location filename="../../ui/void_reason.ui" line="6" />
             <location filename="../../ui/void_reason.ui" line="10" />
             <source>Void a record</source>
-            <translation type="unfinished">ຍົກເລີກບັນທຶກ</translation>
+            <translation type="unfinished">ເຮັດໃຫ້ບັນທຶກເປັນໂມຄະ</translation>
         </message>
         <message>
             <location filename="../../ui/void_reason.ui" line="22" />
             <source>Why is this record void? The reason is kept in the audit trail.</source>
-            <translation type="unfinished">ເປັນຫຍັງບັນທຶກນີ້ຈຶ່ງຖືກຍົກເລີກ? ເຫດຜົນຈະເກັບໄວ້ໃນບັນທຶກການກວດສອບ.</translation>
+            <translation type="unfinished">ເປັນຫຍັງບັນທຶກນີ້ຈຶ່ງເປັນໂມຄະ? ເຫດຜົນຈະເກັບໄວ້ໃນບັນທຶກການກວດສອບ.</translation>
         </message>
         <message>
             <location filename="../../ui/void_reason.ui" line="46" />
@@ -1153,7 +1153,7 @@ Vault: {path}</source>
         <message>
             <location filename="../../ui/void_reason.ui" line="51" />
             <source>Void record</source>
-            <translation type="unfinished">ຍົກເລີກບັນທຶກ</translation>
+            <translation type="unfinished">ເຮັດໃຫ້ບັນທຶກເປັນໂມຄະ</translation>
         </message>
     </context>
     <context>

@@ -683,7 +683,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records_model.py" line="107" />
             <source>Rev.</source>
-            <translation type="unfinished">Sem.</translation>
+            <translation type="unfinished">Versi</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records_model.py" line="108" />
@@ -713,7 +713,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records_model.py" line="115" />
             <source>void</source>
-            <translation type="unfinished">batal</translation>
+            <translation type="unfinished">tidak sah</translation>
         </message>
     </context>
     <context>
@@ -747,7 +747,7 @@
             <location filename="../../src/lintas/gui/pages/records.py" line="78" />
             <location filename="../../src/lintas/gui/pages/records.py" line="171" />
             <source>Void</source>
-            <translation type="unfinished">Batal</translation>
+            <translation type="unfinished">Tidak sah</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="82" />
@@ -772,7 +772,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="100" />
             <source>Void…</source>
-            <translation type="unfinished">Batalkan…</translation>
+            <translation type="unfinished">Isytihar tidak sah…</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="119" />
@@ -792,7 +792,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="171" />
             <source>A void record cannot be edited.</source>
-            <translation type="unfinished">Rekod yang batal tidak boleh disunting.</translation>
+            <translation type="unfinished">Rekod yang tidak sah tidak boleh disunting.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="185" />
@@ -1128,7 +1128,7 @@ Peti besi: {path}</translation>
         <message>
             <location filename="../../src/lintas/gui/dialogs/void_reason.py" line="26" />
             <source>Say why the record is void, in a few words.</source>
-            <translation type="unfinished">Nyatakan sebab rekod dibatalkan, secara ringkas.</translation>
+            <translation type="unfinished">Nyatakan sebab rekod diisytiharkan tidak sah, secara ringkas.</translation>
         </message>
     </context>
     <context>
@@ -1137,12 +1137,12 @@ Peti besi: {path}</translation>
             <location filename="../../ui/void_reason.ui" line="6" />
             <location filename="../../ui/void_reason.ui" line="10" />
             <source>Void a record</source>
-            <translation type="unfinished">Batalkan rekod</translation>
+            <translation type="unfinished">Isytihar rekod tidak sah</translation>
         </message>
         <message>
             <location filename="../../ui/void_reason.ui" line="22" />
             <source>Why is this record void? The reason is kept in the audit trail.</source>
-            <translation type="unfinished">Mengapa rekod ini dibatalkan? Sebabnya disimpan dalam jejak audit.</translation>
+            <translation type="unfinished">Mengapa rekod ini tidak sah? Sebabnya disimpan dalam jejak audit.</translation>
         </message>
         <message>
             <location filename="../../ui/void_reason.ui" line="46" />
@@ -1152,7 +1152,7 @@ Peti besi: {path}</translation>
         <message>
             <location filename="../../ui/void_reason.ui" line="51" />
             <source>Void record</source>
-            <translation type="unfinished">Batalkan rekod</translation>
+            <translation type="unfinished">Isytihar rekod tidak sah</translation>
         </message>
     </context>
     <context>

@@ -713,7 +713,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records_model.py" line="115" />
             <source>void</source>
-            <translation type="unfinished">ยกเลิกแล้ว</translation>
+            <translation type="unfinished">เป็นโมฆะ</translation>
         </message>
     </context>
     <context>
@@ -747,7 +747,7 @@
             <location filename="../../src/lintas/gui/pages/records.py" line="78" />
             <location filename="../../src/lintas/gui/pages/records.py" line="171" />
             <source>Void</source>
-            <translation type="unfinished">ยกเลิก</translation>
+            <translation type="unfinished">เป็นโมฆะ</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="82" />
@@ -772,7 +772,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="100" />
             <source>Void…</source>
-            <translation type="unfinished">ยกเลิก…</translation>
+            <translation type="unfinished">ทำให้เป็นโมฆะ…</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="119" />
@@ -792,7 +792,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="171" />
             <source>A void record cannot be edited.</source>
-            <translation type="unfinished">ระเบียนที่ยกเลิกแล้วแก้ไขไม่ได้</translation>
+            <translation type="unfinished">ระเบียนที่เป็นโมฆะแก้ไขไม่ได้</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="185" />
@@ -1128,7 +1128,7 @@ Vault: {path}</source>
         <message>
             <location filename="../../src/lintas/gui/dialogs/void_reason.py" line="26" />
             <source>Say why the record is void, in a few words.</source>
-            <translation type="unfinished">ระบุเหตุผลที่ยกเลิกระเบียนนี้สั้น ๆ</translation>
+            <translation type="unfinished">ระบุเหตุผลที่ระเบียนนี้เป็นโมฆะสั้น ๆ</translation>
         </message>
     </context>
     <context>
@@ -1137,12 +1137,12 @@ Vault: {path}</source>
             <location filename="../../ui/void_reason.ui" line="6" />
             <location filename="../../ui/void_reason.ui" line="10" />
             <source>Void a record</source>
-            <translation type="unfinished">ยกเลิกระเบียน</translation>
+            <translation type="unfinished">ทำให้ระเบียนเป็นโมฆะ</translation>
         </message>
         <message>
             <location filename="../../ui/void_reason.ui" line="22" />
             <source>Why is this record void? The reason is kept in the audit trail.</source>
-            <translation type="unfinished">ทำไมระเบียนนี้จึงถูกยกเลิก เหตุผลจะเก็บไว้ในบันทึกการตรวจสอบ</translation>
+            <translation type="unfinished">ทำไมระเบียนนี้จึงเป็นโมฆะ เหตุผลจะเก็บไว้ในบันทึกการตรวจสอบ</translation>
         </message>
         <message>
             <location filename="../../ui/void_reason.ui" line="46" />
@@ -1152,7 +1152,7 @@ Vault: {path}</source>
         <message>
             <location filename="../../ui/void_reason.ui" line="51" />
             <source>Void record</source>
-            <translation type="unfinished">ยกเลิกระเบียน</translation>
+            <translation type="unfinished">ทำให้ระเบียนเป็นโมฆะ</translation>
         </message>
     </context>
     <context>

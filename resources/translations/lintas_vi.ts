@@ -713,7 +713,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records_model.py" line="115" />
             <source>void</source>
-            <translation type="unfinished">đã hủy</translation>
+            <translation type="unfinished">đã vô hiệu</translation>
         </message>
     </context>
     <context>
@@ -741,13 +741,13 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="77" />
             <source>Final</source>
-            <translation type="unfinished">Hoàn tất</translation>
+            <translation type="unfinished">Đã hoàn tất</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="78" />
             <location filename="../../src/lintas/gui/pages/records.py" line="171" />
             <source>Void</source>
-            <translation type="unfinished">Đã hủy</translation>
+            <translation type="unfinished">Đã vô hiệu</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="82" />
@@ -772,7 +772,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="100" />
             <source>Void…</source>
-            <translation type="unfinished">Hủy bỏ…</translation>
+            <translation type="unfinished">Vô hiệu hóa…</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="119" />
@@ -792,7 +792,7 @@
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="171" />
             <source>A void record cannot be edited.</source>
-            <translation type="unfinished">Không thể sửa hồ sơ đã hủy.</translation>
+            <translation type="unfinished">Không thể sửa hồ sơ đã vô hiệu.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="185" />
@@ -1128,7 +1128,7 @@ Kho: {path}</translation>
         <message>
             <location filename="../../src/lintas/gui/dialogs/void_reason.py" line="26" />
             <source>Say why the record is void, in a few words.</source>
-            <translation type="unfinished">Hãy ghi ngắn gọn lý do hủy hồ sơ.</translation>
+            <translation type="unfinished">Hãy ghi ngắn gọn lý do vô hiệu hóa hồ sơ.</translation>
         </message>
     </context>
     <context>
@@ -1137,12 +1137,12 @@ Kho: {path}</translation>
             <location filename="../../ui/void_reason.ui" line="6" />
             <location filename="../../ui/void_reason.ui" line="10" />
             <source>Void a record</source>
-            <translation type="unfinished">Hủy một hồ sơ</translation>
+            <translation type="unfinished">Vô hiệu hóa một hồ sơ</translation>
         </message>
         <message>
             <location filename="../../ui/void_reason.ui" line="22" />
             <source>Why is this record void? The reason is kept in the audit trail.</source>
-            <translation type="unfinished">Vì sao hủy hồ sơ này? Lý do được lưu trong nhật ký kiểm tra.</translation>
+            <translation type="unfinished">Vì sao vô hiệu hóa hồ sơ này? Lý do được lưu trong nhật ký kiểm tra.</translation>
         </message>
         <message>
             <location filename="../../ui/void_reason.ui" line="46" />
@@ -1152,7 +1152,7 @@ Kho: {path}</translation>
         <message>
             <location filename="../../ui/void_reason.ui" line="51" />
             <source>Void record</source>
-            <translation type="unfinished">Hủy hồ sơ</translation>
+            <translation type="unfinished">Vô hiệu hóa hồ sơ</translation>
         </message>
     </context>
     <context>
