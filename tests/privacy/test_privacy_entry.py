@@ -190,3 +190,26 @@ def test_a_response_is_saved_under_its_own_form_version(vault):
     response.set("age", 40)
     response.set("sex", "male")
     assert save_response(vault, response).submission.form_version == "1"
+
+
+CALC_MD = """
+| survey |
+|        | type      | name    | label   | calculation               |
+|        | text      | remarks | Remarks |                           |
+|        | calculate | summary |         | concat('Said: ', ${remarks}) |
+| settings |
+|          | form_id | version |
+|          | calc    | 1       |
+"""
+
+
+def test_calculated_text_is_checked_like_typed_text():
+    # Issue 15 point 3: check_text looked only at `text` questions, so a calculation
+    # copying what the clerk typed stored a phone number unwarned.
+    from lintas.form import load
+
+    response = Response(load(CALC_MD.encode("utf-8"), filename="calc.md"))
+    response.set("remarks", "call +66 81 234 5678")
+    assert response.get("summary") == "Said: call +66 81 234 5678"
+    flagged = {w.address: w.kinds() for w in check_text(response)}
+    assert flagged == {"remarks": ("phone",), "summary": ("phone",)}

@@ -60,7 +60,9 @@ class SaveOutcome:
 
 def _text_addresses(response: Response) -> list[str]:
     form = response.form
-    texts = {q.name for q in form.questions() if q.type == "text"}
+    # Calculated text is stored like typed text, and a calculation can copy what was
+    # typed (concat('Said: ', ${remarks})), so it is checked too.
+    texts = {q.name for q in form.questions() if q.type in ("text", "calculate")}
     texts -= {q.name for q in form.questions_with(Privacy.IDENTIFIER)}
     return [a for a in response.addresses() if a.rsplit("/", 1)[-1] in texts]
 

@@ -105,6 +105,12 @@ def find_identifiers(text: str) -> list[Finding]:
     return _without_overlaps(candidates)
 
 
+def identifier_kinds(text: str) -> list[str]:
+    """The kinds of identifier found in ``text``, each once, in the order of KINDS."""
+    found = {f.kind for f in find_identifiers(text)}
+    return [kind for kind in KINDS if kind in found]
+
+
 def _all_matches(folded: str) -> Iterable[tuple[str, Iterable[re.Match[str]]]]:
     yield "email", _EMAIL.finditer(folded)
     yield "url", _URL.finditer(folded)

@@ -315,3 +315,19 @@ class IdentifierAnswerError(InvalidSubmissionError):
 
 class SubmissionStateError(VaultError):
     pass
+
+
+class IdentifierInTextError(VaultError):
+    """Free text a person typed (a void reason) looks like it holds a direct identifier.
+
+    The message names the kinds found, never the text itself: it may be shown or
+    logged where the identifier must not go.
+    """
+
+    def __init__(self, what: str, kinds: list[str]) -> None:
+        self.kinds = kinds
+        super().__init__(
+            f"The {what} looks like it holds {', '.join(kinds)}: Lintas never stores "
+            "direct identifiers. Write it without them (for example 'entered twice, "
+            "see record 1a2b') or replace them with [passport], [phone]. Nothing was changed."
+        )

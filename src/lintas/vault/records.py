@@ -10,10 +10,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from lintas.form.model import Form
+from lintas.privacy.freetext import identifier_kinds
 from lintas.progress import Progress, report
 from lintas.vault import forms, submissions
 from lintas.vault.core import VaultCore
 from lintas.vault.errors import (
+    IdentifierInTextError,
     InvalidSubmissionIdError,
     PermissionDeniedError,
     SubmissionExistsError,
@@ -187,6 +189,11 @@ class RecordsMixin(VaultCore):
         self.require_supervisor("void submissions")
         if not reason.strip():
             raise SubmissionStateError("Say why the submission is void: a reason is required.")
+        # A reason is free text a person types and it is stored: the same guard as
+        # text answers, refused before anything is written (issue 15, point 3).
+        kinds = identifier_kinds(reason)
+        if kinds:
+            raise IdentifierInTextError("void reason", kinds)
         current = self.submission(uuid)
         if current.status == "void":
             raise SubmissionStateError(f"Submission '{uuid}' is already void.")
