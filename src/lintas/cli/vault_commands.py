@@ -242,13 +242,14 @@ def run_rekey(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from lintas.vault.errors import VaultBusyError
+    from lintas.vault.errors import ReadOnlyMediaError, StorageError, VaultBusyError
 
     # Opened for writing when it can be, so the backup is in the audit chain; while
-    # another program has the vault open, a read-only copy is still consistent.
+    # another program has the vault open, or its disk is read-only or full (the unlock
+    # entry cannot be written), a read-only copy is still consistent and writes nothing.
     try:
         vault = open_vault(args)
-    except VaultBusyError:
+    except (VaultBusyError, ReadOnlyMediaError, StorageError):
         vault = open_vault(args, read_only=True)
     with vault:
         path = vault.backup(args.destination)

@@ -63,15 +63,26 @@ def apply_settings(conn: Connection, read_only: bool) -> None:
 
 
 def open_database(
-    folder: Path, data_key: bytes, *, create: bool = False, read_only: bool = False
+    folder: Path,
+    data_key: bytes,
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    immutable: bool = False,
 ) -> Connection:
     """An open, keyed connection to the vault database in ``folder``.
+
+    ``read_only`` opens with ``mode=ro``; ``immutable`` (only when no writer can run,
+    see lock.ReaderLock) adds SQLite's ``immutable=1``: no -wal/-shm file is made, no
+    lock taken, nothing written, so it works on read-only media and full disks.
 
     Raises DamagedDatabaseError when the first page fails its HMAC (the data key
     itself was already verified by its key slot).
     """
     path = folder / DATABASE_FILE
-    mode = "rwc" if create else "rw"
+    mode = "rwc" if create else "ro" if read_only else "rw"
+    if immutable:
+        mode = "ro&immutable=1"
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, one per operation.
     # check_same_thread=False: the GUI runs vault calls in a worker thread; the Vault
     # object serialises its own use of the connection with a lock.

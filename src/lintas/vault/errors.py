@@ -209,6 +209,17 @@ class PermissionDeniedError(VaultError):
         )
 
 
+class ReadOnlyMediaError(VaultError):
+    def __init__(self, folder: object, detail: str) -> None:
+        super().__init__(
+            f"The vault '{folder}' cannot be opened for changes: its folder cannot be written "
+            f"({detail}), for example a read-only disk, card or network share. Reading still "
+            "works (record list, record show, audit verify, vault backup to another disk); to "
+            "make changes, copy the vault to a writable disk or make the disk writable. "
+            "Nothing was changed."
+        )
+
+
 class ReadOnlyVaultError(VaultError):
     def __init__(self) -> None:
         super().__init__(

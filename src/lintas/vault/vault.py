@@ -39,7 +39,7 @@ from lintas.vault.keyslots import (
     recovery_slot,
     user_tag,
 )
-from lintas.vault.lock import WriterLock
+from lintas.vault.lock import ReaderLock, WriterLock
 from lintas.vault.maintenance import MaintenanceMixin
 from lintas.vault.migrations import SCHEMA_VERSION, migrate, schema_version
 from lintas.vault.records import RecordsMixin
@@ -62,6 +62,7 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._form_cache = {}
+        self._reader_lock: ReaderLock | None = None
 
     # -- making and opening --------------------------------------------------------------
     @classmethod
@@ -225,18 +226,25 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
         cls, folder: Path, key_file: KeyFile, data_key: bytes, user: str | None, read_only: bool
     ) -> Vault:
         lock = None if read_only else WriterLock(folder)
+        reader = ReaderLock(folder) if read_only else None
         if lock is not None:
             lock.acquire()
         try:
             if lock is not None:
                 remove_leftovers(folder)
                 finish_interrupted_rekey(folder, data_key)
-            conn = _open_database(folder, key_file, data_key, read_only)
+            # Read-only with no writer about and no log left by a crash: read the file
+            # as immutable, which writes nothing at all (docs/vault.md, "Read-only").
+            immutable = reader is not None and reader.try_acquire() and _no_log(folder)
+            conn = _open_database(folder, key_file, data_key, read_only, immutable)
         except BaseException:
             if lock is not None:
                 lock.release()
+            if reader is not None:
+                reader.release()
             raise
         vault = cls(folder, conn, data_key=data_key, key_file=key_file, user=None, lock=lock)
+        vault._reader_lock = reader
         try:
             vault._after_open(user)
         except BaseException:
@@ -290,6 +298,8 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
         self._data_key = None
         if self._lock is not None:
             self._lock.release()
+        if self._reader_lock is not None:
+            self._reader_lock.release()
 
     def __enter__(self) -> Vault:
         return self
@@ -329,9 +339,19 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
         return names + [s.kind for s in self._key_file.slots if s.kind != "passphrase"]
 
 
-def _open_database(folder: Path, key_file: KeyFile, data_key: bytes, read_only: bool) -> Any:
+def _no_log(folder: Path) -> bool:
+    # A non-empty -wal left by a crash holds committed saves an immutable read would miss.
     try:
-        return open_database(folder, data_key, read_only=read_only)
+        return (folder / (DATABASE_FILE + "-wal")).stat().st_size == 0
+    except FileNotFoundError:
+        return True
+
+
+def _open_database(
+    folder: Path, key_file: KeyFile, data_key: bytes, read_only: bool, immutable: bool = False
+) -> Any:
+    try:
+        return open_database(folder, data_key, read_only=read_only, immutable=immutable)
     except DamagedDatabaseError:
         # The slot opened and the key check held, so the key is the key file's own:
         # if the database is not the one the key file was made for, say that.
