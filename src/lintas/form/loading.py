@@ -28,6 +28,7 @@ from lintas.form.model import DEFAULT_LANGUAGE, Element, Form, Group, frozen_map
 from lintas.form.reading import open_source, read_sheets
 from lintas.form.rows import survey_rows
 from lintas.form.sheets import pyxform_json
+from lintas.form.taint import identifier_derived, taint_problems
 from lintas.form.texts import languages_of
 from lintas.progress import Progress, report
 
@@ -85,6 +86,8 @@ def _run(
     )
     report(progress, 3, _STAGES, "Checking expressions")
     problems += check_expressions(form, progress, refused=form_refused)
+    form = _replace(form, identifier_derived=identifier_derived(form))
+    problems += taint_problems(form)
     report(progress, _STAGES, _STAGES, "Done")
     if not any(p.is_error for p in problems):
         warnings = tuple(str(p) for p in problems)

@@ -163,6 +163,33 @@ class Form:
     settings: Mapping[str, str] = field(default_factory=frozen_mapping)
     sha256: str = ""  # of the source file's bytes
     warnings: tuple[str, ...] = ()
+    # Fields whose value is worked out (calculation, default, trigger; transitively)
+    # from a privacy=identifier answer; set by the loader (lintas.form.taint).
+    identifier_derived: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        # Names never stored: identifiers, and identifier-derived fields without a
+        # privacy role of their own. Worked out once; is_stored is called per answer.
+        unstored = {q.name for q in self.questions() if q.privacy is Privacy.IDENTIFIER}
+        for name in self.identifier_derived:
+            if self._privacy_of(name) in (Privacy.ORDINARY, None):
+                unstored.add(name)
+        object.__setattr__(self, "_unstored", frozenset(unstored))
+
+    def is_stored(self, name: str) -> bool:
+        """False for identifiers and for identifier-derived fields (DESIGN.md, privacy).
+
+        A derived field the form gives another privacy role (quasi, sensitive) is a
+        deliberate derived value and is stored; every other name is stored.
+        """
+        unstored: frozenset[str] = self.__dict__["_unstored"]
+        return name not in unstored
+
+    def _privacy_of(self, name: str) -> Privacy | None:
+        for question in self.questions():
+            if question.name == name:
+                return question.privacy
+        return None
 
     def walk(self) -> Iterator[Element]:
         """Every question and group, depth first, in sheet order."""

@@ -188,7 +188,9 @@ class Response(InstanceTree):
                 continue
             slot = self.slot(node)
             if node.text == "":
-                withheld = self.identifiers_withheld and question.privacy is Privacy.IDENTIFIER
+                # Reopened from the vault: identifiers and what was worked out from
+                # them were never stored, so their absence is not a missing answer.
+                withheld = self.identifiers_withheld and not self.form.is_stored(question.name)
                 if final and slot.required and not withheld:
                     message = question.required_message.get(self.language)
                     problems.append(ResponseProblem(address, message or "An answer is required."))

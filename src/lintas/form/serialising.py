@@ -3,7 +3,8 @@
 Answers are keyed by question name (names are unique in a form); a repeat is a
 list of objects, one per instance, nested repeats inside them. Only relevant
 answers are written, as ODK submits them, and never an answer to a
-``privacy=identifier`` question: those stay in memory (DESIGN.md, "Pseudonyms").
+``privacy=identifier`` question, nor a value worked out from one
+(``Form.is_stored``, lintas.form.taint): those stay in memory (DESIGN.md, "Pseudonyms").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from lintas.form.answers import AnswerTypeError, to_text, to_value
 from lintas.form.errors import InvalidAnswer, ResponseError
-from lintas.form.model import Element, Group, Privacy
+from lintas.form.model import Element, Group
 from lintas.form.xpath import Node
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def _children_to_json(
             continue
         if isinstance(element, Group):
             data.update(_children_to_json(response, element.children, node))
-        elif element.holds_answer and node.text and element.privacy is not Privacy.IDENTIFIER:
+        elif element.holds_answer and node.text and response.form.is_stored(element.name):
             data[element.name] = to_value(element, node.text)
     return data
 

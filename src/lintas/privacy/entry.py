@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lintas.form import Response
-from lintas.form.model import Privacy
+from lintas.form.model import Form
 from lintas.privacy.errors import OpenWarningsError
 from lintas.privacy.freetext import Finding, find_identifiers, redact
 from lintas.privacy.pseudonyms import pseudonymise_answers
@@ -61,10 +61,28 @@ class SaveOutcome:
 def _text_addresses(response: Response) -> list[str]:
     form = response.form
     # Calculated text is stored like typed text, and a calculation can copy what was
-    # typed (concat('Said: ', ${remarks})), so it is checked too.
+    # typed (concat('Said: ', ${remarks})), so it is checked too. Unstored fields
+    # (identifiers and what is worked out from them) are never saved: not checked.
     texts = {q.name for q in form.questions() if q.type in ("text", "calculate")}
-    texts -= {q.name for q in form.questions_with(Privacy.IDENTIFIER)}
+    texts = {name for name in texts if form.is_stored(name)}
     return [a for a in response.addresses() if a.rsplit("/", 1)[-1] in texts]
+
+
+def stored_only(form: Form, data: Mapping[str, Any]) -> dict[str, Any]:
+    """``data`` without identifiers and identifier-derived values, at any depth.
+
+    to_json already leaves them out; this is the last gate before the vault, so a
+    change to the serialiser cannot put an identifier into storage unnoticed.
+    """
+    kept: dict[str, Any] = {}
+    for name, value in data.items():
+        if not form.is_stored(name):
+            continue
+        if isinstance(value, list):
+            kept[name] = [stored_only(form, v) if isinstance(v, Mapping) else v for v in value]
+        else:
+            kept[name] = value
+    return kept
 
 
 def check_text(response: Response) -> list[TextWarning]:
@@ -112,7 +130,7 @@ def save_response(
             + " Fix these answers, or confirm that they are right to save anyway."
         )
     pseudonym = pseudonymise_answers(response.identifier_answers(), regional_key(vault))
-    data: Mapping[str, Any] = response.to_json()
+    data: Mapping[str, Any] = stored_only(response.form, response.to_json())
     if uuid is None:
         form = response.form
         submission = vault.save_submission(
