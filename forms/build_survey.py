@@ -29,6 +29,7 @@ sys.path.insert(0, str(HERE))
 
 import choice_lists  # noqa: E402
 import consent_wording  # noqa: E402
+import review_questions  # noqa: E402
 import survey_paths  # noqa: E402
 import survey_rows  # noqa: E402
 from render_survey import render  # noqa: E402
@@ -105,6 +106,8 @@ def translation_status() -> Iterator[list[str]]:
                 by_iso_codes = iso and lang not in drafted
                 status = (ISO if by_iso_codes else DRAFT) if code.has_translation(lang) else MISSING
                 yield ["choices", f"{list_name}/{code.code}", "label", name, status]
+    for sheet, row_name, column, language, question in review_questions.QUESTIONS:
+        yield [sheet, row_name, column, language, f"question for a native speaker: {question}"]
 
 
 def build_workbook() -> bytes:

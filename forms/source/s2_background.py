@@ -503,7 +503,7 @@ MIGRATION = [
         "year_of_departure_or_arrival",
         T(
             en="In which year did (or will) this journey start?",
-            th="การเดินทางครั้งนี้เริ่ม (หรือจะเริ่ม) ในปีใด",
+            th="การเดินทางครั้งนี้เริ่ม (หรือจะเริ่ม) ในปีใด (ค.ศ.)",
             km="តើដំណើរនេះបានចាប់ផ្តើម (ឬនឹងចាប់ផ្តើម) នៅឆ្នាំណា?",
             lo="ການເດີນທາງຄັ້ງນີ້ເລີ່ມ (ຫຼື ຈະເລີ່ມ) ໃນປີໃດ?",
             my="ဤခရီးကို မည်သည့်နှစ်တွင် စတင်ခဲ့ (သို့မဟုတ် စတင်မည်) နည်း။",
@@ -672,7 +672,7 @@ CHILD_PROTECTION = [
             my="သင် မည်သူနှင့် ခရီးသွား သို့မဟုတ် နေထိုင်နေပါသလဲ။",
             vi="Bạn đang đi cùng hoặc sống cùng ai?",
             id="Dengan siapa Anda bepergian atau tinggal?",
-            ms="Dengan siapakah anda melancong atau tinggal?",
+            ms="Dengan siapakah anda dalam perjalanan atau tinggal?",
             fil="Sino ang kasama ninyo sa paglalakbay o sa pagtira?",
         ),
         required="yes",

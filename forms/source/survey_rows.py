@@ -24,7 +24,7 @@ ROWS: list[Row] = [row for section in SECTIONS for row in section.ROWS]
 
 SETTINGS = {
     "form_id": "asean_mw_survey",
-    "version": "2026120201",
+    "version": "2026120301",
     "form_title": "ASEAN migrant-worker survey",
     "default_language": "English (en)",
 }
