@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from lintas.form.building import GENERATED_FOR
 from lintas.form.choice_filters import filter_column_warnings
 from lintas.form.cycles import find_cycles, self_hiding_groups
-from lintas.form.errors import Problem, error
+from lintas.form.errors import Problem, error, warning
 from lintas.form.model import Element, Form, Group
 from lintas.form.xpath import Expression, XPathSyntaxError, check_functions, parse
 from lintas.form.xpath import ast as xpath_ast
+from lintas.form.xpath.regex import PatternError, compile_pattern
 from lintas.progress import Progress, report
 
 SURVEY = "survey"
@@ -149,7 +150,29 @@ def _check_site(site: Site, index: FormIndex) -> list[Problem]:
         for message in check_functions(expression)
     ]
     problems += [problem(message) for message in _field_problems(site, expression, index)]
+    problems += [
+        warning(f"The {site.column} of '{site.element.name}': {message}", SURVEY,
+                site.element.row or None, site.column)
+        for message in _pattern_problems(expression.tree)
+    ]  # fmt: skip
     return problems
+
+
+def _pattern_problems(tree: xpath_ast.Ast) -> list[str]:
+    """regex() patterns written in the form that RE2 cannot run (in linear time)."""
+    messages = []
+    stack: list[xpath_ast.Ast] = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, xpath_ast.Call) and node.name == "regex" and len(node.args) == 2:
+            pattern = node.args[1]
+            if isinstance(pattern, xpath_ast.Literal) and isinstance(pattern.value, str):
+                try:
+                    compile_pattern(pattern.value)
+                except PatternError as failure:
+                    messages.append(str(failure))
+        stack.extend(node.children())
+    return messages
 
 
 def _field_problems(site: Site, expression: Expression, index: FormIndex) -> list[str]:

@@ -10,6 +10,7 @@ from typing import Any
 
 from lintas.form.xpath.errors import XPathEvaluationError
 from lintas.form.xpath.functions.registry import function
+from lintas.form.xpath.regex import PatternError, search
 from lintas.form.xpath.values import Value, to_number, to_string
 
 
@@ -137,23 +138,13 @@ def upper_case(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> s
     return to_string(args[0]).upper()
 
 
-_REGEX_CACHE: dict[str, re.Pattern[str]] = {}
-
-
 @function("regex", 2, 2)
 def regex(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> bool:
-    """ODK regex(): true when the pattern matches anywhere in the text."""
-    pattern = to_string(args[1])
-    compiled = _REGEX_CACHE.get(pattern)
-    if compiled is None:
-        try:
-            compiled = re.compile(pattern)
-        except re.error as error:
-            raise XPathEvaluationError(
-                f"The regular expression {pattern!r} is not valid: {error}."
-            ) from None
-        _REGEX_CACHE[pattern] = compiled
-    return compiled.search(to_string(args[0])) is not None
+    """ODK regex(): true when the pattern matches anywhere in the text (RE2, linear)."""
+    try:
+        return search(to_string(args[1]), to_string(args[0]))
+    except PatternError as error:
+        raise XPathEvaluationError(str(error)) from None
 
 
 @function("base64-decode", 1, 1)
