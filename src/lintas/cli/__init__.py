@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "lintas.cli.record_commands",
     "lintas.cli.audit_commands",
     "lintas.cli.privacy_commands",
+    "lintas.cli.export_commands",
     "lintas.cli.app_commands",
 ]
 

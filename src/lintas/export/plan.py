@@ -1,0 +1,113 @@
+"""Which sheets and columns a form's workbook has (docs/workbook-format.md, sections 4-5)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lintas.form.answers import value_kind
+from lintas.form.model import Form, Group, Privacy, Question
+
+META_COLUMNS = (
+    "_uuid",
+    "_revision",
+    "_status",
+    "_office",
+    "_form_version",
+    "_created_at",
+    "_updated_at",
+    "_pseudonym",
+)
+REPEAT_KEYS = ("_parent_uuid", "_parent_index", "_index")
+RESERVED_SHEETS = ("About", "data", "codebook", "choices", "tables")
+SHEET_NAME_LIMIT = 31
+_BAD_SHEET_CHARACTERS = str.maketrans({c: "_" for c in "[]:*?/\\"})
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    question: Question
+    choice: str | None = None  # set for a select_multiple 0/1 column
+
+    @property
+    def cell_type(self) -> str:
+        if self.choice is not None:
+            return "indicator"
+        return cell_type(self.question)
+
+
+@dataclass
+class SheetPlan:
+    name: str
+    repeat: str | None  # the repeat's XLSForm name; None for the data sheet
+    parent: SheetPlan | None
+    columns: list[Column] = field(default_factory=list)
+    children: list[SheetPlan] = field(default_factory=list)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return META_COLUMNS if self.repeat is None else REPEAT_KEYS
+
+    @property
+    def header(self) -> list[str]:
+        return [*self.keys, *(column.name for column in self.columns)]
+
+
+def cell_type(question: Question) -> str:
+    kind = value_kind(question)
+    if kind in ("integer", "decimal", "date", "time", "datetime"):
+        return kind
+    if kind in ("calculate", "hidden"):
+        return "calculated"
+    return "text"
+
+
+def is_exported(form: Form, question: Question) -> bool:
+    """Identifier and identifier-derived questions never leave the vault, at any level."""
+    if not question.holds_answer:
+        return False
+    is_stored = getattr(form, "is_stored", None)
+    if is_stored is not None:
+        return bool(is_stored(question.name))
+    # TODO(lead): Form.is_stored / Form.identifier_derived (h15b) were not on main when
+    # this was written; until then only the identifier questions themselves are left out,
+    # not calculations derived from them.
+    return question.privacy is not Privacy.IDENTIFIER
+
+
+def plan_sheets(form: Form) -> list[SheetPlan]:
+    """The data sheet first, then every repeat sheet (depth first, form order)."""
+    data = SheetPlan("data", None, None)
+    sheets = [data]
+    taken = {name.lower() for name in RESERVED_SHEETS}
+
+    def collect(children: tuple, sheet: SheetPlan) -> None:
+        for element in children:
+            if isinstance(element, Group) and element.repeat:
+                child = SheetPlan(_sheet_name(element.name, taken), element.name, sheet)
+                sheet.children.append(child)
+                sheets.append(child)
+                collect(element.children, child)
+            elif isinstance(element, Group):
+                collect(element.children, sheet)
+            elif isinstance(element, Question) and is_exported(form, element):
+                sheet.columns.append(Column(element.name, element))
+                if element.type == "select_multiple" and element.choice_list:
+                    choice_list = form.choice_lists.get(element.choice_list)
+                    for name in choice_list.names() if choice_list else ():
+                        sheet.columns.append(Column(f"{element.name}/{name}", element, name))
+
+    collect(form.children, data)
+    return sheets
+
+
+def _sheet_name(wanted: str, taken: set[str]) -> str:
+    """Excel's rules: at most 31 characters, none of []:*?/\\, unique without case."""
+    name = wanted.translate(_BAD_SHEET_CHARACTERS)[:SHEET_NAME_LIMIT] or "repeat"
+    number = 0
+    while name.lower() in taken:
+        number += 1
+        suffix = f"~{number}"
+        name = wanted.translate(_BAD_SHEET_CHARACTERS)[: SHEET_NAME_LIMIT - len(suffix)] + suffix
+    taken.add(name.lower())
+    return name

@@ -1,0 +1,452 @@
+"""The standard workbook, written streaming with openpyxl's write-only mode.
+
+docs/workbook-format.md is the specification; this module follows its section numbers.
+Memory stays flat: submissions are read from the vault one at a time and every sheet
+goes to its own temporary file inside openpyxl until the workbook is saved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet import _writer as sheet_writer
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from lintas import __version__
+from lintas.errors import LintasError
+from lintas.export.atomic import atomic_path
+from lintas.export.cells import SheetDigest, stamp, typed
+from lintas.export.plan import META_COLUMNS, SheetPlan, plan_sheets
+from lintas.form.model import Form, Question
+from lintas.progress import Progress, report
+from lintas.vault import submissions as stored
+
+FORMAT = "Lintas workbook"
+FORMAT_VERSION = "1.0"
+LEVELS = ("internal", "restricted", "public")
+META_TYPES = ["text", "integer", "text", "text", "text", "datetime", "datetime", "text"]
+CODEBOOK_HEADER = [
+    "sheet", "parent_sheet", "variable", "type", "cell_type", "privacy",
+    "relevant", "constraint", "calculation", "choice_list",
+]  # fmt: skip
+# Characters openpyxl and Excel read as the start of a formula or that spreadsheets
+# act on when the text is later saved as CSV (formula injection).
+_ACTIVE_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    form_id: str | None = None
+    level: str = "internal"
+    labels: str | None = None  # a form language; None writes codes
+    since: str | None = None  # created_at >= (ISO date or datetime, UTC)
+    until: str | None = None  # created_at <
+    status: str | None = None
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    records: int
+    sha256: str
+    level: str
+    form_id: str
+
+
+def export_workbook(
+    vault: Any, destination: Path | str, options: ExportOptions, progress: Progress | None = None
+) -> ExportResult:
+    """Write the workbook for ``options`` to ``destination`` and log it in the audit trail."""
+    vault.require_supervisor("export data")
+    if options.level != "internal":
+        raise LintasError(
+            f"The {options.level} level is not written by this version of Lintas yet; "
+            "export --level internal (the office's own file) for now."
+        )
+    destination = Path(destination)
+    form = vault.form(_form_id(vault, options.form_id))
+    language = _language(form, options.labels)
+    filters = stored.Filters(
+        form_id=form.form_id, status=options.status, since=options.since, until=options.until
+    )
+    with vault.reading() as conn:
+        total = stored.count(conn, filters)
+    with atomic_path(destination) as temporary:
+        records = _write(
+            vault, form, filters=filters, options=options, language=language, total=total,
+            path=temporary, progress=progress,
+        )  # fmt: skip
+    digest = _file_sha256(destination)
+    try:
+        vault.log(
+            "export", form.form_id, level=options.level, format="xlsx",
+            file=destination.name, sha256=digest, records=records,
+            filters=_filters_text(options),
+        )  # fmt: skip
+    except BaseException:
+        # Every export is in the audit trail: without its entry there is no file.
+        destination.unlink(missing_ok=True)
+        raise
+    return ExportResult(destination, records, digest, options.level, form.form_id)
+
+
+def _form_id(vault: Any, wanted: str | None) -> str:
+    ids = sorted({installed.form_id for installed in vault.forms()})
+    if wanted is not None:
+        if wanted not in ids:
+            raise LintasError(
+                f"No form '{wanted}' is installed in this vault. "
+                f"Installed: {', '.join(ids) or 'none'}."
+            )
+        return wanted
+    if len(ids) != 1:
+        raise LintasError(
+            f"This vault holds {len(ids)} forms ({', '.join(ids) or 'none'}); "
+            "say which with --form ID."
+        )
+    return ids[0]
+
+
+def _language(form: Form, wanted: str | None) -> str | None:
+    if wanted is None:
+        return None
+    for language in form.languages:
+        if wanted in (language, f"({wanted})") or language.endswith(f"({wanted})"):
+            return language
+    known = ", ".join(form.languages) or "only its default language"
+    raise LintasError(f"The form has no labels in '{wanted}'. It has: {known}.")
+
+
+def _filters_text(options: ExportOptions) -> str:
+    chosen = {k: v for k, v in asdict(options).items() if v is not None and k != "form_id"}
+    return json.dumps(chosen, sort_keys=True, ensure_ascii=False)
+
+
+class _Sheet:
+    """A write-only sheet with its checksum; text that looks active is forced to text."""
+
+    def __init__(
+        self, book: Workbook, name: str, header: list[str], types: list[str], folder: Path
+    ) -> None:
+        self.ws: WriteOnlyWorksheet = book.create_sheet(name)
+        self.digest = SheetDigest(types)
+        self.rows = 0
+        self.width = len(header)
+        for index, title in enumerate(header, start=1):
+            self.ws.column_dimensions[get_column_letter(index)].width = min(
+                40, max(10, len(title) + 2)
+            )
+        self.ws.freeze_panes = "A2"
+        _spool_in(self.ws, folder)
+        self.append(header)
+
+    def append(self, row: list[Any]) -> None:
+        self.digest.add(row)
+        cells = [
+            _text_cell(self.ws, v) if isinstance(v, str) and v.startswith(_ACTIVE_START) else v
+            for v in row
+        ]
+        self.ws.append(cells)
+        self.rows += 1
+
+    def close(self) -> None:
+        if self.width:
+            self.ws.auto_filter.ref = f"A1:{get_column_letter(self.width)}{max(self.rows, 1)}"
+
+
+def _spool_in(ws: WriteOnlyWorksheet, folder: Path) -> None:
+    """Spool the sheet's XML next to the destination, not in the system's temp folder.
+
+    openpyxl's write-only sheets stream to temporary files until the save; by default
+    those sit in /tmp, where the answers would lie in plain text outside the folder the
+    user chose. Called after the sheet's layout is set (the writer writes it first).
+    """
+    descriptor, name = tempfile.mkstemp(prefix=".lintas-sheet-", suffix=".xml", dir=folder)
+    os.close(descriptor)
+    sheet_writer.ALL_TEMP_FILES.append(name)  # openpyxl removes it after the save
+    ws._writer = sheet_writer.WorksheetWriter(ws, out=name)
+    ws._writer.write_top()
+
+
+def _discard(book: Workbook) -> None:
+    """After a failure or Cancel: close every sheet's stream and remove its spool file."""
+    for ws in book.worksheets:
+        writer = ws._writer
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            ws.close()
+        with contextlib.suppress(Exception):
+            writer.cleanup()
+
+
+def _text_cell(ws: WriteOnlyWorksheet, value: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value)
+    cell.data_type = "s"  # never a formula, whatever the text starts with
+    return cell
+
+
+def _write(
+    vault: Any,
+    form: Form,
+    *,
+    filters: stored.Filters,
+    options: ExportOptions,
+    language: str | None,
+    total: int,
+    path: Path,
+    progress: Progress | None,
+) -> int:
+    book = Workbook(write_only=True)
+    try:
+        return _fill(
+            book, vault, form, filters=filters, options=options, language=language,
+            total=total, path=path, progress=progress,
+        )  # fmt: skip
+    except BaseException:
+        _discard(book)
+        raise
+
+
+def _fill(
+    book: Workbook,
+    vault: Any,
+    form: Form,
+    *,
+    filters: stored.Filters,
+    options: ExportOptions,
+    language: str | None,
+    total: int,
+    path: Path,
+    progress: Progress | None,
+) -> int:
+    about = book.create_sheet("About")
+    plans = plan_sheets(form)
+    sheets = {
+        plan.name: _Sheet(
+            book, plan.name, plan.header,
+            (META_TYPES if plan.repeat is None else ["text", "integer", "integer"])
+            + [column.cell_type for column in plan.columns],
+            path.parent,
+        )
+        for plan in plans
+    }  # fmt: skip
+    codebook_rows, choice_rows, languages = _codebook(form, plans)
+    statuses: Counter[str] = Counter()
+    versions: set[str] = set()
+    offices: set[str] = set()
+    report(progress, 0, total, "Writing the workbook")
+    with vault.reading() as conn:
+        for done, submission in enumerate(stored.select(conn, filters), start=1):
+            statuses[submission.status] += 1
+            versions.add(submission.form_version)
+            offices.add(submission.office or "")
+            _write_submission(sheets, plans, form, language, submission)
+            if done % 500 == 0:
+                report(progress, done, total, "Writing the workbook")
+    records = sum(statuses.values())
+    codebook_header = CODEBOOK_HEADER + languages
+    codebook = _Sheet(
+        book, "codebook", codebook_header, ["text"] * len(codebook_header), path.parent
+    )
+    for row in codebook_rows:
+        codebook.append(row)
+    choices = _Sheet(
+        book, "choices", ["list_name", "name", *languages], ["text"] * (2 + len(languages)),
+        path.parent,
+    )  # fmt: skip
+    for row in choice_rows:
+        choices.append(row)
+    written = [*sheets.values(), codebook, choices]
+    for sheet in written:
+        sheet.close()
+    about_rows = _about(
+        vault, form, options=options, language=language, records=records,
+        statuses=statuses, versions=versions, offices=offices, plans=plans,
+    )  # fmt: skip
+    about_rows += [[f"sha256:{sheet.ws.title}", sheet.digest.hexdigest()] for sheet in written]
+    about.column_dimensions["A"].width = 24
+    about.column_dimensions["B"].width = 80
+    _spool_in(about, path.parent)
+    for row in [["key", "value"], *about_rows]:
+        about.append([_text_cell(about, str(v)) for v in row])
+    report(progress, total, total, "Saving the workbook")
+    book.save(path)
+    return records
+
+
+def _write_submission(
+    sheets: Mapping[str, _Sheet],
+    plans: list[SheetPlan],
+    form: Form,
+    language: str | None,
+    submission: stored.Submission,
+) -> None:
+    data = submission.data
+    meta = [
+        submission.uuid, submission.revision, submission.status, submission.office,
+        submission.form_version, stamp(submission.created_at), stamp(submission.updated_at),
+        submission.pseudonym,
+    ]  # fmt: skip
+    top = plans[0]
+    sheets[top.name].append(meta + _values(top, form, language, data))
+    counters: Counter[str] = Counter()
+    for child in top.children:
+        _write_repeat(
+            sheets, child, form, language=language, uuid=submission.uuid,
+            parent_index=None, container=data, counters=counters,
+        )  # fmt: skip
+
+
+def _write_repeat(
+    sheets: Mapping[str, _Sheet],
+    plan: SheetPlan,
+    form: Form,
+    *,
+    language: str | None,
+    uuid: str,
+    parent_index: int | None,
+    container: Mapping[str, Any],
+    counters: Counter[str],
+) -> None:
+    instances = container.get(plan.repeat or "")
+    if not isinstance(instances, list):
+        return
+    for instance in instances:
+        if not isinstance(instance, Mapping):
+            continue
+        # _index counts this sheet's rows of one submission, so that a nested row's
+        # _parent_index names exactly one parent row at any depth.
+        counters[plan.name] += 1
+        index = counters[plan.name]
+        row = [uuid, parent_index, index, *_values(plan, form, language, instance)]
+        sheets[plan.name].append(row)
+        for child in plan.children:
+            _write_repeat(
+                sheets, child, form, language=language, uuid=uuid,
+                parent_index=index, container=instance, counters=counters,
+            )  # fmt: skip
+
+
+def _values(
+    plan: SheetPlan, form: Form, language: str | None, data: Mapping[str, Any]
+) -> list[Any]:
+    row: list[Any] = []
+    for column in plan.columns:
+        value = data.get(column.question.name)
+        if column.choice is not None:
+            row.append(None if value is None else int(column.choice in _codes(value)))
+        elif language is not None and column.question.is_select and value is not None:
+            row.append(_labels(form, column.question, value, language))
+        else:
+            row.append(typed(column.cell_type, value))
+    return row
+
+
+def _codes(value: Any) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else str(value).split()
+
+
+def _labels(form: Form, question: Question, value: Any, language: str) -> str:
+    choice_list = form.choice_lists.get(question.choice_list or "")
+    shown = []
+    for code in _codes(value):
+        choice = choice_list.find(code) if choice_list else None
+        shown.append(choice.label.get(language) or code if choice else code)
+    return "; ".join(shown)
+
+
+def _codebook(
+    form: Form, plans: list[SheetPlan]
+) -> tuple[list[list[Any]], list[list[Any]], list[str]]:
+    languages = list(form.languages) or [form.default_language]
+    headers = [f"label::{language}" for language in languages]
+    rows = []
+    for plan in plans:
+        parent = plan.parent.name if plan.parent else ""
+        for column in plan.columns:
+            q = column.question
+            kind = f"{q.type} {q.choice_list}" if q.choice_list else q.type
+            if column.choice is not None:
+                choice_list = form.choice_lists.get(q.choice_list or "")
+                choice = choice_list.find(column.choice) if choice_list else None
+                texts = [
+                    f"{q.label.get(lang)}: {choice.label.get(lang) if choice else column.choice}"
+                    for lang in languages
+                ]
+            else:
+                texts = [q.label.get(lang) for lang in languages]
+            rows.append([
+                plan.name, parent, column.name, kind, column.cell_type, q.privacy.value,
+                q.relevant, q.constraint, q.calculation, q.choice_list or "", *texts,
+            ])  # fmt: skip
+    choices = [
+        [name, choice.name, *(choice.label.get(lang) for lang in languages)]
+        for name, choice_list in form.choice_lists.items()
+        for choice in choice_list.choices
+    ]
+    return rows, choices, headers
+
+
+def _about(
+    vault: Any,
+    form: Form,
+    *,
+    options: ExportOptions,
+    language: str | None,
+    records: int,
+    statuses: Counter[str],
+    versions: set[str],
+    offices: set[str],
+    plans: list[SheetPlan],
+) -> list[list[Any]]:
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    repeats = {
+        plan.name: {"repeat": plan.repeat, "parent": plan.parent.name if plan.parent else ""}
+        for plan in plans
+        if plan.repeat is not None
+    }
+    present = sorted(versions, reverse=True) or [form.version]
+    return [
+        ["format", FORMAT],
+        ["format_version", FORMAT_VERSION],
+        ["lintas_version", __version__],
+        ["form_id", form.form_id],
+        ["form_title", form.title],
+        ["form_versions", " ".join(present)],
+        ["office", vault.office or ""],
+        ["offices_of_origin", "; ".join(sorted(offices))],
+        ["exported_at", now.isoformat()],
+        ["timezone", "UTC"],
+        ["exported_by", vault.actor],
+        ["level", options.level],
+        ["labels", language or "codes"],
+        ["filters", _filters_text(options)],
+        ["records", records],
+        ["records_by_status", json.dumps(dict(sorted(statuses.items())))],
+        ["dropped_variables", ""],
+        ["disclosure", "{}"],
+        ["repeat_sheets", json.dumps(repeats, ensure_ascii=False)],
+        ["metadata_columns", " ".join(META_COLUMNS)],
+    ]
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
