@@ -258,6 +258,11 @@
             <translation type="unfinished">Mag-type ng numero.</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="222" />
+            <source>{year} looks like a Buddhist Era year: use {gregorian}</source>
+            <translation type="unfinished">Mukhang taon ng Budismo (BE) ang {year}: gamitin ang {gregorian}</translation>
+        </message>
+        <message>
             <location filename="../../src/lintas/gui/entry/fields.py" line="234" />
             <source>OK</source>
             <translation type="unfinished">OK</translation>

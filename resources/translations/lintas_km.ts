@@ -258,6 +258,11 @@
             <translation type="unfinished">វាយលេខ។</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="222" />
+            <source>{year} looks like a Buddhist Era year: use {gregorian}</source>
+            <translation type="unfinished">{year} ហាក់ជាឆ្នាំពុទ្ធសករាជ៖ ប្រើ {gregorian}</translation>
+        </message>
+        <message>
             <location filename="../../src/lintas/gui/entry/fields.py" line="234" />
             <source>OK</source>
             <translation type="unfinished">យល់ព្រម</translation>

@@ -258,6 +258,11 @@
             <translation type="unfinished">ພິມຕົວເລກ.</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="222" />
+            <source>{year} looks like a Buddhist Era year: use {gregorian}</source>
+            <translation type="unfinished">{year} ເບິ່ງຄືເປັນປີ ພ.ສ.: ໃຊ້ {gregorian}</translation>
+        </message>
+        <message>
             <location filename="../../src/lintas/gui/entry/fields.py" line="234" />
             <source>OK</source>
             <translation type="unfinished">ຕົກລົງ</translation>

@@ -258,6 +258,11 @@
             <translation type="unfinished">Taip nombor.</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="222" />
+            <source>{year} looks like a Buddhist Era year: use {gregorian}</source>
+            <translation type="unfinished">{year} nampaknya tahun Buddha (BE): guna {gregorian}</translation>
+        </message>
+        <message>
             <location filename="../../src/lintas/gui/entry/fields.py" line="234" />
             <source>OK</source>
             <translation type="unfinished">OK</translation>

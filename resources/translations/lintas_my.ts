@@ -258,6 +258,11 @@
             <translation type="unfinished">နံပါတ် ရိုက်ပါ။</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="222" />
+            <source>{year} looks like a Buddhist Era year: use {gregorian}</source>
+            <translation type="unfinished">{year} သည် ထိုင်း ဗုဒ္ဓသက္ကရာဇ် ဖြစ်ပုံရသည်- {gregorian} ကို သုံးပါ</translation>
+        </message>
+        <message>
             <location filename="../../src/lintas/gui/entry/fields.py" line="234" />
             <source>OK</source>
             <translation type="unfinished">အိုကေ</translation>

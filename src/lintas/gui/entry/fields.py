@@ -7,13 +7,24 @@ the new :class:`FieldState`, which the widget only displays.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator
-from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lintas.form.model import Privacy, Question
+from lintas.form.years import gregorian_from_buddhist_era, is_year_question
 from lintas.gui.entry.values import NotAValue, format_value, parse
 
 MASKS = {"date": "0000-00-00;_", "time": "00:00;_", "datetime": "0000-00-00 00:00;_"}
@@ -185,12 +196,54 @@ class LineField(FieldWidget):
             self.edit.setToolTip(FORMATS[kind])
         self.edit.textEdited.connect(self._on_edited)
         self.edit.editingFinished.connect(self._on_finished)
+        self.year_offer: QPushButton | None = None
+        if is_year_question(self.question.name, kind):
+            return self._with_year_offer()
         return self.edit
+
+    def _with_year_offer(self) -> QWidget:
+        # A Buddhist Era year (2567) is offered as its Gregorian year (2024), which is stored.
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit)
+        self.year_offer = QPushButton()
+        self.year_offer.hide()
+        self.year_offer.clicked.connect(self._use_gregorian_year)
+        row.addWidget(self.year_offer)
+        box.setFocusProxy(self.edit)
+        self._offered_year: int | None = None
+        return box
+
+    def _update_year_offer(self, value: Any) -> None:
+        if self.year_offer is None:
+            return
+        self._offered_year = gregorian_from_buddhist_era(value, date.today().year)
+        if self._offered_year is not None:
+            self.year_offer.setText(
+                QCoreApplication.translate(
+                    "FieldWidget", "{year} looks like a Buddhist Era year: use {gregorian}"
+                )
+                .replace("{year}", str(value))
+                .replace("{gregorian}", str(self._offered_year))
+            )
+        self.year_offer.setVisible(self._offered_year is not None)
+
+    def _use_gregorian_year(self) -> None:
+        year = self._offered_year
+        if year is None:
+            return
+        self.edit.setText(str(year))
+        self._update_year_offer(year)
+        self.commit(year)
+        self.mark_touched()
+        self.edit.setFocus()
 
     def focus_target(self) -> QWidget:
         return self.edit
 
     def show_value(self, value: Any) -> None:
+        self._update_year_offer(value)
         if self.edit.hasFocus() and self._parsed_or_none() == value:
             return  # keep what the clerk is typing ("2.50" stays "2.50")
         self.edit.setText(format_value(self.question.type, value))
@@ -206,7 +259,9 @@ class LineField(FieldWidget):
         try:
             value = parse(self.question.type, self.edit.text())
         except NotAValue:
+            self._update_year_offer(None)
             return
+        self._update_year_offer(value)
         self.commit(value)
 
     def _on_finished(self) -> None:
