@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "lintas.cli.audit_commands",
     "lintas.cli.privacy_commands",
     "lintas.cli.export_commands",
+    "lintas.cli.exchange_commands",
     "lintas.cli.app_commands",
 ]
 

@@ -20,6 +20,9 @@ Tables (see docs/vault.md for every column):
   ``submissions_by_user`` (a user filter alone scans; the lists combine it with
   form and status, which ``submissions_by_form`` serves), and
   ``submissions_by_pseudonym`` covers only rows that have a pseudonym.
+- v4: ``exchange_conflicts``: a record revision that arrived in a bundle with other
+  content than the revision this vault holds. It is kept whole (never dropped or
+  written over the local one) until a supervisor resolves it.
 """
 
 from __future__ import annotations
@@ -160,8 +163,37 @@ def _v3_leaner_indexes(db: Database) -> None:
     )
 
 
+def _v4_exchange_conflicts(db: Database) -> None:
+    db.table("exchange_conflicts").create(
+        {
+            "id": _INT,
+            "uuid": _TEXT,
+            "revision": _INT,
+            "peer_id": _TEXT,  # the office the other version came from
+            "bundle_id": _TEXT,
+            "local_hash": _TEXT,
+            "incoming_hash": _TEXT,
+            "record": _TEXT,  # the incoming revision, as it travelled (JSON)
+            "found_at": _TEXT,
+            "status": _TEXT,  # open | kept_local | took_incoming
+            "resolved_by": _TEXT,
+        },
+        pk="id",
+        not_null={"uuid", "revision", "peer_id", "bundle_id", "incoming_hash", "record"},
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX exchange_conflict_once "
+        "ON exchange_conflicts (uuid, revision, incoming_hash)"
+    )
+
+
 Migration = Callable[[Database], None]
-MIGRATIONS: tuple[Migration, ...] = (_v1_core, _v2_exchange, _v3_leaner_indexes)
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_core,
+    _v2_exchange,
+    _v3_leaner_indexes,
+    _v4_exchange_conflicts,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

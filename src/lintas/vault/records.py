@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid as uuid_module
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -13,6 +13,7 @@ from lintas.form.model import Form
 from lintas.privacy.freetext import identifier_kinds
 from lintas.progress import Progress, report
 from lintas.vault import forms, submissions
+from lintas.vault.connection import Connection
 from lintas.vault.core import VaultCore
 from lintas.vault.errors import (
     IdentifierInTextError,
@@ -266,7 +267,12 @@ class RecordsMixin(VaultCore):
             return submissions.count(conn, Filters(**filters))
 
     def import_submissions(
-        self, records: Iterable[Submission], *, source: str, progress: Progress | None = None
+        self,
+        records: Iterable[Submission],
+        *,
+        source: str,
+        progress: Progress | None = None,
+        within: Callable[[Connection], None] | None = None,
     ) -> ImportResult:
         """Store already-validated records from elsewhere (a bundle) in ONE transaction.
 
@@ -275,7 +281,9 @@ class RecordsMixin(VaultCore):
         harmless. Content hashes are recomputed here. One audit entry names ``source``, the
         counts and ``records_sha256``: SHA-256 over one line ``"<uuid> <revision> <hash>\\n"``
         per stored record, in input order, so the entry commits to every record it brought.
-        All or nothing: any error or cancel rolls everything back.
+        All or nothing: any error or cancel rolls everything back. ``within`` runs in the
+        same transaction after the records (the exchange writes its ledger there, so a
+        bundle's records and its ledger row commit together or not at all).
         """
         totals = [0, 0, 0]
         digest = hashlib.sha256()
@@ -294,6 +302,8 @@ class RecordsMixin(VaultCore):
                 "records_sha256": digest.hexdigest(),
             }
             self.record(conn, "submission.import", source, detail)
+            if within is not None:
+                within(conn)
         return ImportResult(added, updated, skipped)
 
 

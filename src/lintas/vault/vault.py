@@ -330,6 +330,11 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
             "kdf": self._key_file.kdf_policy.to_json(),
         }
 
+    def audit_head(self) -> tuple[int, str]:
+        """(seq, hash) of the audit chain's last entry; bundles and receipts carry it."""
+        with self.reading() as conn:
+            return audit._head(conn)
+
     def _slot_names(self) -> list[str]:
         names = [
             f"passphrase:{u.name}"

@@ -1,0 +1,276 @@
+"""``lintas office ...``, ``lintas bundle ...`` and ``lintas conflicts list``: exchange.
+
+Trusting a card and exporting the secret identity ask for confirmation (``--yes`` for
+scripts); without a terminal and without ``--yes`` they refuse rather than guess.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from lintas.cli.common import add_json_option, add_passphrase_options, emit, stderr_progress
+from lintas.cli.vault_commands import open_vault
+from lintas.errors import EXIT_OK, EXIT_USER_ERROR, LintasError
+
+
+def register(subparsers: Any) -> None:
+    _register_office(subparsers)
+    _register_bundle(subparsers)
+    group = subparsers.add_parser("conflicts", help="records that arrived with other content")
+    actions = group.add_subparsers(dest="conflicts_command", metavar="ACTION")
+    listing = _action(
+        actions, "list", "list the conflicts that wait for a supervisor", run_conflicts
+    )
+    listing.add_argument("--all", action="store_true", help="resolved ones too")
+
+
+def _action(actions: Any, name: str, text: str, handler: Any) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = actions.add_parser(name, help=text)
+    parser.add_argument("path", metavar="PATH", help="the vault folder")
+    add_passphrase_options(parser)
+    add_json_option(parser)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def _register_office(subparsers: Any) -> None:
+    group = subparsers.add_parser("office", help="this office's identity and trusted offices")
+    actions = group.add_subparsers(dest="office_command", metavar="ACTION")
+    card = _action(actions, "card", "write this office's public key card", run_card)
+    card.add_argument("out", metavar="OUT", help="the card file to write (JSON)")
+    card.add_argument("--country", help="the office's country, shown on the card")
+    trust = _action(actions, "trust", "trust another office's card", run_trust)
+    trust.add_argument("card", metavar="CARD", help="the other office's card file")
+    trust.add_argument("--yes", action="store_true", help="the fingerprint was checked")
+    _action(actions, "list", "list trusted and revoked offices", run_list)
+    revoke = _action(actions, "revoke", "stop trusting an office, for good", run_revoke)
+    revoke.add_argument("peer", metavar="PEER", help="the office's name or id")
+    export = _action(
+        actions, "export-identity", "write the secret age identity (for the age tool)", run_export
+    )
+    export.add_argument("out", metavar="OUT", help="the identity file to write")
+    export.add_argument("--yes", action="store_true", help="I understand it is a secret")
+
+
+def _register_bundle(subparsers: Any) -> None:
+    group = subparsers.add_parser("bundle", help="encrypted, signed bundles between offices")
+    actions = group.add_subparsers(dest="bundle_command", metavar="ACTION")
+    create = _action(actions, "create", "pack records other offices do not hold", run_create)
+    create.add_argument("--to", required=True, metavar="PEER[,PEER]", help="the recipients")
+    create.add_argument("out", metavar="OUT", help="the bundle file to write")
+    imp = _action(actions, "import", "check and import a bundle or receipt", run_import)
+    imp.add_argument("file", metavar="FILE", help="the bundle or receipt")
+    imp.add_argument("--receipt", metavar="OUT", help="write a signed receipt for the sender")
+    inspect = _action(actions, "inspect", "show what a bundle holds, import nothing", run_inspect)
+    inspect.add_argument("file", metavar="FILE", help="the bundle or receipt")
+
+
+def _confirm(args: argparse.Namespace, question: str) -> bool:
+    if getattr(args, "yes", False):
+        return True
+    if not sys.stdin.isatty():
+        raise LintasError(f"{question} Run it in a terminal to answer, or add --yes.")
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+
+
+def run_card(args: argparse.Namespace) -> int:
+    from lintas.exchange.identity import office_identity, set_country
+
+    with open_vault(args) as vault:
+        if args.country:
+            set_country(vault, args.country)
+        card = office_identity(vault).card
+    _write_text(args.out, json.dumps(card.to_json(), indent=2) + "\n")
+    text = (
+        f"Wrote the card of {card.name} to {args.out}.\n"
+        f"Fingerprint: {card.office_id}\n"
+        "Read the fingerprint to the other office by phone or on paper; they check it "
+        "when they trust the card."
+    )
+    emit(args, card.to_json(), text)
+    return EXIT_OK
+
+
+def run_trust(args: argparse.Namespace) -> int:
+    from lintas.exchange.identity import read_card, trust
+
+    card = read_card(args.card)
+    print(
+        f"Office: {card.name} ({card.country or 'no country given'}), card made {card.created_at}\n"
+        f"Fingerprint: {card.office_id}",
+        file=sys.stderr,
+    )
+    question = "Does the office read you the same fingerprint?"
+    if not _confirm(args, question):
+        print("Not trusted. Nothing was changed.", file=sys.stderr)
+        return EXIT_USER_ERROR
+    with open_vault(args) as vault:
+        added = trust(vault, card)
+    text = f"Now trusting {card.name}." if added else f"{card.name} was trusted already."
+    emit(args, {"office_id": card.office_id, "added": added}, text)
+    return EXIT_OK
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from lintas.exchange.identity import office_identity, peers
+
+    with open_vault(args, read_only=True) as vault:
+        found = peers(vault)
+        own = office_identity(vault, create=False).office_id if _has_identity(vault) else None
+    rows = [
+        {
+            "name": p.card.name,
+            "office_id": p.office_id,
+            "country": p.card.country,
+            "trusted_at": p.trusted_at,
+            "revoked_at": p.revoked_at,
+        }
+        for p in found
+    ]
+    lines = [f"This office: {own or 'no identity yet (run lintas office card)'}"]
+    for row in rows:
+        state = f"REVOKED {row['revoked_at']}" if row["revoked_at"] else "trusted"
+        lines.append(f"{row['name']:<24} {row['office_id']}  {state}")
+    if not rows:
+        lines.append("No other office is trusted yet (lintas office trust PATH CARD).")
+    emit(args, {"office_id": own, "peers": rows}, "\n".join(lines))
+    return EXIT_OK
+
+
+def _has_identity(vault: Any) -> bool:
+    from lintas.exchange.identity import AGE_SECRET
+    from lintas.vault import store
+
+    with vault.reading() as conn:
+        return store.get_secret(conn, AGE_SECRET) is not None
+
+
+def run_revoke(args: argparse.Namespace) -> int:
+    from lintas.exchange.identity import revoke
+
+    with open_vault(args) as vault:
+        peer = revoke(vault, args.peer)
+    text = (
+        f"Revoked {peer.card.name} ({peer.office_id}) on {peer.revoked_at}. Its bundles are "
+        "refused from now on, and the revocation travels in this office's next bundles."
+    )
+    emit(args, {"office_id": peer.office_id, "revoked_at": peer.revoked_at}, text)
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from lintas.exchange.identity import export_age_identity
+
+    question = (
+        "The identity file is a SECRET: anyone who has it can read every bundle sent to "
+        "this office. Keep it offline and delete it when done. Write it?"
+    )
+    if not _confirm(args, question):
+        print("Not written.", file=sys.stderr)
+        return EXIT_USER_ERROR
+    with open_vault(args) as vault:
+        text = export_age_identity(vault)
+    _write_text(args.out, text, private=True)
+    emit(args, {"path": args.out}, f"Wrote the secret identity to {args.out} (owner-only).")
+    return EXIT_OK
+
+
+def _write_text(path: str, text: str, private: bool = False) -> None:
+    import os
+
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if private else 0o644)
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+    except OSError as error:
+        raise LintasError(f"Cannot write '{path}': {error.strerror}.") from None
+
+
+def run_create(args: argparse.Namespace) -> int:
+    from lintas.exchange.bundles import create_bundle
+
+    names = [n.strip() for n in args.to.split(",") if n.strip()]
+    with open_vault(args) as vault:
+        result = create_bundle(vault, names, args.out, progress=stderr_progress)
+    text = (
+        f"Wrote bundle {result.sequence} ({result.records} records) for "
+        f"{', '.join(result.recipients)} to {result.path}."
+    )
+    data = {"bundle_id": result.bundle_id, "sequence": result.sequence, "records": result.records}
+    emit(args, data, text)
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from lintas.exchange.bundles import import_file
+
+    with open_vault(args) as vault:
+        result = import_file(vault, args.file, receipt_out=args.receipt, progress=stderr_progress)
+    emit(args, result.__dict__, _import_text(result, args.receipt))
+    return EXIT_OK
+
+
+def _import_text(result: Any, receipt: str | None) -> str:
+    if result.kind == "receipt":
+        if result.replayed:
+            return "This receipt was imported already. Nothing was changed."
+        return f"{result.sender} acknowledged {result.acknowledged} records."
+    if result.replayed:
+        return (
+            f"Bundle {result.sequence} from {result.sender} was imported already. "
+            "Nothing was changed."
+        )
+    lines = [
+        f"Bundle {result.sequence} from {result.sender}: {result.records} records: "
+        f"{result.added} new, {result.updated} updated, {result.present} already here, "
+        f"{result.conflicts} in conflict."
+    ]
+    if result.conflicts:
+        lines.append("Conflicts wait for a supervisor: lintas conflicts list PATH.")
+    if result.missing_sequences:
+        missing = ", ".join(str(n) for n in result.missing_sequences)
+        lines.append(f"Bundles not yet received from {result.sender}: {missing}.")
+    lines += [f"Warning: {w}" for w in result.warnings]
+    if receipt:
+        lines.append(f"Wrote a receipt for {result.sender} to {receipt}.")
+    return "\n".join(lines)
+
+
+def run_inspect(args: argparse.Namespace) -> int:
+    from lintas.exchange.bundles import inspect
+
+    with open_vault(args, read_only=True) as vault:
+        info = inspect(vault, args.file)
+    statuses = ", ".join(f"{n} {s}" for s, n in sorted(info["statuses"].items())) or "none"
+    text = (
+        f"{info['kind'].capitalize()} {info['sequence'] or ''} from {info['sender']} "
+        f"({info['sender_id']}, {info['sender_trust']}), made {info['created_at']}\n"
+        f"Recipients: {', '.join(info['recipients'])}\n"
+        f"Records: {info['records']} ({statuses})\n"
+        f"Forms: {', '.join(info['forms']) or 'none'}"
+    )
+    emit(args, info, text)
+    return EXIT_OK
+
+
+def run_conflicts(args: argparse.Namespace) -> int:
+    with open_vault(args, read_only=True) as vault, vault.reading() as conn:
+        where = "" if args.all else "WHERE status = 'open'"
+        rows = conn.execute(
+            "SELECT c.id, c.uuid, c.revision, p.name, c.found_at, c.status "  # noqa: S608
+            f"FROM exchange_conflicts AS c LEFT JOIN peers AS p ON p.peer_id = c.peer_id {where} "
+            "ORDER BY c.id"
+        ).fetchall()
+    data = [
+        dict(zip(("id", "uuid", "revision", "from", "found_at", "status"), r, strict=True))
+        for r in rows
+    ]
+    lines = [
+        f"#{d['id']} {d['uuid']} revision {d['revision']} from {d['from']} ({d['status']})"
+        for d in data
+    ]
+    emit(args, data, "\n".join(lines) or "No conflicts wait.")
+    return EXIT_OK
