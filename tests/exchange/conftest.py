@@ -10,10 +10,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "vault"))
 
-from vault_helpers import CHEAP_KDF, PASSPHRASE, form_bytes  # noqa: E402
+from vault_helpers import CHEAP_KDF, PASSPHRASE, form_bytes
 
-from lintas.exchange.identity import office_identity, trust  # noqa: E402
-from lintas.vault import Vault  # noqa: E402
+from lintas.exchange.identity import office_identity, trust
+from lintas.vault import Vault
 
 
 @pytest.fixture
