@@ -50,12 +50,14 @@ def test_a_pattern_that_cannot_run_in_linear_time_is_refused_clearly():
 
 
 def test_form_check_warns_on_a_pattern_it_cannot_run_in_linear_time():
-    problems = check(markdown("""
+    problems = check(
+        markdown("""
     | survey |
     | | type | name | label | constraint |
     | | text | code | Code  | regex(., '^(?=A)[A-Z]+$') |
     | | text | ok   | OK    | regex(., '^[A-Z]+$') |
-    """))
+    """)
+    )
     (problem,) = [p for p in problems if "linear time" in p.message]
     assert (problem.row, problem.column) == (2, "constraint")
     assert "look-around" in problem.message

@@ -32,6 +32,11 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .xls format
 
 _BOM = b"\xef\xbb\xbf"
+# The most a workbook may unpack to, by the sizes its zip central directory declares
+# (zipfile never inflates a member past its declared size). The shipped survey, in
+# nine languages, declares 3.9 MB; the largest form of the ODK corpus 3.5 MB. A
+# 1.5 MB zip bomb declaring gigabytes took 1.65 GB of memory to check before this.
+MAX_UNCOMPRESSED_BYTES = 32 * 2**20
 _WHAT_WE_READ = "Lintas reads XLSForms saved as .xlsx or .xls (or a markdown table)."
 
 
@@ -93,6 +98,15 @@ def detect_kind(source: Source) -> str:
     if not data.strip():
         raise _fail(f"{label} is empty. {_WHAT_WE_READ}")
     if data.startswith(_ZIP_MAGIC):
+        declared = _declared_size(data)
+        if declared > MAX_UNCOMPRESSED_BYTES:
+            raise _fail(
+                f"{label} unpacks to {declared / 2**20:,.0f} MB, more than the "
+                f"{MAX_UNCOMPRESSED_BYTES // 2**20} MB Lintas reads from a form workbook "
+                f"(the file itself is {len(data) / 2**20:,.1f} MB), so it was not opened. "
+                "A real XLSForm is far smaller: open it in a spreadsheet program, remove "
+                "what is not the form (images, unused sheets) and save it again."
+            )
         if not _is_excel_zip(data):
             raise _fail(f"{label} is a zip archive but not an Excel workbook. {_WHAT_WE_READ}")
         return "xlsx"
@@ -145,6 +159,15 @@ def _quiet_xlrd() -> Iterator[None]:
             yield
         finally:
             xlrd.open_workbook.__defaults__ = defaults
+
+
+def _declared_size(data: bytes) -> int:
+    """The total uncompressed size the zip's central directory declares (0 if unreadable)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return sum(item.file_size for item in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return 0  # reported as "not an Excel workbook" next
 
 
 def _is_excel_zip(data: bytes) -> bool:
