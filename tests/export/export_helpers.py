@@ -23,6 +23,7 @@ FORM_MD = """
 |        | select_multiple reason | reasons    | Reasons             | เหตุผล            |            |               |
 |        | calculate              | double_age |                     |                   |            | ${age} * 2    |
 |        | calculate              | half_wage  |                     |                   |            | ${wage} div 2 |
+|        | calculate              | pass_tail  |                     |                   |            | substr(${passport}, 0, 3) |
 |        | begin repeat           | member     | Members             | สมาชิก            |            |               |
 |        | text                   | m_name     | Member              | สมาชิก            |            |               |
 |        | begin repeat           | job        | Jobs                | งาน               |            |               |

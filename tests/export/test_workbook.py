@@ -64,7 +64,12 @@ def test_cells_have_real_types_and_text_stays_text(vault, tmp_path):
     assert (row["reasons"].value, row["reasons/work"].value, row["reasons/debt"].value) == (
         "work kin", 1, 0,
     )  # fmt: skip
-    assert "passport" not in header  # identifier questions never leave the vault
+    # Identifiers and what is worked out from them never leave the vault, not even empty.
+    assert "passport" not in header and "pass_tail" not in header
+    codebook = [
+        row[2] for row in openpyxl.load_workbook(out)["codebook"].iter_rows(values_only=True)
+    ]
+    assert "passport" not in codebook and "pass_tail" not in codebook
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:U2"
 
 

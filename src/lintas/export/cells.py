@@ -14,7 +14,7 @@ from typing import Any
 from lintas.form.xpath.values import number_to_string
 
 DATE_FORMAT = "yyyy-mm-dd"
-TIME_FORMAT = "hh:mm:ss"
+TIME_FORMAT = "hh:mm:ss"  # not [hh]:mm:ss, which openpyxl and pandas read as a timedelta
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 
 

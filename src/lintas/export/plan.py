@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lintas.form.answers import value_kind
-from lintas.form.model import Form, Group, Privacy, Question
+from lintas.form.model import Form, Group, Question
 
 META_COLUMNS = (
     "_uuid",
@@ -66,13 +66,8 @@ def is_exported(form: Form, question: Question) -> bool:
     """Identifier and identifier-derived questions never leave the vault, at any level."""
     if not question.holds_answer:
         return False
-    is_stored = getattr(form, "is_stored", None)
-    if is_stored is not None:
-        return bool(is_stored(question.name))
-    # TODO(lead): Form.is_stored / Form.identifier_derived (h15b) were not on main when
-    # this was written; until then only the identifier questions themselves are left out,
-    # not calculations derived from them.
-    return question.privacy is not Privacy.IDENTIFIER
+    # is_stored is False for identifiers and for what is worked out from one (taint).
+    return form.is_stored(question.name)
 
 
 def plan_sheets(form: Form) -> list[SheetPlan]:

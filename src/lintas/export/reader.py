@@ -250,6 +250,8 @@ def _answer(variable: Variable, value: Any) -> Any:
         return value.isoformat(timespec="seconds")
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
+    if isinstance(value, dt.timedelta):  # an elapsed-time format ([hh]:mm:ss) from elsewhere
+        return (dt.datetime(1900, 1, 1) + value).time().isoformat()
     if kind == "calculated" and isinstance(value, int | float) and not isinstance(value, bool):
         return str(value) if isinstance(value, int) else number_to_string(value)
     if variable.type.startswith("select_multiple"):

@@ -28,7 +28,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from lintas import __version__
 from lintas.errors import LintasError
 from lintas.export.atomic import atomic_path
-from lintas.export.cells import SheetDigest, stamp, typed
+from lintas.export.cells import SheetDigest, number_format, stamp, typed
 from lintas.export.plan import META_COLUMNS, SheetPlan, plan_sheets
 from lintas.form.model import Form, Question
 from lintas.progress import Progress, report
@@ -156,7 +156,11 @@ class _Sheet:
     def append(self, row: list[Any]) -> None:
         self.digest.add(row)
         cells = [
-            _text_cell(self.ws, v) if isinstance(v, str) and v.startswith(_ACTIVE_START) else v
+            _text_cell(self.ws, v)
+            if isinstance(v, str) and v.startswith(_ACTIVE_START)
+            else _dated_cell(self.ws, v)
+            if isinstance(v, dt.date | dt.time)
+            else v
             for v in row
         ]
         self.ws.append(cells)
@@ -191,6 +195,13 @@ def _discard(book: Workbook) -> None:
             ws.close()
         with contextlib.suppress(Exception):
             writer.cleanup()
+
+
+def _dated_cell(ws: WriteOnlyWorksheet, value: dt.date | dt.time) -> WriteOnlyCell:
+    # ISO formats, not openpyxl's h:mm:ss, which LibreOffice shows as "8:30:00 AM".
+    cell = WriteOnlyCell(ws, value)
+    cell.number_format = number_format(value) or "General"
+    return cell
 
 
 def _text_cell(ws: WriteOnlyWorksheet, value: str) -> WriteOnlyCell:
