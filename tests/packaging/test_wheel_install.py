@@ -40,7 +40,9 @@ def _copy_sources(target: Path) -> Path:
 
 
 def _clean_env(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    # No PYTHONPATH (it would point at this checkout) and the real Argon2id cost.
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("PYTHON", "VIRTUAL_ENV", "LINTAS_"))}
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["HOME"] = str(home)
     env["XDG_DATA_HOME"] = str(home / "data")
@@ -85,6 +87,9 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path) -> None:
     root_line, forms_line = where.strip().splitlines()
     assert Path(root_line).is_relative_to(tmp_path / "venv"), root_line
     assert "asean_migrant_worker_survey.xlsx" in forms_line
+
+    table = _run([lintas, "self-test"], work, env)
+    assert "SELF-TEST PASSED" in table, table
 
     shots = tmp_path / "shots"
     _run([lintas, "screenshots", shots], work, env)

@@ -32,6 +32,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_json_option(shots)
     shots.set_defaults(handler=run_screenshots)
 
+    selftest = subparsers.add_parser(
+        "self-test", help="check this install on a throwaway vault (prints OK or what to do)"
+    )
+    add_json_option(selftest)
+    selftest.set_defaults(handler=run_self_test)
+
 
 def run_demo(args: argparse.Namespace) -> int:
     from lintas.gui.demo import DEMO_SUPERVISOR, ensure_demo_vault
@@ -71,3 +77,12 @@ def run_screenshots(args: argparse.Namespace) -> int:
         "\n".join(str(path) for path in written),
     )
     return 0
+
+
+def run_self_test(args: argparse.Namespace) -> int:
+    from lintas.selftest import format_table, run_checks
+
+    results = run_checks()
+    failed = [r for r in results if r.status in ("fail", "skipped")]
+    emit(args, {"ok": not failed, "steps": [r.__dict__ for r in results]}, format_table(results))
+    return 1 if failed else 0
