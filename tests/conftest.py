@@ -16,6 +16,14 @@ SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 
 
+@pytest.fixture(autouse=True)
+def _anchor_file(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each test's vaults leave their audit-chain anchors in a file of its own, never in
+    # the user's data folder (lintas.vault.anchor).
+    folder = tmp_path_factory.mktemp("anchors")
+    monkeypatch.setenv("LINTAS_ANCHOR_FILE", str(folder / "anchors.json"))
+
+
 def pytest_configure(config: pytest.Config) -> None:
     # PySide6, PySide6-Essentials and PySide6-Addons all ship PySide6/__init__.py, so
     # upgrading one of them can delete it; pytest-qt then fails with an AttributeError

@@ -28,8 +28,14 @@ def run_verify(args: argparse.Namespace) -> int:
     with open_vault(args, read_only=True) as vault:
         report = vault.audit_verify()
         pages = vault.integrity_problems()
+        records = vault.record_problems()
+        rollback = vault.rollback_problem()
+        head_seq, head_hash = vault.audit_head()
     data = {
-        "ok": report.ok and not pages,
+        "ok": report.ok and not pages and not records and not rollback,
+        "head": {"seq": head_seq, "hash": head_hash},
+        "record_problems": records,
+        "rollback": rollback,
         "entries": report.entries,
         "first_broken": report.first_broken,
         "problem": report.problem,
@@ -47,5 +53,12 @@ def run_verify(args: argparse.Namespace) -> int:
             f"\nBut {len(pages)} problem(s) in the database pages: {'; '.join(pages[:3])}. "
             "The vault is damaged or has been tampered with; restore it from a backup."
         )
+    if records:
+        text += (
+            f"\nBut {len(records)} record problem(s): {'; '.join(records[:3])}. "
+            "Records were changed, added or removed outside Lintas; restore from a backup."
+        )
+    if rollback:
+        text += f"\nBut {rollback}. Find the newest copy of the vault."
     emit(args, data, text)
     return EXIT_OK if data["ok"] else EXIT_DAMAGED

@@ -119,9 +119,12 @@ def open_vault(args: argparse.Namespace, read_only: bool = False) -> Any:
     from lintas.vault import Vault
 
     passphrase = read_passphrase(args)
-    return Vault.open(
+    vault = Vault.open(
         args.path, user=getattr(args, "user", None), passphrase=passphrase, read_only=read_only
     )
+    if vault.history_warning:
+        print(vault.history_warning, file=sys.stderr)
+    return vault
 
 
 def _read_file_line(path: str, what: str) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lintas.vault.connection import Connection
+from lintas.vault.submissions import content_hash
 
 GENESIS = "0" * 64
 
@@ -106,6 +107,60 @@ def verify(conn: Connection) -> AuditReport:
             return AuditReport(count, False, seq, f"entry {seq} was changed after it was written")
         prev, expected_seq = digest, seq + 1
     return AuditReport(count, True)
+
+
+def hash_at(conn: Connection, seq: int) -> str | None:
+    row = conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
+    return row[0] if row else None
+
+
+def head(conn: Connection) -> tuple[int, str]:
+    """(seq, hash) of the last entry; (0, GENESIS) for an empty chain."""
+    return _head(conn)
+
+
+# Audit actions that store one revision of one record, with its content hash.
+_SAVES = ("submission.create", "submission.edit", "submission.finalise", "submission.void")
+
+
+def record_problems(conn: Connection) -> list[str]:
+    """Records whose stored content, hash or presence disagrees with the chain.
+
+    Every revision (current and history) must hash to its stored content_hash, and a
+    revision saved here must match the hash its audit entry carries; every saved
+    revision the chain names must still exist. Records brought by an import are
+    covered only by the import entry's digest, not one entry each, so a revision with
+    no entry of its own is a problem only when the vault never imported anything.
+    """
+    chain: dict[tuple[str, int], str] = {}
+    placeholders = ", ".join("?" * len(_SAVES))
+    sql = f"SELECT subject, detail FROM audit WHERE action IN ({placeholders})"  # noqa: S608
+    for subject, detail in conn.execute(sql, _SAVES):
+        fields = json.loads(detail)
+        if "hash" in fields:
+            chain[(subject, int(fields.get("revision", 1)))] = fields["hash"]
+    imported = conn.execute(
+        "SELECT count(*) FROM audit WHERE action = 'submission.import'"
+    ).fetchone()[0]
+    problems: list[str] = []
+    present: set[tuple[str, int]] = set()
+    for table in ("submissions", "submission_history"):
+        rows = conn.execute(
+            f"SELECT uuid, revision, form_id, form_version, data, pseudonym, content_hash "  # noqa: S608
+            f"FROM {table}"
+        )
+        for uuid, revision, form_id, version, data, pseudonym, stored in rows:
+            present.add((uuid, revision))
+            name = f"record {uuid} revision {revision}"
+            if content_hash(form_id, version, data, pseudonym) != stored:
+                problems.append(f"{name} was changed outside Lintas (its content hash differs)")
+            elif (uuid, revision) in chain and chain[(uuid, revision)] != stored:
+                problems.append(f"{name} differs from the content its audit entry recorded")
+            elif (uuid, revision) not in chain and not imported:
+                problems.append(f"{name} has no audit entry (added outside Lintas)")
+    for uuid, revision in sorted(set(chain) - present):
+        problems.append(f"record {uuid} revision {revision} is in the audit chain but missing")
+    return problems
 
 
 def entries(conn: Connection, limit: int = 100) -> list[AuditEntry]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from lintas.vault import audit
+from lintas.vault import anchor, audit
 from lintas.vault.connection import Connection, open_database, transaction, translate_errors
 from lintas.vault.errors import PermissionDeniedError, ReadOnlyVaultError, VaultError
 from lintas.vault.keyfile import KeyFile
@@ -51,6 +52,8 @@ class VaultCore:
         self._office: str | None = None
         # One operation at a time per Vault, whichever thread calls it.
         self._mutex = threading.RLock()
+        self._anchored_at = -1.0e9
+        self._anchor_due = False
 
     # -- state ---------------------------------------------------------------------------
     @property
@@ -100,8 +103,10 @@ class VaultCore:
         """One transaction; SQLCipher damage is turned into DamagedDatabaseError."""
         if self.read_only:
             raise ReadOnlyVaultError()
-        with self._mutex, translate_errors(self.folder / "vault.db"), transaction(self.conn):
-            yield self.conn
+        with self._mutex, translate_errors(self.folder / "vault.db"):
+            with transaction(self.conn):
+                yield self.conn
+            self._remember_head(self.conn)
 
     @contextlib.contextmanager
     def bulk_writing(self) -> Iterator[Connection]:
@@ -121,8 +126,21 @@ class VaultCore:
             try:
                 with transaction(conn):
                     yield conn
+                self._remember_head(conn)
             finally:
                 conn.close()
+
+    def _remember_head(self, conn: Connection, *, now: bool = False) -> None:
+        # After commits, so a later rollback of the folder or a cut tail shows; at most
+        # once a second (a file write per save slowed passphrase changes ~10%), and
+        # always on close. A head not yet kept only makes the anchor older: it may miss
+        # a rollback, never invent one.
+        clock = time.monotonic()
+        if not now and clock - self._anchored_at < 1.0:
+            self._anchor_due = True
+            return
+        anchor.remember(self.vault_id, self._unlocked_key(), audit.head(conn))
+        self._anchored_at, self._anchor_due = clock, False
 
     def record(
         self,

@@ -44,6 +44,24 @@ class MaintenanceMixin(VaultCore):
         with self.reading() as conn:
             return audit.verify(conn)
 
+    def audit_head(self) -> tuple[int, str]:
+        """(seq, hash) of the chain's last entry: what bundles and receipts carry."""
+        with self.reading() as conn:
+            return audit.head(conn)
+
+    def record_problems(self) -> list[str]:
+        """Records whose content, hash or presence disagrees with the audit chain."""
+        with self.reading() as conn:
+            return audit.record_problems(conn)
+
+    def rollback_problem(self) -> str:
+        """Why the chain is behind the head last seen on this computer ("" if it is not)."""
+        with self.reading() as conn:
+            return self._rollback_problem(conn)
+
+    def _rollback_problem(self, conn: Any) -> str:
+        raise NotImplementedError
+
     def audit_entries(self, limit: int = 100) -> list[audit.AuditEntry]:
         with self.reading() as conn:
             return audit.entries(conn, limit)

@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from lintas.vault import audit, store
+from lintas.vault import anchor, audit, store
 from lintas.vault import users as users_table
 from lintas.vault.connection import DATABASE_FILE, open_database
 from lintas.vault.core import ESCROW_USER, utc_now
@@ -63,6 +63,9 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
         super().__init__(*args, **kwargs)
         self._form_cache = {}
         self._reader_lock: ReaderLock | None = None
+        # Set on open when the vault is older than the one this computer last saw; the
+        # CLI prints it and the GUI should show it (it is also in the audit chain).
+        self.history_warning: str | None = None
 
     # -- making and opening --------------------------------------------------------------
     @classmethod
@@ -271,8 +274,20 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
                 if found is None or not found.active:
                     raise UnknownUserError(user)
                 self._user = found
+            problem = self._rollback_problem(conn)
+        if problem:
+            self.history_warning = (
+                f"Warning: this vault is older than the one last seen on this computer: "
+                f"{problem}. Saves made since may be missing. Find the newest copy of the "
+                "vault before making changes, and tell your supervisor."
+            )
         if self.read_only:
             return
+        if problem:
+            with self.writing() as conn:
+                seen_seq, seen_hash = anchor.seen(self.vault_id, self._unlocked_key()) or (0, "")
+                detail = {"seen_seq": seen_seq, "seen_hash": seen_hash, "problem": problem}
+                self.record(conn, "vault.rollback_seen", None, detail)
         detail = {"restored_key_file": True} if self._key_file.from_previous else {}
         if not self._key_file.mac:
             # Written before key files were authenticated: seal it now, then record that
@@ -289,9 +304,19 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
                 store.set_setting(conn, SEALED_SETTING, "1")
             self.record(conn, "vault.unlock", None, detail)
 
+    def _rollback_problem(self, conn: Any) -> str:
+        seen = anchor.seen(self.vault_id, self._unlocked_key())
+        head_seq = audit.head(conn)[0]
+        return anchor.rollback_problem(
+            seen, audit.hash_at(conn, seen[0]) if seen else None, head_seq
+        )
+
     def close(self) -> None:
         """Close the database and release the writer lock. Safe to call twice."""
         if self._conn is not None:
+            if self._anchor_due and self._data_key is not None:
+                with contextlib.suppress(Exception):
+                    self._remember_head(self._conn, now=True)
             with contextlib.suppress(Exception):
                 self._conn.close()
             self._conn = None
