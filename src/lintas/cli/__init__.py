@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from lintas import __version__
+from lintas import __version__, errorlog
 from lintas.allocator import keep_freed_memory
 from lintas.errors import EXIT_OK, EXIT_USER_ERROR, LintasError
 
@@ -82,11 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # asks for the traceback explicitly.
         if os.environ.get("LINTAS_DEBUG"):
             raise
-        print(
-            f"lintas: unexpected internal error ({type(error).__name__}: {error}). "
-            "Please report it; run again with LINTAS_DEBUG=1 to see the details.",
-            file=sys.stderr,
-        )
+        # The message never quotes the error (it can hold an answer or a passphrase);
+        # the log gets code locations only (lintas.errorlog says why).
+        log = errorlog.write(error, f"lintas {getattr(args, 'command', None)}")
+        print(f"lintas: {errorlog.user_message(log)}", file=sys.stderr)
         return EXIT_USER_ERROR
     return int(result or 0)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from lintas.gui.errors import install_error_hook
 from lintas.gui.fonts import base_font, load_bundled_fonts
 from lintas.gui.i18n import install_language
 from lintas.gui.main_window import MainWindow
@@ -64,6 +65,7 @@ def run(
     passphrase: str = "",
 ) -> int:
     """Show the window; unlock ``vault_path`` (or the last vault used) if there is one."""
+    install_error_hook()
     prefs = settings()
     app = application(language or prefs.value("language", None), argv)
     window = build_window(language, prefs=prefs)
