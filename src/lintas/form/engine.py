@@ -68,6 +68,8 @@ class Engine:
                 self.shown_in.setdefault(shown, set()).add(name)
         self.instance_name = _parse(form.instance_name)
         self._order()
+        # name -> position in form order: where a new repeat instance goes.
+        self.rank: dict[str, int] = {name: index for index, name in enumerate(self.elements)}
         self.choice_instances: dict[str, Node] = {}
         self.choice_of_item: dict[int, Choice] = {}  # id(item node) -> its Choice
         for name, choices in form.choice_lists.items():

@@ -24,6 +24,7 @@ from lintas.form.checking import check_expressions
 from lintas.form.choices import build_choice_lists
 from lintas.form.engine import engine_for
 from lintas.form.errors import FormLoadError, Problem, error
+from lintas.form.limits import setting_problems
 from lintas.form.model import DEFAULT_LANGUAGE, Element, Form, Group, frozen_mapping
 from lintas.form.reading import open_source, read_sheets
 from lintas.form.rows import survey_rows
@@ -86,6 +87,7 @@ def _run(
     )
     report(progress, 3, _STAGES, "Checking expressions")
     problems += check_expressions(form, progress, refused=form_refused)
+    problems += setting_problems(form)
     form = _replace(form, identifier_derived=identifier_derived(form))
     problems += taint_problems(form)
     report(progress, _STAGES, _STAGES, "Done")

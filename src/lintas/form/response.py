@@ -21,6 +21,7 @@ from lintas.form.instance import (
     node_at,
     walk_questions,
 )
+from lintas.form.limits import repeat_limit, too_many
 from lintas.form.model import Choice, Form, Privacy
 from lintas.form.structure import InstanceTree
 from lintas.form.xpath import Node
@@ -156,6 +157,9 @@ class Response(InstanceTree):
         compiled = self._repeat(repeat_name)
         if compiled.repeat_count is not None:
             raise ResponseError(f"The number of '{repeat_name}' is set by the form (repeat_count).")
+        count, limit = self.repeat_count(repeat_name, parent), repeat_limit(self.form)
+        if count >= limit:
+            raise ResponseError(too_many(repeat_name, count + 1, limit))
         self.new_instance(compiled, self._container(compiled, parent))
         self.evaluate_all()
         return self.repeat_count(repeat_name, parent)

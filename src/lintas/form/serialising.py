@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from lintas.form.answers import AnswerTypeError, to_text, to_value
 from lintas.form.errors import InvalidAnswer, ResponseError
+from lintas.form.limits import repeat_limit, too_many
 from lintas.form.model import Element, Group
 from lintas.form.xpath import Node
 
@@ -107,6 +108,10 @@ def _load_repeat(
 ) -> None:
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
         raise ResponseError(f"The saved '{prefix}{repeat.name}' must be a list of objects.")
+    limit = repeat_limit(response.form)
+    if len(value) > limit:
+        # Refused before any instance is made: a saved response cannot claim millions.
+        raise ResponseError(too_many(f"{prefix}{repeat.name}", len(value), limit))
     compiled = response.engine.elements[repeat.name]
     scope_container = container
     steps = compiled.steps[len(_scope_steps(response, container)) : -1]
