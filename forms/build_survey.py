@@ -70,7 +70,9 @@ def survey_cells(row: Row) -> list[str]:
 
 def choice_rows(list_name: str) -> Iterator[tuple[list[str], codelists.Code, str]]:
     """(cells, code, code list name) for every choice of ``list_name``, in order."""
-    extra = choice_lists.CHOICE_COLUMNS.get(list_name, ())
+    own = choice_lists.CHOICE_COLUMNS.get(list_name, ())
+    # Cells follow the sheet's header, which holds every list's extra columns.
+    extra = [column for column in choices_header()[2 + len(LANGUAGES) :]]
     for part in choice_lists.CHOICE_LISTS[list_name]:
         source, _, only = part.partition(":")
         code_list = codelists.load(source)
@@ -78,7 +80,12 @@ def choice_rows(list_name: str) -> Iterator[tuple[list[str], codelists.Code, str
             if only and code.code != only:
                 continue
             labels = [code.label(lang) for lang, _ in LANGUAGES]
-            cells = [list_name, code.code, *labels, *(code.extra.get(c, "") for c in extra)]
+            cells = [
+                list_name,
+                code.code,
+                *labels,
+                *(code.extra.get(c, "") if c in own else "" for c in extra),
+            ]
             yield cells, code, source
 
 

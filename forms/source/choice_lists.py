@@ -43,4 +43,8 @@ CHOICE_LISTS: dict[str, tuple[str, ...]] = {
 # Extra code-list columns copied to the choices sheet, for choice_filter expressions.
 CHOICE_COLUMNS: dict[str, tuple[str, ...]] = {
     "occupation_submajor": ("major",),
+    # Other names people type ("Campuchia", "Hàn Quốc", "Thai"), searched by the app.
+    "country": ("also_known_as",),
+    "citizenship": ("also_known_as",),
+    "currency": ("also_known_as",),
 }

@@ -28,7 +28,11 @@ ASEAN_CURRENCIES = ("BND", "KHR", "IDR", "LAK", "MYR", "MMK", "PHP", "SGD", "THB
 # ISO 4217 entries that are not money a worker pays or earns: funds, metals, test codes.
 SUPPLEMENT_NOTE = (
     "column lintas_drafted: languages whose label is a Lintas team draft from "
-    "supplements/iso_names.csv (iso-codes has none); these need native-speaker review"
+    "supplements/corridor_names.csv (overrides iso-codes); these need native-speaker review"
+)
+SEARCH_NOTE = (
+    "column also_known_as: other names people type (any language, '/' separated), "
+    "from supplements/corridor_names.csv; the app's type-ahead searches them"
 )
 NOT_MONEY = {
     "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW", "XAG", "XAU", "XBA",
@@ -53,18 +57,37 @@ def translators(domain: str) -> dict[str, gettext.NullTranslations]:
 STRAIGHT_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
-def read_supplement() -> dict[tuple[str, str, str], str]:
-    """(list, code, language) -> label drafted by the Lintas team where iso-codes has none."""
-    lines = (HERE / "supplements" / "iso_names.csv").read_text(encoding="utf-8").splitlines()
+def read_corridor_names() -> dict[tuple[str, str, str], tuple[str, list[str]]]:
+    """(list, code, language) -> (label, other names) for the ASEAN and corridor entries.
+
+    These override iso-codes, whose names for them are dated, garbled or missing in several
+    languages (Vietnamese "Căm Bốt", Indonesian "Timor Timur", Burmese English labels).
+    """
+    lines = (HERE / "supplements" / "corridor_names.csv").read_text(encoding="utf-8").splitlines()
     rows = csv.DictReader(line for line in lines if not line.startswith("#"))
-    return {(row["list"], row["code"], row["language"]): row["label"] for row in rows}
+    return {
+        (row["list"], row["code"], row["language"]): (
+            row["label"],
+            [name for name in row["also_known_as"].split("/") if name],
+        )
+        for row in rows
+    }
+
+
+def also_known_as(list_name: str, code: str) -> str:
+    """Every other name of an entry, in any language, for type-ahead search ('/' separated)."""
+    names: list[str] = []
+    for (kind, entry, _lang), (_label, others) in read_corridor_names().items():
+        if (kind, entry) == (list_name, code):
+            names += [name for name in others if name not in names]
+    return "/".join(names)
 
 
 def localised(
     list_name: str, code: str, name: str, domain: dict[str, gettext.NullTranslations]
 ) -> list[str]:
     """English name, one cell per other language, then the languages the supplement filled."""
-    supplement = read_supplement()
+    corridor = read_corridor_names()
     cells = [name.translate(STRAIGHT_QUOTES)]
     drafted = []
     for lang in LANGUAGES[1:]:
@@ -72,8 +95,8 @@ def localised(
         # as English ("Indonesia" in Indonesian); a missing one stays empty.
         catalogue = getattr(domain.get(lang), "_catalog", {})
         translated = catalogue.get(name, "").translate(STRAIGHT_QUOTES)
-        if not translated and (list_name, code, lang) in supplement:
-            translated = supplement[(list_name, code, lang)]
+        if corridor.get((list_name, code, lang), ("", []))[0]:
+            translated = corridor[(list_name, code, lang)][0]
             drafted.append(lang)
         cells.append(translated)
     return [*cells, " ".join(drafted)]
@@ -97,6 +120,7 @@ def countries(version: str) -> None:
             *localised("country", c.alpha_3, c.name, domain),
             c.alpha_2,
             "yes" if c.alpha_3 in ASEAN else "no",
+            also_known_as("country", c.alpha_3),
         ]
         for c in entries
     ]
@@ -104,12 +128,20 @@ def countries(version: str) -> None:
         HERE / "country.csv",
         [
             "source: ISO 3166-1 alpha-3 via pycountry (iso-codes data and translations)",
-            f"version: pycountry {version}; lintas list 1",
+            f"version: pycountry {version}; lintas list 2",
             "order: ASEAN members and Timor-Leste first, then by English name",
             "generated: resources/codelists/generate_iso_lists.py (do not edit by hand)",
             SUPPLEMENT_NOTE,
+            SEARCH_NOTE,
         ],
-        ["code", *(f"label_{lang}" for lang in LANGUAGES), "lintas_drafted", "alpha_2", "asean"],
+        [
+            "code",
+            *(f"label_{lang}" for lang in LANGUAGES),
+            "lintas_drafted",
+            "alpha_2",
+            "asean",
+            "also_known_as",
+        ],
         rows,
     )
 
@@ -125,19 +157,32 @@ def currencies(version: str) -> None:
         )
     )
     rows = [
-        [c.alpha_3, *localised("currency", c.alpha_3, c.name, domain), c.numeric] for c in entries
+        [
+            c.alpha_3,
+            *localised("currency", c.alpha_3, c.name, domain),
+            c.numeric,
+            also_known_as("currency", c.alpha_3),
+        ]
+        for c in entries
     ]
     write(
         HERE / "currency.csv",
         [
             "source: ISO 4217 currency codes via pycountry (iso-codes data and translations)",
-            f"version: pycountry {version}; lintas list 1",
+            f"version: pycountry {version}; lintas list 2",
             "order: ASEAN currencies and USD first, then by code",
             "left out: funds, precious metals and test codes (not money a worker pays or earns)",
             "generated: resources/codelists/generate_iso_lists.py (do not edit by hand)",
             SUPPLEMENT_NOTE,
+            SEARCH_NOTE,
         ],
-        ["code", *(f"label_{lang}" for lang in LANGUAGES), "lintas_drafted", "numeric"],
+        [
+            "code",
+            *(f"label_{lang}" for lang in LANGUAGES),
+            "lintas_drafted",
+            "numeric",
+            "also_known_as",
+        ],
         rows,
     )
 

@@ -133,12 +133,39 @@ def test_a_repeated_code_is_rejected(tmp_path):
         codelists.read(path)
 
 
-def test_lintas_drafted_iso_names_fill_only_gaps_and_are_marked():
+def test_corridor_names_override_iso_codes_and_are_marked():
     folder = codelists.codelist_dir() / "supplements"
-    lines = (folder / "iso_names.csv").read_text(encoding="utf-8").splitlines()
-    entries = list(csv.DictReader(line for line in lines if not line.startswith("#")))
+    lines = (folder / "corridor_names.csv").read_text(encoding="utf-8").splitlines()
+    entries = [
+        entry
+        for entry in csv.DictReader(line for line in lines if not line.startswith("#"))
+        if entry["label"]
+    ]
     assert entries
     for entry in entries:
         code = codelists.load(entry["list"]).get(entry["code"])
         assert code.labels[entry["language"]] == entry["label"]
         assert entry["language"] in code.extra["lintas_drafted"].split()
+
+
+CORRIDOR_COUNTRIES = {
+    "BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM", "TLS",  # ASEAN
+    "SAU", "ARE", "QAT", "KWT", "OMN", "BHR",  # Gulf
+    "CHN", "JPN", "KOR", "PRK", "TWN", "HKG", "MAC",  # East Asia
+}  # fmt: skip
+
+
+def test_every_asean_and_corridor_country_has_a_non_english_name_in_every_language():
+    countries = codelists.load("country")
+    missing = [
+        f"{code} {lang}"
+        for code in sorted(CORRIDOR_COUNTRIES)
+        for lang in ("th", "km", "lo", "my", "vi", "id", "ms", "fil")
+        if not countries.get(code).labels.get(lang)
+        or lang not in countries.get(code).extra["lintas_drafted"].split()
+    ]
+    assert missing == []
+    # and their currencies, which the earnings and remittance questions use
+    currencies = codelists.load("currency")
+    for code in ("THB", "MYR", "SGD", "SAR", "AED", "CNY", "JPY", "KRW", "TWD", "HKD", "MOP"):
+        assert all(currencies.get(code).labels.get(lang) for lang in ("my", "ms", "fil")), code

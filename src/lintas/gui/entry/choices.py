@@ -25,6 +25,24 @@ from PySide6.QtWidgets import (
 from lintas.form.model import Choice
 from lintas.gui.entry.fields import FieldWidget
 
+# The text type-ahead matches: the label in every language and the other names people type
+# (the code lists' also_known_as column), so "Campuchia", "Hàn Quốc" or "Thai" finds the
+# country whatever the app's language.
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def search_names(choice: Choice, language: str | None) -> list[str]:
+    """The shown label first, then every other name the choice may be typed as."""
+    names = [choice.label.get(language) or choice.name, choice.name]
+    names += [label for label in choice.label.by_language.values() if label]
+    names += [name for name in choice.extra.get("also_known_as", "").split("/") if name]
+    unique: list[str] = []
+    for name in names:
+        if name.casefold() not in (n.casefold() for n in unique):
+            unique.append(name)
+    return unique
+
+
 # Longer lists, or an ODK "minimal"/"autocomplete" appearance, get type-ahead.
 SHORT_LIST = 10
 
@@ -142,6 +160,7 @@ class ComboChoiceField(FieldWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCompletionRole(SEARCH_ROLE)
         self.combo.setCompleter(completer)
         self._choices: tuple[Choice, ...] = ()
         self.combo.activated.connect(lambda _index: self._take_text())
@@ -159,8 +178,11 @@ class ComboChoiceField(FieldWidget):
         self._choices = choices
         self.combo.blockSignals(True)
         self.combo.clear()
-        for choice in choices:
+        for index, choice in enumerate(choices):
             self.combo.addItem(choice.label.get(self.language) or choice.name, choice.name)
+            self.combo.setItemData(
+                index, " | ".join(search_names(choice, self.language)), SEARCH_ROLE
+            )
         self.combo.setCurrentIndex(-1)
         self.combo.blockSignals(False)
 
@@ -178,13 +200,16 @@ class ComboChoiceField(FieldWidget):
         wanted = text.strip().casefold()
         if not wanted:
             return None
-        labels = [
-            (c.name, (c.label.get(self.language) or c.name).casefold()) for c in self._choices
+        names = [
+            (c.name, [n.casefold() for n in search_names(c, self.language)]) for c in self._choices
         ]
-        for name, label in labels:
-            if wanted in (label, name.casefold()):
+        for name, typed_as in names:
+            if wanted in typed_as[:2]:  # the shown label or the code itself
                 return name
-        partial = [name for name, label in labels if wanted in label]
+        exact = [name for name, typed_as in names if wanted in typed_as]
+        if len(exact) == 1:
+            return exact[0]
+        partial = [name for name, typed_as in names if any(wanted in n for n in typed_as)]
         return partial[0] if len(partial) == 1 else None
 
     def _take_text(self) -> None:
