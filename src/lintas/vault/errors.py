@@ -318,8 +318,9 @@ class ConsentNotGivenError(InvalidSubmissionError):
 class IdentifierAnswerError(InvalidSubmissionError):
     def __init__(self, names: list[str]) -> None:
         super().__init__(
-            "The submission holds answers to identifier questions, which Lintas never "
-            "stores. Remove them (pass a pseudonym instead). Questions:",
+            "The submission holds answers to identifier questions, or values worked out "
+            "from them, which Lintas never stores. Remove them (pass a pseudonym "
+            "instead). Questions:",
             names,
         )
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from lintas.errors import LintasError
 from lintas.form.consent import consent_given, consent_question
-from lintas.form.model import Form, Privacy
+from lintas.form.model import Form
 from lintas.vault.errors import (
     ConsentNotGivenError,
     IdentifierAnswerError,
@@ -32,9 +32,10 @@ def _keys(data: Mapping[str, Any]) -> Iterator[str]:
 
 
 def refuse_identifiers(form: Form, data: Mapping[str, Any]) -> None:
-    """Raise IdentifierAnswerError if ``data`` answers any identifier question."""
-    identifiers = {q.name for q in form.questions_with(Privacy.IDENTIFIER)}
-    found = sorted(set(_keys(data)) & identifiers)
+    """Raise IdentifierAnswerError if ``data`` holds an identifier or a value derived from one."""
+    # Identifiers, and values worked out from them (lintas.form.taint), unless the form
+    # gives such a value a privacy role of its own (a deliberate derived value).
+    found = sorted({key for key in _keys(data) if not form.is_stored(key)})
     if found:
         raise IdentifierAnswerError(found)
 

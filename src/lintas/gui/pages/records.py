@@ -296,6 +296,8 @@ def record_html(record: Any, form: Any, tr: Any, language: str | None = None) ->
     def add(data: dict, indent: int) -> None:
         # In the form's order, as the interview asked them (the JSON keeps no order).
         for name, value in sorted(data.items(), key=lambda item: order.get(item[0], 1 << 30)):
+            if not form.is_stored(name):
+                continue  # an identifier or a copy of one, in a record saved before taint
             label = html.escape(labels.get(name, name))
             if isinstance(value, list) and value and isinstance(value[0], dict):
                 for number, item in enumerate(value, start=1):
