@@ -481,6 +481,10 @@
             <source>Passphrase changed.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Lintas is locked. Unlock the vault to go on.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>NewInterviewPage</name>

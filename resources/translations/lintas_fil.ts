@@ -481,6 +481,10 @@
             <source>Passphrase changed.</source>
             <translation type="unfinished">Napalitan na ang lihim na parirala.</translation>
         </message>
+        <message>
+            <source>Lintas is locked. Unlock the vault to go on.</source>
+            <translation type="unfinished">Naka-lock ang Lintas. I-unlock ang vault para magpatuloy.</translation>
+        </message>
     </context>
     <context>
         <name>NewInterviewPage</name>

@@ -481,6 +481,10 @@
             <source>Passphrase changed.</source>
             <translation type="unfinished">Frasa sandi sudah diganti.</translation>
         </message>
+        <message>
+            <source>Lintas is locked. Unlock the vault to go on.</source>
+            <translation type="unfinished">Lintas terkunci. Buka kunci brankas untuk melanjutkan.</translation>
+        </message>
     </context>
     <context>
         <name>NewInterviewPage</name>

@@ -481,6 +481,10 @@
             <source>Passphrase changed.</source>
             <translation type="unfinished">បានប្ដូរពាក្យសម្ងាត់។</translation>
         </message>
+        <message>
+            <source>Lintas is locked. Unlock the vault to go on.</source>
+            <translation type="unfinished">Lintas ត្រូវបានចាក់សោ។ ដោះសោឃ្លាំងទិន្នន័យដើម្បីបន្ត។</translation>
+        </message>
     </context>
     <context>
         <name>NewInterviewPage</name>

@@ -481,6 +481,10 @@
             <source>Passphrase changed.</source>
             <translation type="unfinished">ປ່ຽນລະຫັດຜ່ານແລ້ວ.</translation>
         </message>
+        <message>
+            <source>Lintas is locked. Unlock the vault to go on.</source>
+            <translation type="unfinished">Lintas ຖືກລັອກຢູ່. ປົດລັອກບ່ອນເກັບຂໍ້ມູນເພື່ອເຮັດວຽກຕໍ່.</translation>
+        </message>
     </context>
     <context>
         <name>NewInterviewPage</name>

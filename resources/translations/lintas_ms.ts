@@ -481,6 +481,10 @@
             <source>Passphrase changed.</source>
             <translation type="unfinished">Frasa laluan sudah ditukar.</translation>
         </message>
+        <message>
+            <source>Lintas is locked. Unlock the vault to go on.</source>
+            <translation type="unfinished">Lintas dikunci. Buka kunci peti besi untuk meneruskan.</translation>
+        </message>
     </context>
     <context>
         <name>NewInterviewPage</name>

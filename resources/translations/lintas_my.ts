@@ -481,6 +481,10 @@
             <source>Passphrase changed.</source>
             <translation type="unfinished">စကားဝှက် ပြောင်းပြီးပါပြီ။</translation>
         </message>
+        <message>
+            <source>Lintas is locked. Unlock the vault to go on.</source>
+            <translation type="unfinished">Lintas ကို သော့ခတ်ထားသည်။ ဆက်လုပ်ရန် ဒေတာသိုလှောင်ရာကို သော့ဖွင့်ပါ။</translation>
+        </message>
     </context>
     <context>
         <name>NewInterviewPage</name>

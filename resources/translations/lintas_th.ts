@@ -481,6 +481,10 @@
             <source>Passphrase changed.</source>
             <translation type="unfinished">เปลี่ยนรหัสผ่านแล้ว</translation>
         </message>
+        <message>
+            <source>Lintas is locked. Unlock the vault to go on.</source>
+            <translation type="unfinished">Lintas ล็อกอยู่ ปลดล็อกคลังข้อมูลเพื่อทำงานต่อ</translation>
+        </message>
     </context>
     <context>
         <name>NewInterviewPage</name>

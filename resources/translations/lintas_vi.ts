@@ -481,6 +481,10 @@
             <source>Passphrase changed.</source>
             <translation type="unfinished">Đã đổi cụm mật khẩu.</translation>
         </message>
+        <message>
+            <source>Lintas is locked. Unlock the vault to go on.</source>
+            <translation type="unfinished">Lintas đang khóa. Mở khóa kho dữ liệu để tiếp tục.</translation>
+        </message>
     </context>
     <context>
         <name>NewInterviewPage</name>

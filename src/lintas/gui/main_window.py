@@ -10,10 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -71,6 +73,14 @@ class MainWindow(OfficeActions, QMainWindow):
         self.pages = QStackedWidget()
         row.addWidget(self.pages, 1)
         self.stack.addWidget(self.workspace)
+        # Shown instead of the workspace while locked, so that nothing of the vault
+        # (an open interview, the Records table) shows behind the unlock dialog.
+        self.locked_screen = QLabel(self.tr("Lintas is locked. Unlock the vault to go on."))
+        self.locked_screen.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.locked_screen.setProperty("role", "pageTitle")
+        self.stack.addWidget(self.locked_screen)
+        self.locked_by: str | None = None  # who was working when the vault locked
+        self._locking = False  # lock() is waiting for the interview's save
         self.page_keys: list[str] = []
         self.home = self.add_page("home", self.tr("Home"), HomePage(session, app_language))
         self.new_interview = self.add_page(
@@ -194,6 +204,11 @@ class MainWindow(OfficeActions, QMainWindow):
         users = [u for u in self.settings.value("users", []) or [] if u]
         if self.session.user not in users:
             self.settings.setValue("users", [*users, self.session.user])
+        if self.interview is not None and self.locked_by not in (None, self.session.user):
+            # Another user unlocked: the interview was saved as its own user's draft
+            # when the vault locked (lock), and is not theirs to see.
+            self._close_interview(self.interview)
+        self.locked_by = None
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.setEnabled(True)
         self._update_admin_actions()
@@ -212,13 +227,32 @@ class MainWindow(OfficeActions, QMainWindow):
 
     def lock(self) -> None:
         """Close the vault and ask for the passphrase again; an open interview stays."""
-        if not self.session.is_open or self.session.operations.busy:
-            self.idle.restart()
+        if not self.session.is_open:
             return
+        if self.session.operations.busy:
+            if self._locking:
+                QTimer.singleShot(100, self.lock)  # our own save is still running
+            else:
+                self.idle.restart()  # never lock in the middle of an operation
+            return
+        page = self.interview
+        if page is not None and page.entry.dirty and page.consented() and not self._locking:
+            # Saved first, under the user who typed it: whoever unlocks next may be
+            # someone else, and then the interview waits as this user's draft.
+            self._locking = True
+            page.save("autosave")
+            QTimer.singleShot(100, self.lock)
+            return
+        self._locking = False
         path = self.session.path
+        self.locked_by = self.session.user
         self.session.lock()
         self.idle.stop()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()  # a record view or a void reason shows vault content
         self.workspace.setEnabled(False)
+        self.stack.setCurrentWidget(self.locked_screen)
         if path is not None:
             self.unlock(path)
 
