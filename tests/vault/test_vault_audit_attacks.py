@@ -117,3 +117,15 @@ def _pass(folder) -> str:
     path = folder.parent / "pass.txt"
     path.write_text(PASSPHRASE)
     return str(path)
+
+
+def test_record_show_flags_data_edited_under_the_old_hash(vault, capsys):
+    uuid = saved_vault(vault)[0]
+    folder = vault.folder
+    clean = main(["record", "show", str(folder), uuid, "--passphrase-file", _pass(folder)])
+    capsys.readouterr()
+    tamper(vault, f"UPDATE submissions SET data = '{{\"age\":99}}' WHERE uuid = '{uuid}'")
+    code = main(["record", "show", str(folder), uuid, "--passphrase-file", _pass(folder)])
+    out, err = capsys.readouterr()
+    assert (clean, code) == (0, 4) and '"age": 99' in out
+    assert "changed outside Lintas" in err

@@ -12,7 +12,7 @@ from typing import Any
 
 from lintas.cli.common import add_json_option, add_passphrase_options, emit
 from lintas.cli.vault_commands import open_vault
-from lintas.errors import EXIT_OK, LintasError
+from lintas.errors import EXIT_DAMAGED, EXIT_OK, LintasError
 
 
 def register(subparsers: Any) -> None:
@@ -154,7 +154,20 @@ def run_show(args: argparse.Namespace) -> int:
         data["history"] = [_as_json(h) for h in history]
     text = _summary(record) + "\n" + json.dumps(dict(record.data), ensure_ascii=False, indent=2)
     emit(args, data, text)
-    return EXIT_OK
+    return _warn_if_altered([record, *history])
+
+
+def _warn_if_altered(records: list[Any]) -> int:
+    from lintas.vault.submissions import content_matches
+
+    altered = [r for r in records if not content_matches(r)]
+    for r in altered:
+        print(
+            f"Warning: revision {r.revision} of {r.uuid} does not match its content hash: it "
+            "was changed outside Lintas. Run 'lintas audit verify' and restore from a backup.",
+            file=sys.stderr,
+        )
+    return EXIT_DAMAGED if altered else EXIT_OK
 
 
 def run_finalise(args: argparse.Namespace) -> int:

@@ -125,6 +125,14 @@ def content_hash(form_id: str, form_version: str, data_text: str, pseudonym: str
     return _hash_rest(_hash_head(form_id, form_version), data_text, pseudonym)
 
 
+def content_matches(record: Submission) -> bool:
+    """Whether ``record``'s answers still hash to its content_hash (False: edited outside)."""
+    text = data_json(record.data)
+    return content_hash(record.form_id, record.form_version, text, record.pseudonym) == (
+        record.content_hash
+    )
+
+
 def _from_row(row: tuple[Any, ...]) -> Submission:
     values = list(row)
     values[11] = json.loads(values[11])
