@@ -257,3 +257,24 @@ def test_rekey_interrupted_by_a_crash_is_finished_or_discarded(make_vault, tmp_p
         assert again.get_secret("regional") == b"survives"
         assert again.integrity_problems() == []
     assert not (folder / REKEY_FILE).exists()
+
+
+def test_failed_unlocks_count_per_user(make_vault, tmp_path):
+    # Issue 15 point 10: four wrong tries for anan delayed the supervisor's correct
+    # passphrase by 60.6 s, because the count was per vault folder.
+    vault, _ = make_vault(with_form=False)
+    vault.add_user("mai", "supervisor passphrase", role="supervisor")
+    vault.close()
+    folder = tmp_path / "vault"
+    pauses: list[float] = []
+    throttle = Throttle(delay=lambda failures: 0.01 * failures, sleep=pauses.append)
+    for _ in range(4):
+        with pytest.raises(WrongPassphraseError):
+            Vault.open(folder, user="anan", passphrase="wrong passphrase", throttle=throttle)
+    assert throttle.failures(folder, "anan") == 4
+    before = list(pauses)
+    Vault.open(folder, user="mai", passphrase="supervisor passphrase", throttle=throttle).close()
+    assert pauses == before  # mai waited for nothing
+    with pytest.raises(WrongPassphraseError):  # anan is still slowed down
+        Vault.open(folder, user="anan", passphrase="wrong again", throttle=throttle)
+    assert pauses[-1] == 0.04

@@ -48,30 +48,43 @@ def default_delay(failures: int) -> float:
 
 @dataclass
 class Throttle:
-    """Counts failed unlocks per vault folder and delays the next attempt."""
+    """Counts failed unlocks per vault folder and user name, and delays the next attempt.
+
+    Per user, so that one clerk's wrong tries never keep another user (the
+    supervisor) waiting; a guesser aiming at one account is slowed all the same.
+    Recovery-key and escrow unlocks count under the name "" (no user).
+    """
 
     delay: Callable[[int], float] = default_delay
     sleep: Callable[[float], None] = time.sleep
-    _failures: dict[str, int] = field(default_factory=dict)
+    _failures: dict[tuple[str, str], int] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def wait(self, folder: Path) -> None:
+    def pause(self, folder: Path, user: str | None = None) -> float:
+        """Seconds the next attempt for ``user`` will wait (for a countdown)."""
         with self._lock:
-            failures = self._failures.get(str(folder), 0)
-        pause = self.delay(failures)
+            return self.delay(self._failures.get(_key(folder, user), 0))
+
+    def wait(self, folder: Path, user: str | None = None) -> None:
+        pause = self.pause(folder, user)
         if pause > 0:
             self.sleep(pause)
 
-    def failed(self, folder: Path) -> None:
+    def failed(self, folder: Path, user: str | None = None) -> None:
+        key = _key(folder, user)
         with self._lock:
-            self._failures[str(folder)] = self._failures.get(str(folder), 0) + 1
+            self._failures[key] = self._failures.get(key, 0) + 1
 
-    def succeeded(self, folder: Path) -> None:
+    def succeeded(self, folder: Path, user: str | None = None) -> None:
         with self._lock:
-            self._failures.pop(str(folder), None)
+            self._failures.pop(_key(folder, user), None)
 
-    def failures(self, folder: Path) -> int:
-        return self._failures.get(str(folder.resolve()), 0)
+    def failures(self, folder: Path, user: str | None = None) -> int:
+        return self._failures.get(_key(folder.resolve(), user), 0)
+
+
+def _key(folder: Path, user: str | None) -> tuple[str, str]:
+    return str(folder), user or ""
 
 
 UNLOCK_THROTTLE = Throttle()
@@ -110,7 +123,7 @@ def unlock_with_passphrase(
 ) -> tuple[KeyFile, bytes]:
     """The key file and data key. ``user`` None means the vault's only user."""
     key_file = read_key_file(folder)
-    throttle.wait(folder)
+    throttle.wait(folder, user)
     if user is None:
         slots = key_file.slots_of("passphrase")
         if len(slots) != 1:
@@ -119,15 +132,15 @@ def unlock_with_passphrase(
     else:
         slot = key_file.passphrase_slot(user)
     if slot is None:
-        throttle.failed(folder)
+        throttle.failed(folder, user)
         _refuse_outdated(key_file, folder)
         raise UnknownUserError(user or "")
     data_key = open_passphrase_slot(slot, key_file.vault_id, passphrase)
     if data_key is None:
-        throttle.failed(folder)
+        throttle.failed(folder, user)
         _refuse_outdated(key_file, folder)
         raise WrongPassphraseError(user)
-    throttle.succeeded(folder)
+    throttle.succeeded(folder, user)
     return key_file, _checked(key_file, data_key, folder)
 
 
