@@ -175,9 +175,11 @@ def test_records_from_install_to_void(vault_path, env, capsys, monkeypatch):
         capsys, "record", "add", vault_path, "--form", "cli_v", "--json", "-", "--final"
     )
     assert code == 1 and "age" in err
+    # An identifier becomes the pseudonym and is not stored, as in the app (issue 15).
     monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({"age": 40, "full_name": "X Y"})))
-    code, _, err = run(capsys, "record", "add", vault_path, "--form", "cli_v")
-    assert code == 1 and "full_name" in err
+    code, out, err = run(capsys, "record", "add", vault_path, "--form", "cli_v")
+    assert code == 0 and "full_name" in err and "not stored" in err
+    assert "full_name" not in json.loads(out)["data"] and json.loads(out)["pseudonym"]
     assert run(capsys, "record", "finalise", vault_path, draft["uuid"])[0] == 0
     code, _, err = run(capsys, "record", "void", vault_path, draft["uuid"], "--reason", "twice")
     assert code == 0

@@ -26,6 +26,11 @@ def answers(age: int, text: str) -> dict:
     return {"age": age, "sex": "male", "remarks": text}
 
 
+def stored(data: dict) -> dict:
+    """What the vault keeps of ``data``: it re-serialises, so an empty answer is absent."""
+    return {name: value for name, value in data.items() if value != ""}
+
+
 class VaultModel(RuleBasedStateMachine):
     uuids = Bundle("uuids")
 
@@ -52,7 +57,7 @@ class VaultModel(RuleBasedStateMachine):
             assert final and age < 15
             return "never-saved"
         assert not (final and age < 15)
-        self.model[saved.uuid] = (saved.status, 1, data)
+        self.model[saved.uuid] = (saved.status, 1, stored(data))
         return saved.uuid
 
     @precondition(lambda self: self.model)
@@ -71,7 +76,7 @@ class VaultModel(RuleBasedStateMachine):
             assert status == "final" and age < 15
             return
         assert status != "void"
-        self.model[uuid] = (status, revision + 1, data)
+        self.model[uuid] = (status, revision + 1, stored(data))
 
     @precondition(lambda self: self.model)
     @rule(uuid=uuids)

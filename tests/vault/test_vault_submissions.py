@@ -220,7 +220,7 @@ def test_text_search_matches_given_choice_codes_as_whole_answers(vault):
     # The GUI turns a label the clerk types ("Female") into its codes; the vault
     # matches a code only as a whole JSON string, never inside another word.
     vault.save_submission(FORM_ID, valid_answers(remarks="a female cousin"))
-    vault.save_submission(FORM_ID, {**valid_answers(), "sex": "male", "issues": ["wages"]})
+    vault.save_submission(FORM_ID, {**valid_answers(), "sex": "male", "issues": ["passport_held"]})
     assert vault.count(text="Woman") == 0
     assert vault.count(text="Woman", text_codes={"Woman": ["female"]}) == 1
     assert vault.count(text="Owed", text_codes={"Owed": ["debt"]}) == 1  # in a multiple choice

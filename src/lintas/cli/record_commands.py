@@ -100,7 +100,7 @@ def _read_answers(source: str) -> dict[str, Any]:
     name = "The answers on standard input" if source == "-" else f"The answers in '{source}'"
     try:
         text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_not_json)
     except OSError as error:
         raise LintasError(f"Cannot read '{source}': {error.strerror}.") from None
     except json.JSONDecodeError as error:
@@ -112,6 +112,11 @@ def _read_answers(source: str) -> dict[str, Any]:
     return data
 
 
+def _not_json(name: str) -> Any:
+    # Python's json reads NaN and Infinity, which JSON does not have; no answer is one.
+    raise json.JSONDecodeError(f"{name} is not a JSON number", name, 0)
+
+
 def _summary(submission: Any) -> str:
     return (
         f"{submission.uuid}  {submission.status:<5}  rev {submission.revision}  "
@@ -121,12 +126,33 @@ def _summary(submission: Any) -> str:
 
 
 def run_add(args: argparse.Namespace) -> int:
+    # The privacy layer, imported here: only this command needs it.
+    from lintas.privacy.entry import save_answers
+
     answers = _read_answers(args.data)
     with open_vault(args) as vault:
-        saved = vault.save_submission(
-            args.form, answers, uuid=args.uuid, status="final" if args.final else "draft"
+        outcome, dropped = save_answers(
+            vault, args.form, answers, uuid=args.uuid, status="final" if args.final else "draft"
         )
+    saved = outcome.submission
     print(json.dumps(_as_json(saved), ensure_ascii=False, indent=2))
+    # Notes go to standard error so that standard output stays one JSON document.
+    if dropped:
+        print(
+            "Identifier answers were turned into the pseudonym and not stored: "
+            + ", ".join(dropped)
+            + ".",
+            file=sys.stderr,
+        )
+    for match in outcome.matches:
+        other = match.uuid_a if match.uuid_b == saved.uuid else match.uuid_b
+        print(
+            f"This may be a possible repeat interview of {other} (same pseudonym); "
+            "a supervisor can review it.",
+            file=sys.stderr,
+        )
+    for warning in outcome.warnings:
+        print(f"Warning: {warning.message()}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -184,8 +184,12 @@ class Response(InstanceTree):
 
     # -- checking and saving -------------------------------------------------
 
-    def validate(self, final: bool = True) -> list[ResponseProblem]:
-        """Every problem: required answers missing (when ``final``), constraints, types."""
+    def validate(self, final: bool = True, *, types_only: bool = False) -> list[ResponseProblem]:
+        """Every problem: required answers missing (when ``final``), constraints, types.
+
+        ``types_only``: only answers that do not fit their question (wrong type, a
+        choice not on offer), which even a draft may not be stored with.
+        """
         problems = []
         for address, node, question in self._questions():
             if not question.holds_answer or not self.is_relevant(node):
@@ -195,11 +199,11 @@ class Response(InstanceTree):
                 # Reopened from the vault: identifiers and what was worked out from
                 # them were never stored, so their absence is not a missing answer.
                 withheld = self.identifiers_withheld and not self.form.is_stored(question.name)
-                if final and slot.required and not withheld:
+                if final and slot.required and not withheld and not types_only:
                     message = question.required_message.get(self.language)
                     problems.append(ResponseProblem(address, message or "An answer is required."))
                 continue
-            if not slot.constraint_ok:
+            if not slot.constraint_ok and not types_only:
                 problems.append(ResponseProblem(address, self.state(address).constraint_message))
             try:
                 to_text(question, to_value(question, node.text))

@@ -9,12 +9,13 @@ answers are written, as ODK submits them, and never an answer to a
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
 from lintas.form.answers import AnswerTypeError, to_text, to_value
 from lintas.form.errors import InvalidAnswer, ResponseError
 from lintas.form.limits import repeat_limit, too_many
-from lintas.form.model import Element, Group
+from lintas.form.model import Element, Group, Question
 from lintas.form.xpath import Node
 
 if TYPE_CHECKING:
@@ -87,20 +88,30 @@ def _load(
             )
         if isinstance(element, Group) and element.repeat:
             _load_repeat(response, element, container, value, prefix)
-        elif not isinstance(element, Group):
-            node = response.resolve(name, container if prefix else response.root)
-            target = node[0] if len(node) == 1 else None
-            if target is None:
-                raise ResponseError(f"The saved answer '{prefix}{name}' has no place here.")
-            if element.calculation or element.default:
-                # Worked out by the form, so kept as saved even when it does not fit
-                # the question's type (validate() reports that against the form).
-                target.text = _saved_text(value)
-                continue
-            try:
-                target.text = to_text(element, value)
-            except AnswerTypeError as problem:
-                raise InvalidAnswer(f"{prefix}{name}", str(problem)) from None
+            continue
+        if isinstance(element, Group):
+            # A group has no answer of its own (its questions are keyed by their own
+            # names). Skipping it once let anything nested under it into storage.
+            raise ResponseError(
+                f"'{prefix}{name}' is a group of this form, not a question: give its "
+                "answers by question name, without the group around them."
+            )
+        if not element.holds_answer:
+            raise ResponseError(f"'{prefix}{name}' is a note of this form; it takes no answer.")
+        _refuse_unfit_value(f"{prefix}{name}", element, value)
+        node = response.resolve(name, container if prefix else response.root)
+        target = node[0] if len(node) == 1 else None
+        if target is None:
+            raise ResponseError(f"The saved answer '{prefix}{name}' has no place here.")
+        if element.calculation or element.default:
+            # Worked out by the form, so kept as saved even when it does not fit
+            # the question's type (validate() reports that against the form).
+            target.text = _saved_text(value)
+            continue
+        try:
+            target.text = to_text(element, value)
+        except AnswerTypeError as problem:
+            raise InvalidAnswer(f"{prefix}{name}", str(problem)) from None
 
 
 def _load_repeat(
@@ -128,6 +139,23 @@ def _load_repeat(
         else:
             instance = response.new_instance(compiled, scope_container)
         _load(response, repeat.children, instance, item, f"{prefix}{repeat.name}[{index}]/")
+
+
+def _refuse_unfit_value(address: str, element: Question, value: Any) -> None:
+    """One plain value per question: never an object, a list only for select_multiple.
+
+    Calculated answers are kept as saved, so this is the one check that keeps an
+    object (which could carry anything) or a non-finite number out of them.
+    """
+    if isinstance(value, dict):
+        raise InvalidAnswer(address, "takes one value, not a JSON object.")
+    if isinstance(value, list):
+        if element.type != "select_multiple" or any(
+            isinstance(v, dict | list) or v is None for v in value
+        ):
+            raise InvalidAnswer(address, "takes one value, not a list.")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise InvalidAnswer(address, "needs a finite number.")
 
 
 def _saved_text(value: Any) -> str:

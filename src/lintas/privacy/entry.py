@@ -24,6 +24,7 @@ from lintas.privacy.regional import regional_key
 from lintas.privacy.zawgyi import is_zawgyi, zawgyi_to_unicode
 from lintas.vault import Submission, Vault
 from lintas.vault.pseudonym_matches import PseudonymMatch, record_matches
+from lintas.vault.validation import response_for
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ def save_response(
     status: str = "draft",
     uuid: str | None = None,
     override: bool = False,
+    new_uuid: str | None = None,
 ) -> SaveOutcome:
     """Store ``response`` (new, or a new revision of ``uuid``) with its pseudonym.
 
@@ -134,7 +136,12 @@ def save_response(
     if uuid is None:
         form = response.form
         submission = vault.save_submission(
-            form.form_id, data, status=status, pseudonym=pseudonym, form_version=form.version
+            form.form_id,
+            data,
+            status=status,
+            pseudonym=pseudonym,
+            form_version=form.version,
+            uuid=new_uuid,
         )
     else:
         # An edit reopened from the vault has no identifier answers (they were never
@@ -152,3 +159,25 @@ def save_response(
         )  # fmt: skip
     found = record_matches(vault, submission.uuid, pseudonym) if pseudonym else []
     return SaveOutcome(submission, tuple(found), warnings, overridden)
+
+
+def save_answers(
+    vault: Vault,
+    form_id: str,
+    data: Mapping[str, Any],
+    *,
+    status: str = "draft",
+    uuid: str | None = None,
+    override: bool = False,
+) -> tuple[SaveOutcome, tuple[str, ...]]:
+    """Store answers given as JSON (``record add``) the way the app stores an interview.
+
+    Identifier answers, wherever they are (in a repeat too), become the pseudonym and
+    the possible-repeat check, and are never stored; their addresses are returned so
+    that the caller can say so. Raises InvalidSubmissionError for answers that do not
+    fit the form, as the vault does.
+    """
+    response = response_for(vault.form(form_id), data)
+    dropped = tuple(response.identifier_answers())
+    outcome = save_response(vault, response, status=status, override=override, new_uuid=uuid)
+    return outcome, dropped

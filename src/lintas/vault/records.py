@@ -113,7 +113,7 @@ class RecordsMixin(VaultCore):
             # Ids travel in bundles, file names and audit entries: keep them plain.
             raise InvalidSubmissionIdError(uuid)
         form = self.form(form_id, form_version)
-        check_submission(form, data, final=status == "final")
+        data = check_submission(form, data, final=status == "final")
         now, text = self.now(), data_json(data)
         record = Submission(
             uuid or str(uuid_module.uuid4()),
@@ -167,7 +167,7 @@ class RecordsMixin(VaultCore):
                 raise PermissionDeniedError(self._user.name, "edit a final submission")
         new_status = status or current.status
         form = self.form(current.form_id, current.form_version)
-        check_submission(form, data, final=new_status == "final")
+        data = check_submission(form, data, final=new_status == "final")
         new_pseudonym = current.pseudonym if pseudonym is _KEEP else pseudonym
         return self._new_revision(
             current, dict(data), new_status, new_pseudonym, action="submission.edit"
@@ -180,9 +180,10 @@ class RecordsMixin(VaultCore):
             raise SubmissionStateError(
                 f"Submission '{uuid}' is {current.status}; only a draft can be finalised."
             )
-        check_submission(self.form(current.form_id, current.form_version), current.data, True)
+        form = self.form(current.form_id, current.form_version)
+        data = check_submission(form, current.data, True)
         return self._new_revision(
-            current, current.data, "final", current.pseudonym, action="submission.finalise"
+            current, data, "final", current.pseudonym, action="submission.finalise"
         )
 
     def void(self, uuid: str, reason: str) -> Submission:

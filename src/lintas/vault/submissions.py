@@ -91,8 +91,8 @@ def _plain(value: Any) -> Any:
 # One encoder for every call: json.dumps with options builds a new one each time,
 # which was a quarter of the JSON cost of a bulk import. encode() keeps no state.
 _ENCODER = json.JSONEncoder(
-    sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_plain
-)
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_plain, allow_nan=False
+)  # allow_nan=False: NaN and infinities are not JSON; a last guard, the form engine refuses them
 
 
 def data_json(data: Mapping[str, Any]) -> str:
@@ -193,7 +193,7 @@ def _bulk_encoder() -> Callable[[Any], str]:
     """
     if c_make_encoder is None:  # not CPython's C accelerator: the ordinary path
         return _ENCODER.encode
-    chunks = c_make_encoder(None, _plain, encode_basestring, None, ":", ",", True, False, True)
+    chunks = c_make_encoder(None, _plain, encode_basestring, None, ":", ",", True, False, False)
     return lambda data: "".join(chunks(data, 0))
 
 

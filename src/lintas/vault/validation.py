@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lintas.errors import LintasError
 from lintas.form.consent import consent_given, consent_question
@@ -20,6 +20,9 @@ from lintas.vault.errors import (
     IdentifierAnswerError,
     InvalidSubmissionError,
 )
+
+if TYPE_CHECKING:
+    from lintas.form import Response
 
 
 def _keys(data: Mapping[str, Any]) -> Iterator[str]:
@@ -55,11 +58,15 @@ def _refuse_broken_text(data: Mapping[str, Any]) -> None:
         return  # not plain JSON values: the form engine's check names the answer
 
 
-def check_submission(form: Form, data: Mapping[str, Any], final: bool) -> None:
-    """Raise InvalidSubmissionError with the engine's messages when ``data`` is refused."""
+def response_for(form: Form, data: Mapping[str, Any]) -> Response:
+    """``data`` read as a response of ``form`` (identifier answers included, in memory).
+
+    Raises InvalidSubmissionError, naming the answer, for anything that does not fit:
+    a key that is no question of the form, a value of the wrong type, broken text,
+    consent not given.
+    """
     if not isinstance(data, Mapping):
         raise InvalidSubmissionError("A submission must be a JSON object of answers.", [])
-    refuse_identifiers(form, data)
     _refuse_broken_text(data)
     question = consent_question(form)
     if question is not None and not consent_given(form, data):
@@ -67,7 +74,7 @@ def check_submission(form: Form, data: Mapping[str, Any], final: bool) -> None:
     from lintas.form import Response  # the form engine; imported late to keep imports light
 
     try:
-        response = Response.from_json(form, dict(data))
+        return Response.from_json(form, dict(data))
     except LintasError as error:
         raise InvalidSubmissionError(
             f"The answers do not fit form '{form.form_id}' version '{form.version}':",
@@ -78,11 +85,30 @@ def check_submission(form: Form, data: Mapping[str, Any], final: bool) -> None:
             f"The answers do not fit form '{form.form_id}' version '{form.version}':",
             [str(error)],
         ) from None
+
+
+def check_submission(form: Form, data: Mapping[str, Any], final: bool) -> dict[str, Any]:
+    """The answers to store: ``data`` validated and written again by the form engine.
+
+    Raises InvalidSubmissionError with the engine's messages when ``data`` is refused.
+    The caller stores what this returns, never ``data`` itself: only answers to the
+    form's questions, each typed as its question says, can then reach the vault (a
+    raw key such as a group's name once carried identifiers into storage).
+    """
+    response = response_for(form, data)
+    refuse_identifiers(form, data)
     if not final:
-        return
-    problems = response.validate(final=True)
-    if problems:
-        raise InvalidSubmissionError(
-            "This submission cannot be final; the form reports:",
-            [f"{problem.address}: {problem.message}" for problem in problems],
-        )
+        problems = response.validate(final=False, types_only=True)
+        if problems:
+            raise InvalidSubmissionError(
+                "Even a draft must hold answers that fit their questions; the form reports:",
+                [f"{problem.address}: {problem.message}" for problem in problems],
+            )
+    else:
+        problems = response.validate(final=True)
+        if problems:
+            raise InvalidSubmissionError(
+                "This submission cannot be final; the form reports:",
+                [f"{problem.address}: {problem.message}" for problem in problems],
+            )
+    return response.to_json()
