@@ -170,3 +170,70 @@ def test_the_vault_api_stores_the_re_serialised_answers_not_the_callers(vault_pa
         assert dict(vault.submission(saved.uuid).data) == dict(saved.data)
         with pytest.raises(Exception, match="income"):
             vault.save_submission("input_v", {"income": float("nan")})
+
+
+# -- point 4 and 8: limits, checked before anything is written -------------------------
+
+
+def deep(levels: int) -> str:
+    return '{"member": [' * levels + "{}" + "]}" * levels
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (deep(500), "nested"),
+        ('{"a":' * 3000 + "1" + "}" * 3000, "nested too deeply"),
+        ('{"age": ' + "7" * 5000 + "}", "5,000 digits"),
+        ('{"income": 1.' + "5" * 40 + "}", "digits"),
+        (json.dumps({"sex": "male", "member": [{"m_age": 1}] * 2001}), "at most 2,000"),
+        (json.dumps({"sex": "x" * 20_001}), "at most 20,000"),
+        (json.dumps({"sex": "x" * (5 * 1024 * 1024)}), "bytes"),
+    ],
+)
+def test_answers_over_a_limit_are_refused_before_anything_is_written(
+    vault_path, capsys, monkeypatch, text, said
+):
+    code, _, err = add(capsys, monkeypatch, vault_path, text)
+    assert code == 1 and said in err, err[:500]
+    assert "internal error" not in err
+    assert stored(vault_path) == []
+    code, out, err = run(capsys, monkeypatch, "", "record", "list", vault_path)
+    assert code == 0 and "No submissions" in out
+
+
+def test_the_vault_api_applies_the_same_limits(vault_path):
+    nested: dict = {}
+    for _ in range(500):
+        nested = {"member": [nested]}
+    with Vault.open(vault_path, user="anan", passphrase=PASSPHRASE) as vault:
+        with pytest.raises(Exception, match="nested more than"):
+            vault.save_submission("input_v", nested)
+        with pytest.raises(Exception, match="digits"):
+            vault.save_submission("input_v", {"age": 10**40})
+        assert vault.count() == 0
+
+
+def test_finalise_and_list_report_nothing_failed_after_commit(vault_path, capsys, monkeypatch):
+    code, out, err = add(capsys, monkeypatch, vault_path, {"sex": "male", "member": [{"m_age": 2}]})
+    uuid = json.loads(out)["uuid"]
+    code, out, err = run(capsys, monkeypatch, "", "record", "finalise", vault_path, uuid)
+    assert code == 0 and "is final" in out and "internal error" not in err
+    code, out, err = run(capsys, monkeypatch, "", "record", "list", vault_path, "--json")
+    assert code == 0 and [r["status"] for r in json.loads(out)] == ["final"]
+
+
+def test_a_deep_record_stored_by_an_older_version_does_not_break_list(
+    vault_path, capsys, monkeypatch
+):
+    code, out, _ = add(capsys, monkeypatch, vault_path, {"sex": "male"})
+    uuid = json.loads(out)["uuid"]
+    text = '{"a":' * 900 + "1" + "}" * 900  # as an older Lintas could store it
+    with Vault.open(vault_path, user="anan", passphrase=PASSPHRASE) as vault:
+        with vault.writing() as conn:
+            conn.execute("UPDATE submissions SET data = ? WHERE uuid = ?", (text, uuid))
+    for extra in ((), ("--json",)):
+        code, out, err = run(capsys, monkeypatch, "", "record", "list", vault_path, *extra)
+        assert code == 0 and uuid in out and "internal error" not in err, err
+    code, out, err = run(capsys, monkeypatch, "", "record", "show", vault_path, uuid)
+    assert code == 0 and uuid in out and "internal error" not in err, err

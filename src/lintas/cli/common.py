@@ -55,10 +55,22 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> s
     return getpass.getpass(prompt)
 
 
+def json_text(data: Any) -> str:
+    """JSON for people (indented); compact when too deep to indent, never a failure."""
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    except RecursionError:
+        # The C encoder (no indent) goes deeper than the indenting pure-Python one.
+        try:
+            return json.dumps(data, ensure_ascii=False, default=str)
+        except RecursionError:
+            return '"(too deeply nested to show)"'
+
+
 def emit(args: argparse.Namespace, data: Any, text: str | None = None) -> None:
     """Print ``data`` as JSON under --json, else ``text`` (or the data, plainly)."""
     if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        print(json_text(data))
     elif text is not None:
         print(text)
     else:

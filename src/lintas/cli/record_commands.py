@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import asdict
+from dataclasses import fields
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from lintas.cli.common import add_json_option, add_passphrase_options, emit
+from lintas import limits
+from lintas.cli.common import add_json_option, add_passphrase_options, emit, json_text
 from lintas.cli.vault_commands import open_vault
 from lintas.errors import EXIT_DAMAGED, EXIT_OK, LintasError
 
@@ -91,7 +92,9 @@ def _moment(text: str) -> str:
 
 
 def _as_json(submission: Any) -> dict[str, Any]:
-    data = asdict(submission)
+    # Not dataclasses.asdict: it copies the answers recursively, and a deeply nested
+    # record (stored before the limits existed) made it fail after the commit.
+    data = {field.name: getattr(submission, field.name) for field in fields(submission)}
     data["data"] = dict(submission.data)
     return data
 
@@ -100,11 +103,17 @@ def _read_answers(source: str) -> dict[str, Any]:
     name = "The answers on standard input" if source == "-" else f"The answers in '{source}'"
     try:
         text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-        data = json.loads(text, parse_constant=_not_json)
+        limits.check_document_size(len(text.encode("utf-8", "surrogatepass")), name)
+        data = json.loads(text, parse_constant=_not_json, parse_int=_integer, parse_float=_decimal)
     except OSError as error:
         raise LintasError(f"Cannot read '{source}': {error.strerror}.") from None
     except json.JSONDecodeError as error:
         raise LintasError(f"{name} are not valid JSON: {error}.") from None
+    except RecursionError:
+        raise LintasError(
+            f"{name} are nested too deeply to read (more than {limits.MAX_DEPTH} levels "
+            "are refused anyway). Give answers by question name, repeats as lists."
+        ) from None
     except UnicodeDecodeError:
         raise LintasError(f"{name} are not UTF-8 text. Save them as UTF-8 JSON.") from None
     if not isinstance(data, dict):
@@ -115,6 +124,27 @@ def _read_answers(source: str) -> dict[str, Any]:
 def _not_json(name: str) -> Any:
     # Python's json reads NaN and Infinity, which JSON does not have; no answer is one.
     raise json.JSONDecodeError(f"{name} is not a JSON number", name, 0)
+
+
+def _integer(text: str) -> int:
+    # Checked before int() runs: a number of thousands of digits is slow to convert
+    # and Python refuses one over 4,300 digits with an error that names no answer.
+    if len(text.lstrip("-")) > limits.MAX_DIGITS:
+        raise limits.AnswerLimitError(
+            f"The answers hold a number with {len(text.lstrip('-')):,} digits; no question "
+            f"takes more than {limits.MAX_DIGITS}."
+        )
+    return int(text)
+
+
+def _decimal(text: str) -> float:
+    digits = sum(c.isdigit() for c in text.lower().split("e")[0])
+    if digits > limits.MAX_DIGITS:
+        raise limits.AnswerLimitError(
+            f"The answers hold a number with {digits:,} digits; no question takes more "
+            f"than {limits.MAX_DIGITS}."
+        )
+    return float(text)
 
 
 def _summary(submission: Any) -> str:
@@ -135,7 +165,7 @@ def run_add(args: argparse.Namespace) -> int:
             vault, args.form, answers, uuid=args.uuid, status="final" if args.final else "draft"
         )
     saved = outcome.submission
-    print(json.dumps(_as_json(saved), ensure_ascii=False, indent=2))
+    print(json_text(_as_json(saved)))
     # Notes go to standard error so that standard output stays one JSON document.
     if dropped:
         print(
@@ -178,7 +208,7 @@ def run_show(args: argparse.Namespace) -> int:
     data = _as_json(record)
     if args.history:
         data["history"] = [_as_json(h) for h in history]
-    text = _summary(record) + "\n" + json.dumps(dict(record.data), ensure_ascii=False, indent=2)
+    text = _summary(record) + "\n" + json_text(dict(record.data))
     emit(args, data, text)
     return _warn_if_altered([record, *history])
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from lintas.errors import LintasError
 from lintas.form.consent import consent_given, consent_question
 from lintas.form.model import Form
+from lintas.limits import check_answers
 from lintas.vault.errors import (
     ConsentNotGivenError,
     IdentifierAnswerError,
@@ -67,6 +68,7 @@ def response_for(form: Form, data: Mapping[str, Any]) -> Response:
     """
     if not isinstance(data, Mapping):
         raise InvalidSubmissionError("A submission must be a JSON object of answers.", [])
+    check_answers(data)  # first: the checks below walk ``data`` and would recurse
     _refuse_broken_text(data)
     question = consent_question(form)
     if question is not None and not consent_given(form, data):
