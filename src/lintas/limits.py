@@ -14,13 +14,16 @@ from collections.abc import Mapping
 from typing import Any
 
 from lintas.errors import LintasError
+from lintas.form.limits import CEILING as FORM_CEILING
 
-MAX_DOCUMENT_BYTES = 4 * 1024 * 1024  # one submission's JSON, as read
+MAX_DOCUMENT_BYTES = 16 * 1024 * 1024  # one submission's JSON, as read
 MAX_DEPTH = 16  # objects and lists inside each other (nested repeats count two per level)
 MAX_TEXT_CHARS = 20_000  # one text answer
 MAX_DIGITS = 30  # digits in one number (a decimal's both sides together)
-MAX_REPEAT_INSTANCES = 2_000  # instances of one repeat in one submission
-MAX_ANSWERS = 100_000  # values in one submission, all repeats together
+# Any one list: the form engine then applies the form's own repeat limit (10,000 by
+# default, lintas.form.limits); this only stops a list no form could allow.
+MAX_REPEAT_INSTANCES = FORM_CEILING
+MAX_ANSWERS = 2_000_000  # values in one submission, all repeats together
 
 
 class AnswerLimitError(LintasError):
@@ -57,8 +60,8 @@ def check_answers(data: Mapping[str, Any]) -> None:
             if isinstance(value, list):
                 if len(value) > MAX_REPEAT_INSTANCES:
                     raise AnswerLimitError(
-                        f"{where} has {len(value):,} entries; a repeat may have at most "
-                        f"{MAX_REPEAT_INSTANCES:,} in one submission."
+                        f"{where} has {len(value):,} entries; no form allows more than "
+                        f"{MAX_REPEAT_INSTANCES:,} instances of a repeat."
                     )
                 items = [(f"{address}[{i}]", v) for i, v in enumerate(value, start=1)]
             else:

@@ -186,9 +186,10 @@ def deep(levels: int) -> str:
         ('{"a":' * 3000 + "1" + "}" * 3000, "nested too deeply"),
         ('{"age": ' + "7" * 5000 + "}", "5,000 digits"),
         ('{"income": 1.' + "5" * 40 + "}", "digits"),
-        (json.dumps({"sex": "male", "member": [{"m_age": 1}] * 2001}), "at most 2,000"),
+        (json.dumps({"sex": "male", "member": [{"m_age": 1}] * 10_001}), "more than the 10,000"),
+        (json.dumps({"sex": "male", "member": [{}] * 100_001}), "no form allows more than"),
         (json.dumps({"sex": "x" * 20_001}), "at most 20,000"),
-        (json.dumps({"sex": "x" * (5 * 1024 * 1024)}), "bytes"),
+        (json.dumps({"sex": "x" * (17 * 1024 * 1024)}), "bytes"),
     ],
 )
 def test_answers_over_a_limit_are_refused_before_anything_is_written(
