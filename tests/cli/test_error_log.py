@@ -40,6 +40,8 @@ def test_unexpected_error_logs_locations_only(
             raise RuntimeError(f"while checking {held}") from inner
 
     monkeypatch.setattr("lintas.vault.records.check_submission", faulty_check)
+    # record add reads the answers through the privacy layer first (issue 15, point 1).
+    monkeypatch.setattr("lintas.privacy.entry.response_for", faulty_check)
     monkeypatch.setenv("LINTAS_PASSPHRASE", PASSPHRASE)
     log_dir = tmp_path / "logs"
     monkeypatch.setenv("LINTAS_LOG_DIR", str(log_dir))
@@ -57,5 +59,6 @@ def test_unexpected_error_logs_locations_only(
         assert marker not in log, marker
     # What a developer needs is there: the types and the code locations, with the cause.
     assert "builtins.RuntimeError" in log and "builtins.ValueError" in log
-    assert "in save_submission" in log and "lintas record" in log
+    # The answers are read (and the fault met) in the privacy layer before the vault.
+    assert "in save_answers" in log and "lintas record" in log
     assert str(tmp_path) not in log  # no user paths (a folder can carry a name)
