@@ -16,6 +16,7 @@ import pytest
 
 from lintas.cli import main
 from lintas.vault import KdfParams, Vault
+from lintas.vault.submissions import content_hash
 
 PASSPHRASE = "correct horse battery"
 CHEAP = KdfParams(memory_kib=256, iterations=1, lanes=1)
@@ -232,7 +233,11 @@ def test_a_deep_record_stored_by_an_older_version_does_not_break_list(
     text = '{"a":' * 900 + "1" + "}" * 900  # as an older Lintas could store it
     with Vault.open(vault_path, user="anan", passphrase=PASSPHRASE) as vault:
         with vault.writing() as conn:
-            conn.execute("UPDATE submissions SET data = ? WHERE uuid = ?", (text, uuid))
+            digest = content_hash("input_v", "1", text, None)  # a consistent old record
+            conn.execute(
+                "UPDATE submissions SET data = ?, content_hash = ? WHERE uuid = ?",
+                (text, digest, uuid),
+            )
     for extra in ((), ("--json",)):
         code, out, err = run(capsys, monkeypatch, "", "record", "list", vault_path, *extra)
         assert code == 0 and uuid in out and "internal error" not in err, err
