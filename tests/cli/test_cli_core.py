@@ -11,8 +11,8 @@ def test_a_group_without_its_sub_command_is_a_usage_error(capsys):
         code = main(["form"])
     except SystemExit as exit_:
         code = exit_.code
-    assert code in (0, 2)
-    assert "check" in capsys.readouterr().out
+    assert code == 2  # a usage error (issue 15, point 8: it was 0)
+    assert "check" in capsys.readouterr().err
 
 
 def test_unknown_command_exits_2():

@@ -243,3 +243,23 @@ def test_a_deep_record_stored_by_an_older_version_does_not_break_list(
         assert code == 0 and uuid in out and "internal error" not in err, err
     code, out, err = run(capsys, monkeypatch, "", "record", "show", vault_path, uuid)
     assert code == 0 and uuid in out and "internal error" not in err, err
+
+
+# -- point 8 -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("uuid", ["..", ".", "..."])
+def test_a_uuid_of_dots_is_refused(vault_path, capsys, monkeypatch, uuid):
+    code, _, err = run(
+        capsys, monkeypatch, '{"sex": "male"}', "record", "add", vault_path, "--form",
+        "input_v", "--json", "-", "--uuid", uuid,
+    )  # fmt: skip
+    assert code == 1 and "cannot be a submission id" in err
+    assert stored(vault_path) == []
+
+
+@pytest.mark.parametrize("group", ["record", "vault", "form", "audit"])
+def test_a_group_without_its_sub_command_is_a_usage_error(capsys, group):
+    assert main([group]) == 2
+    out, err = capsys.readouterr()
+    assert f"lintas {group}" in err and out == ""

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from lintas import __version__, errorlog
 from lintas.allocator import keep_freed_memory
-from lintas.errors import EXIT_OK, EXIT_USER_ERROR, LintasError
+from lintas.errors import EXIT_OK, EXIT_USAGE, EXIT_USER_ERROR, LintasError
 
 # One line per command group. Each module registers its own sub-commands.
 COMMAND_MODULES = [
@@ -42,6 +42,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _group_parser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    for action in parser._subparsers._group_actions if parser._subparsers else []:
+        choices = getattr(action, "choices", None) or {}
+        if name in choices:
+            return choices[name]  # type: ignore[no-any-return]
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     keep_freed_memory()  # big arrays reuse freed memory (lintas.allocator says why)
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -51,9 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     handler = getattr(args, "handler", None)
     if handler is None:
-        # A group named without its sub-command, e.g. ``lintas vault``.
-        parser.parse_args([*args_list, "--help"])
-        return 2
+        # A group named without its sub-command, e.g. ``lintas vault``: a usage error
+        # (exit 2), with the group's help on stderr. parse_args(--help) would exit 0.
+        _group_parser(parser, args_list[0]).print_help(sys.stderr)
+        return EXIT_USAGE
     try:
         result = handler(args)
     except LintasError as error:

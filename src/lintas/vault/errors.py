@@ -287,7 +287,7 @@ class InvalidSubmissionIdError(VaultError):
     def __init__(self, uuid: str) -> None:
         super().__init__(
             f"'{uuid[:80]}' cannot be a submission id. Use letters, digits and . _ : - only "
-            "(1 to 64 characters), or leave the id out and Lintas makes one."
+            "(1 to 64 characters, not only dots), or leave the id out and Lintas makes one."
         )
 
 

@@ -109,8 +109,9 @@ class RecordsMixin(VaultCore):
         """
         if status not in ("draft", "final"):
             raise SubmissionStateError(f"A new submission is 'draft' or 'final', not '{status}'.")
-        if uuid is not None and not SUBMISSION_ID.fullmatch(uuid):
-            # Ids travel in bundles, file names and audit entries: keep them plain.
+        if uuid is not None and (not SUBMISSION_ID.fullmatch(uuid) or not uuid.strip(".")):
+            # Ids travel in bundles, file names and audit entries: keep them plain
+            # (and never "." or "..", which name folders).
             raise InvalidSubmissionIdError(uuid)
         form = self.form(form_id, form_version)
         data = check_submission(form, data, final=status == "final")
