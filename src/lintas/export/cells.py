@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from typing import Any
 
 from lintas.form.xpath.values import number_to_string
@@ -16,6 +17,33 @@ from lintas.form.xpath.values import number_to_string
 DATE_FORMAT = "yyyy-mm-dd"
 TIME_FORMAT = "hh:mm:ss"  # not [hh]:mm:ss, which openpyxl and pandas read as a timedelta
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+
+
+# Control characters XML 1.0 cannot hold, a carriage return (an XML reader turns it
+# into a line feed; found by the round-trip property test), and text that already
+# looks like an escape.
+_NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f]|_x[0-9A-Fa-f]{4}_")
+_ESCAPED = re.compile(r"_x005[Ff]_(_x[0-9A-Fa-f]{4}_)|_x([0-9A-Fa-f]{4})_")
+
+
+def escape_text(text: str) -> str:
+    """Text as OOXML's ST_Xstring writes it: a control character becomes ``_xHHHH_``.
+
+    Excel and LibreOffice show the original character; a literal ``_xHHHH_`` in the
+    answer gets its underscore escaped (``_x005F_``) so that it reads back unchanged.
+    """
+    if _NEEDS_ESCAPE.search(text) is None:
+        return text
+    return _NEEDS_ESCAPE.sub(
+        lambda m: f"_x{ord(m.group()):04X}_" if len(m.group()) == 1 else "_x005F_" + m.group(),
+        text,
+    )
+
+
+def unescape_text(text: str) -> str:
+    if "_x" not in text:
+        return text
+    return _ESCAPED.sub(lambda m: m.group(1) or chr(int(m.group(2), 16)), text)
 
 
 def typed(cell_type: str, value: Any) -> Any:

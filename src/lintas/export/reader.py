@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from lintas.errors import EXIT_DAMAGED, EXIT_USER_ERROR, LintasError
-from lintas.export.cells import SheetDigest
+from lintas.export.cells import SheetDigest, unescape_text
 from lintas.export.plan import META_COLUMNS, REPEAT_KEYS
 from lintas.export.workbook import FORMAT, FORMAT_VERSION, META_TYPES
 from lintas.form.xpath.values import number_to_string
@@ -219,7 +219,9 @@ def _rows(ws: Any, sheet: str, contents: Contents) -> Iterator[dict[str, Any]]:
         out: dict[str, Any] = {}
         for name, value in zip(header, row, strict=False):
             if name in keys:
-                out[name] = _meta_value(name, value)
+                out[name] = _meta_value(
+                    name, unescape_text(value) if isinstance(value, str) else value
+                )
                 continue
             variable = variables.get(name)
             if variable is None or variable.cell_type == "indicator" or value is None:
@@ -254,6 +256,8 @@ def _answer(variable: Variable, value: Any) -> Any:
         return (dt.datetime(1900, 1, 1) + value).time().isoformat()
     if kind == "calculated" and isinstance(value, int | float) and not isinstance(value, bool):
         return str(value) if isinstance(value, int) else number_to_string(value)
+    if isinstance(value, str):
+        value = unescape_text(value)
     if variable.type.startswith("select_multiple"):
         return str(value).split()
     return value

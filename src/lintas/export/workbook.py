@@ -28,7 +28,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from lintas import __version__
 from lintas.errors import LintasError
 from lintas.export.atomic import atomic_path
-from lintas.export.cells import SheetDigest, number_format, stamp, typed
+from lintas.export.cells import SheetDigest, escape_text, number_format, stamp, typed
 from lintas.export.plan import META_COLUMNS, SheetPlan, plan_sheets
 from lintas.form.model import Form, Question
 from lintas.progress import Progress, report
@@ -154,12 +154,15 @@ class _Sheet:
         self.append(header)
 
     def append(self, row: list[Any]) -> None:
+        row = [escape_text(v) if isinstance(v, str) else v for v in row]
         self.digest.add(row)
         cells = [
             _text_cell(self.ws, v)
             if isinstance(v, str) and v.startswith(_ACTIVE_START)
             else _dated_cell(self.ws, v)
             if isinstance(v, dt.date | dt.time)
+            else _exact_number(self.ws, v)
+            if isinstance(v, float | int) and not isinstance(v, bool) and _rounded_by_openpyxl(v)
             else v
             for v in row
         ]
@@ -195,6 +198,21 @@ def _discard(book: Workbook) -> None:
             ws.close()
         with contextlib.suppress(Exception):
             writer.cleanup()
+
+
+def _rounded_by_openpyxl(value: float | int) -> bool:
+    # openpyxl writes numbers as "%.16g"; a double needs up to 17 digits (measured:
+    # 100000000.49609375 came back as 100000000.4960938).
+    if isinstance(value, int):
+        return abs(value) >= 10**16
+    return float(f"{value:.16g}") != value
+
+
+def _exact_number(ws: WriteOnlyWorksheet, value: float | int) -> WriteOnlyCell:
+    # A number cell whose text openpyxl writes as it is: the shortest exact repr.
+    cell = WriteOnlyCell(ws, repr(value))
+    cell.data_type = "n"
+    return cell
 
 
 def _dated_cell(ws: WriteOnlyWorksheet, value: dt.date | dt.time) -> WriteOnlyCell:
