@@ -147,3 +147,44 @@ def test_audit_head_going_backwards_is_warned(offices, tmp_path: Path) -> None:
     report = import_file(hub, tmp_path / "2.age")
     assert report.added == 1
     assert any("went backwards" in w for w in report.warnings)
+
+
+def test_conflict_resolved_either_way_keeps_both_versions(offices, tmp_path: Path) -> None:
+    from lintas.exchange.conflicts import conflicts, resolve
+
+    a, b, hub = offices("A", "B", "Hub")
+    for uuid, (age_a, age_b) in {"c-1": (30, 31), "c-2": (40, 41)}.items():
+        _final(a, age_a, uuid=uuid)
+        _final(b, age_b, uuid=uuid)
+    create_bundle(a, ["Hub"], tmp_path / "a.age")
+    create_bundle(b, ["Hub"], tmp_path / "b.age")
+    import_file(hub, tmp_path / "a.age")
+    assert import_file(hub, tmp_path / "b.age").conflicts == 2
+    first, second = conflicts(hub)
+    resolve(hub, first.id, "local")
+    resolve(hub, second.id, "incoming")
+    assert conflicts(hub) == []
+    assert hub.submission("c-1").data["age"] == 30
+    taken = hub.submission("c-2")
+    assert (taken.data["age"], taken.revision) == (41, 2)
+    assert [h.data["age"] for h in hub.submission_history("c-2")][:1] == [40]
+    with pytest.raises(ExchangeError, match="resolved already"):
+        resolve(hub, first.id, "incoming")
+
+
+def test_three_offices_converge_through_the_hub(offices, tmp_path: Path) -> None:
+    a, b, hub = offices("A", "B", "Hub")
+    from_a = {_final(a, 20 + i).uuid for i in range(4)}
+    from_b = {_final(b, 50 + i).uuid for i in range(3)}
+    for name, vault in (("a", a), ("b", b)):
+        create_bundle(vault, ["Hub"], tmp_path / f"{name}.age")
+        import_file(hub, tmp_path / f"{name}.age", receipt_out=tmp_path / f"{name}-r.age")
+        assert import_file(vault, tmp_path / f"{name}-r.age").acknowledged
+    assert set(_rows(hub)) == from_a | from_b
+    # The hub forwards each office's records to the other; nothing returns to its origin.
+    create_bundle(hub, ["A", "B"], tmp_path / "all.age")
+    assert import_file(a, tmp_path / "all.age").added == 3
+    assert import_file(b, tmp_path / "all.age").added == 4
+    assert _rows(a) == _rows(b) == _rows(hub)
+    assert import_file(a, tmp_path / "all.age").replayed
+    assert {s.office for s in hub.submissions(limit=None)} == {"A", "B"}  # office of origin

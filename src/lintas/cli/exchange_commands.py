@@ -25,6 +25,9 @@ def register(subparsers: Any) -> None:
         actions, "list", "list the conflicts that wait for a supervisor", run_conflicts
     )
     listing.add_argument("--all", action="store_true", help="resolved ones too")
+    resolve = _action(actions, "resolve", "keep the local or the incoming version", run_resolve)
+    resolve.add_argument("id", type=int, metavar="ID", help="the conflict's number")
+    resolve.add_argument("--keep", required=True, choices=("local", "incoming"))
 
 
 def _action(actions: Any, name: str, text: str, handler: Any) -> argparse.ArgumentParser:
@@ -257,20 +260,29 @@ def run_inspect(args: argparse.Namespace) -> int:
 
 
 def run_conflicts(args: argparse.Namespace) -> int:
-    with open_vault(args, read_only=True) as vault, vault.reading() as conn:
-        where = "" if args.all else "WHERE status = 'open'"
-        rows = conn.execute(
-            "SELECT c.id, c.uuid, c.revision, p.name, c.found_at, c.status "  # noqa: S608
-            f"FROM exchange_conflicts AS c LEFT JOIN peers AS p ON p.peer_id = c.peer_id {where} "
-            "ORDER BY c.id"
-        ).fetchall()
+    from lintas.exchange.conflicts import conflicts
+
+    with open_vault(args, read_only=True) as vault:
+        found = conflicts(vault, include_resolved=args.all)
     data = [
-        dict(zip(("id", "uuid", "revision", "from", "found_at", "status"), r, strict=True))
-        for r in rows
-    ]
+        {"id": c.id, "uuid": c.uuid, "revision": c.revision, "from": c.peer,
+         "found_at": c.found_at, "status": c.status, "incoming": c.record["data"]}
+        for c in found
+    ]  # fmt: skip
     lines = [
-        f"#{d['id']} {d['uuid']} revision {d['revision']} from {d['from']} ({d['status']})"
-        for d in data
+        f"#{c.id} {c.uuid} revision {c.revision} from {c.peer} ({c.status}); "
+        f"resolve: lintas conflicts resolve PATH {c.id} --keep local|incoming"
+        for c in found
     ]
     emit(args, data, "\n".join(lines) or "No conflicts wait.")
+    return EXIT_OK
+
+
+def run_resolve(args: argparse.Namespace) -> int:
+    from lintas.exchange.conflicts import resolve
+
+    with open_vault(args) as vault:
+        done = resolve(vault, args.id, args.keep)
+    text = f"Conflict #{done.id} on {done.uuid}: kept the {args.keep} version."
+    emit(args, {"id": done.id, "status": done.status}, text)
     return EXIT_OK

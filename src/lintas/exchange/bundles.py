@@ -278,7 +278,7 @@ def open_and_verify(
 ) -> Checked:
     """Decrypt and check a bundle or receipt completely; writes nothing."""
     path = Path(path)
-    identity = office_identity(vault)
+    identity = office_identity(vault, create=False)  # checking never writes
     plaintext = _decrypt(path, _read(path, max_size), identity)
     try:
         opened = fmt.split(plaintext)
