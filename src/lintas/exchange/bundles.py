@@ -86,7 +86,7 @@ def _held_by(conn: Connection, peer_id: str) -> set[tuple[str, int, str]]:
 
 def _record_json(record: Submission) -> dict[str, Any]:
     item = {name: getattr(record, name) for name in _RECORD_FIELDS}
-    item["data"] = json.loads(data_json(record.data))
+    item["data"] = record.data  # canonical() writes it as the vault's data_json does
     item["sha256"] = record.content_hash
     return item
 
@@ -370,15 +370,20 @@ def _seen_from(conn: Connection, peer_id: str) -> list[tuple[str, dict[str, Any]
     return [(b, json.loads(d or "{}")) for b, d in rows]
 
 
-def _local_hash(conn: Connection, uuid: str, revision: int) -> str | None:
+def _local_hashes(conn: Connection, records: list[dict[str, Any]]) -> dict[tuple[str, int], str]:
+    """(uuid, revision) -> content hash of every revision held here of these records."""
+    uuids = json.dumps(sorted({r["uuid"] for r in records}))
+    found: dict[tuple[str, int], str] = {}
     for table in ("submissions", "submission_history"):
-        row = conn.execute(
-            f"SELECT content_hash FROM {table} WHERE uuid = ? AND revision = ?",  # noqa: S608
-            (uuid, revision),
-        ).fetchone()
-        if row:
-            return str(row[0])
-    return None
+        # One query with the uuids as a JSON array, as submissions.import_chunk does.
+        rows = conn.execute(
+            f"SELECT s.uuid, s.revision, s.content_hash FROM json_each(?) AS j "  # noqa: S608
+            f"CROSS JOIN {table} AS s ON s.uuid = j.value",
+            (uuids,),
+        )
+        for uuid, revision, digest in rows:
+            found[(uuid, revision)] = digest
+    return found
 
 
 def import_file(
@@ -401,9 +406,7 @@ def import_file(
     result.records = len(checked.records)
     with vault.reading() as conn:
         seen = _seen_from(conn, peer.office_id)
-        local = {
-            i: _local_hash(conn, r["uuid"], r["revision"]) for i, r in enumerate(checked.records)
-        }
+        local = _local_hashes(conn, checked.records)
         installed = {(f.form_id, f.version) for f in forms_table.list_forms(conn)}
     if any(b == bundle_id for b, _ in seen):
         result.replayed, result.present = True, result.records
@@ -417,8 +420,8 @@ def import_file(
     numbers = {int(d.get("sequence", 0)) for _, d in seen} | {sequence}
     result.missing_sequences = sorted(set(range(1, max(numbers) + 1)) - numbers)
     conflicts, incoming = [], []
-    for index, record in enumerate(checked.records):
-        held = local[index]
+    for record in checked.records:
+        held = local.get((record["uuid"], record["revision"]))
         if held is not None and held != record["sha256"]:
             conflicts.append((record, held))
         else:

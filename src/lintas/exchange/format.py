@@ -36,10 +36,21 @@ class FormatError(ValueError):
     """The plaintext does not follow the layout; the message says where."""
 
 
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):  # a stored record's answers are read-only mappings
+        return dict(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+# One encoder for every call: json.dumps with options builds a new one each time.
+_ENCODER = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_plain
+)
+
+
 def canonical(value: Any) -> bytes:
     """Canonical JSON: sorted keys, no spaces, UTF-8 (the same rules as the audit chain)."""
-    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return text.encode("utf-8")
+    return _ENCODER.encode(value).encode("utf-8")
 
 
 def signed_bytes(magic: bytes, manifest: bytes) -> bytes:
