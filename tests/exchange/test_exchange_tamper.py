@@ -122,7 +122,10 @@ def test_no_signature_line(small, tmp_path: Path) -> None:
     _, hub, _, path = small
     opened = fmt.split(_plain(hub, path))
     bare = opened.magic + opened.manifest_bytes + b"\n" + opened.payload
-    _refused(hub, _to(hub, bare, tmp_path / "bare.age"), "not well formed")
+    # Which message depends on where the binary payload has its first newline byte.
+    _refused(
+        hub, _to(hub, bare, tmp_path / "bare.age"), "signature line is missing|not well formed"
+    )
 
 
 def test_manifest_edited_after_signing(small, tmp_path: Path) -> None:

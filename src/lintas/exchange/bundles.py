@@ -410,6 +410,10 @@ def import_file(
         installed = {(f.form_id, f.version) for f in forms_table.list_forms(conn)}
     if any(b == bundle_id for b, _ in seen):
         result.replayed, result.present = True, result.records
+        if receipt_out is not None:  # the first receipt may have been lost on the way
+            write_receipt(
+                vault, checked, conflicts=_open_conflicts(vault, bundle_id), out=receipt_out
+            )
         return result
     same_number = [b for b, d in seen if d.get("sequence") == sequence]
     if same_number:
@@ -471,6 +475,14 @@ def import_file(
     if receipt_out is not None:
         write_receipt(vault, checked, conflicts=[r["uuid"] for r, _ in conflicts], out=receipt_out)
     return result
+
+
+def _open_conflicts(vault: Any, bundle_id: str) -> list[str]:
+    with vault.reading() as conn:
+        rows = conn.execute(
+            "SELECT uuid FROM exchange_conflicts WHERE bundle_id = ?", (bundle_id,)
+        ).fetchall()
+    return [row[0] for row in rows]
 
 
 def _history_warnings(
