@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import gettext
 import importlib.metadata
+import re
 from pathlib import Path
 
 import pycountry
@@ -83,6 +84,27 @@ def also_known_as(list_name: str, code: str) -> str:
     return "/".join(names)
 
 
+ZWSP = "\u200b"
+DANGLING_NG = re.compile(r"^(.+), (.+ ng)$")
+
+
+def tidy(lang: str, label: str) -> str:
+    """Mend iso-codes labels that type-ahead search cannot find.
+
+    Khmer separates words with zero-width spaces; iso-codes has some leading or doubled, which
+    break matching. Filipino inverts names ("Korea, Republika ng"), so "Republika ng Korea"
+    or a search ending in the country's name finds nothing: put them in reading order.
+    """
+    while ZWSP * 2 in label:
+        label = label.replace(ZWSP * 2, ZWSP)
+    label = label.strip(ZWSP)
+    if lang == "fil":
+        match = DANGLING_NG.match(label)
+        if match:
+            label = f"{match.group(2)} {match.group(1)}"
+    return label
+
+
 def localised(
     list_name: str, code: str, name: str, domain: dict[str, gettext.NullTranslations]
 ) -> list[str]:
@@ -98,7 +120,7 @@ def localised(
         if corridor.get((list_name, code, lang), ("", []))[0]:
             translated = corridor[(list_name, code, lang)][0]
             drafted.append(lang)
-        cells.append(translated)
+        cells.append(tidy(lang, translated))
     return [*cells, " ".join(drafted)]
 
 
