@@ -139,6 +139,26 @@ def _read_file_line(path: str, what: str) -> str:
 
 
 def new_passphrase(args: argparse.Namespace) -> str:
+    """A new passphrase (see _new_passphrase), with a warning on stderr when it is weak."""
+    passphrase = _new_passphrase(args)
+    warn_if_weak(passphrase)
+    return passphrase
+
+
+def warn_if_weak(passphrase: str) -> None:
+    """Say on stderr when zxcvbn rates a new passphrase Weak (the app's meter agrees)."""
+    from lintas.strength import LEVELS, strength
+
+    level = strength(passphrase)
+    if level == 1:
+        print(
+            f"Warning: this passphrase is {LEVELS[level].lower()} (easy to guess); "
+            "choose a longer one of several unrelated words.",
+            file=sys.stderr,
+        )
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
     """A new passphrase from --new-passphrase-file, $LINTAS_NEW_PASSPHRASE or two prompts."""
     if getattr(args, "new_passphrase_file", None):
         return _read_file_line(args.new_passphrase_file, "new passphrase")
@@ -180,6 +200,7 @@ def run_create(args: argparse.Namespace) -> int:
         if args.passphrase_file or PASSPHRASE_ENV in os.environ
         else new_passphrase(args)
     )
+    warn_if_weak(passphrase)
     vault, recovery = Vault.create(
         args.path,
         office=args.office,

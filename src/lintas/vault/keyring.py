@@ -34,7 +34,8 @@ from lintas.vault.users import User
 
 
 def check_passphrase(passphrase: str) -> str:
-    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+    # Spaces do not count: eight of them are no passphrase (issue 15, point 8).
+    if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
         raise WeakPassphraseError(MIN_PASSPHRASE_CHARS)
     return passphrase
 
