@@ -1139,6 +1139,14 @@ Vault: {path}</source>
             <source>Say why the record is void, in a few words.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Redact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This reason looks like it holds a phone number, an e-mail, a web address or a document number. Lintas never stores them: press Redact, or write the reason without them.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>VoidReasonForm</name>

@@ -1140,6 +1140,14 @@ Imbakan: {path}</translation>
             <source>Say why the record is void, in a few words.</source>
             <translation type="unfinished">Sabihin sa ilang salita kung bakit walang bisa ang rekord.</translation>
         </message>
+        <message>
+            <source>Redact</source>
+            <translation type="unfinished">Itago ang detalye</translation>
+        </message>
+        <message>
+            <source>This reason looks like it holds a phone number, an e-mail, a web address or a document number. Lintas never stores them: press Redact, or write the reason without them.</source>
+            <translation type="unfinished">Mukhang may numero ng telepono, e-mail, web address o numero ng dokumento ang dahilang ito. Hindi ito kailanman sine-save ng Lintas: pindutin ang Itago ang detalye, o isulat ang dahilan nang wala ang mga ito.</translation>
+        </message>
     </context>
     <context>
         <name>VoidReasonForm</name>

@@ -1139,6 +1139,14 @@ Brankas: {path}</translation>
             <source>Say why the record is void, in a few words.</source>
             <translation type="unfinished">Sebutkan alasan catatan dianulir, dengan singkat.</translation>
         </message>
+        <message>
+            <source>Redact</source>
+            <translation type="unfinished">Samarkan</translation>
+        </message>
+        <message>
+            <source>This reason looks like it holds a phone number, an e-mail, a web address or a document number. Lintas never stores them: press Redact, or write the reason without them.</source>
+            <translation type="unfinished">Alasan ini tampaknya memuat nomor telepon, e-mail, alamat web, atau nomor dokumen. Lintas tidak pernah menyimpannya: tekan Samarkan, atau tulis alasan tanpa itu.</translation>
+        </message>
     </context>
     <context>
         <name>VoidReasonForm</name>

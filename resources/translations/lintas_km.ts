@@ -1140,6 +1140,14 @@ Vault: {path}</source>
             <source>Say why the record is void, in a few words.</source>
             <translation type="unfinished">សរសេរមូលហេតុដែលកំណត់ត្រាជាមោឃៈ ដោយពាក្យពីរបី។</translation>
         </message>
+        <message>
+            <source>Redact</source>
+            <translation type="unfinished">លុបព័ត៌មានសម្គាល់</translation>
+        </message>
+        <message>
+            <source>This reason looks like it holds a phone number, an e-mail, a web address or a document number. Lintas never stores them: press Redact, or write the reason without them.</source>
+            <translation type="unfinished">ហេតុផលនេះហាក់ដូចជាមានលេខទូរស័ព្ទ អ៊ីមែល អាសយដ្ឋានគេហទំព័រ ឬលេខឯកសារ។ Lintas មិនរក្សាទុកវាទេ៖ ចុច លុបព័ត៌មានសម្គាល់ ឬសរសេរហេតុផលដោយគ្មានវា។</translation>
+        </message>
     </context>
     <context>
         <name>VoidReasonForm</name>

@@ -1140,6 +1140,14 @@ Vault: {path}</source>
             <source>Say why the record is void, in a few words.</source>
             <translation type="unfinished">ບອກເຫດຜົນທີ່ບັນທຶກນີ້ເປັນໂມຄະສັ້ນໆ.</translation>
         </message>
+        <message>
+            <source>Redact</source>
+            <translation type="unfinished">ລຶບຂໍ້ມູນລະບຸຕົວຕົນ</translation>
+        </message>
+        <message>
+            <source>This reason looks like it holds a phone number, an e-mail, a web address or a document number. Lintas never stores them: press Redact, or write the reason without them.</source>
+            <translation type="unfinished">ເຫດຜົນນີ້ເບິ່ງຄືວ່າມີເບີໂທ, ອີເມວ, ທີ່ຢູ່ເວັບ ຫຼື ເລກເອກະສານ. Lintas ບໍ່ເກັບສິ່ງເຫຼົ່ານີ້: ກົດ ລຶບຂໍ້ມູນລະບຸຕົວຕົນ ຫຼື ຂຽນເຫດຜົນໂດຍບໍ່ມີພວກມັນ.</translation>
+        </message>
     </context>
     <context>
         <name>VoidReasonForm</name>

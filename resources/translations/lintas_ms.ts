@@ -1139,6 +1139,14 @@ Peti besi: {path}</translation>
             <source>Say why the record is void, in a few words.</source>
             <translation type="unfinished">Nyatakan sebab rekod diisytiharkan tidak sah, secara ringkas.</translation>
         </message>
+        <message>
+            <source>Redact</source>
+            <translation type="unfinished">Sunting keluar</translation>
+        </message>
+        <message>
+            <source>This reason looks like it holds a phone number, an e-mail, a web address or a document number. Lintas never stores them: press Redact, or write the reason without them.</source>
+            <translation type="unfinished">Sebab ini kelihatan mengandungi nombor telefon, e-mel, alamat web atau nombor dokumen. Lintas tidak pernah menyimpannya: tekan Sunting keluar, atau tulis sebab tanpanya.</translation>
+        </message>
     </context>
     <context>
         <name>VoidReasonForm</name>

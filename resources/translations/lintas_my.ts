@@ -1139,6 +1139,14 @@ Vault: {path}</source>
             <source>Say why the record is void, in a few words.</source>
             <translation type="unfinished">မှတ်တမ်းကို ပယ်ဖျက်ရသည့် အကြောင်းရင်းကို စကားအနည်းငယ်ဖြင့် ရေးပါ။</translation>
         </message>
+        <message>
+            <source>Redact</source>
+            <translation type="unfinished">ဖုံးကွယ်ရန်</translation>
+        </message>
+        <message>
+            <source>This reason looks like it holds a phone number, an e-mail, a web address or a document number. Lintas never stores them: press Redact, or write the reason without them.</source>
+            <translation type="unfinished">ဤအကြောင်းပြချက်တွင် ဖုန်းနံပါတ်၊ အီးမေးလ်၊ ဝက်ဘ်လိပ်စာ သို့မဟုတ် စာရွက်စာတမ်းနံပါတ် ပါဝင်ပုံရသည်။ Lintas သည် ၎င်းတို့ကို ဘယ်တော့မှ မသိမ်းဆည်းပါ- ဖုံးကွယ်ရန် ကိုနှိပ်ပါ သို့မဟုတ် ၎င်းတို့မပါဘဲ ရေးပါ။</translation>
+        </message>
     </context>
     <context>
         <name>VoidReasonForm</name>

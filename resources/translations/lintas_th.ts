@@ -1139,6 +1139,14 @@ Vault: {path}</source>
             <source>Say why the record is void, in a few words.</source>
             <translation type="unfinished">ระบุเหตุผลที่ระเบียนนี้เป็นโมฆะสั้น ๆ</translation>
         </message>
+        <message>
+            <source>Redact</source>
+            <translation type="unfinished">ลบข้อมูลระบุตัวตน</translation>
+        </message>
+        <message>
+            <source>This reason looks like it holds a phone number, an e-mail, a web address or a document number. Lintas never stores them: press Redact, or write the reason without them.</source>
+            <translation type="unfinished">เหตุผลนี้ดูเหมือนมีหมายเลขโทรศัพท์ อีเมล ที่อยู่เว็บ หรือเลขเอกสาร Lintas ไม่เก็บข้อมูลเหล่านี้: กด ลบข้อมูลระบุตัวตน หรือเขียนเหตุผลโดยไม่ใส่ข้อมูลเหล่านี้</translation>
+        </message>
     </context>
     <context>
         <name>VoidReasonForm</name>

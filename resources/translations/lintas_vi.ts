@@ -1139,6 +1139,14 @@ Kho: {path}</translation>
             <source>Say why the record is void, in a few words.</source>
             <translation type="unfinished">Hãy ghi ngắn gọn lý do vô hiệu hóa hồ sơ.</translation>
         </message>
+        <message>
+            <source>Redact</source>
+            <translation type="unfinished">Che thông tin</translation>
+        </message>
+        <message>
+            <source>This reason looks like it holds a phone number, an e-mail, a web address or a document number. Lintas never stores them: press Redact, or write the reason without them.</source>
+            <translation type="unfinished">Lý do này có vẻ chứa số điện thoại, e-mail, địa chỉ web hoặc số giấy tờ. Lintas không bao giờ lưu chúng: bấm Che thông tin, hoặc viết lý do mà không có chúng.</translation>
+        </message>
     </context>
     <context>
         <name>VoidReasonForm</name>
