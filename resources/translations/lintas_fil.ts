@@ -1207,4 +1207,12 @@ Imbakan: {path}</translation>
             <translation type="unfinished">Wika ng app:</translation>
         </message>
     </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../src/lintas/gui/errors.py" line="33" />
+            <source>Unexpected problem</source>
+            <translation type="unfinished">Hindi inaasahang problema</translation>
+        </message>
+    </context>
 </TS>

@@ -1207,4 +1207,12 @@ Vault: {path}</source>
             <translation type="unfinished">ភាសារបស់កម្មវិធី៖</translation>
         </message>
     </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../src/lintas/gui/errors.py" line="33" />
+            <source>Unexpected problem</source>
+            <translation type="unfinished">បញ្ហាដែលមិនបានរំពឹងទុក</translation>
+        </message>
+    </context>
 </TS>

@@ -1207,4 +1207,12 @@ Vault: {path}</source>
             <translation type="unfinished">ພາສາຂອງແອັບ:</translation>
         </message>
     </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../src/lintas/gui/errors.py" line="33" />
+            <source>Unexpected problem</source>
+            <translation type="unfinished">ບັນຫາທີ່ບໍ່ຄາດຄິດ</translation>
+        </message>
+    </context>
 </TS>

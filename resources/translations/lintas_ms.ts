@@ -1206,4 +1206,12 @@ Peti besi: {path}</translation>
             <translation type="unfinished">Bahasa aplikasi:</translation>
         </message>
     </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../src/lintas/gui/errors.py" line="33" />
+            <source>Unexpected problem</source>
+            <translation type="unfinished">Masalah yang tidak dijangka</translation>
+        </message>
+    </context>
 </TS>

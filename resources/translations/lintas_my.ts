@@ -1206,4 +1206,12 @@ Vault: {path}</source>
             <translation type="unfinished">အက်ပ်၏ ဘာသာစကား:</translation>
         </message>
     </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../src/lintas/gui/errors.py" line="33" />
+            <source>Unexpected problem</source>
+            <translation type="unfinished">မမျှော်လင့်ထားသော ပြဿနာ</translation>
+        </message>
+    </context>
 </TS>

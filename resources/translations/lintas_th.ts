@@ -1206,4 +1206,12 @@ Vault: {path}</source>
             <translation type="unfinished">ภาษาของแอป:</translation>
         </message>
     </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../src/lintas/gui/errors.py" line="33" />
+            <source>Unexpected problem</source>
+            <translation type="unfinished">ปัญหาที่ไม่คาดคิด</translation>
+        </message>
+    </context>
 </TS>

@@ -1206,4 +1206,12 @@ Kho: {path}</translation>
             <translation type="unfinished">Ngôn ngữ của ứng dụng:</translation>
         </message>
     </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../src/lintas/gui/errors.py" line="33" />
+            <source>Unexpected problem</source>
+            <translation type="unfinished">Sự cố không mong muốn</translation>
+        </message>
+    </context>
 </TS>
