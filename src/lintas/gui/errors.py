@@ -30,6 +30,6 @@ def _on_unexpected_error(
         return
     QMessageBox.warning(
         QApplication.activeWindow(),
-        QApplication.translate("errors", "Unexpected problem"),
+        "Lintas: unexpected problem",  # core messages are not translated yet (issue 11)
         errorlog.user_message(log),
     )
