@@ -30,6 +30,6 @@ def _on_unexpected_error(
         return
     QMessageBox.warning(
         QApplication.activeWindow(),
-        "Lintas: unexpected problem",  # core messages are not translated yet (issue 11)
+        QApplication.translate("errors", "Unexpected problem"),
         errorlog.user_message(log),
     )
