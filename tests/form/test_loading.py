@@ -115,7 +115,6 @@ def test_groups_and_nested_repeats_keep_their_structure(form_from):
         ("| | select_one_from_file towns.csv | town | Town | |", "external select"),
         ("| | select_one_external towns | town | Town | |", "external select"),
         ("| | calculate | pd | | pulldata('f', 'c', 'k', 'v') |", "pulldata"),
-        ("| | deviceid | dev | | |", "device metadata"),
         ("| | rank towns | r | Rank | |", "rank"),
     ],
 )

@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from lintas.form.model import Question
+from lintas.form.types import METADATA
 from lintas.form.xpath.values import number_to_string
 
 ISO_DATE = "a date as YYYY-MM-DD"
@@ -33,6 +34,8 @@ def value_kind(question: Question) -> str:
         return "datetime"
     if question.type == "today":
         return "date"
+    if question.type in METADATA:
+        return "text"
     return question.type
 
 

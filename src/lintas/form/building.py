@@ -14,11 +14,11 @@ from typing import Any
 from pyxform.question_type_dictionary import QUESTION_TYPE_DICT
 from pyxform.utils import default_is_dynamic
 
-from lintas.form.errors import Problem, error
+from lintas.form.errors import Problem, error, note
 from lintas.form.model import Element, Group, Privacy, Question, frozen_mapping
 from lintas.form.rows import NamePath, SheetRow
 from lintas.form.texts import to_text
-from lintas.form.types import SKIPPED, SUPPORTED, refusal
+from lintas.form.types import EMPTY_METADATA, SKIPPED, SUPPORTED, refusal
 from lintas.progress import Progress, report
 
 SURVEY = "survey"
@@ -31,6 +31,11 @@ _KNOWN_KEYS = {
     "parameters", "privacy", "media", "instance",
 }  # fmt: skip
 _EXTERNAL_ITEMSET = re.compile(r"\.(csv|xml|geojson)$", re.I)
+_EMPTY_METADATA_NOTE = (
+    "'{name}' is {kind} metadata, which Lintas leaves empty: a desktop has no SIM, "
+    "and the device user's email and phone number are personal data that Lintas "
+    "does not collect. The form works; this field is always blank."
+)
 _YES = {"yes", "true", "true()"}
 _NO = {"no", "false", "false()"}
 # pyxform's generated bookkeeping: ODK fills these; the vault has its own ids.
@@ -120,6 +125,9 @@ class Builder:
         bind = item.get("bind") or {}
         control = item.get("control") or {}
         kind = SUPPORTED[json_type]
+        if kind in EMPTY_METADATA:
+            self.warnings.append(note(_EMPTY_METADATA_NOTE.format(name=name, kind=kind),
+                                      SURVEY, number or None, "type"))  # fmt: skip
         default = str(item.get("default") or "")
         return Question(
             name=name,

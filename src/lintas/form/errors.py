@@ -13,12 +13,13 @@ from typing import Literal
 
 from lintas.errors import LintasError
 
-Severity = Literal["error", "warning"]
+# A note tells the author what Lintas does with a row, where nothing is wrong.
+Severity = Literal["error", "warning", "note"]
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One error or warning about an XLSForm, placed by sheet, row and column."""
+    """One error, warning or note about an XLSForm, placed by sheet, row and column."""
 
     severity: Severity
     message: str
@@ -66,6 +67,12 @@ def warning(
     message: str, sheet: str | None = None, row: int | None = None, column: str | None = None
 ) -> Problem:
     return Problem("warning", message, sheet, row, column)
+
+
+def note(
+    message: str, sheet: str | None = None, row: int | None = None, column: str | None = None
+) -> Problem:
+    return Problem("note", message, sheet, row, column)
 
 
 class FormError(LintasError):

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from lintas.form.answers import AnswerTypeError, to_text, to_value
+from lintas.form.device import Device
 from lintas.form.engine import engine_for
 from lintas.form.errors import InvalidAnswer, ResponseError, UnknownAddress
 from lintas.form.instance import (
@@ -24,6 +25,7 @@ from lintas.form.instance import (
 from lintas.form.limits import repeat_limit, too_many
 from lintas.form.model import Choice, Form, Privacy
 from lintas.form.structure import InstanceTree
+from lintas.form.types import METADATA
 from lintas.form.xpath import Node
 from lintas.form.xpath.nodes import DOCUMENT
 
@@ -61,13 +63,21 @@ class ResponseProblem:
 class Response(InstanceTree):
     """An in-progress response to ``form`` (see the module docstring)."""
 
-    def __init__(self, form: Form, *, language: str | None = None, now: Any = None) -> None:
+    def __init__(
+        self,
+        form: Form,
+        *,
+        language: str | None = None,
+        now: Any = None,
+        device: Device | None = None,
+    ) -> None:
         engine = engine_for(form)
         root = Node(form.root_name)
         Node(DOCUMENT).append(root)
         super().__init__(engine, root, now)
         self.form = form
         self.language = language
+        self.device = device or Device()
         # True once loaded from JSON: identifier answers are never saved, so a
         # missing identifier answer is not a missing required answer then.
         self.identifiers_withheld = False
@@ -133,7 +143,7 @@ class Response(InstanceTree):
         if (
             not question.holds_answer
             or compiled.calculation is not None
-            or question.type in ("start", "end", "today")
+            or question.type in METADATA
         ):
             raise ResponseError(f"'{address}' is worked out by the form and cannot be set.")
         if self.slot(node).read_only:
@@ -227,11 +237,18 @@ class Response(InstanceTree):
 
     @classmethod
     def from_json(
-        cls, form: Form, data: dict[str, Any], *, language: str | None = None, now: Any = None
+        cls,
+        form: Form,
+        data: dict[str, Any],
+        *,
+        language: str | None = None,
+        now: Any = None,
+        device: Device | None = None,
     ) -> Response:
         from lintas.form.serialising import response_from_json
 
-        return response_from_json(cls(form, language=language, now=now), data)
+        fresh = cls(form, language=language, now=now, device=device)
+        return response_from_json(fresh, data)
 
     # -- inside --------------------------------------------------------------
 
@@ -266,6 +283,10 @@ class Response(InstanceTree):
                 node.text = moment.isoformat(timespec="seconds")
             elif question.type == "today":
                 node.text = moment.date().isoformat()
+            elif question.type == "username":
+                node.text = self.device.username
+            elif question.type == "deviceid":
+                node.text = self.device.deviceid
 
     def _moment(self, now: datetime | None) -> datetime:
         moment = now or (self.now if isinstance(self.now, datetime) else None)

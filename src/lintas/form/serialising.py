@@ -16,6 +16,7 @@ from lintas.form.answers import AnswerTypeError, to_text, to_value
 from lintas.form.errors import InvalidAnswer, ResponseError
 from lintas.form.limits import repeat_limit, too_many
 from lintas.form.model import Element, Group, Question
+from lintas.form.types import EMPTY_METADATA
 from lintas.form.xpath import Node
 
 if TYPE_CHECKING:
@@ -99,6 +100,13 @@ def _load(
         if not element.holds_answer:
             raise ResponseError(f"'{prefix}{name}' is a note of this form; it takes no answer.")
         _refuse_unfit_value(f"{prefix}{name}", element, value)
+        if element.type in EMPTY_METADATA and value not in (None, ""):
+            raise InvalidAnswer(
+                f"{prefix}{name}",
+                f"is {element.type} metadata, which Lintas always leaves empty (a desktop "
+                "has no SIM, and it does not collect the device user's contact details). "
+                "Remove it from the saved answers.",
+            )
         node = response.resolve(name, container if prefix else response.root)
         target = node[0] if len(node) == 1 else None
         if target is None:

@@ -55,7 +55,41 @@ SUPPORTED = {
     "get end time": "end",
     "today": "today",
     "get today": "today",
+    # Device metadata (docs/forms.md, "Device metadata"): the signed-in user and a
+    # stable id of this installation are filled in; the rest describe a phone's SIM
+    # or its owner, which a desktop does not have, so they are accepted and left empty.
+    "username": "username",
+    "uri:username": "username",
+    "deviceid": "deviceid",
+    "device id": "deviceid",
+    "get device id": "deviceid",
+    "uri:deviceid": "deviceid",
+    # pyxform makes "imei" an alias of deviceid (ODK Collect fills it with its own
+    # installation id, since phones no longer give apps their IMEI): so does Lintas.
+    "imei": "deviceid",
+    "email": "email",
+    "uri:email": "email",
+    "phonenumber": "phonenumber",
+    "get phone number": "phonenumber",
+    "uri:phonenumber": "phonenumber",
+    "simserial": "simserial",
+    "sim id": "simserial",
+    "get sim id": "simserial",
+    "uri:simserial": "simserial",
+    "subscriberid": "subscriberid",
+    "subscriber id": "subscriberid",
+    "get subscriber id": "subscriberid",
+    "uri:subscriberid": "subscriberid",
 }
+
+# Metadata the form fills in itself; a clerk never types them.
+FILLED_METADATA = frozenset({"start", "end", "today", "username", "deviceid"})
+# Metadata a desktop has no value for. A phone's number, SIM serial and subscriber id
+# do not exist on a desktop; the device user's email and phone number are
+# personal data of the staff member that statistics do not need, so Lintas never
+# asks for them: the fields stay empty and `form check` notes it by row.
+EMPTY_METADATA = frozenset({"email", "phonenumber", "simserial", "subscriberid"})
+METADATA = FILLED_METADATA | EMPTY_METADATA
 
 # ODK's audit log records how a device was used (timings, locations). A desktop
 # capture has no such log; the row is skipped with a warning rather than refused,
@@ -64,7 +98,6 @@ SKIPPED = {"audit": "an ODK audit log, which Lintas does not keep"}
 
 _MEDIA = "a media question (photo, audio, video, file or barcode)"
 _GEO = "a geographic question (geopoint, geotrace or geoshape)"
-_DEVICE = "device metadata that a desktop computer does not have"
 
 REFUSED_KINDS = {
     "binary": _MEDIA,
@@ -88,26 +121,6 @@ REFUSED_NAMES = {
     "entity": "an entity",
     "attribute": "an attribute",
     "label": "a label-only row",
-    "deviceid": _DEVICE,
-    "device id": _DEVICE,
-    "get device id": _DEVICE,
-    "imei": _DEVICE,
-    "uri:deviceid": _DEVICE,
-    "phonenumber": _DEVICE,
-    "get phone number": _DEVICE,
-    "uri:phonenumber": _DEVICE,
-    "simserial": _DEVICE,
-    "sim id": _DEVICE,
-    "get sim id": _DEVICE,
-    "uri:simserial": _DEVICE,
-    "subscriberid": _DEVICE,
-    "subscriber id": _DEVICE,
-    "get subscriber id": _DEVICE,
-    "uri:subscriberid": _DEVICE,
-    "username": _DEVICE,
-    "uri:username": _DEVICE,
-    "email": _DEVICE,
-    "uri:email": _DEVICE,
 }
 
 

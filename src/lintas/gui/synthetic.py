@@ -17,8 +17,9 @@ from lintas.errors import LintasError
 from lintas.form import Response
 from lintas.form.consent import AGREED, consent_question
 from lintas.form.model import Form, Privacy, Question
+from lintas.form.types import METADATA
 
-_SILENT = {"note", "calculate", "hidden", "start", "end", "today"}
+_SILENT = {"note", "calculate", "hidden"} | METADATA
 _INTEGER_RANGES = ((18, 55), (1, 12), (0, 30), (0, 100), (1900, 2030))
 _ATTEMPTS = 18  # each integer range three times
 

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from lintas.form.model import Element, Form, Group, Question
+from lintas.form.types import METADATA
 from lintas.gui.entry.choices import SHORT_LIST, ChoiceField, ComboChoiceField
 from lintas.gui.entry.fields import AcknowledgeField, FieldWidget, LineField, NoteField
 
 # Question types with nothing to show or type: the engine fills them in.
-SILENT_TYPES = frozenset({"calculate", "hidden", "start", "end", "today"})
+SILENT_TYPES = frozenset({"calculate", "hidden"}) | METADATA
 
 
 def make_field(question: Question, address: str, language: str | None) -> FieldWidget | None:

@@ -18,12 +18,22 @@ from lintas.gui.entry.view import EntryView
 from lintas.gui.session import Session
 
 
-def new_response(form: Form, language: str | None, data: dict | None = None) -> Any:
+def new_response(
+    form: Form, language: str | None, data: dict | None = None, device: Any = None
+) -> Any:
     from lintas.form import Response
 
     if data is not None:
-        return Response.from_json(form, dict(data), language=language)
-    return Response(form, language=language)
+        return Response.from_json(form, dict(data), language=language, device=device)
+    return Response(form, language=language, device=device)
+
+
+def session_device(session: Session) -> Any:
+    """username and deviceid for a new interview: the signed-in user, this vault's id."""
+    from lintas.form.device import device_for
+
+    vault = session.vault
+    return device_for(getattr(vault, "vault_id", None), session.user)
 
 
 def snapshot(response: Any) -> Any:
@@ -32,7 +42,7 @@ def snapshot(response: Any) -> Any:
     The clerk keeps typing while a save runs, so the worker must not read the
     live Response. The identifiers travel in memory only, as in the original.
     """
-    copy = new_response(response.form, response.language, response.to_json())
+    copy = new_response(response.form, response.language, response.to_json(), response.device)
     for address, value in response.identifier_answers().items():
         copy.set(address, value)
     return copy
@@ -62,7 +72,7 @@ class InterviewPage(QWidget):
         self.saving = False
         self.closing = False
         self.last_error = ""
-        self.response = new_response(form, language, data)
+        self.response = new_response(form, language, data, session_device(session))
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         title = QLabel(form.title)
