@@ -1009,6 +1009,58 @@ Vault: {path}</source>
         </message>
     </context>
     <context>
+        <name>TextGuard</name>
+        <message>
+            <source>an e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a web address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an ID card number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a passport number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a long number (an ID or account number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This answer looks like it holds {kinds}. Lintas must not store it: press Redact, or change the answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This Myanmar text is typed in Zawgyi: {button} converts it to Unicode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the items of a list</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Convert to Unicode</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="93" />

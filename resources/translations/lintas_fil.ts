@@ -1010,6 +1010,58 @@ Imbakan: {path}</translation>
         </message>
     </context>
     <context>
+        <name>TextGuard</name>
+        <message>
+            <source>an e-mail address</source>
+            <translation type="unfinished">isang e-mail address</translation>
+        </message>
+        <message>
+            <source>a web address</source>
+            <translation type="unfinished">isang web address</translation>
+        </message>
+        <message>
+            <source>an ID card number</source>
+            <translation type="unfinished">isang numero ng ID card</translation>
+        </message>
+        <message>
+            <source>a passport number</source>
+            <translation type="unfinished">isang numero ng pasaporte</translation>
+        </message>
+        <message>
+            <source>a phone number</source>
+            <translation type="unfinished">isang numero ng telepono</translation>
+        </message>
+        <message>
+            <source>a long number (an ID or account number)</source>
+            <translation type="unfinished">isang mahabang numero (ID o numero ng account)</translation>
+        </message>
+        <message>
+            <source>This answer looks like it holds {kinds}. Lintas must not store it: press Redact, or change the answer.</source>
+            <translation type="unfinished">Mukhang may {kinds} ang sagot na ito. Hindi ito dapat i-imbak ng Lintas: pindutin ang Itago ang detalye, o baguhin ang sagot.</translation>
+        </message>
+        <message>
+            <source>This Myanmar text is typed in Zawgyi: {button} converts it to Unicode.</source>
+            <translation type="unfinished">Ang tekstong Myanmar na ito ay naka-type sa Zawgyi: iko-convert ito ng {button} sa Unicode.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the items of a list</comment>
+            <translation type="unfinished">, </translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation type="unfinished">{items} at {last}</translation>
+        </message>
+        <message>
+            <source>Redact</source>
+            <translation type="unfinished">Itago ang detalye</translation>
+        </message>
+        <message>
+            <source>Convert to Unicode</source>
+            <translation type="unfinished">I-convert sa Unicode</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="93" />

@@ -1009,6 +1009,58 @@ Brankas: {path}</translation>
         </message>
     </context>
     <context>
+        <name>TextGuard</name>
+        <message>
+            <source>an e-mail address</source>
+            <translation type="unfinished">alamat e-mail</translation>
+        </message>
+        <message>
+            <source>a web address</source>
+            <translation type="unfinished">alamat web</translation>
+        </message>
+        <message>
+            <source>an ID card number</source>
+            <translation type="unfinished">nomor kartu identitas</translation>
+        </message>
+        <message>
+            <source>a passport number</source>
+            <translation type="unfinished">nomor paspor</translation>
+        </message>
+        <message>
+            <source>a phone number</source>
+            <translation type="unfinished">nomor telepon</translation>
+        </message>
+        <message>
+            <source>a long number (an ID or account number)</source>
+            <translation type="unfinished">angka panjang (nomor identitas atau nomor rekening)</translation>
+        </message>
+        <message>
+            <source>This answer looks like it holds {kinds}. Lintas must not store it: press Redact, or change the answer.</source>
+            <translation type="unfinished">Jawaban ini tampaknya berisi {kinds}. Lintas tidak boleh menyimpannya: tekan Samarkan, atau ubah jawabannya.</translation>
+        </message>
+        <message>
+            <source>This Myanmar text is typed in Zawgyi: {button} converts it to Unicode.</source>
+            <translation type="unfinished">Teks Myanmar ini diketik dalam Zawgyi: {button} mengubahnya ke Unicode.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the items of a list</comment>
+            <translation type="unfinished">, </translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation type="unfinished">{items} dan {last}</translation>
+        </message>
+        <message>
+            <source>Redact</source>
+            <translation type="unfinished">Samarkan</translation>
+        </message>
+        <message>
+            <source>Convert to Unicode</source>
+            <translation type="unfinished">Ubah ke Unicode</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="93" />

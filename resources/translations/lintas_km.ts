@@ -1010,6 +1010,58 @@ Vault: {path}</source>
         </message>
     </context>
     <context>
+        <name>TextGuard</name>
+        <message>
+            <source>an e-mail address</source>
+            <translation type="unfinished">អាសយដ្ឋានអ៊ីមែល</translation>
+        </message>
+        <message>
+            <source>a web address</source>
+            <translation type="unfinished">អាសយដ្ឋានគេហទំព័រ</translation>
+        </message>
+        <message>
+            <source>an ID card number</source>
+            <translation type="unfinished">លេខអត្តសញ្ញាណប័ណ្ណ</translation>
+        </message>
+        <message>
+            <source>a passport number</source>
+            <translation type="unfinished">លេខលិខិតឆ្លងដែន</translation>
+        </message>
+        <message>
+            <source>a phone number</source>
+            <translation type="unfinished">លេខទូរស័ព្ទ</translation>
+        </message>
+        <message>
+            <source>a long number (an ID or account number)</source>
+            <translation type="unfinished">លេខវែង (លេខអត្តសញ្ញាណ ឬលេខគណនី)</translation>
+        </message>
+        <message>
+            <source>This answer looks like it holds {kinds}. Lintas must not store it: press Redact, or change the answer.</source>
+            <translation type="unfinished">ចម្លើយនេះហាក់ដូចជាមាន{kinds}។ Lintas មិនត្រូវរក្សាទុកវាទេ៖ ចុច លុបព័ត៌មានសម្គាល់ ឬកែចម្លើយ។</translation>
+        </message>
+        <message>
+            <source>This Myanmar text is typed in Zawgyi: {button} converts it to Unicode.</source>
+            <translation type="unfinished">អត្ថបទភាសាភូមានេះត្រូវបានវាយជា Zawgyi៖ {button} បំប្លែងវាទៅជា Unicode។</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the items of a list</comment>
+            <translation type="unfinished">, </translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation type="unfinished">{items} និង{last}</translation>
+        </message>
+        <message>
+            <source>Redact</source>
+            <translation type="unfinished">លុបព័ត៌មានសម្គាល់</translation>
+        </message>
+        <message>
+            <source>Convert to Unicode</source>
+            <translation type="unfinished">បំប្លែងទៅជា Unicode</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="93" />

@@ -1010,6 +1010,58 @@ Vault: {path}</source>
         </message>
     </context>
     <context>
+        <name>TextGuard</name>
+        <message>
+            <source>an e-mail address</source>
+            <translation type="unfinished">ທີ່ຢູ່ອີເມວ</translation>
+        </message>
+        <message>
+            <source>a web address</source>
+            <translation type="unfinished">ທີ່ຢູ່ເວັບ</translation>
+        </message>
+        <message>
+            <source>an ID card number</source>
+            <translation type="unfinished">ເລກບັດປະຈຳຕົວ</translation>
+        </message>
+        <message>
+            <source>a passport number</source>
+            <translation type="unfinished">ເລກໜັງສືຜ່ານແດນ</translation>
+        </message>
+        <message>
+            <source>a phone number</source>
+            <translation type="unfinished">ເບີໂທລະສັບ</translation>
+        </message>
+        <message>
+            <source>a long number (an ID or account number)</source>
+            <translation type="unfinished">ຕົວເລກຍາວ (ເລກປະຈຳຕົວ ຫຼື ເລກບັນຊີ)</translation>
+        </message>
+        <message>
+            <source>This answer looks like it holds {kinds}. Lintas must not store it: press Redact, or change the answer.</source>
+            <translation type="unfinished">ຄຳຕອບນີ້ເບິ່ງຄືວ່າມີ{kinds}. Lintas ຕ້ອງບໍ່ເກັບມັນໄວ້: ກົດ ລຶບຂໍ້ມູນລະບຸຕົວຕົນ ຫຼື ແກ້ໄຂຄຳຕອບ.</translation>
+        </message>
+        <message>
+            <source>This Myanmar text is typed in Zawgyi: {button} converts it to Unicode.</source>
+            <translation type="unfinished">ຂໍ້ຄວາມພາສາມຽນມານີ້ພິມດ້ວຍ Zawgyi: {button} ຈະປ່ຽນເປັນ Unicode.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the items of a list</comment>
+            <translation type="unfinished">, </translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation type="unfinished">{items} ແລະ {last}</translation>
+        </message>
+        <message>
+            <source>Redact</source>
+            <translation type="unfinished">ລຶບຂໍ້ມູນລະບຸຕົວຕົນ</translation>
+        </message>
+        <message>
+            <source>Convert to Unicode</source>
+            <translation type="unfinished">ປ່ຽນເປັນ Unicode</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="93" />

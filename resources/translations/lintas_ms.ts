@@ -1009,6 +1009,58 @@ Peti besi: {path}</translation>
         </message>
     </context>
     <context>
+        <name>TextGuard</name>
+        <message>
+            <source>an e-mail address</source>
+            <translation type="unfinished">alamat e-mel</translation>
+        </message>
+        <message>
+            <source>a web address</source>
+            <translation type="unfinished">alamat web</translation>
+        </message>
+        <message>
+            <source>an ID card number</source>
+            <translation type="unfinished">nombor kad pengenalan</translation>
+        </message>
+        <message>
+            <source>a passport number</source>
+            <translation type="unfinished">nombor pasport</translation>
+        </message>
+        <message>
+            <source>a phone number</source>
+            <translation type="unfinished">nombor telefon</translation>
+        </message>
+        <message>
+            <source>a long number (an ID or account number)</source>
+            <translation type="unfinished">nombor panjang (nombor pengenalan atau nombor akaun)</translation>
+        </message>
+        <message>
+            <source>This answer looks like it holds {kinds}. Lintas must not store it: press Redact, or change the answer.</source>
+            <translation type="unfinished">Jawapan ini nampaknya mengandungi {kinds}. Lintas tidak boleh menyimpannya: tekan Sunting keluar, atau ubah jawapan.</translation>
+        </message>
+        <message>
+            <source>This Myanmar text is typed in Zawgyi: {button} converts it to Unicode.</source>
+            <translation type="unfinished">Teks Myanmar ini ditaip dalam Zawgyi: {button} menukarkannya kepada Unicode.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the items of a list</comment>
+            <translation type="unfinished">, </translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation type="unfinished">{items} dan {last}</translation>
+        </message>
+        <message>
+            <source>Redact</source>
+            <translation type="unfinished">Sunting keluar</translation>
+        </message>
+        <message>
+            <source>Convert to Unicode</source>
+            <translation type="unfinished">Tukar kepada Unicode</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="93" />

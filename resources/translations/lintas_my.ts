@@ -1009,6 +1009,58 @@ Vault: {path}</source>
         </message>
     </context>
     <context>
+        <name>TextGuard</name>
+        <message>
+            <source>an e-mail address</source>
+            <translation type="unfinished">အီးမေးလ်လိပ်စာ</translation>
+        </message>
+        <message>
+            <source>a web address</source>
+            <translation type="unfinished">ဝက်ဘ်လိပ်စာ</translation>
+        </message>
+        <message>
+            <source>an ID card number</source>
+            <translation type="unfinished">သက်သေခံကတ်နံပါတ်</translation>
+        </message>
+        <message>
+            <source>a passport number</source>
+            <translation type="unfinished">နိုင်ငံကူးလက်မှတ်နံပါတ်</translation>
+        </message>
+        <message>
+            <source>a phone number</source>
+            <translation type="unfinished">ဖုန်းနံပါတ်</translation>
+        </message>
+        <message>
+            <source>a long number (an ID or account number)</source>
+            <translation type="unfinished">ဂဏန်းအရှည် (မှတ်ပုံတင် သို့မဟုတ် ဘဏ်စာရင်းနံပါတ်)</translation>
+        </message>
+        <message>
+            <source>This answer looks like it holds {kinds}. Lintas must not store it: press Redact, or change the answer.</source>
+            <translation type="unfinished">ဤအဖြေတွင် {kinds} ပါဝင်ပုံရသည်။ Lintas က ၎င်းကို မသိမ်းဆည်းရပါ။ ဖုံးကွယ်ရန် ကိုနှိပ်ပါ သို့မဟုတ် အဖြေကို ပြင်ပါ။</translation>
+        </message>
+        <message>
+            <source>This Myanmar text is typed in Zawgyi: {button} converts it to Unicode.</source>
+            <translation type="unfinished">ဤမြန်မာစာကို ဇော်ဂျီဖြင့် ရိုက်ထားသည်။ {button} က ၎င်းကို ယူနီကုဒ်သို့ ပြောင်းပေးသည်။</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the items of a list</comment>
+            <translation type="unfinished">၊ </translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation type="unfinished">{items} နှင့် {last}</translation>
+        </message>
+        <message>
+            <source>Redact</source>
+            <translation type="unfinished">ဖုံးကွယ်ရန်</translation>
+        </message>
+        <message>
+            <source>Convert to Unicode</source>
+            <translation type="unfinished">ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="93" />

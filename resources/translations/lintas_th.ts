@@ -1009,6 +1009,58 @@ Vault: {path}</source>
         </message>
     </context>
     <context>
+        <name>TextGuard</name>
+        <message>
+            <source>an e-mail address</source>
+            <translation type="unfinished">อีเมล</translation>
+        </message>
+        <message>
+            <source>a web address</source>
+            <translation type="unfinished">ที่อยู่เว็บ</translation>
+        </message>
+        <message>
+            <source>an ID card number</source>
+            <translation type="unfinished">เลขบัตรประจำตัว</translation>
+        </message>
+        <message>
+            <source>a passport number</source>
+            <translation type="unfinished">เลขหนังสือเดินทาง</translation>
+        </message>
+        <message>
+            <source>a phone number</source>
+            <translation type="unfinished">หมายเลขโทรศัพท์</translation>
+        </message>
+        <message>
+            <source>a long number (an ID or account number)</source>
+            <translation type="unfinished">ตัวเลขยาว (เลขประจำตัวหรือเลขบัญชี)</translation>
+        </message>
+        <message>
+            <source>This answer looks like it holds {kinds}. Lintas must not store it: press Redact, or change the answer.</source>
+            <translation type="unfinished">คำตอบนี้ดูเหมือนมี{kinds} Lintas ต้องไม่เก็บข้อมูลนี้: กด ลบข้อมูลระบุตัวตน หรือแก้ไขคำตอบ</translation>
+        </message>
+        <message>
+            <source>This Myanmar text is typed in Zawgyi: {button} converts it to Unicode.</source>
+            <translation type="unfinished">ข้อความภาษาพม่านี้พิมพ์ด้วย Zawgyi: {button} จะแปลงเป็น Unicode</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the items of a list</comment>
+            <translation type="unfinished">, </translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation type="unfinished">{items} และ{last}</translation>
+        </message>
+        <message>
+            <source>Redact</source>
+            <translation type="unfinished">ลบข้อมูลระบุตัวตน</translation>
+        </message>
+        <message>
+            <source>Convert to Unicode</source>
+            <translation type="unfinished">แปลงเป็น Unicode</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="93" />

@@ -1009,6 +1009,58 @@ Kho: {path}</translation>
         </message>
     </context>
     <context>
+        <name>TextGuard</name>
+        <message>
+            <source>an e-mail address</source>
+            <translation type="unfinished">địa chỉ e-mail</translation>
+        </message>
+        <message>
+            <source>a web address</source>
+            <translation type="unfinished">địa chỉ trang web</translation>
+        </message>
+        <message>
+            <source>an ID card number</source>
+            <translation type="unfinished">số thẻ căn cước</translation>
+        </message>
+        <message>
+            <source>a passport number</source>
+            <translation type="unfinished">số hộ chiếu</translation>
+        </message>
+        <message>
+            <source>a phone number</source>
+            <translation type="unfinished">số điện thoại</translation>
+        </message>
+        <message>
+            <source>a long number (an ID or account number)</source>
+            <translation type="unfinished">một dãy số dài (số định danh hoặc số tài khoản)</translation>
+        </message>
+        <message>
+            <source>This answer looks like it holds {kinds}. Lintas must not store it: press Redact, or change the answer.</source>
+            <translation type="unfinished">Câu trả lời này có vẻ chứa {kinds}. Lintas không được lưu thông tin này: bấm Che thông tin, hoặc sửa câu trả lời.</translation>
+        </message>
+        <message>
+            <source>This Myanmar text is typed in Zawgyi: {button} converts it to Unicode.</source>
+            <translation type="unfinished">Văn bản tiếng Myanmar này được gõ bằng Zawgyi: {button} sẽ chuyển nó sang Unicode.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the items of a list</comment>
+            <translation type="unfinished">, </translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation type="unfinished">{items} và {last}</translation>
+        </message>
+        <message>
+            <source>Redact</source>
+            <translation type="unfinished">Che thông tin</translation>
+        </message>
+        <message>
+            <source>Convert to Unicode</source>
+            <translation type="unfinished">Chuyển sang Unicode</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="93" />

@@ -88,16 +88,33 @@ def stored_only(form: Form, data: Mapping[str, Any]) -> dict[str, Any]:
 
 def check_text(response: Response) -> list[TextWarning]:
     """A warning for every relevant text answer that needs the enumerator's attention."""
-    warnings = []
-    for address in _text_addresses(response):
-        value = response.get(address)
-        if not isinstance(value, str) or not value or not response.state(address).relevant:
-            continue
-        findings = tuple(find_identifiers(value))
-        zawgyi = is_zawgyi(value)
-        if findings or zawgyi:
-            warnings.append(TextWarning(address, findings, zawgyi))
-    return warnings
+    found = (_warning_at(response, address) for address in _text_addresses(response))
+    return [warning for warning in found if warning is not None]
+
+
+def check_answer(response: Response, address: str) -> TextWarning | None:
+    """The warning ``check_text`` would give for one answer, or None.
+
+    For the entry view, which checks a text answer when the clerk leaves its field.
+    """
+    form = response.form
+    name = address.rsplit("/", 1)[-1]
+    try:
+        question = form.question(name)
+    except KeyError:
+        return None
+    if question.type not in ("text", "calculate") or not form.is_stored(name):
+        return None
+    return _warning_at(response, address)
+
+
+def _warning_at(response: Response, address: str) -> TextWarning | None:
+    value = response.get(address)
+    if not isinstance(value, str) or not value or not response.state(address).relevant:
+        return None
+    findings = tuple(find_identifiers(value))
+    zawgyi = is_zawgyi(value)
+    return TextWarning(address, findings, zawgyi) if findings or zawgyi else None
 
 
 def fix_text(response: Response, warning: TextWarning) -> set[str]:

@@ -101,10 +101,12 @@ def iter_fields(items: list) -> Iterator[FieldWidget]:
 
 
 def iter_stops(items: list) -> Iterator[QWidget]:
-    """Where Enter/Tab stop, in order: every question, and each repeat's Add button."""
+    """Where Enter/Tab stop, in order: every question, its Redact button, each repeat's Add."""
     for item in items:
         if isinstance(item, FieldWidget):
             yield item
+            if item.fix_button is not None:
+                yield item.fix_button  # a stop only while it shows (hidden ones are skipped)
         else:
             yield from item.stops()
 

@@ -41,6 +41,8 @@ class FieldWidget(QFrame):
     """The frame around one question. Subclasses provide the editor."""
 
     committed = Signal(str, object)  # address, value (None when cleared)
+    left = Signal(str)  # address: the clerk left a typed answer (time for the text guard)
+    fix_requested = Signal(str)  # address: the text guard's Redact was pressed
 
     def __init__(self, question: Question, address: str, language: str | None) -> None:
         super().__init__()
@@ -76,7 +78,34 @@ class FieldWidget(QFrame):
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)
+        self.text_warning: QLabel | None = None
+        self.fix_button: QPushButton | None = None
+        if question.type == "text" and question.privacy is not Privacy.IDENTIFIER:
+            self._add_text_guard(layout)
         self._render_label()
+
+    def _add_text_guard(self, layout: QVBoxLayout) -> None:
+        # Stored free text gets the identifier guard at the field, when the clerk
+        # leaves it; the Redact button is the next Enter/Tab stop while it shows.
+        row = QHBoxLayout()
+        self.text_warning = QLabel()
+        self.text_warning.setProperty("role", "warning")
+        self.text_warning.setWordWrap(True)
+        row.addWidget(self.text_warning, 1)
+        self.fix_button = QPushButton()
+        self.fix_button.clicked.connect(lambda: self.fix_requested.emit(self.address))
+        row.addWidget(self.fix_button, 0)
+        layout.addLayout(row)
+        self.show_text_warning("", "")
+
+    def show_text_warning(self, message: str, fix_label: str) -> None:
+        """Show (or, with "", hide) the text guard's warning and its one-press fix."""
+        if self.text_warning is None or self.fix_button is None:
+            return
+        self.text_warning.setText(message)
+        self.text_warning.setVisible(bool(message))
+        self.fix_button.setText(fix_label)
+        self.fix_button.setVisible(bool(message))
 
     # -- for subclasses --------------------------------------------------------
     def build_editor(self) -> QWidget | None:
@@ -280,6 +309,7 @@ class LineField(FieldWidget):
             return
         self.commit(value)
         self.mark_touched()
+        self.left.emit(self.address)
 
 
 class AcknowledgeField(FieldWidget):

@@ -30,6 +30,7 @@ from lintas.gui.entry.blocks import Builder, Page, RepeatBlock, page_plan
 from lintas.gui.entry.fields import FieldWidget
 from lintas.gui.entry.navigation import KeyboardNavigation
 from lintas.gui.entry.review import ReviewPage
+from lintas.gui.entry.text_guard import describe, fix_label
 
 
 class EntryView(KeyboardNavigation, QWidget):
@@ -113,6 +114,10 @@ class EntryView(KeyboardNavigation, QWidget):
             target.installEventFilter(self)
             if hasattr(target, "lineEdit") and target.lineEdit() is not None:
                 target.lineEdit().installEventFilter(self)
+        if field.fix_button is not None:
+            field.left.connect(self.check_field_text)
+            field.fix_requested.connect(self.fix_field_text)
+            field.fix_button.installEventFilter(self)
 
     def _wire_repeat(self, block: RepeatBlock) -> None:
         block.wired = True
@@ -217,6 +222,37 @@ class EntryView(KeyboardNavigation, QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    # -- the free-text guard at the field ---------------------------------------------
+    def check_field_text(self, address: str) -> None:
+        """Flag a text answer that looks like it holds an identifier, as the clerk leaves it."""
+        from lintas.privacy.entry import check_answer
+
+        field = self.fields.get(address)
+        if field is not None:
+            self._show_text_warning(field, check_answer(self.response, address))
+
+    def _show_text_warning(self, field: FieldWidget, warning: Any) -> None:
+        if warning is None:
+            field.show_text_warning("", "")
+        else:
+            field.show_text_warning(describe(warning), fix_label(warning))
+
+    def fix_field_text(self, address: str) -> None:
+        """Redact what was found (and convert Zawgyi), then go on to the next question."""
+        from lintas.privacy.entry import check_answer, fix_text
+
+        field = self.fields.get(address)
+        warning = check_answer(self.response, address)
+        if warning is not None:
+            changed = fix_text(self.response, warning)
+            self.dirty = True
+            self.refresh(changed | {address})
+            self.changed.emit()
+        if field is not None and field.fix_button is not None:
+            button = field.fix_button
+            self._move(button, +1)  # before hiding it: it is where the next stop is counted
+            field.show_text_warning("", "")
+
     def _show_section(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         on_review = row == len(self.pages)
@@ -241,10 +277,17 @@ class EntryView(KeyboardNavigation, QWidget):
         from lintas.privacy.entry import check_text
 
         found = []
+        warned = set()
         for warning in check_text(self.response):
             field = self.fields.get(warning.address)
             label = field._label_text if field is not None else warning.address
-            found.append((warning.address, label, warning.message()))
+            found.append((warning.address, label, describe(warning)))
+            if field is not None:
+                self._show_text_warning(field, warning)  # Enter on the line jumps there
+                warned.add(warning.address)
+        for address, field in self.fields.items():
+            if address not in warned:
+                field.show_text_warning("", "")
         return found
 
     def _fill_review(self) -> None:
