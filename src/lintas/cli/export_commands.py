@@ -44,23 +44,30 @@ def register(subparsers: Any) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from lintas.export.workbook import ExportOptions, export_workbook
 
-    if args.format != "xlsx" or args.password_file:
+    if args.format != "xlsx" and args.password_file:
         raise LintasError(
-            "This version of Lintas writes only unencrypted .xlsx workbooks; "
-            "--format csv|sav|dta and --password-file are not done yet."
+            "--password-file encrypts .xlsx workbooks only; a sav, dta or csv zip cannot "
+            "carry a password. Export --format xlsx, or protect the zip another way."
         )
+    if args.password_file:
+        raise LintasError("--password-file is not done yet in this version of Lintas.")
     options = ExportOptions(
         form_id=args.form, level=args.level, labels=args.labels,
         since=args.since, until=args.until, status=args.status,
     )  # fmt: skip
     with open_vault(args) as vault, _ProgressBar() as progress:
-        result = export_workbook(vault, Path(args.out), options, progress)
+        if args.format == "xlsx":
+            result: Any = export_workbook(vault, Path(args.out), options, progress)
+        else:
+            from lintas.export.statfiles import export_statistics
+
+            result = export_statistics(vault, Path(args.out), options, args.format, progress)
     emit(
         args,
         {"file": str(result.path), "records": result.records, "sha256": result.sha256,
-         "level": result.level, "form": result.form_id},
-        f"Wrote {result.records} records of {result.form_id} ({result.level} level) to "
-        f"{result.path}\nSHA-256 {result.sha256}",
+         "level": result.level, "form": result.form_id, "format": args.format},
+        f"Wrote {result.records} records of {result.form_id} ({result.level} level, "
+        f"{args.format}) to {result.path}\nSHA-256 {result.sha256}",
     )  # fmt: skip
     return EXIT_OK
 
