@@ -23,6 +23,7 @@ import pyrage
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_vault import FORM, PASSPHRASE, records
+from results import report as report_ratio
 
 from lintas.exchange import format as fmt
 from lintas.exchange.bundles import create_bundle, import_file
@@ -85,6 +86,10 @@ def main() -> None:
         import_peak = peak(lambda: import_file(other, folder / "h2.age"))
         assert report.added == count == made.records
         payload = fmt.split(plaintext).payload
+        report_ratio("exchange", f"create a bundle of {count:,} records", create_s, raw_s,
+                     baseline_name="raw pyrage.encrypt", at_most=2)  # fmt: skip
+        report_ratio("exchange", f"import a bundle of {count:,} records", import_s, base_s,
+                     baseline_name="import_submissions", at_most=1.3)  # fmt: skip
         print(f"records: {count}; bundle {bundle.stat().st_size} bytes (payload {len(payload)})")
         print(
             f"create: {create_s:.2f} s; raw pyrage.encrypt {raw_s:.3f} s; "

@@ -23,6 +23,8 @@ import time
 import uuid as uuid_module
 from pathlib import Path
 
+from results import report
+
 QUESTIONS = 60
 KINDS = ("integer", "decimal", "date", "select_one c", "select_multiple c", "text")
 
@@ -144,11 +146,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--small", type=int, default=10_000, help="the memory baseline's size")
     args = parser.parse_args()
     os.environ.setdefault("LINTAS_TEST_WEAK_KDF", "1")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        small = build_vault(folder / "small", 10_000)
+        small = build_vault(folder / "small", args.small)
         big = build_vault(folder / "big", args.records)
         out = folder / "out.xlsx"
         export_once(big, out)
@@ -159,6 +162,11 @@ def main() -> None:
             times["openpyxl"].append(bare_openpyxl(rows, folder / "b.xlsx"))
             times["xlsxwriter"].append(bare_xlsxwriter(rows, folder / "c.xlsx"))
         best = {name: min(values) for name, values in times.items()}
+        report("export", f"{args.records:,} records, vs openpyxl", best["lintas"],
+               best["openpyxl"], baseline_name="bare openpyxl write-only", at_most=1.3)  # fmt: skip
+        report("export", f"{args.records:,} records, vs xlsxwriter", best["lintas"],
+               best["xlsxwriter"], baseline_name="xlsxwriter constant_memory",
+               at_most=1)  # fmt: skip
         print(
             f"{args.records} submissions x {QUESTIONS} questions ({len(rows[0])} columns), "
             f"best of {args.rounds}:"
@@ -175,8 +183,12 @@ def main() -> None:
         )
         rss_small = peak_rss_mib(small, folder / "s.xlsx")
         rss_big = peak_rss_mib(big, folder / "l.xlsx")
-        print(f"  peak RSS: 10k {rss_small:.0f} MiB, {args.records // 1000}k {rss_big:.0f} MiB, "
+        print(f"  peak RSS: {args.small:,} {rss_small:.0f} MiB, "
+              f"{args.records:,} {rss_big:.0f} MiB, "
               f"ratio {rss_big / rss_small:.2f} (aim <= 1.5)")  # fmt: skip
+        report("export", f"peak memory, {args.small:,} -> {args.records:,} records", rss_big,
+               rss_small, baseline_name=f"{args.small:,} records", at_most=1.5,
+               unit="MiB")  # fmt: skip
 
 
 if __name__ == "__main__":

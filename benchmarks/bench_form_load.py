@@ -18,6 +18,7 @@ import warnings
 from pathlib import Path
 
 from pyxform.xls2xform import convert
+from results import report
 
 from lintas.form import FormLoadError, check, load
 
@@ -40,7 +41,8 @@ def compare(label: str, path: Path, ours) -> float:
     convert(data)
     pyxform_time = best_of(lambda: convert(data))
     our_time = best_of(lambda: ours(data))
-    ratio = our_time / pyxform_time
+    ratio = report("form load", label, our_time, pyxform_time,
+                   baseline_name="pyxform convert()", at_most=1.5)  # fmt: skip
     print(f"{label}: {path.name} ({len(data) / 1024:.0f} KiB)")
     print(f"  pyxform convert(): {pyxform_time * 1000:8.1f} ms (best of {ROUNDS})")
     print(f"  lintas           : {our_time * 1000:8.1f} ms (best of {ROUNDS})")

@@ -17,7 +17,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Unlock cost is not measured here: allow the fast test KDF below the vault's floor.
+os.environ.setdefault("LINTAS_TEST_WEAK_KDF", "1")
 
+import argparse
 import statistics
 import sys
 import tempfile
@@ -26,6 +29,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtTest import QTest
+from results import report
 
 from lintas.form import Response, load
 from lintas.gui.app import application, build_window
@@ -132,6 +136,9 @@ def open_to(path: Path, scratch: Path, page: str) -> float:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs=2, default=SIZES, metavar=("SMALL", "LARGE"))
+    sizes = tuple(parser.parse_args().sizes)
     application("en")
     form = load(long_form(), filename="long.md")
     report_keys(f"Generated form ({len(list(form.questions()))} questions)",
@@ -146,7 +153,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         results = {}
-        for count in SIZES:
+        for count in sizes:
             started = time.perf_counter()
             path = make_vault(folder, count, form_bytes)
             print(f"(made a {count:,}-record vault in {time.perf_counter() - started:.1f} s)")
@@ -156,9 +163,12 @@ def main() -> int:
             print(f"{count:,} records: unlock -> populated Records view "
                   f"{results[count] * 1000:.0f} ms; unlock -> Home with counts and charts "
                   f"{home * 1000:.0f} ms (medians of {ROUNDS})")  # fmt: skip
-        ratio = results[SIZES[1]] / results[SIZES[0]]
+        small, large = sizes
+        ratio = report("desktop", f"unlock -> Records view, {small:,} -> {large:,} records",
+                       results[large], results[small], baseline_name=f"{small:,} records",
+                       at_most=2)  # fmt: skip
         verdict = "OK" if ratio < 2 else "TOO SLOW"
-        print(f"Ratio {SIZES[1]:,} / {SIZES[0]:,}: {ratio:.2f} (target < 2) {verdict}")
+        print(f"Ratio {large:,} / {small:,}: {ratio:.2f} (target < 2) {verdict}")
     return 0
 
 

@@ -28,6 +28,7 @@ import random
 import time
 
 import pandas as pd
+from results import report as report_ratio
 
 from lintas.allocator import keep_freed_memory
 from lintas.privacy.anonymise import anonymise, anonymise_columns
@@ -132,6 +133,8 @@ def main() -> None:
         report = anonymise(records, policy).report
         suppressed = sum(count for _, count in report.values_suppressed)
         ours, lists_time = best[name], best[name + " (lists)"]
+        report_ratio("privacy", f"{name}, {args.records:,} records", ours, baseline,
+               baseline_name="pandas groupby().size()", at_most=3)  # fmt: skip
         from_records = best[name + " (records)"]
         print(
             f"{name:32s} {ours * 1000:7.1f} ms ({ours / baseline:4.1f}x)"

@@ -11,7 +11,10 @@ Run: PYTHONPATH=src python3 benchmarks/bench_repeat_instances.py
 
 from __future__ import annotations
 
+import argparse
 import time
+
+from results import report
 
 from lintas.form import Response, load
 
@@ -42,14 +45,20 @@ def seconds_for(form, count: int) -> float:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--largest", type=int, default=SIZES[-1], help="stop at this many")
+    largest = parser.parse_args().largest
     form = load(FORM, filename="bench_repeats.md")
     previous = None
-    for count in SIZES:
+    for count in (size for size in SIZES if size <= largest):
         took = seconds_for(form, count)
         ratio = (
             f"{took / previous:4.2f}x the previous (2 is linear, 4 quadratic)" if previous else ""
         )
         print(f"{count:>7,} instances: {took:6.2f} s  {ratio}")
+        if previous:
+            report("repeats", f"{count // 2:,} -> {count:,} instances", took, previous,
+                   baseline_name=f"{count // 2:,} instances", at_most=2.5)  # fmt: skip
         previous = took
 
 

@@ -18,6 +18,7 @@ import uuid
 from pathlib import Path
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from results import report
 
 from lintas.vault import DEFAULT_KDF, Submission, Vault
 
@@ -160,6 +161,8 @@ def bench_bulk(vault: Vault, folder: Path, count: int) -> float:
     ours = time.perf_counter() - start
     assert result.added == count
     baseline = min(first, plain_sqlite(folder / "plain2.db", rows))
+    report("vault", f"bulk import of {count:,} records", ours, baseline,
+           baseline_name="plain sqlite3, same rows", at_most=2)  # fmt: skip
     print(
         f"bulk import of {count} validated submissions in one transaction "
         f"(content hashes + audit entries): {ours:.2f} s; plain sqlite3 {baseline:.2f} s; "
