@@ -37,8 +37,7 @@ def test_the_usual_names_find_the_country(qtbot, form, language):
 
 def test_the_type_ahead_matches_other_names_and_shows_the_label(qtbot, form):
     field = country_field(qtbot, form, "Thai (th)")
-    completer = field.combo.completer()
-    completer.setCompletionPrefix("Campuchia")
-    model = completer.completionModel()
-    assert model.rowCount() == 1
-    assert model.index(0, 0).data() == "กัมพูชา"
+    field.combo.lineEdit().setText("Campuchia")
+    field._on_edited("Campuchia")
+    assert field.matches.count() == 1
+    assert field.matches.item(0).text() == "KHM – กัมพูชา  (Campuchia)"

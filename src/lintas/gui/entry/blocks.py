@@ -87,6 +87,8 @@ class Builder:
             field = ComboChoiceField(question, self.address(prefix, question.name), self.language)
         else:
             field = make_field(question, self.address(prefix, question.name), self.language)
+            if isinstance(field, ChoiceField) and question.choice_list in self.form.choice_lists:
+                field.all_codes = list(self.form.choice_lists[question.choice_list].names())
         if field is not None:
             self.adopt(field)
         return field

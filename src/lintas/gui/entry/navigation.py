@@ -49,7 +49,8 @@ class KeyboardNavigation:
             if field is not None and hasattr(field, "_on_finished"):
                 field._on_finished()
             elif field is not None and hasattr(field, "_take_text"):
-                field._take_text()
+                if not field._take_text() and key != Qt.Key.Key_Tab:
+                    return True  # Enter on a text that finds no choice: stay, the field says why
             return self._move(watched, +1)
         return False
 
