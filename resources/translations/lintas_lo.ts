@@ -98,6 +98,11 @@
             <source>Pick one of the choices in the list.</source>
             <translation type="unfinished">ເລືອກໜຶ່ງຕົວເລືອກຈາກລາຍການ.</translation>
         </message>
+        <message>
+            <location filename="../../work/wt-h10/src/lintas/gui/entry/choices.py" line="248" />
+            <source>No choice matches.</source>
+            <translation type="unfinished">ບໍ່ມີຕົວເລືອກທີ່ກົງກັນ.</translation>
+        </message>
     </context>
     <context>
         <name>CreateVaultDialog</name>
