@@ -106,9 +106,6 @@ def test_groups_and_nested_repeats_keep_their_structure(form_from):
 @pytest.mark.parametrize(
     ("row", "expected"),
     [
-        ("| | geopoint | where | Where | |", "geographic"),
-        ("| | geotrace | route | Route | |", "geographic"),
-        ("| | geoshape | area | Area | |", "geographic"),
         ("| | image | photo | Photo | |", "media question"),
         ("| | audio | voice | Voice | |", "media question"),
         ("| | barcode | code | Code | |", "media question"),

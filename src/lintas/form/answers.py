@@ -12,6 +12,7 @@ import math
 from datetime import date, datetime, time
 from typing import Any
 
+from lintas.form.geo import GEO_TYPES, GeoError, geo_text
 from lintas.form.model import Question
 from lintas.form.types import METADATA
 from lintas.form.xpath.values import number_to_string
@@ -44,6 +45,11 @@ def to_text(question: Question, value: Any) -> str:
     if value is None or (isinstance(value, str | list) and len(value) == 0):
         return ""
     kind = value_kind(question)
+    if kind in GEO_TYPES:
+        try:
+            return geo_text(kind, value)
+        except GeoError as problem:
+            raise AnswerTypeError(str(problem)) from None
     converter = _CONVERTERS.get(kind)
     text = converter(value) if converter else str(value)
     if question.type == "range":

@@ -15,6 +15,7 @@ from pyxform.question_type_dictionary import QUESTION_TYPE_DICT
 from pyxform.utils import default_is_dynamic
 
 from lintas.form.errors import Problem, error, note
+from lintas.form.geo import GEO_TYPES
 from lintas.form.model import Element, Group, Privacy, Question, frozen_mapping
 from lintas.form.rows import NamePath, SheetRow
 from lintas.form.texts import to_text
@@ -22,6 +23,8 @@ from lintas.form.types import EMPTY_METADATA, SKIPPED, SUPPORTED, refusal
 from lintas.progress import Progress, report
 
 SURVEY = "survey"
+# Question types whose answer can identify a person by itself (a place, a photo).
+PRIVATE_BY_DEFAULT = GEO_TYPES
 GENERATED_FOR = "lintas:generated_for"
 _PRIVACY_VALUES = ", ".join(repr(p.value) for p in Privacy if p.value)
 # Keys of a JSON question that the model holds in its own fields.
@@ -35,6 +38,12 @@ _EMPTY_METADATA_NOTE = (
     "'{name}' is {kind} metadata, which Lintas leaves empty: a desktop has no SIM, "
     "and the device user's email and phone number are personal data that Lintas "
     "does not collect. The form works; this field is always blank."
+)
+_NO_ROLE = (
+    "'{name}' is a {kind} question with no privacy role. A location or a file (a "
+    "photo of a person) can identify someone, so Lintas treats it as 'quasi': stored "
+    "encrypted, counted by disclosure control, published only at the internal level. "
+    "Write quasi, sensitive or identifier in its privacy column to say so yourself."
 )
 _YES = {"yes", "true", "true()"}
 _NO = {"no", "false", "false()"}
@@ -153,7 +162,7 @@ class Builder:
             parameters=frozen_mapping(
                 {k: str(v) for k, v in (item.get("parameters") or {}).items()}
             ),
-            privacy=self.privacy(name, row),
+            privacy=self.role_of(kind, name, row),
             extra=frozen_mapping(_extra_columns(item, row, name)),
             default_is_expression=default_is_dynamic(default, _xform_type(json_type)),
         )
@@ -177,6 +186,23 @@ class Builder:
             self.refuse_media(name, number)
             return False
         return True
+
+    def role_of(self, kind: str, name: str, row: SheetRow | None) -> Privacy:
+        """The privacy role; a location or file without one is a quasi-identifier.
+
+        A place, or a photo of a person, can identify them, so such an answer with
+        no role is kept as a quasi-identifier (disclosure control counts it), and
+        form check says so, so that the author gives it the role they mean.
+        """
+        privacy = self.privacy(name, row)
+        if kind in PRIVATE_BY_DEFAULT and privacy is Privacy.ORDINARY and row is not None:
+            if not row.cell("privacy"):
+                self.warnings.append(
+                    Problem("warning", _NO_ROLE.format(name=name, kind=kind),
+                            SURVEY, row.number, "privacy")
+                )  # fmt: skip
+                return Privacy.QUASI
+        return privacy
 
     def privacy(self, name: str, row: SheetRow | None) -> Privacy:
         value = row.cell("privacy").lower() if row else ""

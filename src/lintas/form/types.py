@@ -55,6 +55,17 @@ SUPPORTED = {
     "get end time": "end",
     "today": "today",
     "get today": "today",
+    # Locations, typed or pasted on a desktop (lintas.form.geo).
+    "geopoint": "geopoint",
+    "gps": "geopoint",
+    "location": "geopoint",
+    "q geopoint": "geopoint",
+    "q location": "geopoint",
+    "add location prompt": "geopoint",
+    "geotrace": "geotrace",
+    "q geotrace": "geotrace",
+    "geoshape": "geoshape",
+    "q geoshape": "geoshape",
     # Device metadata (docs/forms.md, "Device metadata"): the signed-in user and a
     # stable id of this installation are filled in; the rest describe a phone's SIM
     # or its owner, which a desktop does not have, so they are accepted and left empty.
@@ -102,9 +113,6 @@ _GEO = "a geographic question (geopoint, geotrace or geoshape)"
 REFUSED_KINDS = {
     "binary": _MEDIA,
     "barcode": _MEDIA,
-    "geopoint": _GEO,
-    "geotrace": _GEO,
-    "geoshape": _GEO,
     "odk:rank": "a rank question",
 }
 
