@@ -274,6 +274,54 @@
         </message>
     </context>
     <context>
+        <name>GeoField</name>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="33" />
+            <source>Latitude, longitude: 13.75, 100.5 or 13°45&apos;N 100°30&apos;E</source>
+            <translation type="unfinished">រយៈទទឹង, រយៈបណ្តោយ: 13.75, 100.5 ឬ 13°45&apos;N 100°30&apos;E</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="35" />
+            <source>Points separated by &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</source>
+            <translation type="unfinished">ចំណុចបំបែកដោយ &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="42" />
+            <source>Altitude (m)</source>
+            <translation type="unfinished">រយៈកម្ពស់ (ម)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="43" />
+            <source>Accuracy (m)</source>
+            <translation type="unfinished">ភាពត្រឹមត្រូវ (ម)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="53" />
+            <source>optional</source>
+            <translation type="unfinished">ស្រេចចិត្ត</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="88" />
+            <source>Out of range: latitude -90 to 90, longitude -180 to 180, altitude -11000 to 9000 m, accuracy 0 or more.</source>
+            <translation type="unfinished">ក្រៅដែនកំណត់: រយៈទទឹង -90 ដល់ 90, រយៈបណ្តោយ -180 ដល់ 180, រយៈកម្ពស់ -11000 ដល់ 9000 ម, ភាពត្រឹមត្រូវ 0 ឬច្រើនជាងនេះ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="102" />
+            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45&apos;30&quot;N 100°30&apos;15&quot;E.</source>
+            <translation type="unfinished">វាយរយៈទទឹង និងរយៈបណ្តោយ ដូចជា 13.75, 100.5 ឬ 13°45&apos;30&quot;N 100°30&apos;15&quot;E។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="107" />
+            <source>Type at least two points, each as latitude, longitude, separated by &apos;;&apos;.</source>
+            <translation type="unfinished">វាយយ៉ាងហោចណាស់ពីរចំណុច នីមួយៗជា រយៈទទឹង, រយៈបណ្តោយ បំបែកដោយ &apos;;&apos;។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="110" />
+            <source>Type at least three different points, each as latitude, longitude, separated by &apos;;&apos;.</source>
+            <translation type="unfinished">វាយយ៉ាងហោចណាស់បីចំណុចខុសៗគ្នា នីមួយៗជា រយៈទទឹង, រយៈបណ្តោយ បំបែកដោយ &apos;;&apos;។</translation>
+        </message>
+    </context>
+    <context>
         <name>HeldDialog</name>
         <message>
             <location filename="../../src/lintas/gui/dialogs/base.py" line="40" />

@@ -274,6 +274,54 @@
         </message>
     </context>
     <context>
+        <name>GeoField</name>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="33" />
+            <source>Latitude, longitude: 13.75, 100.5 or 13°45&apos;N 100°30&apos;E</source>
+            <translation type="unfinished">လတ္တီတွဒ်, လောင်ဂျီတွဒ်: 13.75, 100.5 သို့မဟုတ် 13°45&apos;N 100°30&apos;E</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="35" />
+            <source>Points separated by &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</source>
+            <translation type="unfinished">&apos;;&apos; ဖြင့် ခွဲထားသော အမှတ်များ: 13.75, 100.5; 13.76, 100.51</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="42" />
+            <source>Altitude (m)</source>
+            <translation type="unfinished">အမြင့် (မီတာ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="43" />
+            <source>Accuracy (m)</source>
+            <translation type="unfinished">တိကျမှု (မီတာ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="53" />
+            <source>optional</source>
+            <translation type="unfinished">မဖြစ်မနေမဟုတ်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="88" />
+            <source>Out of range: latitude -90 to 90, longitude -180 to 180, altitude -11000 to 9000 m, accuracy 0 or more.</source>
+            <translation type="unfinished">အပိုင်းအခြားပြင်ပ: လတ္တီတွဒ် -90 မှ 90, လောင်ဂျီတွဒ် -180 မှ 180, အမြင့် -11000 မှ 9000 မီတာ, တိကျမှု 0 နှင့်အထက်။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="102" />
+            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45&apos;30&quot;N 100°30&apos;15&quot;E.</source>
+            <translation type="unfinished">လတ္တီတွဒ်နှင့် လောင်ဂျီတွဒ်ကို ရိုက်ထည့်ပါ၊ ဥပမာ 13.75, 100.5 သို့မဟုတ် 13°45&apos;30&quot;N 100°30&apos;15&quot;E။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="107" />
+            <source>Type at least two points, each as latitude, longitude, separated by &apos;;&apos;.</source>
+            <translation type="unfinished">အနည်းဆုံး အမှတ်နှစ်ခု ရိုက်ထည့်ပါ၊ တစ်ခုစီကို လတ္တီတွဒ်, လောင်ဂျီတွဒ် အဖြစ် &apos;;&apos; ဖြင့် ခွဲပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="110" />
+            <source>Type at least three different points, each as latitude, longitude, separated by &apos;;&apos;.</source>
+            <translation type="unfinished">မတူညီသော အမှတ်အနည်းဆုံးသုံးခု ရိုက်ထည့်ပါ၊ တစ်ခုစီကို လတ္တီတွဒ်, လောင်ဂျီတွဒ် အဖြစ် &apos;;&apos; ဖြင့် ခွဲပါ။</translation>
+        </message>
+    </context>
+    <context>
         <name>HeldDialog</name>
         <message>
             <location filename="../../src/lintas/gui/dialogs/base.py" line="40" />

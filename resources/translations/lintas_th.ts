@@ -274,6 +274,54 @@
         </message>
     </context>
     <context>
+        <name>GeoField</name>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="33" />
+            <source>Latitude, longitude: 13.75, 100.5 or 13°45&apos;N 100°30&apos;E</source>
+            <translation type="unfinished">ละติจูด, ลองจิจูด: 13.75, 100.5 หรือ 13°45&apos;N 100°30&apos;E</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="35" />
+            <source>Points separated by &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</source>
+            <translation type="unfinished">จุดคั่นด้วย &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="42" />
+            <source>Altitude (m)</source>
+            <translation type="unfinished">ความสูง (ม.)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="43" />
+            <source>Accuracy (m)</source>
+            <translation type="unfinished">ความแม่นยำ (ม.)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="53" />
+            <source>optional</source>
+            <translation type="unfinished">ไม่บังคับ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="88" />
+            <source>Out of range: latitude -90 to 90, longitude -180 to 180, altitude -11000 to 9000 m, accuracy 0 or more.</source>
+            <translation type="unfinished">อยู่นอกช่วง: ละติจูด -90 ถึง 90, ลองจิจูด -180 ถึง 180, ความสูง -11000 ถึง 9000 ม., ความแม่นยำตั้งแต่ 0 ขึ้นไป</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="102" />
+            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45&apos;30&quot;N 100°30&apos;15&quot;E.</source>
+            <translation type="unfinished">พิมพ์ละติจูดและลองจิจูด เช่น 13.75, 100.5 หรือ 13°45&apos;30&quot;N 100°30&apos;15&quot;E</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="107" />
+            <source>Type at least two points, each as latitude, longitude, separated by &apos;;&apos;.</source>
+            <translation type="unfinished">พิมพ์อย่างน้อยสองจุด แต่ละจุดเป็น ละติจูด, ลองจิจูด คั่นด้วย &apos;;&apos;</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="110" />
+            <source>Type at least three different points, each as latitude, longitude, separated by &apos;;&apos;.</source>
+            <translation type="unfinished">พิมพ์อย่างน้อยสามจุดที่ต่างกัน แต่ละจุดเป็น ละติจูด, ลองจิจูด คั่นด้วย &apos;;&apos;</translation>
+        </message>
+    </context>
+    <context>
         <name>HeldDialog</name>
         <message>
             <location filename="../../src/lintas/gui/dialogs/base.py" line="40" />

@@ -114,3 +114,18 @@ def test_a_location_without_a_role_is_quasi_and_form_check_warns_by_row():
     assert loaded.question("route").privacy is Privacy.SENSITIVE
     warnings = [p for p in check(markdown(GEO_FORM)) if "no privacy role" in p.message]
     assert [(p.row, p.column) for p in warnings] == [(2, "privacy")]
+
+
+def test_what_a_clerk_types_becomes_odk_text_and_back():
+    from lintas.form.geo import GeoRangeError, shown_pairs, typed_geo
+
+    assert typed_geo("geopoint", "") is None
+    assert typed_geo("geopoint", "13°45'N 100°30'E", "12", "5") == "13.75 100.5 12 5"
+    assert typed_geo("geotrace", "1, 1; 2, 2") == "1 1 0 0;2 2 0 0"
+    assert shown_pairs("13.75 100.5 12 5") == ("13.75, 100.5", "12", "5")
+    assert shown_pairs("13.75 100.5 0 0") == ("13.75, 100.5", "", "")
+    assert shown_pairs("1 1 0 0;2 2 0 0") == ("1, 1; 2, 2", "", "")
+    with pytest.raises(GeoRangeError):
+        typed_geo("geopoint", "13, 100", "", "-1")
+    with pytest.raises(GeoError, match="metres"):
+        typed_geo("geopoint", "13, 100", "high")

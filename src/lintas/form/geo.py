@@ -21,7 +21,8 @@ from lintas.form.xpath.values import number_to_string
 GEO_TYPES = frozenset({"geopoint", "geotrace", "geoshape"})
 # Highest and lowest places a person can stand, with room to spare (metres).
 ALTITUDE_RANGE = (-11000.0, 9000.0)
-MAX_POINTS = 10000  # a trace typed or pasted by hand; more is a mistake
+MAX_POINTS = 10000
+TYPED_DECIMALS = 7  # a trace typed or pasted by hand; more is a mistake
 
 Point = tuple[float, float, float, float]  # lat, lon, altitude, accuracy
 
@@ -42,6 +43,10 @@ _PAIR_BY_LETTER = re.compile(r"^(.*?[NS])\s*,?\s*(.*[EW])\s*$", re.I)
 
 class GeoError(ValueError):
     """A location that is not one; the message says what would be."""
+
+
+class GeoRangeError(GeoError):
+    """A location written correctly whose numbers are out of range."""
 
 
 def parse_coordinate(text: str, axis: str) -> float:
@@ -88,22 +93,23 @@ def parse_point(text: str) -> tuple[float, float]:
         )
     lat, lon = parse_coordinate(parts[0], "lat"), parse_coordinate(parts[1], "lon")
     check_point(lat, lon)
-    return lat, lon
+    # Minutes and seconds give endless decimals; 7 places is about a centimetre.
+    return round(lat, TYPED_DECIMALS), round(lon, TYPED_DECIMALS)
 
 
 def check_point(lat: float, lon: float, alt: float = 0.0, acc: float = 0.0) -> None:
     if not all(math.isfinite(x) for x in (lat, lon, alt, acc)):
-        raise GeoError("A location needs finite numbers.")
+        raise GeoRangeError("A location needs finite numbers.")
     if not -90 <= lat <= 90:
-        raise GeoError(f"The latitude {number_to_string(lat)} is outside -90 to 90.")
+        raise GeoRangeError(f"The latitude {number_to_string(lat)} is outside -90 to 90.")
     if not -180 <= lon <= 180:
-        raise GeoError(f"The longitude {number_to_string(lon)} is outside -180 to 180.")
+        raise GeoRangeError(f"The longitude {number_to_string(lon)} is outside -180 to 180.")
     low, high = ALTITUDE_RANGE
     if not low <= alt <= high:
         shown = number_to_string(alt)
-        raise GeoError(f"The altitude {shown} m is outside {low:.0f} to {high:.0f}.")
+        raise GeoRangeError(f"The altitude {shown} m is outside {low:.0f} to {high:.0f}.")
     if acc < 0:
-        raise GeoError(f"The accuracy {number_to_string(acc)} m cannot be negative.")
+        raise GeoRangeError(f"The accuracy {number_to_string(acc)} m cannot be negative.")
 
 
 def point_text(lat: float, lon: float, alt: float = 0.0, acc: float = 0.0) -> str:
@@ -159,3 +165,45 @@ def geo_text(kind: str, value: Any) -> str:
         if len({p[:2] for p in points}) < 3:
             raise GeoError("A geoshape needs at least three different points, separated by ';'.")
     return ";".join(point_text(*p) for p in points)
+
+
+def typed_geo(kind: str, text: str, altitude: str = "", accuracy: str = "") -> str | None:
+    """The ODK text for what a clerk typed; None when nothing was typed.
+
+    A geopoint is one pair (decimal or DMS) with optional altitude and accuracy in
+    metres; a geotrace or geoshape is pairs separated by ``;``.
+    """
+    if not text.strip():
+        return None
+    if kind == "geopoint":
+        lat, lon = parse_point(text)
+        extra = [_metres(altitude, "altitude"), _metres(accuracy, "accuracy")]
+        return point_text(lat, lon, *extra)
+    pairs = [parse_point(part) for part in text.split(";") if part.strip()]
+    return geo_text(kind, [(lat, lon) for lat, lon in pairs])
+
+
+def _metres(text: str, what: str) -> float:
+    if not text.strip():
+        return 0.0
+    try:
+        return float(text.strip().replace(",", "."))
+    except ValueError:
+        raise GeoError(f"The {what} '{text.strip()}' is not a number of metres.") from None
+
+
+def shown_pairs(value: str) -> tuple[str, str, str]:
+    """(pairs, altitude, accuracy) to show in an editor for a stored ODK text.
+
+    Pairs as ``lat, lon`` joined by ``; ``; altitude and accuracy only for a single
+    point, and blank when 0 (which ODK writes for "not known").
+    """
+    try:
+        points = points_of(value)
+    except GeoError:
+        return value, "", ""
+    pairs = "; ".join(f"{number_to_string(p[0])}, {number_to_string(p[1])}" for p in points)
+    if len(points) != 1:
+        return pairs, "", ""
+    alt, acc = points[0][2], points[0][3]
+    return pairs, number_to_string(alt) if alt else "", number_to_string(acc) if acc else ""

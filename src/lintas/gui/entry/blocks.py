@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lintas.form.geo import GEO_TYPES
 from lintas.form.model import Element, Form, Group, Question
 from lintas.form.types import METADATA
 from lintas.gui.entry.choices import SHORT_LIST, ChoiceField, ComboChoiceField
 from lintas.gui.entry.fields import AcknowledgeField, FieldWidget, LineField, NoteField
+from lintas.gui.entry.geo_field import GeoField
 
 # Question types with nothing to show or type: the engine fills them in.
 SILENT_TYPES = frozenset({"calculate", "hidden"}) | METADATA
@@ -45,6 +47,8 @@ def make_field(question: Question, address: str, language: str | None) -> FieldW
         return ComboChoiceField(question, address, language)
     if question.is_select:
         return ChoiceField(question, address, language)
+    if kind in GEO_TYPES:
+        return GeoField(question, address, language)
     return LineField(question, address, language)
 
 

@@ -115,6 +115,10 @@ class FieldWidget(QFrame):
         """The widget that takes keyboard focus; None for notes."""
         return None
 
+    def inner_editors(self) -> list[QWidget]:
+        """Optional editors after the focus target, reached by Tab (not by Enter)."""
+        return []
+
     def show_value(self, value: Any) -> None:
         """Display ``value`` without emitting ``committed``."""
 

@@ -32,9 +32,12 @@ class KeyboardNavigation:
         if event.type() != QEvent.Type.KeyPress:
             return False
         key = event.key()
-        if key == Qt.Key.Key_Backtab or (
+        backwards = key == Qt.Key.Key_Backtab or (
             key == Qt.Key.Key_Tab and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
+        )
+        if (backwards or key == Qt.Key.Key_Tab) and self._move_inside(watched, backwards):
+            return True
+        if backwards:
             return self._move(watched, -1)
         if key in NEXT_KEYS and isinstance(watched, QPushButton):
             if key == Qt.Key.Key_Tab:
@@ -53,6 +56,27 @@ class KeyboardNavigation:
                     return True  # Enter on a text that finds no choice: stay, the field says why
             return self._move(watched, +1)
         return False
+
+    def _move_inside(self, widget: QObject, backwards: bool) -> bool:
+        """Tab through a field's own optional editors (a geopoint's altitude, accuracy).
+
+        Enter still goes straight to the next question: they are optional, and
+        heads-down keying should not stop at them.
+        """
+        field = self._field_of(widget)
+        if field is None or not field.inner_editors():
+            return False
+        chain = [field.focus_target(), *field.inner_editors()]
+        if widget not in chain:
+            return False
+        index = chain.index(widget) + (-1 if backwards else 1)
+        if not 0 <= index < len(chain):
+            return False
+        target = chain[index]
+        if target is None:
+            return False
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
     def _field_of(self, widget: QObject) -> FieldWidget | None:
         while widget is not None and not isinstance(widget, FieldWidget):

@@ -114,6 +114,8 @@ class EntryView(KeyboardNavigation, QWidget):
             target.installEventFilter(self)
             if hasattr(target, "lineEdit") and target.lineEdit() is not None:
                 target.lineEdit().installEventFilter(self)
+        for inner in field.inner_editors():
+            inner.installEventFilter(self)
         if field.fix_button is not None:
             field.left.connect(self.check_field_text)
             field.fix_requested.connect(self.fix_field_text)
