@@ -1159,6 +1159,10 @@ Vault: {path}</source>
             <source>Unlock</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Remember my name and this vault on this computer</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>UsersDialog</name>

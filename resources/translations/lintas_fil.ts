@@ -1160,6 +1160,10 @@ Imbakan: {path}</translation>
             <source>Unlock</source>
             <translation type="unfinished">I-unlock</translation>
         </message>
+        <message>
+            <source>Remember my name and this vault on this computer</source>
+            <translation type="unfinished">Tandaan ang aking pangalan at ang imbakang ito sa computer na ito</translation>
+        </message>
     </context>
     <context>
         <name>UsersDialog</name>

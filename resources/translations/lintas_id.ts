@@ -1159,6 +1159,10 @@ Brankas: {path}</translation>
             <source>Unlock</source>
             <translation type="unfinished">Buka kunci</translation>
         </message>
+        <message>
+            <source>Remember my name and this vault on this computer</source>
+            <translation type="unfinished">Ingat nama saya dan brankas ini di komputer ini</translation>
+        </message>
     </context>
     <context>
         <name>UsersDialog</name>

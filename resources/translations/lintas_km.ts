@@ -1160,6 +1160,10 @@ Vault: {path}</source>
             <source>Unlock</source>
             <translation type="unfinished">ដោះសោ</translation>
         </message>
+        <message>
+            <source>Remember my name and this vault on this computer</source>
+            <translation type="unfinished">ចងចាំឈ្មោះរបស់ខ្ញុំ និងឃ្លាំងនេះនៅលើកុំព្យូទ័រនេះ</translation>
+        </message>
     </context>
     <context>
         <name>UsersDialog</name>

@@ -1160,6 +1160,10 @@ Vault: {path}</source>
             <source>Unlock</source>
             <translation type="unfinished">ປົດລັອກ</translation>
         </message>
+        <message>
+            <source>Remember my name and this vault on this computer</source>
+            <translation type="unfinished">ຈື່ຊື່ຂອງຂ້ອຍ ແລະ ຄັງຂໍ້ມູນນີ້ໄວ້ໃນຄອມພິວເຕີເຄື່ອງນີ້</translation>
+        </message>
     </context>
     <context>
         <name>UsersDialog</name>

@@ -1159,6 +1159,10 @@ Vault: {path}</source>
             <source>Unlock</source>
             <translation type="unfinished">ဖွင့်ရန်</translation>
         </message>
+        <message>
+            <source>Remember my name and this vault on this computer</source>
+            <translation type="unfinished">ဤကွန်ပျူတာတွင် ကျွန်ုပ်၏အမည်နှင့် ဤသိုလှောင်ရာကို မှတ်ထားပါ</translation>
+        </message>
     </context>
     <context>
         <name>UsersDialog</name>

@@ -1159,6 +1159,10 @@ Vault: {path}</source>
             <source>Unlock</source>
             <translation type="unfinished">ปลดล็อก</translation>
         </message>
+        <message>
+            <source>Remember my name and this vault on this computer</source>
+            <translation type="unfinished">จำชื่อของฉันและคลังข้อมูลนี้ไว้ในคอมพิวเตอร์เครื่องนี้</translation>
+        </message>
     </context>
     <context>
         <name>UsersDialog</name>

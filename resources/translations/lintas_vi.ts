@@ -1159,6 +1159,10 @@ Kho: {path}</translation>
             <source>Unlock</source>
             <translation type="unfinished">Mở khóa</translation>
         </message>
+        <message>
+            <source>Remember my name and this vault on this computer</source>
+            <translation type="unfinished">Ghi nhớ tên tôi và kho này trên máy tính này</translation>
+        </message>
     </context>
     <context>
         <name>UsersDialog</name>

@@ -37,7 +37,10 @@ def application(language: str | None = None, argv: Sequence[str] | None = None) 
 
 
 def settings() -> QSettings:
-    """The app's preferences (paths, language, auto-lock): never any survey data."""
+    """The app's preferences (language, auto-lock; names and vault path only by choice).
+
+    Never any survey data; see lintas.gui.remembered for what may name a person.
+    """
     folder = os.environ.get("LINTAS_SETTINGS_DIR")
     if folder:
         return QSettings(str(Path(folder) / "lintas.ini"), QSettings.Format.IniFormat)
@@ -70,9 +73,7 @@ def run(
     app = application(language or prefs.value("language", None), argv)
     window = build_window(language, prefs=prefs)
     window.show()
-    if user:
-        prefs.setValue("last_user", user)
-    last = vault_path or (Path(prefs.value("last_vault")) if prefs.value("last_vault") else None)
+    last = vault_path or window.remembered.last_vault()
     if last is not None and last.exists():
-        window.unlock(last, passphrase)
+        window.unlock(last, passphrase, user or "")
     return app.exec()

@@ -34,6 +34,7 @@ from lintas.gui.pages.interview import InterviewPage
 from lintas.gui.pages.new_interview import NewInterviewPage
 from lintas.gui.pages.records import RecordsPage
 from lintas.gui.progress_dialog import ProgressDialog
+from lintas.gui.remembered import Remembered
 from lintas.gui.session import Session
 from lintas.gui.uiloader import load_ui
 from lintas.progress import report
@@ -52,6 +53,7 @@ class MainWindow(OfficeActions, QMainWindow):
         super().__init__()
         self.session = session
         self.settings = settings
+        self.remembered = Remembered(settings)  # names and vault path, only by choice
         self.app_language = app_language
         self.autosave_seconds = autosave_seconds
         self.interview: InterviewPage | None = None
@@ -160,18 +162,24 @@ class MainWindow(OfficeActions, QMainWindow):
         dialog.open()
 
     def choose_vault(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a vault folder"))
+        start = self.default_vault_path().parent  # where "New vault" puts them
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Open a vault folder"), str(start) if start.is_dir() else ""
+        )
         if folder:
             self.unlock(Path(folder))
 
-    def unlock(self, path: Path, passphrase: str = "") -> UnlockDialog:
+    def unlock(self, path: Path, passphrase: str = "", user: str = "") -> UnlockDialog:
         """Ask for user and passphrase; the dialog stays until the vault opens or is cancelled.
 
-        ``passphrase`` pre-fills the field: only for the demo, whose passphrase is public.
+        ``passphrase`` and ``user`` pre-fill the fields: only for the demo, whose
+        passphrase is public.
         """
-        users = [u for u in self.settings.value("users", []) or [] if u]
-        last = self.settings.value("last_user", "") or None
-        dialog = UnlockDialog(self.session, path, users, last, self)
+        remembered = self.remembered.users()
+        # While locked, who was working is known in memory: no need to keep it on disk.
+        last = user or self.locked_by or self.remembered.last_user()
+        users = [*remembered, last] if last and last not in remembered else remembered
+        dialog = UnlockDialog(self.session, path, users, last, self, remembered=remembered)
         dialog.form.passphraseEdit.setText(passphrase)
         dialog.finished.connect(lambda result: self._unlock_finished(dialog, path, result))
         self.dialog = dialog
@@ -180,7 +188,12 @@ class MainWindow(OfficeActions, QMainWindow):
 
     def _unlock_finished(self, dialog: UnlockDialog, path: Path, result: int) -> None:
         if result:
-            return  # _on_opened did the rest
+            # _on_opened did the rest; the names kept here follow the user's choice.
+            if dialog.remember:
+                self.remembered.remember(dialog.user, path)
+            else:
+                self.remembered.forget(dialog.user)
+            return
         if dialog.wants_recovery:
             self.recover(path)
         elif not self.session.is_open:
@@ -199,11 +212,6 @@ class MainWindow(OfficeActions, QMainWindow):
         return dialog
 
     def _on_opened(self) -> None:
-        self.settings.setValue("last_vault", str(self.session.path))
-        self.settings.setValue("last_user", self.session.user)
-        users = [u for u in self.settings.value("users", []) or [] if u]
-        if self.session.user not in users:
-            self.settings.setValue("users", [*users, self.session.user])
         if self.interview is not None and self.locked_by not in (None, self.session.user):
             # Another user unlocked: the interview was saved as its own user's draft
             # when the vault locked (lock), and is not theirs to see.

@@ -84,6 +84,8 @@ class UnlockDialog(HeldDialog):
         users: list[str],
         last_user: str | None = None,
         parent: QWidget | None = None,
+        *,
+        remembered: tuple[str, ...] | list[str] = (),
     ):
         super().__init__(parent)
         self.session = session
@@ -94,11 +96,27 @@ class UnlockDialog(HeldDialog):
         form.userCombo.addItems(users)
         if last_user:
             form.userCombo.setCurrentText(last_user)
+        # Off unless this user chose it before: names stay out of the settings file.
+        self.remembered = set(remembered)
+        form.userCombo.currentTextChanged.connect(self._show_remembered)
+        self._show_remembered(form.userCombo.currentText())
         form.unlockButton.clicked.connect(self.unlock)
         form.cancelButton.clicked.connect(self.reject)
         form.recoverButton.clicked.connect(self._recover)
         form.passphraseEdit.returnPressed.connect(self.unlock)
         form.passphraseEdit.setFocus()
+
+    def _show_remembered(self, user: str) -> None:
+        self.form.rememberCheck.setChecked(user.strip() in self.remembered)
+
+    @property
+    def user(self) -> str:
+        return self.form.userCombo.currentText().strip()
+
+    @property
+    def remember(self) -> bool:
+        """The user chose to have their name and this vault kept on this computer."""
+        return self.form.rememberCheck.isChecked()
 
     def unlock(self) -> None:
         user = self.form.userCombo.currentText().strip()
