@@ -25,7 +25,10 @@ def register(subparsers: Any) -> None:
     export.add_argument("--to", dest="until", metavar="DATE", help="created before")
     export.add_argument("--status", choices=("draft", "final", "void"))
     export.add_argument("--format", default="xlsx", choices=("xlsx", "csv", "sav", "dta"))
-    export.add_argument("--password-file", metavar="F", help="encrypt the workbook")
+    export.add_argument(
+        "--password-file", metavar="F",
+        help="encrypt the workbook with the password on the first line of F",
+    )  # fmt: skip
     add_passphrase_options(export)
     add_json_option(export)
     export.set_defaults(handler=run_export)
@@ -34,10 +37,12 @@ def register(subparsers: Any) -> None:
     actions = workbook.add_subparsers(dest="workbook_command", metavar="ACTION")
     verify = actions.add_parser("verify", help="check a workbook against the standard")
     verify.add_argument("file", metavar="FILE")
+    verify.add_argument("--password-file", metavar="F", help="the workbook's password")
     add_json_option(verify)
     verify.set_defaults(handler=run_verify)
     read = actions.add_parser("read", help="print the data back as JSON lines")
     read.add_argument("file", metavar="FILE")
+    read.add_argument("--password-file", metavar="F", help="the workbook's password")
     read.set_defaults(handler=run_read)
 
 
@@ -49,15 +54,14 @@ def run_export(args: argparse.Namespace) -> int:
             "--password-file encrypts .xlsx workbooks only; a sav, dta or csv zip cannot "
             "carry a password. Export --format xlsx, or protect the zip another way."
         )
-    if args.password_file:
-        raise LintasError("--password-file is not done yet in this version of Lintas.")
+    password = _password(args)
     options = ExportOptions(
         form_id=args.form, level=args.level, labels=args.labels,
         since=args.since, until=args.until, status=args.status,
     )  # fmt: skip
     with open_vault(args) as vault, _ProgressBar() as progress:
         if args.format == "xlsx":
-            result: Any = export_workbook(vault, Path(args.out), options, progress)
+            result: Any = export_workbook(vault, Path(args.out), options, progress, password)
         else:
             from lintas.export.statfiles import export_statistics
 
@@ -99,7 +103,7 @@ class _ProgressBar:
 def run_verify(args: argparse.Namespace) -> int:
     from lintas.export.reader import verify_workbook
 
-    lines = verify_workbook(Path(args.file))
+    lines = verify_workbook(Path(args.file), _password(args))
     emit(args, {"file": args.file, "ok": True, "checked": lines}, "\n".join(lines))
     return EXIT_OK
 
@@ -107,6 +111,14 @@ def run_verify(args: argparse.Namespace) -> int:
 def run_read(args: argparse.Namespace) -> int:
     from lintas.export.reader import read_workbook
 
-    for record in read_workbook(Path(args.file)):
+    for record in read_workbook(Path(args.file), _password(args)):
         print(json.dumps(record, ensure_ascii=False, sort_keys=True))
     return EXIT_OK
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    if not getattr(args, "password_file", None):
+        return None
+    from lintas.export.encrypted import read_password_file
+
+    return read_password_file(args.password_file)

@@ -11,6 +11,7 @@ from typing import Any
 
 from lintas.errors import EXIT_DAMAGED, EXIT_USER_ERROR, LintasError
 from lintas.export.cells import SheetDigest, unescape_text
+from lintas.export.encrypted import decrypted, is_encrypted
 from lintas.export.plan import META_COLUMNS, REPEAT_KEYS
 from lintas.export.workbook import FORMAT, FORMAT_VERSION, META_TYPES
 from lintas.form.xpath.values import number_to_string
@@ -45,17 +46,25 @@ class Contents:
     repeats: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
-def _open(path: Path) -> Any:
+def _open(path: Path, password: str | None = None) -> Any:
     from openpyxl import load_workbook
 
+    source: Any = path
+    if is_encrypted(path):
+        if password is None:
+            raise NotAWorkbookError(
+                f"'{path}' has a password. Give it with --password-file FILE (the password "
+                "on the first line)."
+            )
+        source = decrypted(path, password)  # in memory only
     try:
-        return load_workbook(path, read_only=True, data_only=True)
+        return load_workbook(source, read_only=True, data_only=True)
     except FileNotFoundError:
         raise NotAWorkbookError(f"There is no file '{path}'.") from None
     except Exception as error:  # zipfile, XML and openpyxl errors all mean the same here
         raise NotAWorkbookError(
             f"'{path}' is not a Lintas workbook: it does not open as an .xlsx file "
-            f"({type(error).__name__}). If it has a password, it cannot be checked yet."
+            f"({type(error).__name__})."
         ) from None
 
 
@@ -98,10 +107,10 @@ def _types(sheet: str, contents: Contents) -> list[str]:
     return keys + [v.cell_type for v in contents.variables.get(sheet, [])]
 
 
-def verify_workbook(path: Path | str) -> list[str]:
+def verify_workbook(path: Path | str, password: str | None = None) -> list[str]:
     """What was checked, line by line; raises on a file that fails (exit 1 or 4)."""
     path = Path(path)
-    book = _open(path)
+    book = _open(path, password)
     try:
         contents = _contents(book, path)
         problems = []
@@ -177,14 +186,14 @@ def _sheet_digest(ws: Any, name: str, contents: Contents) -> str:
     return digest.hexdigest()
 
 
-def read_workbook(path: Path | str) -> Iterator[dict[str, Any]]:
+def read_workbook(path: Path | str, password: str | None = None) -> Iterator[dict[str, Any]]:
     """Each submission as the vault holds it: metadata, answers by name, repeats nested.
 
     The whole file is read first (a repeat row may come after its submission's row
     in another sheet); the workbook is the size limit, not the vault.
     """
     path = Path(path)
-    book = _open(path)
+    book = _open(path, password)
     try:
         contents = _contents(book, path)
         records: dict[str, dict[str, Any]] = {}

@@ -29,6 +29,7 @@ from lintas import __version__
 from lintas.errors import LintasError
 from lintas.export.atomic import atomic_path
 from lintas.export.cells import SheetDigest, escape_text, number_format, stamp, typed
+from lintas.export.encrypted import MemorySheetWriter, encrypting, in_memory, save_encrypted
 from lintas.export.plan import META_COLUMNS, SheetPlan, plan_sheets
 from lintas.form.model import Form, Question
 from lintas.progress import Progress, report
@@ -67,9 +68,17 @@ class ExportResult:
 
 
 def export_workbook(
-    vault: Any, destination: Path | str, options: ExportOptions, progress: Progress | None = None
+    vault: Any,
+    destination: Path | str,
+    options: ExportOptions,
+    progress: Progress | None = None,
+    password: str | None = None,
 ) -> ExportResult:
-    """Write the workbook for ``options`` to ``destination`` and log it in the audit trail."""
+    """Write the workbook for ``options`` to ``destination`` and log it in the audit trail.
+
+    With ``password`` the workbook is encrypted (Office agile encryption) and no
+    plaintext byte of it touches the disk (lintas.export.encrypted).
+    """
     vault.require_supervisor("export data")
     if options.level != "internal":
         raise LintasError(
@@ -84,7 +93,7 @@ def export_workbook(
     )
     with vault.reading() as conn:
         total = stored.count(conn, filters)
-    with atomic_path(destination) as temporary:
+    with encrypting(password), atomic_path(destination) as temporary:
         records = _write(
             vault, form, filters=filters, options=options, language=language, total=total,
             path=temporary, progress=progress,
@@ -94,7 +103,7 @@ def export_workbook(
         vault.log(
             "export", form.form_id, level=options.level, format="xlsx",
             file=destination.name, sha256=digest, records=records,
-            filters=_filters_text(options),
+            filters=_filters_text(options), encrypted=password is not None,
         )  # fmt: skip
     except BaseException:
         # Every export is in the audit trail: without its entry there is no file.
@@ -180,7 +189,12 @@ def _spool_in(ws: WriteOnlyWorksheet, folder: Path) -> None:
     openpyxl's write-only sheets stream to temporary files until the save; by default
     those sit in /tmp, where the answers would lie in plain text outside the folder the
     user chose. Called after the sheet's layout is set (the writer writes it first).
+    An encrypted workbook's sheets stay in memory: nothing in plain text on disk.
     """
+    if in_memory():
+        ws._writer = MemorySheetWriter(ws)
+        ws._writer.write_top()
+        return
     descriptor, name = tempfile.mkstemp(prefix=".lintas-sheet-", suffix=".xml", dir=folder)
     os.close(descriptor)
     sheet_writer.ALL_TEMP_FILES.append(name)  # openpyxl removes it after the save
@@ -313,7 +327,10 @@ def _fill(
     for row in [["key", "value"], *about_rows]:
         about.append([_text_cell(about, str(v)) for v in row])
     report(progress, total, total, "Saving the workbook")
-    book.save(path)
+    if in_memory():
+        save_encrypted(book, path)
+    else:
+        book.save(path)
     return records
 
 
