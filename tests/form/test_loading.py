@@ -136,19 +136,26 @@ def test_unsupported_features_are_refused_naming_the_row(row, expected):
     assert "Lintas" in str(caught.value)
 
 
-def test_media_on_labels_and_choices_is_refused():
+def test_media_on_labels_and_choices_is_kept_and_warned_by_row():
     text = """
     | survey |
-    | | type | name | label | media::image |
-    | | select_one yn | q | Q | q.png |
+    | | type | name | label | media::image | media::audio::English (en) |
+    | | select_one yn | q | Q | q.png | q_en.mp3 |
     | choices |
     | | list_name | name | label | media::image |
     | | yn | y | Yes | yes.png |
+    | | yn | n | No | |
     """
     problems = check(markdown(text))
-    places = {(p.sheet, p.row, p.column) for p in problems if p.is_error}
-    assert ("survey", 2, "media") in places
-    assert ("choices", 2, "media") in places
+    assert not [p for p in problems if p.is_error]
+    places = {(p.sheet, p.row, p.column) for p in problems if "media column" in p.message}
+    assert places == {("survey", 2, "media"), ("choices", 2, "media")}
+    form = load(markdown(text))
+    question = form.question("q")
+    assert question.media["image"].get() == "q.png"
+    assert question.media["audio"].get("English (en)") == "q_en.mp3"
+    assert form.choice_lists["yn"].find("y").media["image"].get() == "yes.png"
+    assert form.media_files() == ("q.png", "q_en.mp3", "yes.png")
 
 
 def test_entities_are_refused():

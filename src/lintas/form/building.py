@@ -14,11 +14,12 @@ from typing import Any
 from pyxform.question_type_dictionary import QUESTION_TYPE_DICT
 from pyxform.utils import default_is_dynamic
 
+from lintas.form.choices import MEDIA_NOT_SHOWN, media_names
 from lintas.form.errors import Problem, error, note
 from lintas.form.geo import GEO_TYPES
-from lintas.form.model import Element, Group, Privacy, Question, frozen_mapping
+from lintas.form.model import Element, Group, Privacy, Question, Text, frozen_mapping
 from lintas.form.rows import NamePath, SheetRow
-from lintas.form.texts import to_text
+from lintas.form.texts import to_media, to_text
 from lintas.form.types import EMPTY_METADATA, SKIPPED, SUPPORTED, refusal
 from lintas.progress import Progress, report
 
@@ -103,8 +104,7 @@ class Builder:
             )  # fmt: skip
         bind = item.get("bind") or {}
         control = item.get("control") or {}
-        if item.get("media"):
-            self.refuse_media(name, number)
+        media = self.media_of(item, name, number)
         children = self.elements(item.get("children") or (), (*names, name), path)
         return Group(
             name=name,
@@ -117,6 +117,7 @@ class Builder:
             appearance=str(control.get("appearance") or ""),
             repeat=item.get("type") == "repeat",
             repeat_count=str(control.get("jr:count") or ""),
+            media=media,
         )
 
     def question(self, item: Mapping[str, Any], path: str, row: SheetRow | None) -> Question | None:
@@ -165,6 +166,7 @@ class Builder:
             privacy=self.role_of(kind, name, row),
             extra=frozen_mapping(_extra_columns(item, row, name)),
             default_is_expression=default_is_dynamic(default, _xform_type(json_type)),
+            media=self.media_of(item, name, number),
         )
 
     def supported(self, item: Mapping[str, Any], name: str, number: int) -> bool:
@@ -173,7 +175,7 @@ class Builder:
         itemset = str(item.get("itemset") or "")
         if reason is None and _EXTERNAL_ITEMSET.search(itemset):
             reason = f"an external select (its choices are in the file '{itemset}')"
-        if reason or item.get("media"):
+        if reason:
             self.refused.add(name)
         if reason:
             self.fail(
@@ -181,9 +183,6 @@ class Builder:
                 "remove the row or change its type.",
                 number, "type",
             )  # fmt: skip
-            return False
-        if item.get("media"):
-            self.refuse_media(name, number)
             return False
         return True
 
@@ -216,12 +215,14 @@ class Builder:
         )  # fmt: skip
         return Privacy.ORDINARY
 
-    def refuse_media(self, name: str, number: int) -> None:
-        self.fail(
-            f"'{name}' has an image, audio or video file in a media column. Lintas does "
-            "not show media yet: remove the media columns for this row.",
-            number, "media",
-        )  # fmt: skip
+    def media_of(self, item: Mapping[str, Any], name: str, number: int) -> Mapping[str, Text]:
+        media = to_media(item.get("media"))
+        if media:
+            self.warnings.append(
+                Problem("warning", f"'{name}' shows {media_names(media)} in its label (a "
+                        f"media column). {MEDIA_NOT_SHOWN}", SURVEY, number or None, "media")
+            )  # fmt: skip
+        return media
 
     def row_of(self, names: NamePath, name: str) -> SheetRow | None:
         row = self.rows.get((*names, name))

@@ -5,10 +5,21 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from lintas.form.errors import Problem, error
+from lintas.form.errors import Problem, warning
 from lintas.form.model import Choice, ChoiceList, frozen_mapping
 from lintas.form.rows import FIRST_DATA_ROW
-from lintas.form.texts import to_text
+from lintas.form.texts import to_media, to_text
+
+# Until a form is installed with its media files, labels are shown as text.
+MEDIA_NOT_SHOWN = (
+    "Lintas shows the label text; the file itself is not shown yet, so the form "
+    "works, but make sure the text alone says what the picture or sound did."
+)
+
+
+def media_names(media: Mapping[str, Any]) -> str:
+    files = sorted({f for text in media.values() for f in text.by_language.values()})
+    return ", ".join(f"'{f}'" for f in files)
 
 # Keys of a JSON choice that are not "extra columns".
 _OWN_KEYS = {"name", "label", "media"}
@@ -18,7 +29,7 @@ def build_choice_lists(
     choices: Mapping[str, Sequence[Mapping[str, Any]]] | None,
     sheet: Sequence[Mapping[str, object]] | None,
 ) -> tuple[dict[str, ChoiceList], list[Problem]]:
-    """Every choice list by name, and the problems found (media on choices)."""
+    """Every choice list by name, and the warnings found (media on choices)."""
     rows = _choice_rows(sheet)
     lists: dict[str, ChoiceList] = {}
     problems: list[Problem] = []
@@ -26,12 +37,12 @@ def build_choice_lists(
         built = []
         for item in items:
             name = str(item.get("name", ""))
-            if item.get("media"):
+            media = to_media(item.get("media"))
+            if media:
                 problems.append(
-                    error(
-                        f"The choice '{name}' of list '{list_name}' has an image, audio or "
-                        "video file. Lintas does not show media yet: remove the media "
-                        "column for this choice.",
+                    warning(
+                        f"The choice '{name}' of list '{list_name}' shows "
+                        f"{media_names(media)} (a media column). {MEDIA_NOT_SHOWN}",
                         "choices",
                         rows.get((list_name, name)),
                         "media",
@@ -42,7 +53,8 @@ def build_choice_lists(
                 for key, value in item.items()
                 if key not in _OWN_KEYS and not isinstance(value, dict | list)
             }
-            built.append(Choice(name, to_text(item.get("label")), frozen_mapping(extra)))
+            label = to_text(item.get("label"))
+            built.append(Choice(name, label, frozen_mapping(extra), media))
         lists[str(list_name)] = ChoiceList(str(list_name), tuple(built))
     return lists, problems
 

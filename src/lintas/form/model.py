@@ -59,6 +59,8 @@ class Choice:
     label: Text
     # Extra columns of the choices sheet, used by choice_filter expressions.
     extra: Mapping[str, str] = field(default_factory=frozen_mapping)
+    # Media columns: "image", "audio", "video", "big-image" -> file name by language.
+    media: Mapping[str, Text] = field(default_factory=frozen_mapping)
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,8 @@ class Question:
     # True when ``default`` is an expression evaluated once, as pyxform decides
     # (it holds ${...}, a function call or arithmetic); else a literal value.
     default_is_expression: bool = False
+    # Media columns of the label: "image", "audio", "video" -> file name by language.
+    media: Mapping[str, Text] = field(default_factory=frozen_mapping)
 
     @property
     def is_select(self) -> bool:
@@ -138,6 +142,7 @@ class Group:
     appearance: str = ""
     repeat: bool = False
     repeat_count: str = ""  # expression; empty means the user adds instances
+    media: Mapping[str, Text] = field(default_factory=frozen_mapping)
 
     @property
     def field_list(self) -> bool:
@@ -209,6 +214,17 @@ class Form:
             if element.name == name:
                 return element
         raise KeyError(name)
+
+    def media_files(self) -> tuple[str, ...]:
+        """Every file named in a media column (labels and choices), in order, once."""
+        names: dict[str, None] = {}
+        owners: list = [*self.walk()]
+        owners += [c for cl in self.choice_lists.values() for c in cl.choices]
+        for owner in owners:
+            for text in owner.media.values():
+                for file_name in text.by_language.values():
+                    names.setdefault(file_name, None)
+        return tuple(names)
 
     def questions_with(self, privacy: Privacy) -> tuple[Question, ...]:
         return tuple(q for q in self.questions() if q.privacy is privacy)

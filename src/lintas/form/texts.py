@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from lintas.form.model import DEFAULT_LANGUAGE, Text, frozen_mapping
 
@@ -25,3 +25,11 @@ def languages_of(texts: Iterable[Text]) -> tuple[str, ...]:
             if language != DEFAULT_LANGUAGE:
                 seen.setdefault(language, None)
     return tuple(seen)
+
+
+def to_media(value: object) -> Mapping[str, Text]:
+    """A label's or choice's media columns: {"image": "a.jpg"} or {"image": {lang: file}}."""
+    if not isinstance(value, dict):
+        return frozen_mapping()
+    media = {str(kind): to_text(files) for kind, files in value.items()}
+    return frozen_mapping({kind: text for kind, text in media.items() if text})
