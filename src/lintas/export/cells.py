@@ -122,7 +122,8 @@ def canonical(cell_type: str, value: Any) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, int):
-        return str(value)
+        # A whole decimal (1957.0) is written as the cell "1957" and reads back as an int.
+        return repr(float(value)) if cell_type == "decimal" else str(value)
     if isinstance(value, float):
         whole = cell_type in ("integer", "indicator") and value.is_integer()
         return str(int(value)) if whole else repr(value)
