@@ -54,3 +54,24 @@ def test_example_workbooks_are_regenerated_identically(tmp_path):
             assert vector.is_file(), f"{vector} is missing: run with LINTAS_REGENERATE_VECTORS=1"
             assert _cells(made) == _cells(vector)
             assert "Checksums match for 5 sheets" in verify_workbook(vector)[1]
+
+
+def test_restricted_example_is_regenerated_identically(tmp_path):
+    # Eight records, so that k = 3 is reached with some values suppressed.
+    extra = [
+        Submission(f"vector-r{n}", FORM_ID, "3", "final", 1, STAMP, STAMP, "anan", "anan",
+                   "Mae Sot", "", {**ANSWERS, "age": age, "sex": sex})
+        for n, (age, sex) in enumerate([(34, "f"), (36, "f"), (31, "m"), (32, "m"), (33, "m"),
+                                        (61, "f")], start=1)
+    ]  # fmt: skip
+    with make_vault(tmp_path / "vault") as vault:
+        vault.import_submissions([*_records(), *extra], source="vector")
+        made = tmp_path / "all_kind_restricted.xlsx"
+        export_workbook(vault, made, ExportOptions(level="restricted"))
+    vector = VECTORS / made.name
+    if os.environ.get("LINTAS_REGENERATE_VECTORS"):
+        shutil.copyfile(made, vector)
+    assert vector.is_file(), f"{vector} is missing: run with LINTAS_REGENERATE_VECTORS=1"
+    assert _cells(made) == _cells(vector)
+    lines = verify_workbook(vector)
+    assert "Checksums match for 3 sheets" in lines[1] and "k = 3" in lines[2]

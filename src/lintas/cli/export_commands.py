@@ -69,11 +69,27 @@ def run_export(args: argparse.Namespace) -> int:
     emit(
         args,
         {"file": str(result.path), "records": result.records, "sha256": result.sha256,
-         "level": result.level, "form": result.form_id, "format": args.format},
+         "level": result.level, "form": result.form_id, "format": args.format,
+         "disclosure": getattr(result, "disclosure", {})},
         f"Wrote {result.records} records of {result.form_id} ({result.level} level, "
-        f"{args.format}) to {result.path}\nSHA-256 {result.sha256}",
+        f"{args.format}) to {result.path}\nSHA-256 {result.sha256}"
+        + _disclosure_text(getattr(result, "disclosure", {})),
     )  # fmt: skip
     return EXIT_OK
+
+
+def _disclosure_text(disclosure: dict[str, Any]) -> str:
+    if not disclosure:
+        return ""
+    l_text = "n/a" if disclosure.get("l_reached") is None else disclosure["l_reached"]
+    kept = ", ".join(f"{name} {share:.1%}" for name, share in disclosure["kept"].items())
+    dropped = ", ".join(disclosure.get("dropped_by_suppression", {})) or "none"
+    return (
+        f"\nDisclosure control: k = {disclosure['k_reached']} (target {disclosure['k_target']}), "
+        f"l = {l_text}; {disclosure['records_removed']} records left out."
+        f"\nValues kept: {kept or 'no variables published'}."
+        f"\nDropped rather than blanked: {dropped}."
+    )
 
 
 class _ProgressBar:

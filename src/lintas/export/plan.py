@@ -17,6 +17,18 @@ META_COLUMNS = (
     "_updated_at",
     "_pseudonym",
 )
+# Metadata each level publishes (docs/workbook-format.md, section 4): outside the office
+# exact times go (an interview's moment identifies), and the public file has no pseudonym.
+LEVEL_META = {
+    "internal": META_COLUMNS,
+    "restricted": ("_uuid", "_revision", "_status", "_office", "_form_version", "_pseudonym"),
+    "public": ("_uuid", "_revision", "_status", "_office", "_form_version"),
+}
+META_TYPE = {
+    "_uuid": "text", "_revision": "integer", "_status": "text", "_office": "text",
+    "_form_version": "text", "_created_at": "datetime", "_updated_at": "datetime",
+    "_pseudonym": "text",
+}  # fmt: skip
 REPEAT_KEYS = ("_parent_uuid", "_parent_index", "_index")
 RESERVED_SHEETS = ("About", "data", "codebook", "choices", "tables")
 SHEET_NAME_LIMIT = 31
@@ -28,11 +40,14 @@ class Column:
     name: str
     question: Question
     choice: str | None = None  # set for a select_multiple 0/1 column
+    recoded: str | None = None  # the recoding rule applied at this level (cells are text)
 
     @property
     def cell_type(self) -> str:
         if self.choice is not None:
             return "indicator"
+        if self.recoded is not None:
+            return "text"
         return cell_type(self.question)
 
 
@@ -43,10 +58,17 @@ class SheetPlan:
     parent: SheetPlan | None
     columns: list[Column] = field(default_factory=list)
     children: list[SheetPlan] = field(default_factory=list)
+    meta: tuple[str, ...] = META_COLUMNS  # the data sheet's metadata at this level
 
     @property
     def keys(self) -> tuple[str, ...]:
-        return META_COLUMNS if self.repeat is None else REPEAT_KEYS
+        return self.meta if self.repeat is None else REPEAT_KEYS
+
+    @property
+    def key_types(self) -> list[str]:
+        if self.repeat is None:
+            return [META_TYPE[name] for name in self.meta]
+        return ["text", "integer", "integer"]
 
     @property
     def header(self) -> list[str]:
@@ -70,14 +92,27 @@ def is_exported(form: Form, question: Question) -> bool:
     return form.is_stored(question.name)
 
 
-def plan_sheets(form: Form) -> list[SheetPlan]:
-    """The data sheet first, then every repeat sheet (depth first, form order)."""
-    data = SheetPlan("data", None, None)
+def exported_questions(form: Form) -> list[Question]:
+    """Every question an internal file holds, in form order."""
+    return [q for q in form.questions() if is_exported(form, q)]
+
+
+def plan_sheets(
+    form: Form, published: dict[str, str | None] | None = None, level: str = "internal"
+) -> list[SheetPlan]:
+    """The data sheet first, then every repeat sheet (depth first, form order).
+
+    ``published`` (question -> recoding rule) keeps only those questions, and no repeat
+    sheet: that is what a restricted or public file holds.
+    """
+    data = SheetPlan("data", None, None, meta=LEVEL_META[level])
     sheets = [data]
     taken = {name.lower() for name in RESERVED_SHEETS}
 
     def collect(children: tuple, sheet: SheetPlan) -> None:
         for element in children:
+            if isinstance(element, Group) and element.repeat and published is not None:
+                continue
             if isinstance(element, Group) and element.repeat:
                 child = SheetPlan(_sheet_name(element.name, taken), element.name, sheet)
                 sheet.children.append(child)
@@ -86,7 +121,10 @@ def plan_sheets(form: Form) -> list[SheetPlan]:
             elif isinstance(element, Group):
                 collect(element.children, sheet)
             elif isinstance(element, Question) and is_exported(form, element):
-                sheet.columns.append(Column(element.name, element))
+                if published is not None and element.name not in published:
+                    continue
+                rule = published.get(element.name) if published is not None else None
+                sheet.columns.append(Column(element.name, element, recoded=rule))
                 if element.type == "select_multiple" and element.choice_list:
                     choice_list = form.choice_lists.get(element.choice_list)
                     for name in choice_list.names() if choice_list else ():

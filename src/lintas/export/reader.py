@@ -11,9 +11,10 @@ from typing import Any
 
 from lintas.errors import EXIT_DAMAGED, EXIT_USER_ERROR, LintasError
 from lintas.export.cells import SheetDigest, unescape_text
+from lintas.export.disclosure_check import check_level
 from lintas.export.encrypted import decrypted, is_encrypted
-from lintas.export.plan import META_COLUMNS, REPEAT_KEYS
-from lintas.export.workbook import FORMAT, FORMAT_VERSION, META_TYPES
+from lintas.export.plan import LEVEL_META, META_COLUMNS, META_TYPE, REPEAT_KEYS
+from lintas.export.workbook import FORMAT, FORMAT_VERSION
 from lintas.form.xpath.values import number_to_string
 
 REQUIRED_ABOUT = (
@@ -37,6 +38,7 @@ class Variable:
     name: str
     type: str
     cell_type: str
+    privacy: str = ""
 
 
 @dataclass
@@ -92,18 +94,27 @@ def _contents(book: Any, path: Path) -> Contents:
             entry = dict(zip(header, row, strict=False))
             variable = Variable(
                 str(entry["sheet"]), str(entry["variable"]), str(entry["type"] or ""),
-                str(entry["cell_type"] or "text"),
+                str(entry["cell_type"] or "text"), str(entry.get("privacy") or ""),
             )  # fmt: skip
             contents.variables.setdefault(variable.sheet, []).append(variable)
     return contents
 
 
-def _keys(sheet: str) -> tuple[str, ...]:
-    return META_COLUMNS if sheet == "data" else REPEAT_KEYS
+def _meta(contents: Contents) -> tuple[str, ...]:
+    """The data sheet's metadata columns: the level's set (section 4)."""
+    return LEVEL_META.get(contents.about.get("level", ""), META_COLUMNS)
+
+
+def _keys(sheet: str, contents: Contents) -> tuple[str, ...]:
+    return _meta(contents) if sheet == "data" else REPEAT_KEYS
 
 
 def _types(sheet: str, contents: Contents) -> list[str]:
-    keys = META_TYPES if sheet == "data" else ["text", "integer", "integer"]
+    keys = (
+        [META_TYPE[m] for m in _meta(contents)]
+        if sheet == "data"
+        else ["text", "integer", "integer"]
+    )
     return keys + [v.cell_type for v in contents.variables.get(sheet, [])]
 
 
@@ -145,6 +156,8 @@ def verify_workbook(path: Path | str, password: str | None = None) -> list[str]:
         for key in contents.about:
             if key.startswith("sha256:") and key[7:] not in book.sheetnames:
                 problems.append(f"The sheet '{key[7:]}' was removed.")
+        level_problems, level_lines = check_level(book, contents)
+        problems += level_problems
     finally:
         book.close()
     if problems:
@@ -156,14 +169,13 @@ def verify_workbook(path: Path | str, password: str | None = None) -> list[str]:
         f"{contents.about['form_id']}, {contents.about['records']} records, level "
         f"{contents.about['level']}.",
         f"Checksums match for {len(checked)} sheets: {', '.join(checked)}.",
+        *level_lines,
     ]
 
 
 def _check_header(ws: Any, sheet: str, contents: Contents) -> list[str]:
     header = [str(h) for h in next(ws.iter_rows(max_row=1, values_only=True), ()) if h is not None]
-    keys = list(_keys(sheet))
-    if sheet == "data" and contents.about.get("level") == "public":
-        keys.remove("_pseudonym")
+    keys = list(_keys(sheet, contents))
     if header[: len(keys)] != keys:
         return [f"The sheet '{sheet}' does not start with the columns {', '.join(keys)}."]
     named = [v.name for v in contents.variables.get(sheet, [])]
@@ -223,7 +235,7 @@ def _rows(ws: Any, sheet: str, contents: Contents) -> Iterator[dict[str, Any]]:
     rows = ws.iter_rows(values_only=True)
     header = [str(h) for h in next(rows, ())]
     variables = {v.name: v for v in contents.variables.get(sheet, [])}
-    keys = set(_keys(sheet))
+    keys = set(_keys(sheet, contents))
     for row in rows:
         out: dict[str, Any] = {}
         for name, value in zip(header, row, strict=False):

@@ -21,7 +21,6 @@ import math
 import re
 import tempfile
 import zipfile
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +30,7 @@ from lintas import __version__
 from lintas.errors import LintasError
 from lintas.export import workbook as wb
 from lintas.export.atomic import atomic_path
-from lintas.export.plan import META_COLUMNS, REPEAT_KEYS, SheetPlan, plan_sheets
+from lintas.export.plan import META_COLUMNS, REPEAT_KEYS, SheetPlan
 from lintas.form.model import ChoiceList, Form, Question
 from lintas.form.xpath.values import number_to_string
 from lintas.progress import Progress, report
@@ -248,11 +247,8 @@ def export_statistics(
 
 
 def _check_level(level: str) -> None:
-    if level != "internal":
-        raise LintasError(
-            f"The {level} level is not written by this version of Lintas yet; "
-            "export --level internal (the office's own file) for now."
-        )
+    if level not in wb.LEVELS:
+        raise LintasError(f"The level '{level}' is not known. Use internal, restricted or public.")
 
 
 def _label_language(form: Form, language: str | None) -> str:
@@ -267,7 +263,7 @@ def _file_sheets(
     for plan in plans:
         # CSV keeps the workbook's names; SPSS and Stata need names of their own.
         names = {n: n for n in plan.header} if file_format == "csv" else file_names(plan.header)
-        key_types = wb.META_TYPES if plan.repeat is None else ["text", "integer", "integer"]
+        key_types = plan.key_types
         columns = [
             FileColumn(key, names[key], kind, META_LABELS.get(key, key), language=label_language)
             for key, kind in zip(plan.keys, key_types, strict=True)
@@ -311,8 +307,11 @@ def _write_zip(
     file_format: str,
     progress: Progress | None,
 ) -> tuple[int, list[str]]:
-    plans = plan_sheets(form)
     label_language = _label_language(form, language)
+    # The level's sheets and protected values, the same as the workbook's.
+    with vault.reading() as conn:
+        content = wb.prepare_content(conn, form, filters, options.level, progress)
+    plans = content.plans
     sheets = _file_sheets(form, plans, file_format, label_language)
     by_name = {sheet.plan.name: sheet for sheet in sheets}
     try:
@@ -323,22 +322,13 @@ def _write_zip(
                 )
                 sheet.writer = csv.writer(sheet.spool)
                 sheet.writer.writerow(guard_row(sheet.plan.header))
-        statuses: dict[str, int] = {}
-        versions: set[str] = set()
-        offices: set[str] = set()
         # Labels go into the cells only in CSV; .sav and .dta keep the codes and carry the
         # labels as value labels.
         cell_language = language if file_format == "csv" else None
-        report(progress, 0, total, f"Writing the {file_format} files")
         with vault.reading() as conn:
-            for done, submission in enumerate(stored.select(conn, filters), start=1):
-                statuses[submission.status] = statuses.get(submission.status, 0) + 1
-                versions.add(submission.form_version)
-                offices.add(submission.office or "")
-                wb._write_submission(by_name, plans, form, cell_language, submission)  # type: ignore[arg-type]
-                if done % 500 == 0:
-                    report(progress, done, total, f"Writing the {file_format} files")
-        records = sum(statuses.values())
+            records = wb.write_rows(conn, content, by_name, filters=filters,
+                                    language=cell_language, total=total, progress=progress,
+                                    what=f"Writing the {file_format} files")  # fmt: skip
         report(progress, total, total, f"Saving the {file_format} files")
         for sheet in sheets:
             if sheet.spool is not None:
@@ -351,7 +341,8 @@ def _write_zip(
         file_digests = {sheet.file: _sha256(spool / sheet.file) for sheet in sheets}
         about = wb._about(
             vault, form, options=options, language=language, records=records,
-            statuses=Counter(statuses), versions=versions, offices=offices, plans=plans,
+            statuses=content.statuses, versions=content.versions, offices=content.offices,
+            plans=plans, chosen=content.chosen, protection=content.protection,
         )  # fmt: skip
         about[0] = ["format", STATISTICAL_FORMAT]
         about[1] = ["format_version", STATISTICAL_FORMAT_VERSION]

@@ -13,9 +13,10 @@ import hashlib
 import json
 import os
 import tempfile
+import uuid as uuid_module
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,18 +31,19 @@ from lintas.errors import LintasError
 from lintas.export.atomic import atomic_path
 from lintas.export.cells import SheetDigest, escape_text, number_format, stamp, typed
 from lintas.export.encrypted import MemorySheetWriter, encrypting, in_memory, save_encrypted
-from lintas.export.plan import META_COLUMNS, SheetPlan, plan_sheets
+from lintas.export.levels import OFFICE, LevelSet, Protection, level_set, protect
+from lintas.export.plan import META_COLUMNS, Column, SheetPlan, exported_questions, plan_sheets
 from lintas.form.model import Form, Question
+from lintas.privacy.recoding import rule_named
 from lintas.progress import Progress, report
 from lintas.vault import submissions as stored
 
 FORMAT = "Lintas workbook"
 FORMAT_VERSION = "1.0"
 LEVELS = ("internal", "restricted", "public")
-META_TYPES = ["text", "integer", "text", "text", "text", "datetime", "datetime", "text"]
 CODEBOOK_HEADER = [
     "sheet", "parent_sheet", "variable", "type", "cell_type", "privacy",
-    "relevant", "constraint", "calculation", "choice_list",
+    "relevant", "constraint", "calculation", "choice_list", "disclosure_control",
 ]  # fmt: skip
 # Characters openpyxl and Excel read as the start of a formula or that spreadsheets
 # act on when the text is later saved as CSV (formula injection).
@@ -65,6 +67,8 @@ class ExportResult:
     sha256: str
     level: str
     form_id: str
+    # What disclosure control did (About's ``disclosure``): empty at the internal level.
+    disclosure: dict[str, Any] = field(default_factory=dict)
 
 
 def export_workbook(
@@ -80,10 +84,9 @@ def export_workbook(
     plaintext byte of it touches the disk (lintas.export.encrypted).
     """
     vault.require_supervisor("export data")
-    if options.level != "internal":
+    if options.level not in LEVELS:
         raise LintasError(
-            f"The {options.level} level is not written by this version of Lintas yet; "
-            "export --level internal (the office's own file) for now."
+            f"The level '{options.level}' is not known. Use internal, restricted or public."
         )
     destination = Path(destination)
     form = vault.form(_form_id(vault, options.form_id))
@@ -94,7 +97,7 @@ def export_workbook(
     with vault.reading() as conn:
         total = stored.count(conn, filters)
     with encrypting(password), atomic_path(destination) as temporary:
-        records = _write(
+        records, disclosure = _write(
             vault, form, filters=filters, options=options, language=language, total=total,
             path=temporary, progress=progress,
         )  # fmt: skip
@@ -104,12 +107,13 @@ def export_workbook(
             "export", form.form_id, level=options.level, format="xlsx",
             file=destination.name, sha256=digest, records=records,
             filters=_filters_text(options), encrypted=password is not None,
+            k=disclosure.get("k_reached"), l=disclosure.get("l_reached"),
         )  # fmt: skip
     except BaseException:
         # Every export is in the audit trail: without its entry there is no file.
         destination.unlink(missing_ok=True)
         raise
-    return ExportResult(destination, records, digest, options.level, form.form_id)
+    return ExportResult(destination, records, digest, options.level, form.form_id, disclosure)
 
 
 def _form_id(vault: Any, wanted: str | None) -> str:
@@ -252,7 +256,7 @@ def _write(
     total: int,
     path: Path,
     progress: Progress | None,
-) -> int:
+) -> tuple[int, dict[str, Any]]:
     book = Workbook(write_only=True)
     try:
         return _fill(
@@ -275,31 +279,24 @@ def _fill(
     total: int,
     path: Path,
     progress: Progress | None,
-) -> int:
+) -> tuple[int, dict[str, Any]]:
     about = book.create_sheet("About")
-    plans = plan_sheets(form)
-    sheets = {
-        plan.name: _Sheet(
-            book, plan.name, plan.header,
-            (META_TYPES if plan.repeat is None else ["text", "integer", "integer"])
-            + [column.cell_type for column in plan.columns],
-            path.parent,
-        )
-        for plan in plans
-    }  # fmt: skip
-    codebook_rows, choice_rows, languages = _codebook(form, plans)
-    statuses: Counter[str] = Counter()
-    versions: set[str] = set()
-    offices: set[str] = set()
-    report(progress, 0, total, "Writing the workbook")
     with vault.reading() as conn:
-        for done, submission in enumerate(stored.select(conn, filters), start=1):
-            statuses[submission.status] += 1
-            versions.add(submission.form_version)
-            offices.add(submission.office or "")
-            _write_submission(sheets, plans, form, language, submission)
-            if done % 500 == 0:
-                report(progress, done, total, "Writing the workbook")
+        # One read transaction for both passes: the protection is worked out on exactly
+        # the records that are then written.
+        content = prepare_content(conn, form, filters, options.level, progress)
+        plans, protection, chosen = content.plans, content.protection, content.chosen
+        sheets = {
+            plan.name: _Sheet(
+                book, plan.name, plan.header,
+                plan.key_types + [column.cell_type for column in plan.columns], path.parent,
+            )
+            for plan in plans
+        }  # fmt: skip
+        codebook_rows, choice_rows, languages = _codebook(form, plans, protection)
+        write_rows(conn, content, sheets, filters=filters, language=language, total=total,
+                   progress=progress, what="Writing the workbook")  # fmt: skip
+    statuses, versions, offices = content.statuses, content.versions, content.offices
     records = sum(statuses.values())
     codebook_header = CODEBOOK_HEADER + languages
     codebook = _Sheet(
@@ -319,6 +316,7 @@ def _fill(
     about_rows = _about(
         vault, form, options=options, language=language, records=records,
         statuses=statuses, versions=versions, offices=offices, plans=plans,
+        chosen=chosen, protection=protection,
     )  # fmt: skip
     about_rows += [[f"sha256:{sheet.ws.title}", sheet.digest.hexdigest()] for sheet in written]
     about.column_dimensions["A"].width = 24
@@ -331,11 +329,127 @@ def _fill(
         save_encrypted(book, path)
     else:
         book.save(path)
-    return records
+    return records, content.disclosure
+
+
+@dataclass
+class Content:
+    """What one export publishes, whatever the file format: the level's sheets and values.
+
+    ``prepare_content`` works it out (the first pass at the restricted and public
+    levels); ``write_rows`` then appends every row to the sheets, in the same read
+    transaction, and counts what it wrote.
+    """
+
+    form: Form
+    level: str
+    chosen: LevelSet
+    protection: Protection | None  # None at the internal level
+    plans: list[SheetPlan]
+    statuses: Counter[str] = field(default_factory=Counter)
+    versions: set[str] = field(default_factory=set)
+    offices: set[str] = field(default_factory=set)
+
+    @property
+    def disclosure(self) -> dict[str, Any]:
+        """About's ``disclosure`` (empty at the internal level)."""
+        return self.protection.to_dict() if self.protection else {}
+
+
+def prepare_content(
+    conn: Any, form: Form, filters: stored.Filters, level: str, progress: Progress | None
+) -> Content:
+    """The sheets and protected values of ``level`` (run inside ``vault.reading()``)."""
+    chosen = level_set(form, level, exported_questions(form))
+    protection = None if level == "internal" else _protect(conn, form, filters, chosen, progress)
+    published = None if protection is None else {
+        n: r for n, r in chosen.published.items() if n not in protection.dropped
+    }  # fmt: skip
+    return Content(form, level, chosen, protection, plan_sheets(form, published, level))
+
+
+def write_rows(
+    conn: Any,
+    content: Content,
+    sheets: Mapping[str, Any],
+    *,
+    filters: stored.Filters,
+    language: str | None,
+    total: int,
+    progress: Progress | None,
+    what: str,
+) -> int:
+    """Append every published row to ``sheets`` (plan name -> object with ``append``)."""
+    plans, protection, form = content.plans, content.protection, content.form
+    report(progress, 0, total, what)
+    for done, submission in enumerate(stored.select(conn, filters), start=1):
+        position = -1
+        if protection is not None:
+            # By uuid, not by place: a record saved since the first pass was not
+            # protected and is not written.
+            position = protection.positions.get(submission.uuid, -1)
+            if position < 0 or position in protection.removed:
+                continue
+        content.statuses[submission.status] += 1
+        content.versions.add(submission.form_version)
+        content.offices.add(submission.office or "")
+        if protection is None:
+            _write_submission(sheets, plans, form, language, submission)
+        else:
+            _write_protected(sheets[plans[0].name], plans[0], form, language, submission,
+                             protection=protection, position=position)  # fmt: skip
+        if done % 500 == 0:
+            report(progress, done, total, what)
+    return sum(content.statuses.values())
+
+
+def _protect(
+    conn: Any, form: Form, filters: stored.Filters, chosen: LevelSet, progress: Progress | None
+) -> Protection:
+    """First pass: the published variables of every record, then disclosure control."""
+    groups = {g for fields in chosen.top_coded.values() for g in fields}
+    names = list(dict.fromkeys([*chosen.published, *groups]))
+    columns: dict[str, list[Any]] = {name: [] for name in (*names, OFFICE)}
+    positions: dict[str, int] = {}
+    for submission in stored.select(conn, filters):
+        data = submission.data
+        for name in names:
+            columns[name].append(data.get(name))
+        columns[OFFICE].append(submission.office)
+        positions[submission.uuid] = len(positions)
+    report(progress, 0, 0, "Applying disclosure control")
+    protection = protect(form, chosen, columns, len(positions))
+    protection.positions = positions
+    return protection
+
+
+def _write_protected(
+    sheet: Any,
+    plan: SheetPlan,
+    form: Form,
+    language: str | None,
+    submission: stored.Submission,
+    *,
+    protection: Protection,
+    position: int,
+) -> None:
+    """A restricted or public row: the protected values, the level's metadata only."""
+    values = protection.values
+    known = {
+        "_uuid": submission.uuid if protection.level != "public" else str(uuid_module.uuid4()),
+        "_revision": submission.revision,
+        "_status": submission.status,
+        "_office": values[OFFICE][position],
+        "_form_version": submission.form_version,
+        "_pseudonym": submission.pseudonym,
+    }
+    data = {c.question.name: values[c.question.name][position] for c in plan.columns}
+    data = {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+    sheet.append([known[name] for name in plan.meta] + _values(plan, form, language, data))
 
 
 def _write_submission(
-    sheets: Mapping[str, _Sheet],
+    sheets: Mapping[str, Any],
     plans: list[SheetPlan],
     form: Form,
     language: str | None,
@@ -358,7 +472,7 @@ def _write_submission(
 
 
 def _write_repeat(
-    sheets: Mapping[str, _Sheet],
+    sheets: Mapping[str, Any],
     plan: SheetPlan,
     form: Form,
     *,
@@ -416,7 +530,7 @@ def _labels(form: Form, question: Question, value: Any, language: str) -> str:
 
 
 def _codebook(
-    form: Form, plans: list[SheetPlan]
+    form: Form, plans: list[SheetPlan], protection: Protection | None = None
 ) -> tuple[list[list[Any]], list[list[Any]], list[str]]:
     languages = list(form.languages) or [form.default_language]
     headers = [f"label::{language}" for language in languages]
@@ -437,7 +551,8 @@ def _codebook(
                 texts = [q.label.get(lang) for lang in languages]
             rows.append([
                 plan.name, parent, column.name, kind, column.cell_type, q.privacy.value,
-                q.relevant, q.constraint, q.calculation, q.choice_list or "", *texts,
+                q.relevant, q.constraint, q.calculation, q.choice_list or "",
+                _treatment(column, protection), *texts,
             ])  # fmt: skip
     choices = [
         [name, choice.name, *(choice.label.get(lang) for lang in languages)]
@@ -445,6 +560,26 @@ def _codebook(
         for choice in choice_list.choices
     ]
     return rows, choices, headers
+
+
+def _treatment(column: Column, protection: Protection | None) -> str:
+    """What disclosure control did to a column, in words (codebook ``disclosure_control``)."""
+    if protection is None or column.choice is not None:
+        return ""
+    name = column.name
+    done = []
+    if column.recoded:
+        done.append(f"recoded: {rule_named(column.recoded).description} ({column.recoded})")
+    if name in protection.top_coded:
+        within = ", ".join(protection.set.top_coded[name])
+        done.append(f"top-coded at the 99th percentile within {within}")
+    if name in protection.set.quasi:
+        done.append("quasi-identifier: values suppressed where needed for k")
+    if name in protection.set.sensitive:
+        done.append("sensitive: values blanked in classes that are not l-diverse")
+    if name in protection.kept:
+        done.append(f"{protection.kept[name]:.1%} of values kept")
+    return "; ".join(done)
 
 
 def _about(
@@ -458,6 +593,8 @@ def _about(
     versions: set[str],
     offices: set[str],
     plans: list[SheetPlan],
+    chosen: LevelSet,
+    protection: Protection | None,
 ) -> list[list[Any]]:
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     repeats = {
@@ -483,11 +620,19 @@ def _about(
         ["filters", _filters_text(options)],
         ["records", records],
         ["records_by_status", json.dumps(dict(sorted(statuses.items())))],
-        ["dropped_variables", ""],
-        ["disclosure", "{}"],
+        ["dropped_variables", " ".join(_dropped(chosen, protection, plans))],
+        ["disclosure", json.dumps(protection.to_dict() if protection else {}, ensure_ascii=False)],
         ["repeat_sheets", json.dumps(repeats, ensure_ascii=False)],
-        ["metadata_columns", " ".join(META_COLUMNS)],
+        ["metadata_columns", " ".join(plans[0].meta)],
     ]
+
+
+def _dropped(chosen: LevelSet, protection: Protection | None, plans: list[SheetPlan]) -> list[str]:
+    """Variables the internal file has and this one lacks, metadata included."""
+    if protection is None:
+        return []
+    names = [*chosen.dropped, *(n for n in protection.dropped if n not in chosen.dropped)]
+    return [*(m for m in META_COLUMNS if m not in plans[0].meta), *names]
 
 
 def _file_sha256(path: Path) -> str:
