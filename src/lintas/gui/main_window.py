@@ -36,6 +36,7 @@ from lintas.gui.pages.records import RecordsPage
 from lintas.gui.progress_dialog import ProgressDialog
 from lintas.gui.remembered import Remembered
 from lintas.gui.session import Session
+from lintas.gui.shortcuts import PageShortcuts
 from lintas.gui.uiloader import load_ui
 from lintas.progress import report
 
@@ -84,6 +85,8 @@ class MainWindow(OfficeActions, QMainWindow):
         self.locked_by: str | None = None  # who was working when the vault locked
         self._locking = False  # lock() is waiting for the interview's save
         self.page_keys: list[str] = []
+        self.page_shortcuts = PageShortcuts(self)
+        self.go_menu = self.page_shortcuts.menu
         self.home = self.add_page("home", self.tr("Home"), HomePage(session, app_language))
         self.new_interview = self.add_page(
             "new", self.tr("New interview"), NewInterviewPage(session)
@@ -92,6 +95,8 @@ class MainWindow(OfficeActions, QMainWindow):
         self.new_interview.start_requested.connect(self.start_interview)
         self.records.edit_requested.connect(self.edit_record)
         self._build_menus()
+        self.menuBar().addMenu(self.go_menu)
+        self.home.new_requested.connect(lambda: self.go_to("new"))
         session.operations.vault_changed.connect(self.refresh)
         session.opened.connect(self._on_opened)
         self.idle = IdleWatcher(self.autolock_minutes(), self)
@@ -102,11 +107,26 @@ class MainWindow(OfficeActions, QMainWindow):
     def add_page(self, key: str, title: str, page: Any) -> Any:
         self.page_keys.append(key)
         self.pages.addWidget(page)
-        self.navigation.addItem(QListWidgetItem(title))
+        item = QListWidgetItem(title)
+        self.navigation.addItem(item)
+        self.page_shortcuts.add(key, title, item)
         return page
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(self.page_keys.index(key))
+
+    def go_to(self, key: str) -> None:
+        """Show a page and put the focus on its first useful control (Ctrl+1, …, unlock)."""
+        if key in self.page_keys and self.session.is_open:
+            self.show_page(key)
+            self.focus_page()
+
+    def focus_page(self) -> None:
+        page = self.pages.currentWidget()
+        first = page.first_control() if hasattr(page, "first_control") else None
+        if first is not None:
+            self.activateWindow()
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_page(self, row: int) -> None:
         if row < 0:
@@ -228,6 +248,8 @@ class MainWindow(OfficeActions, QMainWindow):
             self.show_page(wanted)
         if self.interview is not None and self.interview.entry.dirty:
             self.interview.save("autosave")  # what was typed while locked
+        # After the unlock dialog has gone (it gives the focus back to the side list).
+        QTimer.singleShot(0, self.focus_page)
 
     # -- locking --------------------------------------------------------------------
     def autolock_minutes(self) -> float:
@@ -332,6 +354,7 @@ class MainWindow(OfficeActions, QMainWindow):
             return
         index = self.page_keys.index("interview")
         self.page_keys.pop(index)
+        self.page_shortcuts.remove("interview")
         self.navigation.takeItem(index)
         self.pages.removeWidget(page)
         page.deleteLater()

@@ -31,8 +31,13 @@ XCB_LIBRARIES = (
     ("EGL", "libegl1"),
     ("fontconfig", "libfontconfig1"),
 )
-SCRIPT_FONTS = ("Noto Sans", "Noto Sans Thai", "Noto Sans Khmer", "Noto Sans Lao",
-                "Noto Sans Myanmar")
+SCRIPT_FONTS = (
+    "Noto Sans",
+    "Noto Sans Thai",
+    "Noto Sans Khmer",
+    "Noto Sans Lao",
+    "Noto Sans Myanmar",
+)
 
 
 def _qt_starts(ctx: Context) -> str:

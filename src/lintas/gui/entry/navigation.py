@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
+from shiboken6 import isValid
 
 from lintas.gui.entry.blocks import Page
 from lintas.gui.entry.fields import FieldWidget
@@ -28,7 +29,20 @@ class KeyboardNavigation:
             self._order = [stop for page in self.pages for stop in page.stops()]
         return self._order
 
+    _last_focused: QWidget | None = None
+
+    def last_focused(self) -> QWidget | None:
+        """The question's editor that had the focus last, if still shown; else the first."""
+        last = self._last_focused
+        field = self._field_of(last) if last is not None and isValid(last) else None
+        if field is not None and field in self.fields.values() and _shown(field):
+            return last
+        first = next((f for f in self.ordered_fields() if _shown(f) and f.focus_target()), None)
+        return first.focus_target() if first is not None else None
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self._last_focused = watched
         if event.type() != QEvent.Type.KeyPress:
             return False
         key = event.key()

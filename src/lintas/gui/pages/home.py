@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lintas.gui.charts import BarChart
 from lintas.gui.session import Session
@@ -11,6 +19,8 @@ from lintas.gui.stats import HomeStats, home_stats
 
 
 class HomePage(QWidget):
+    new_requested = Signal()  # the "Start a new interview" button
+
     def __init__(self, session: Session, app_language: str = "en") -> None:
         super().__init__()
         self.session = session
@@ -21,9 +31,16 @@ class HomePage(QWidget):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._recount)
         layout = QVBoxLayout(self)
+        top = QHBoxLayout()
         self.title = QLabel(self.tr("Home"))
         self.title.setProperty("role", "pageTitle")
-        layout.addWidget(self.title)
+        top.addWidget(self.title, 1)
+        # The first useful control after unlock: a clerk's next step is an interview.
+        self.new_button = QPushButton(self.tr("Start a new interview"))
+        self.new_button.setToolTip(self.tr("Start a new interview") + " (Ctrl+2)")
+        self.new_button.clicked.connect(self.new_requested.emit)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
         self.office = QLabel()
         layout.addWidget(self.office)
         cards = QHBoxLayout()
@@ -44,6 +61,9 @@ class HomePage(QWidget):
         charts.addWidget(self.citizenship_chart, 0, 1)
         charts.addWidget(self.day_chart, 1, 0, 1, 2)
         layout.addLayout(charts, 1)
+
+    def first_control(self) -> QWidget:
+        return self.new_button
 
     def _card(self, key: str, text: str) -> QFrame:
         card = QFrame()

@@ -88,6 +88,10 @@ class InterviewPage(QWidget):
         self.entry.save_requested.connect(self.save)
         layout.addWidget(self.entry, 1)
 
+    def first_control(self) -> QWidget | None:
+        """Where the clerk was (before a lock, say), else the first question."""
+        return self.entry.last_focused()
+
     def save(self, kind: str) -> None:
         """kind: "draft" (Ctrl+S), "autosave" or "final"."""
         if not self.session.is_open or self.saving:

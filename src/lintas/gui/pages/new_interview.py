@@ -58,6 +58,9 @@ class NewInterviewPage(QWidget):
         self.message.setProperty("role", "problem")
         layout.addWidget(self.message)
 
+    def first_control(self) -> QWidget:
+        return self.forms
+
     def refresh(self) -> None:
         if not self.session.is_open:
             return

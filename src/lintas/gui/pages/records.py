@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +30,7 @@ from lintas.gui.dialogs.void_reason import VoidReasonDialog
 from lintas.gui.i18n import current_language, form_language_for
 from lintas.gui.pages.records_model import RecordRow, RecordsModel
 from lintas.gui.session import Session
+from lintas.gui.shortcuts import focus_shortcut, with_shortcut
 from lintas.vault.pseudonym_matches import PseudonymMatch, matches, resolve_match
 
 
@@ -53,6 +54,10 @@ class RecordsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
+        # Tab leaves the table (to View, Edit…); the arrows move between rows.
+        self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)
+        self.search.installEventFilter(self)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -63,6 +68,35 @@ class RecordsPage(QWidget):
         layout.addLayout(self._action_bar())
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
+        focus_shortcut(self, "Ctrl+F", self.search, self.tr("Search…").rstrip("…"))
+
+    def first_control(self) -> QWidget:
+        return self.search
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down (or Enter) in the search box goes into the results, searching now if
+        # the pause after typing has not passed yet.
+        keys = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() in keys:
+            if self.search_timer.isActive():
+                self.search_timer.stop()
+                self.apply_filters()
+            if self.proxy.rowCount():
+                self.table.setFocus(Qt.FocusReason.TabFocusReason)
+                if not self.table.currentIndex().isValid():
+                    self.table.selectRow(0)
+            return True
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            # Ctrl+Tab leaves too, as in Qt's text boxes (the table ignores it otherwise).
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            ):
+                back = event.key() == Qt.Key.Key_Backtab or bool(
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                )
+                self.focusNextPrevChild(not back)
+                return True
+        return super().eventFilter(watched, event)
 
     def _filter_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -109,6 +143,10 @@ class RecordsPage(QWidget):
         self.edit_button.clicked.connect(self.edit_current)
         self.finalise_button.clicked.connect(self.finalise_current)
         self.void_button.clicked.connect(self.void_current)
+        with_shortcut(self.view_button, "Ctrl+O")  # and Enter in the table
+        with_shortcut(self.edit_button, "Ctrl+E")
+        with_shortcut(self.finalise_button, "Ctrl+Shift+F")
+        with_shortcut(self.void_button, "Ctrl+D")
         for button in (self.view_button, self.edit_button, self.finalise_button, self.void_button):
             bar.addWidget(button)
         bar.addStretch(1)
