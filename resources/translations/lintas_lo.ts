@@ -277,13 +277,13 @@
         <name>GeoField</name>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="33" />
-            <source>Latitude, longitude: 13.75, 100.5 or 13°45'N 100°30'E</source>
-            <translation type="unfinished">ເສັ້ນຂະໜານ, ເສັ້ນແວງ: 13.75, 100.5 ຫຼື 13°45'N 100°30'E</translation>
+            <source>Latitude, longitude: 13.75, 100.5 or 13°45&apos;N 100°30&apos;E</source>
+            <translation type="unfinished">ເສັ້ນຂະໜານ, ເສັ້ນແວງ: 13.75, 100.5 ຫຼື 13°45&apos;N 100°30&apos;E</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="35" />
-            <source>Points separated by ';': 13.75, 100.5; 13.76, 100.51</source>
-            <translation type="unfinished">ຈຸດຂັ້ນດ້ວຍ ';': 13.75, 100.5; 13.76, 100.51</translation>
+            <source>Points separated by &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</source>
+            <translation type="unfinished">ຈຸດຂັ້ນດ້ວຍ &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="42" />
@@ -307,18 +307,18 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="102" />
-            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45'30"N 100°30'15"E.</source>
-            <translation type="unfinished">ພິມເສັ້ນຂະໜານ ແລະ ເສັ້ນແວງ ເຊັ່ນ 13.75, 100.5 ຫຼື 13°45'30"N 100°30'15"E.</translation>
+            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45&apos;30&quot;N 100°30&apos;15&quot;E.</source>
+            <translation type="unfinished">ພິມເສັ້ນຂະໜານ ແລະ ເສັ້ນແວງ ເຊັ່ນ 13.75, 100.5 ຫຼື 13°45&apos;30&quot;N 100°30&apos;15&quot;E.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="107" />
-            <source>Type at least two points, each as latitude, longitude, separated by ';'.</source>
-            <translation type="unfinished">ພິມຢ່າງໜ້ອຍສອງຈຸດ, ແຕ່ລະຈຸດເປັນ ເສັ້ນຂະໜານ, ເສັ້ນແວງ, ຂັ້ນດ້ວຍ ';'.</translation>
+            <source>Type at least two points, each as latitude, longitude, separated by &apos;;&apos;.</source>
+            <translation type="unfinished">ພິມຢ່າງໜ້ອຍສອງຈຸດ, ແຕ່ລະຈຸດເປັນ ເສັ້ນຂະໜານ, ເສັ້ນແວງ, ຂັ້ນດ້ວຍ &apos;;&apos;.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="110" />
-            <source>Type at least three different points, each as latitude, longitude, separated by ';'.</source>
-            <translation type="unfinished">ພິມຢ່າງໜ້ອຍສາມຈຸດທີ່ແຕກຕ່າງກັນ, ແຕ່ລະຈຸດເປັນ ເສັ້ນຂະໜານ, ເສັ້ນແວງ, ຂັ້ນດ້ວຍ ';'.</translation>
+            <source>Type at least three different points, each as latitude, longitude, separated by &apos;;&apos;.</source>
+            <translation type="unfinished">ພິມຢ່າງໜ້ອຍສາມຈຸດທີ່ແຕກຕ່າງກັນ, ແຕ່ລະຈຸດເປັນ ເສັ້ນຂະໜານ, ເສັ້ນແວງ, ຂັ້ນດ້ວຍ &apos;;&apos;.</translation>
         </message>
     </context>
     <context>
@@ -382,8 +382,8 @@
             <translation type="unfinished">ອື່ນໆ</translation>
         </message>
         <message>
-            <location filename="../../work/wt-h10/src/lintas/gui/pages/home.py" line="39" />
-            <location filename="../../work/wt-h10/src/lintas/gui/pages/home.py" line="40" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="39" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="40" />
             <source>Start a new interview</source>
             <translation type="unfinished">ເລີ່ມການສຳພາດໃໝ່</translation>
         </message>
@@ -545,7 +545,7 @@
             <translation type="unfinished">Lintas ຖືກລັອກຢູ່. ປົດລັອກບ່ອນເກັບຂໍ້ມູນເພື່ອເຮັດວຽກຕໍ່.</translation>
         </message>
         <message>
-            <location filename="../../work/wt-h10/src/lintas/gui/shortcuts.py" line="45" />
+            <location filename="../../src/lintas/gui/shortcuts.py" line="45" />
             <source>&amp;Go</source>
             <translation type="unfinished">&amp;ໄປທີ່</translation>
         </message>
