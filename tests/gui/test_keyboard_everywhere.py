@@ -117,28 +117,24 @@ def test_pages_and_actions_have_shortcuts_shown_in_menus_and_tooltips(qtbot, win
     records.dialog.accept()
 
 
-def test_a_radio_question_with_the_focus_shows_a_marker(qtbot, qapp):
+def test_a_radio_question_with_the_focus_shows_a_marker(qtbot, window):
     from lintas.form import Response, load
     from lintas.gui.demo_form import demo_form_bytes
     from lintas.gui.entry.view import EntryView
-    from lintas.gui.theme import apply_theme
 
-    apply_theme(qapp)
-    try:
-        form = load(demo_form_bytes(), filename="demo.md")
-        view = EntryView(form, Response(form), None, autosave_seconds=3600)
-        qtbot.addWidget(view)
-        view.show()
-        box = view.fields["sex"].box
-        view.activateWindow()
-        view.fields["age"].edit.setFocus()
-        qtbot.waitUntil(lambda: focus() is view.fields["age"].edit)
-        without = box.grab().toImage()
-        box.setFocus()
-        qtbot.waitUntil(lambda: focus() is box)
-        with_focus = box.grab().toImage()
-        corner = with_focus.pixelColor(1, box.height() // 2)
-        assert corner != without.pixelColor(1, box.height() // 2)
-        assert corner.red() > 200 and corner.blue() < 120  # the amber of the other focus frames
-    finally:
-        qapp.setStyleSheet("")
+    # ``window`` is built as the app is, with the app's style sheet.
+    form = load(demo_form_bytes(), filename="demo.md")
+    view = EntryView(form, Response(form), None, autosave_seconds=3600)
+    qtbot.addWidget(view)
+    view.show()
+    box = view.fields["sex"].box
+    view.activateWindow()
+    view.fields["age"].edit.setFocus()
+    qtbot.waitUntil(lambda: focus() is view.fields["age"].edit)
+    without = box.grab().toImage()
+    box.setFocus()
+    qtbot.waitUntil(lambda: focus() is box)
+    with_focus = box.grab().toImage()
+    edge = with_focus.pixelColor(1, box.height() // 2)
+    assert edge != without.pixelColor(1, box.height() // 2)
+    assert edge.red() > 200 and edge.blue() < 120  # the amber of the other focus frames
