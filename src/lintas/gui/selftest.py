@@ -9,27 +9,38 @@ system libraries that a fresh Debian or Ubuntu lacks.
 
 from __future__ import annotations
 
-import ctypes.util
 import os
+import subprocess
 import sys
+from pathlib import Path
 
 from lintas.selftest import Check, CheckFailed, CheckWarning, Context
 
 # Qt >= 6.5's xcb plugin refuses to load without libxcb-cursor ("From 6.5.0,
 # xcb-cursor0 or libxcb-cursor0 is needed to load the Qt xcb platform plugin").
-# (library name for ctypes, Debian/Ubuntu package)
-XCB_LIBRARIES = (
-    ("xcb-cursor", "libxcb-cursor0"),
-    ("xkbcommon-x11", "libxkbcommon-x11-0"),
-    ("xcb-icccm", "libxcb-icccm4"),
-    ("xcb-keysyms", "libxcb-keysyms1"),
-    ("xcb-image", "libxcb-image0"),
-    ("xcb-render-util", "libxcb-render-util0"),
-    ("xcb-randr", "libxcb-randr0"),
-    ("xcb-shape", "libxcb-shape0"),
-    ("xcb-xkb", "libxcb-xkb1"),
-    ("EGL", "libegl1"),
-    ("fontconfig", "libfontconfig1"),
+# The check asks the dynamic loader (ldd) what the plugin itself would load, so it
+# is true for a pip install (system libraries) and for the one-folder build (which
+# carries its own copies) alike; a lookup by library name alone said OK in the
+# frozen app whatever the plugin really found.
+# (soname prefix, Debian/Ubuntu package)
+XCB_PACKAGES = (
+    ("libxcb-cursor.so", "libxcb-cursor0"),
+    ("libxkbcommon-x11.so", "libxkbcommon-x11-0"),
+    ("libxkbcommon.so", "libxkbcommon0"),
+    ("libxcb-icccm.so", "libxcb-icccm4"),
+    ("libxcb-keysyms.so", "libxcb-keysyms1"),
+    ("libxcb-image.so", "libxcb-image0"),
+    ("libxcb-render-util.so", "libxcb-render-util0"),
+    ("libxcb-randr.so", "libxcb-randr0"),
+    ("libxcb-shape.so", "libxcb-shape0"),
+    ("libxcb-xkb.so", "libxcb-xkb1"),
+    ("libxcb-util.so", "libxcb-util1"),
+    ("libX11-xcb.so", "libx11-xcb1"),
+    ("libEGL.so", "libegl1"),
+    ("libGL.so", "libgl1"),
+    ("libOpenGL.so", "libopengl0"),
+    ("libfontconfig.so", "libfontconfig1"),
+    ("libdbus-1.so", "libdbus-1-3"),
 )
 SCRIPT_FONTS = (
     "Noto Sans",
@@ -71,12 +82,51 @@ def _fonts(ctx: Context) -> str:
     return f"{len(SCRIPT_FONTS)} font families loaded (Latin, Thai, Khmer, Lao, Myanmar)"
 
 
+def missing_libraries(plugin: Path) -> list[str]:
+    """The libraries the dynamic loader cannot find for ``plugin`` (``ldd``'s view)."""
+    try:
+        done = subprocess.run(
+            ["ldd", str(plugin)], check=False, capture_output=True, text=True, timeout=30
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise CheckWarning(
+            f"Could not ask the system which libraries the desktop window needs ({error})."
+        ) from None
+    # Lines look like "libxcb-cursor.so.0 => not found".
+    return [line.split("=>")[0].strip() for line in done.stdout.splitlines()
+            if line.strip().endswith("=> not found")]  # fmt: skip
+
+
+def package_names(sonames: list[str]) -> list[str]:
+    """Debian/Ubuntu package names for missing libraries; unknown ones as they are."""
+    names = []
+    for soname in sonames:
+        package = next((pkg for prefix, pkg in XCB_PACKAGES if soname.startswith(prefix)), soname)
+        if package not in names:
+            names.append(package)
+    return names
+
+
+def xcb_plugin() -> Path | None:
+    from PySide6.QtCore import QLibraryInfo
+
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    found = sorted((plugins / "platforms").glob("libqxcb*.so*"))
+    return found[0] if found else None
+
+
 def _desktop_libraries(ctx: Context) -> str:
     if not sys.platform.startswith("linux"):
         return "not needed on this system"
-    missing = [pkg for lib, pkg in XCB_LIBRARIES if ctypes.util.find_library(lib) is None]
+    plugin = xcb_plugin()
+    if plugin is None:
+        raise CheckFailed(
+            "This install has no desktop window plugin for Linux (libqxcb.so). "
+            "Reinstall Lintas from the release files."
+        )
+    missing = package_names(missing_libraries(plugin))
     if not missing:
-        return "the libraries for the desktop window (xcb) are installed"
+        return "the libraries for the desktop window (xcb) are all found"
     advice = (
         f"The desktop window cannot open without: {' '.join(missing)}. Ask the office's "
         f"IT support to run: sudo apt-get install {' '.join(missing)}"
