@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "run.py"), *args],
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), *args], check=False,
         capture_output=True, text=True, timeout=300, cwd=ROOT,
     )  # fmt: skip
 
@@ -47,7 +47,7 @@ def test_a_crashing_benchmark_fails_the_run_and_shows_its_output(tmp_path: Path)
          "run.BENCHMARKS = (run.Benchmark('broken', 'bench_repeat_instances.py',"
          " quick=('--no-such-option',)),);"
          f"sys.exit(run.main(['--quick', '--log', {str(log)!r}]))"],
-        capture_output=True, text=True, timeout=120, cwd=ROOT,
+        check=False, capture_output=True, text=True, timeout=120, cwd=ROOT,
     )  # fmt: skip
     assert done.returncode == 1
     assert "| broken " in done.stdout and "failed (exit 2)" in done.stdout

@@ -47,7 +47,7 @@ def test_missing_libraries_fail_with_a_screen_and_warn_without(
     ctx = Context(folder=tmp_path)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.setenv("DISPLAY", ":99")
-    with pytest.raises(CheckFailed, match="libQt6XcbQpa.so.6") as failed:
+    with pytest.raises(CheckFailed, match=r"libQt6XcbQpa\.so\.6") as failed:
         selftest._desktop_libraries(ctx)
     assert "sudo apt-get install" in str(failed.value)
     monkeypatch.delenv("DISPLAY")
