@@ -551,6 +551,79 @@
         </message>
     </context>
     <context>
+        <name>MediaField</name>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="38" />
+            <source>Attach a file…</source>
+            <translation type="unfinished">Mag-attach ng file…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="64" />
+            <source>Attach a file</source>
+            <translation type="unfinished">Mag-attach ng file</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="70" />
+            <source>All files (*)</source>
+            <translation type="unfinished">Lahat ng file (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="84" />
+            <source>Images</source>
+            <translation type="unfinished">Mga larawan</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="85" />
+            <source>Sound recordings</source>
+            <translation type="unfinished">Mga recording ng tunog</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="86" />
+            <source>Videos</source>
+            <translation type="unfinished">Mga video</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="99" />
+            <source>This file cannot be read. Pick another file.</source>
+            <translation type="unfinished">Hindi mabasa ang file na ito. Pumili ng ibang file.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="105" />
+            <source>This file is not an image Lintas can show.</source>
+            <translation type="unfinished">Ang file na ito ay hindi larawang maipapakita ng Lintas.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="112" />
+            <source>This file is empty. Pick another file.</source>
+            <translation type="unfinished">Walang laman ang file na ito. Pumili ng ibang file.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="120" />
+            <source>This file is {size} MB; at most {limit} MB can be attached.</source>
+            <translation type="unfinished">Ang file na ito ay {size} MB; hanggang {limit} MB lamang ang maaaring i-attach.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="150" />
+            <source>No file attached.</source>
+            <translation type="unfinished">Walang naka-attach na file.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="159" />
+            <source>{name} (kept in the vault)</source>
+            <translation type="unfinished">{name} (nakatago sa imbakan)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="164" />
+            <source>{name}, {size} KB</source>
+            <translation type="unfinished">{name}, {size} KB</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="43" />
+            <source>Remove</source>
+            <translation type="unfinished">Alisin</translation>
+        </message>
+    </context>
+    <context>
         <name>NewInterviewPage</name>
         <message>
             <location filename="../../src/lintas/gui/pages/new_interview.py" line="34" />

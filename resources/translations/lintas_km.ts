@@ -551,6 +551,79 @@
         </message>
     </context>
     <context>
+        <name>MediaField</name>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="38" />
+            <source>Attach a file…</source>
+            <translation type="unfinished">ភ្ជាប់ឯកសារ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="64" />
+            <source>Attach a file</source>
+            <translation type="unfinished">ភ្ជាប់ឯកសារ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="70" />
+            <source>All files (*)</source>
+            <translation type="unfinished">ឯកសារទាំងអស់ (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="84" />
+            <source>Images</source>
+            <translation type="unfinished">រូបភាព</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="85" />
+            <source>Sound recordings</source>
+            <translation type="unfinished">ការថតសំឡេង</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="86" />
+            <source>Videos</source>
+            <translation type="unfinished">វីដេអូ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="99" />
+            <source>This file cannot be read. Pick another file.</source>
+            <translation type="unfinished">មិនអាចអានឯកសារនេះបានទេ។ សូមជ្រើសឯកសារផ្សេង។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="105" />
+            <source>This file is not an image Lintas can show.</source>
+            <translation type="unfinished">ឯកសារនេះមិនមែនជារូបភាពដែល Lintas អាចបង្ហាញបានទេ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="112" />
+            <source>This file is empty. Pick another file.</source>
+            <translation type="unfinished">ឯកសារនេះទទេ។ សូមជ្រើសឯកសារផ្សេង។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="120" />
+            <source>This file is {size} MB; at most {limit} MB can be attached.</source>
+            <translation type="unfinished">ឯកសារនេះមានទំហំ {size} MB; អាចភ្ជាប់បានច្រើនបំផុត {limit} MB។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="150" />
+            <source>No file attached.</source>
+            <translation type="unfinished">មិនទាន់បានភ្ជាប់ឯកសារទេ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="159" />
+            <source>{name} (kept in the vault)</source>
+            <translation type="unfinished">{name} (រក្សាទុកក្នុងឃ្លាំង)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="164" />
+            <source>{name}, {size} KB</source>
+            <translation type="unfinished">{name}, {size} KB</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="43" />
+            <source>Remove</source>
+            <translation type="unfinished">ដកចេញ</translation>
+        </message>
+    </context>
+    <context>
         <name>NewInterviewPage</name>
         <message>
             <location filename="../../src/lintas/gui/pages/new_interview.py" line="34" />

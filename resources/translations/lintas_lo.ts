@@ -551,6 +551,79 @@
         </message>
     </context>
     <context>
+        <name>MediaField</name>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="38" />
+            <source>Attach a file…</source>
+            <translation type="unfinished">ແນບໄຟລ໌…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="64" />
+            <source>Attach a file</source>
+            <translation type="unfinished">ແນບໄຟລ໌</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="70" />
+            <source>All files (*)</source>
+            <translation type="unfinished">ໄຟລ໌ທັງໝົດ (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="84" />
+            <source>Images</source>
+            <translation type="unfinished">ຮູບພາບ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="85" />
+            <source>Sound recordings</source>
+            <translation type="unfinished">ສຽງທີ່ບັນທຶກ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="86" />
+            <source>Videos</source>
+            <translation type="unfinished">ວິດີໂອ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="99" />
+            <source>This file cannot be read. Pick another file.</source>
+            <translation type="unfinished">ບໍ່ສາມາດອ່ານໄຟລ໌ນີ້ໄດ້. ເລືອກໄຟລ໌ອື່ນ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="105" />
+            <source>This file is not an image Lintas can show.</source>
+            <translation type="unfinished">ໄຟລ໌ນີ້ບໍ່ແມ່ນຮູບພາບທີ່ Lintas ສະແດງໄດ້.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="112" />
+            <source>This file is empty. Pick another file.</source>
+            <translation type="unfinished">ໄຟລ໌ນີ້ຫວ່າງເປົ່າ. ເລືອກໄຟລ໌ອື່ນ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="120" />
+            <source>This file is {size} MB; at most {limit} MB can be attached.</source>
+            <translation type="unfinished">ໄຟລ໌ນີ້ມີຂະໜາດ {size} MB; ແນບໄດ້ບໍ່ເກີນ {limit} MB.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="150" />
+            <source>No file attached.</source>
+            <translation type="unfinished">ຍັງບໍ່ໄດ້ແນບໄຟລ໌.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="159" />
+            <source>{name} (kept in the vault)</source>
+            <translation type="unfinished">{name} (ເກັບໄວ້ໃນຄັງຂໍ້ມູນ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="164" />
+            <source>{name}, {size} KB</source>
+            <translation type="unfinished">{name}, {size} KB</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="43" />
+            <source>Remove</source>
+            <translation type="unfinished">ເອົາອອກ</translation>
+        </message>
+    </context>
+    <context>
         <name>NewInterviewPage</name>
         <message>
             <location filename="../../src/lintas/gui/pages/new_interview.py" line="34" />

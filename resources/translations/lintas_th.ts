@@ -551,6 +551,79 @@
         </message>
     </context>
     <context>
+        <name>MediaField</name>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="38" />
+            <source>Attach a file…</source>
+            <translation type="unfinished">แนบไฟล์…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="64" />
+            <source>Attach a file</source>
+            <translation type="unfinished">แนบไฟล์</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="70" />
+            <source>All files (*)</source>
+            <translation type="unfinished">ไฟล์ทั้งหมด (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="84" />
+            <source>Images</source>
+            <translation type="unfinished">รูปภาพ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="85" />
+            <source>Sound recordings</source>
+            <translation type="unfinished">ไฟล์บันทึกเสียง</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="86" />
+            <source>Videos</source>
+            <translation type="unfinished">วิดีโอ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="99" />
+            <source>This file cannot be read. Pick another file.</source>
+            <translation type="unfinished">อ่านไฟล์นี้ไม่ได้ เลือกไฟล์อื่น</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="105" />
+            <source>This file is not an image Lintas can show.</source>
+            <translation type="unfinished">ไฟล์นี้ไม่ใช่รูปภาพที่ Lintas แสดงได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="112" />
+            <source>This file is empty. Pick another file.</source>
+            <translation type="unfinished">ไฟล์นี้ว่างเปล่า เลือกไฟล์อื่น</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="120" />
+            <source>This file is {size} MB; at most {limit} MB can be attached.</source>
+            <translation type="unfinished">ไฟล์นี้มีขนาด {size} MB แนบได้ไม่เกิน {limit} MB</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="150" />
+            <source>No file attached.</source>
+            <translation type="unfinished">ยังไม่ได้แนบไฟล์</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="159" />
+            <source>{name} (kept in the vault)</source>
+            <translation type="unfinished">{name} (เก็บไว้ในคลังข้อมูล)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="164" />
+            <source>{name}, {size} KB</source>
+            <translation type="unfinished">{name}, {size} KB</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="43" />
+            <source>Remove</source>
+            <translation type="unfinished">นำออก</translation>
+        </message>
+    </context>
+    <context>
         <name>NewInterviewPage</name>
         <message>
             <location filename="../../src/lintas/gui/pages/new_interview.py" line="34" />

@@ -551,6 +551,79 @@
         </message>
     </context>
     <context>
+        <name>MediaField</name>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="38" />
+            <source>Attach a file…</source>
+            <translation type="unfinished">Đính kèm tệp…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="64" />
+            <source>Attach a file</source>
+            <translation type="unfinished">Đính kèm tệp</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="70" />
+            <source>All files (*)</source>
+            <translation type="unfinished">Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="84" />
+            <source>Images</source>
+            <translation type="unfinished">Hình ảnh</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="85" />
+            <source>Sound recordings</source>
+            <translation type="unfinished">Bản ghi âm</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="86" />
+            <source>Videos</source>
+            <translation type="unfinished">Video</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="99" />
+            <source>This file cannot be read. Pick another file.</source>
+            <translation type="unfinished">Không đọc được tệp này. Hãy chọn tệp khác.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="105" />
+            <source>This file is not an image Lintas can show.</source>
+            <translation type="unfinished">Tệp này không phải là hình ảnh mà Lintas hiển thị được.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="112" />
+            <source>This file is empty. Pick another file.</source>
+            <translation type="unfinished">Tệp này trống. Hãy chọn tệp khác.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="120" />
+            <source>This file is {size} MB; at most {limit} MB can be attached.</source>
+            <translation type="unfinished">Tệp này có {size} MB; chỉ đính kèm được tối đa {limit} MB.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="150" />
+            <source>No file attached.</source>
+            <translation type="unfinished">Chưa đính kèm tệp.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="159" />
+            <source>{name} (kept in the vault)</source>
+            <translation type="unfinished">{name} (lưu trong kho)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="164" />
+            <source>{name}, {size} KB</source>
+            <translation type="unfinished">{name}, {size} KB</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="43" />
+            <source>Remove</source>
+            <translation type="unfinished">Gỡ bỏ</translation>
+        </message>
+    </context>
+    <context>
         <name>NewInterviewPage</name>
         <message>
             <location filename="../../src/lintas/gui/pages/new_interview.py" line="34" />

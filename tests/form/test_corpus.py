@@ -16,21 +16,16 @@ from lintas.vault.errors import ConsentNotGivenError
 # The test checks that each one is refused for exactly this reason.
 REFUSED_ON_PURPOSE = {
     "XLSForm__pyxform__UCL_Biomass_Plot_Form.xlsx": "external select",
-    "XLSForm__pyxform__attribute_columns_test.xlsx": "media",
     "XLSForm__pyxform__bad_calc.xlsx": "not a valid expression",  # prose in a calculation
     "XLSForm__pyxform__case_insensitivity.xls": "entities",
     "XLSForm__pyxform__case_insensitivity.xlsx": "entities",
     "XLSForm__pyxform__choice_name_as_type.xls": "external select",
-    "XLSForm__pyxform__flat_xlsform_test.xlsx": "media",
     "XLSForm__pyxform__loop.xls": "loop",
     "XLSForm__pyxform__loop.xlsx": "loop",
     "XLSForm__pyxform__pull_data.xlsx": "pulldata",
     "XLSForm__pyxform__simple_loop.xls": "loop",
-    "XLSForm__pyxform__sms_info.xls": "media question",
-    "XLSForm__pyxform__widgets.xls": "media question",
     # choice_filter "label::English != ''" is not XPath (ODK Validate rejects it too)
     "XLSForm__pyxform__xl_date_ambiguous.xlsx": "not a valid expression",
-    "XLSForm__pyxform__xlsform_spec_test.xlsx": "media",
 }
 
 # Forms whose consent question is asked only after other answers (kobo_tool: once the
@@ -50,10 +45,11 @@ def test_the_corpus_is_all_accounted_for(corpus_dir):
     rejected = [r["file"] for r in rows if r["pyxform_ok"] == "no"]
     assert len(rows) == 63
     assert set(REFUSED_ON_PURPOSE) <= set(accepted)
-    # The counts reported for the form engine: 63 forms = 40 + 15 + 8 (33 + 22 + 8
-    # before issue 9: device metadata and locations freed 4, media columns 3).
+    # The counts reported for the form engine: 63 forms = 45 + 10 + 8 (33 + 22 + 8
+    # before issue 9: device metadata and locations freed 4, media columns 3, media
+    # questions 5).
     assert (len(accepted) - len(REFUSED_ON_PURPOSE), len(REFUSED_ON_PURPOSE), len(rejected)) == (
-        40, 15, 8,
+        45, 10, 8,
     )  # fmt: skip
 
 
@@ -84,7 +80,7 @@ def test_every_accepted_form_loads_and_runs_unless_refused_on_purpose(corpus_dir
         vaults.save(path, response.to_json())
         loaded.append(row["file"])
     vaults.close()
-    assert (len(loaded), len(refused)) == (40, 15)
+    assert (len(loaded), len(refused)) == (45, 10)
 
 
 class CorpusVaults:

@@ -106,9 +106,6 @@ def test_groups_and_nested_repeats_keep_their_structure(form_from):
 @pytest.mark.parametrize(
     ("row", "expected"),
     [
-        ("| | image | photo | Photo | |", "media question"),
-        ("| | audio | voice | Voice | |", "media question"),
-        ("| | barcode | code | Code | |", "media question"),
         ("| | select_one_from_file towns.csv | town | Town | |", "external select"),
         ("| | select_one_external towns | town | Town | |", "external select"),
         ("| | calculate | pd | | pulldata('f', 'c', 'k', 'v') |", "pulldata"),

@@ -26,7 +26,9 @@ from lintas import __version__
 from lintas.exchange import format as fmt
 from lintas.exchange.errors import BundleRejectedError, ExchangeError
 from lintas.exchange.identity import OfficeIdentity, Peer, find_peer, office_identity, peer_by_id
+from lintas.form.media import safe_name
 from lintas.progress import Progress, report
+from lintas.vault import attachments as stored_files
 from lintas.vault import forms as forms_table
 from lintas.vault import store
 from lintas.vault.connection import Connection
@@ -156,6 +158,18 @@ def create_bundle(
                 {"form_id": form_id, "version": version, "sha256": hashlib.sha256(raw).hexdigest()}
             )
     record_items = [_record_json(r) for r in records]
+    with vault.reading() as conn:
+        for item in record_items:
+            # Files of media answers travel with their record, inside the encrypted,
+            # signed payload (the payload's hash is in the signed manifest).
+            files = stored_files.listed(conn, item["uuid"])
+            if files:
+                item["attachments"] = [
+                    {"name": f.name, "sha256": f.sha256,
+                     "data": base64.b64encode(stored_files.read(conn, item["uuid"], f.name)
+                                              or b"").decode("ascii")}
+                    for f in files
+                ]  # fmt: skip
     payload = fmt.encode_payload(forms_json, record_items)
     head_seq, head_hash = vault.audit_head()
     bundle_id = str(uuid_module.uuid4())
@@ -356,6 +370,23 @@ def _check_record(path: Path, entry: Any, record: dict[str, Any]) -> None:
         )
 
 
+def _incoming_files(path: Path, record: dict[str, Any]) -> dict[str, bytes]:
+    """A record's attached files, each checked against the hash it travelled with."""
+    files: dict[str, bytes] = {}
+    for item in record.get("attachments") or ():
+        try:
+            name, content = str(item["name"]), base64.b64decode(item["data"], validate=True)
+        except (KeyError, TypeError, ValueError):
+            uuid = record.get("uuid")
+            raise BundleRejectedError(path, f"a file of record {uuid} is damaged") from None
+        if hashlib.sha256(content).hexdigest() != item.get("sha256") or name != safe_name(name):
+            raise BundleRejectedError(
+                path, f"the file '{name}' of record {record.get('uuid')} does not match its hash"
+            )
+        files[name] = content
+    return files
+
+
 def _submission(record: dict[str, Any]) -> Submission:
     values = {name: record[name] for name in _RECORD_FIELDS}
     return Submission(content_hash=record["sha256"], data=record["data"], **values)
@@ -430,6 +461,10 @@ def import_file(
             conflicts.append((record, held))
         else:
             incoming.append(_submission(record))
+    # Every attached file is checked before anything is written.
+    arriving_files = {
+        r["uuid"]: files for r in checked.records if (files := _incoming_files(Path(path), r))
+    }
     for form in checked.forms:
         if (form["form_id"], form["version"]) not in installed:
             vault.install_form(base64.b64decode(form["xlsform"]), filename=form["filename"])
@@ -458,6 +493,8 @@ def import_file(
             [(r["uuid"], r["revision"], peer.office_id, bundle_id, held, r["sha256"],
               json.dumps(r, ensure_ascii=False), at) for r, held in conflicts],
         )  # fmt: skip
+        for uuid, files in arriving_files.items():
+            stored_files.store(conn, uuid, files, at, f"bundle {bundle_id}")
         _apply_revocations(vault, conn, peer, manifest.get("revoked", []))
         vault.record(
             conn,

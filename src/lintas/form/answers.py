@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from lintas.form.geo import GEO_TYPES, GeoError, geo_text
+from lintas.form.media import MEDIA_TYPES, AttachmentError, check_file_answer
 from lintas.form.model import Question
 from lintas.form.types import METADATA
 from lintas.form.xpath.values import number_to_string
@@ -35,7 +36,7 @@ def value_kind(question: Question) -> str:
         return "datetime"
     if question.type == "today":
         return "date"
-    if question.type in METADATA:
+    if question.type in METADATA or question.type == "barcode":
         return "text"
     return question.type
 
@@ -49,6 +50,11 @@ def to_text(question: Question, value: Any) -> str:
         try:
             return geo_text(kind, value)
         except GeoError as problem:
+            raise AnswerTypeError(str(problem)) from None
+    if kind in MEDIA_TYPES:
+        try:
+            return check_file_answer(str(value))
+        except AttachmentError as problem:
             raise AnswerTypeError(str(problem)) from None
     converter = _CONVERTERS.get(kind)
     text = converter(value) if converter else str(value)

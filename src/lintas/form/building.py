@@ -17,6 +17,7 @@ from pyxform.utils import default_is_dynamic
 from lintas.form.choices import MEDIA_NOT_SHOWN, media_names
 from lintas.form.errors import Problem, error, note
 from lintas.form.geo import GEO_TYPES
+from lintas.form.media import MEDIA_TYPES
 from lintas.form.model import Element, Group, Privacy, Question, Text, frozen_mapping
 from lintas.form.rows import NamePath, SheetRow
 from lintas.form.texts import to_media, to_text
@@ -25,7 +26,7 @@ from lintas.progress import Progress, report
 
 SURVEY = "survey"
 # Question types whose answer can identify a person by itself (a place, a photo).
-PRIVATE_BY_DEFAULT = GEO_TYPES
+PRIVATE_BY_DEFAULT = GEO_TYPES | MEDIA_TYPES
 GENERATED_FOR = "lintas:generated_for"
 _PRIVACY_VALUES = ", ".join(repr(p.value) for p in Privacy if p.value)
 # Keys of a JSON question that the model holds in its own fields.
@@ -41,7 +42,7 @@ _EMPTY_METADATA_NOTE = (
     "does not collect. The form works; this field is always blank."
 )
 _NO_ROLE = (
-    "'{name}' is a {kind} question with no privacy role. A location or a file (a "
+    "'{name}' is a question of type {kind} with no privacy role. A location or a file (a "
     "photo of a person) can identify someone, so Lintas treats it as 'quasi': stored "
     "encrypted, counted by disclosure control, published only at the internal level. "
     "Write quasi, sensitive or identifier in its privacy column to say so yourself."
@@ -160,9 +161,7 @@ class Builder:
             choice_filter=str(item.get("choice_filter") or ""),
             or_other=bool(row and row.type.endswith(" or other")),
             appearance=str(control.get("appearance") or ""),
-            parameters=frozen_mapping(
-                {k: str(v) for k, v in (item.get("parameters") or {}).items()}
-            ),
+            parameters=frozen_mapping(_parameters(item.get("parameters"))),
             privacy=self.role_of(kind, name, row),
             extra=frozen_mapping(_extra_columns(item, row, name)),
             default_is_expression=default_is_dynamic(default, _xform_type(json_type)),
@@ -256,6 +255,17 @@ def _flag(value: object) -> str:
     if text.lower() in _NO:
         return ""
     return text
+
+
+def _parameters(value: object) -> dict[str, str]:
+    """pyxform gives parameters as a dict, or as the cell text for types it does not
+    parse them for ("max-pixels=1024 quality=high")."""
+    if isinstance(value, Mapping):
+        return {str(k): str(v) for k, v in value.items()}
+    if isinstance(value, str):
+        pairs = (part.split("=", 1) for part in value.replace(",", " ").split() if "=" in part)
+        return {k.strip(): v.strip() for k, v in pairs}
+    return {}
 
 
 def _choice_list(item: Mapping[str, Any]) -> str | None:

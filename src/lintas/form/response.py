@@ -23,6 +23,16 @@ from lintas.form.instance import (
     walk_questions,
 )
 from lintas.form.limits import repeat_limit, too_many
+from lintas.form.media import (
+    MAX_ATTACHMENTS_BYTES,
+    MEDIA_TYPES,
+    Attachment,
+    AttachmentError,
+    check_attachment,
+    file_names,
+    safe_name,
+    unique_name,
+)
 from lintas.form.model import Choice, Form, Privacy
 from lintas.form.structure import InstanceTree
 from lintas.form.types import METADATA
@@ -78,6 +88,9 @@ class Response(InstanceTree):
         self.form = form
         self.language = language
         self.device = device or Device()
+        # Bytes of files attached in this interview, by the file name the answer holds;
+        # memory only until the vault stores them (lintas.form.media).
+        self.attachments: dict[str, bytes] = {}
         # True once loaded from JSON: identifier answers are never saved, so a
         # missing identifier answer is not a missing required answer then.
         self.identifiers_withheld = False
@@ -152,6 +165,8 @@ class Response(InstanceTree):
             raise ResponseError(
                 f"'{address}' does not apply with the answers given so far (not relevant)."
             )
+        if isinstance(value, Attachment):
+            value = self._attach(address, node, question, value)
         try:
             text = to_text(question, value)
         except AnswerTypeError as problem:
@@ -160,7 +175,52 @@ class Response(InstanceTree):
         if text == node.text:
             return set()
         node.text = text
+        self._forget_unused_attachments()
         return self.propagate(node, {address})
+
+    def _attach(self, address: str, node: Node, question: Any, attachment: Attachment) -> str:
+        """Keep ``attachment``'s bytes; return the (unique) file name the answer holds."""
+        if question.type not in MEDIA_TYPES:
+            raise InvalidAnswer(address, "takes a typed answer, not an attached file.")
+        try:
+            check_attachment(attachment)
+        except AttachmentError as problem:
+            raise InvalidAnswer(address, str(problem)) from None
+        others = {n for n in self.attachments if n != node.text}
+        total = sum(len(self.attachments[n]) for n in others) + len(attachment.data)
+        if total > MAX_ATTACHMENTS_BYTES:
+            raise InvalidAnswer(
+                address,
+                f"the files of this interview would be {total / 1048576:.1f} MB together; "
+                f"at most {MAX_ATTACHMENTS_BYTES // 1048576} MB are kept. Attach smaller files.",
+            )
+        taken = others | (set(self._file_answers()) - {node.text})
+        name = unique_name(safe_name(attachment.name), taken)
+        self.attachments[name] = attachment.data
+        return name
+
+    def _file_answers(self) -> frozenset[str]:
+        # (The class's own ``set`` method hides the builtin in annotations here.)
+        return frozenset(
+            node.text
+            for _address, node, question in self._questions()
+            if question.type in MEDIA_TYPES and node.text
+        )
+
+    def _forget_unused_attachments(self) -> None:
+        if self.attachments:
+            used = self._file_answers()
+            for name in [n for n in self.attachments if n not in used]:
+                del self.attachments[name]
+
+    def stored_attachments(self) -> dict[str, bytes]:
+        """The attached files that a save stores: those its stored answers name.
+
+        A file for a non-relevant question, or for an identifier question (never
+        stored, like any identifier answer), stays out.
+        """
+        names = set(file_names(self.form, self.to_json()))
+        return {name: data for name, data in self.attachments.items() if name in names}
 
     def add_repeat(self, repeat_name: str, parent: str = "") -> int:
         """Add an instance of ``repeat_name`` inside ``parent``; return its 1-based index."""
@@ -291,3 +351,4 @@ class Response(InstanceTree):
     def _moment(self, now: datetime | None) -> datetime:
         moment = now or (self.now if isinstance(self.now, datetime) else None)
         return moment or datetime.now().astimezone()
+

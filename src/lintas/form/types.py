@@ -55,6 +55,24 @@ SUPPORTED = {
     "get end time": "end",
     "today": "today",
     "get today": "today",
+    # Files attached from disk and kept encrypted in the vault (lintas.form.media).
+    "image": "image",
+    "photo": "image",
+    "q picture": "image",
+    "q image": "image",
+    "add image prompt": "image",
+    "audio": "audio",
+    "q audio": "audio",
+    "add audio prompt": "audio",
+    "video": "video",
+    "q video": "video",
+    "add video prompt": "video",
+    "file": "file",
+    "add file prompt": "file",
+    # USB barcode scanners type like a keyboard: a barcode is a text answer.
+    "barcode": "barcode",
+    "q barcode": "barcode",
+    "add barcode prompt": "barcode",
     # Locations, typed or pasted on a desktop (lintas.form.geo).
     "geopoint": "geopoint",
     "gps": "geopoint",
@@ -112,7 +130,6 @@ _GEO = "a geographic question (geopoint, geotrace or geoshape)"
 
 REFUSED_KINDS = {
     "binary": _MEDIA,
-    "barcode": _MEDIA,
     "odk:rank": "a rank question",
 }
 

@@ -159,12 +159,15 @@ def save_response(
             pseudonym=pseudonym,
             form_version=form.version,
             uuid=new_uuid,
+            attachments=response.stored_attachments(),
         )
     else:
         # An edit reopened from the vault has no identifier answers (they were never
         # stored): keep the stored pseudonym unless new identifiers were typed.
-        kept = {"pseudonym": pseudonym} if pseudonym else {}
-        submission = vault.update_submission(uuid, data, status=status, **kept)
+        kept: dict[str, Any] = {"pseudonym": pseudonym} if pseudonym else {}
+        submission = vault.update_submission(
+            uuid, data, status=status, attachments=response.stored_attachments(), **kept
+        )
         pseudonym = submission.pseudonym
     overridden = bool(warnings) and override and status == "final"
     if overridden:

@@ -187,12 +187,31 @@ def _v4_exchange_conflicts(db: Database) -> None:
     )
 
 
+def _v5_attachments(db: Database) -> None:
+    # Files attached to media answers (issue 9). Inside the encrypted database, never
+    # as files beside it; one row per (record, file name), kept across revisions.
+    db.table("attachments").create(
+        {
+            "uuid": _TEXT,
+            "name": _TEXT,
+            "sha256": _TEXT,
+            "size": _INT,
+            "data": _BLOB,
+            "saved_at": _TEXT,
+            "saved_by": _TEXT,
+        },
+        pk=("uuid", "name"),
+        not_null={"sha256", "size", "data", "saved_at"},
+    )
+
+
 Migration = Callable[[Database], None]
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_exchange,
     _v3_leaner_indexes,
     _v4_exchange_conflicts,
+    _v5_attachments,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

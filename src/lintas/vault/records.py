@@ -12,7 +12,9 @@ from typing import Any
 from lintas.form.model import Form
 from lintas.privacy.freetext import identifier_kinds
 from lintas.progress import Progress, report
+from lintas.vault import attachments as stored_files
 from lintas.vault import forms, submissions
+from lintas.vault.attachments import StoredAttachment, check_attachments
 from lintas.vault.connection import Connection
 from lintas.vault.core import VaultCore
 from lintas.vault.errors import (
@@ -100,8 +102,12 @@ class RecordsMixin(VaultCore):
         uuid: str | None = None,
         pseudonym: str | None = None,
         form_version: str | None = None,
+        attachments: Mapping[str, bytes] | None = None,
     ) -> Submission:
         """Store a new submission (revision 1) with its audit entry, durably.
+
+        ``attachments`` are the files that media answers name, by file name; they
+        are stored in the encrypted database in the same transaction.
 
         Raises InvalidSubmissionError (the engine's messages) when a final submission
         fails validation or any submission answers an identifier question, and
@@ -135,13 +141,13 @@ class RecordsMixin(VaultCore):
         with self.writing() as conn:
             if submissions.get(conn, record.uuid) is not None:
                 raise SubmissionExistsError(record.uuid)
+            files = check_attachments(conn, form, record.uuid, data, attachments or {})
             submissions.insert(conn, record)
-            self.record(
-                conn,
-                "submission.create",
-                record.uuid,
-                {"status": status, "hash": record.content_hash},
-            )
+            stored_files.store(conn, record.uuid, attachments or {}, now, self.actor)
+            detail: dict[str, Any] = {"status": status, "hash": record.content_hash}
+            if files:
+                detail["attachments"] = files
+            self.record(conn, "submission.create", record.uuid, detail)
         return record
 
     def update_submission(
@@ -151,6 +157,7 @@ class RecordsMixin(VaultCore):
         *,
         status: str | None = None,
         pseudonym: Any = _KEEP,
+        attachments: Mapping[str, bytes] | None = None,
     ) -> Submission:
         """Store a new revision of ``uuid`` (the old one stays in its history).
 
@@ -171,7 +178,12 @@ class RecordsMixin(VaultCore):
         data = check_submission(form, data, final=new_status == "final")
         new_pseudonym = current.pseudonym if pseudonym is _KEEP else pseudonym
         return self._new_revision(
-            current, dict(data), new_status, new_pseudonym, action="submission.edit"
+            current,
+            dict(data),
+            new_status,
+            new_pseudonym,
+            action="submission.edit",
+            files=(form, attachments or {}),
         )
 
     def finalise(self, uuid: str) -> Submission:
@@ -218,6 +230,7 @@ class RecordsMixin(VaultCore):
         *,
         action: str,
         reason: str | None = None,
+        files: tuple[Form, Mapping[str, bytes]] | None = None,
     ) -> Submission:
         text = data_json(data)
         new = replace(
@@ -237,12 +250,34 @@ class RecordsMixin(VaultCore):
                 raise SubmissionStateError(
                     f"Submission '{current.uuid}' changed meanwhile; reload it and try again."
                 )
+            hashes: dict[str, str] = {}
+            if files is not None:
+                hashes = check_attachments(conn, files[0], current.uuid, data, files[1])
             submissions.replace_current(conn, new)
-            detail = {"revision": new.revision, "status": status, "hash": new.content_hash}
+            if files is not None:
+                stored_files.store(conn, current.uuid, files[1], new.updated_at, self.actor)
+            detail: dict[str, Any] = {
+                "revision": new.revision, "status": status, "hash": new.content_hash,
+            }  # fmt: skip
             if reason:
                 detail["reason"] = reason
+            if hashes:
+                detail["attachments"] = hashes
             self.record(conn, action, current.uuid, detail)
         return new
+
+    def attachments(self, uuid: str) -> list[StoredAttachment]:
+        """The files stored with record ``uuid``: name, sha256, size."""
+        with self.reading() as conn:
+            return stored_files.listed(conn, uuid)
+
+    def attachment(self, uuid: str, name: str) -> bytes:
+        """The bytes of one stored file; SubmissionNotFoundError if there is none."""
+        with self.reading() as conn:
+            content = stored_files.read(conn, uuid, name)
+        if content is None:
+            raise SubmissionNotFoundError(f"{uuid}/{name}")
+        return content
 
     def submission(self, uuid: str) -> Submission:
         with self.reading() as conn:

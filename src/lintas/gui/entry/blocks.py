@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from lintas.form.geo import GEO_TYPES
+from lintas.form.media import MEDIA_TYPES
 from lintas.form.model import Element, Form, Group, Question
 from lintas.form.types import METADATA
 from lintas.gui.entry.choices import SHORT_LIST, ChoiceField, ComboChoiceField
 from lintas.gui.entry.fields import AcknowledgeField, FieldWidget, LineField, NoteField
 from lintas.gui.entry.geo_field import GeoField
+from lintas.gui.entry.media_field import MediaField
 
 # Question types with nothing to show or type: the engine fills them in.
 SILENT_TYPES = frozenset({"calculate", "hidden"}) | METADATA
@@ -49,6 +51,8 @@ def make_field(question: Question, address: str, language: str | None) -> FieldW
         return ChoiceField(question, address, language)
     if kind in GEO_TYPES:
         return GeoField(question, address, language)
+    if kind in MEDIA_TYPES:
+        return MediaField(question, address, language)
     return LineField(question, address, language)
 
 

@@ -87,7 +87,7 @@ class KeyboardNavigation:
         if not 0 <= index < len(chain):
             return False
         target = chain[index]
-        if target is None:
+        if target is None or not target.isVisible():
             return False
         target.setFocus(Qt.FocusReason.TabFocusReason)
         return True
@@ -98,8 +98,8 @@ class KeyboardNavigation:
         return widget
 
     def _stop_of(self, widget: QObject) -> QWidget | None:
-        if isinstance(widget, QPushButton):
-            return widget
+        if isinstance(widget, QPushButton) and widget in self.ordered_stops():
+            return widget  # a repeat's "Add another"
         return self._field_of(widget)
 
     def _move(self, widget: QObject, step: int) -> bool:

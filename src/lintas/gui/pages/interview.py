@@ -45,6 +45,7 @@ def snapshot(response: Any) -> Any:
     copy = new_response(response.form, response.language, response.to_json(), response.device)
     for address, value in response.identifier_answers().items():
         copy.set(address, value)
+    copy.attachments = dict(response.attachments)  # attached files, bytes in memory only
     return copy
 
 
