@@ -20,6 +20,7 @@ from lintas.gui.dialogs.admin import (
     PrivacyReportDialog,
     UsersDialog,
 )
+from lintas.gui.exchange.menu import ExchangeMenu
 
 
 class OfficeActions:
@@ -58,6 +59,7 @@ class OfficeActions:
             QCoreApplication.translate("MainWindow", "Privacy report…"),
             self.show_privacy_report,
         )
+        self.exchange = ExchangeMenu(self, office)  # Send, Receive, Receipts, Peers, Conflicts
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = QAction(text, self)

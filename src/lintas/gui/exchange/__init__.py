@@ -1,0 +1,1 @@
+"""The supervisor's exchange screens (Office menu): Send, Receive, Receipts, Peers, Conflicts."""

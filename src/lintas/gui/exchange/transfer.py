@@ -1,0 +1,250 @@
+"""Send to… and Receive bundle…: the work runs on the worker thread with a progress bar
+and Cancel, and ends with a summary in plain words (lintas.gui.exchange.texts)."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lintas.gui.exchange import texts
+from lintas.gui.exchange.common import PathRow
+from lintas.gui.operations import Operation
+from lintas.gui.progress_dialog import ProgressDialog
+from lintas.gui.session import Session
+
+BUNDLE_FILTER = "*.age *.lintas"
+
+
+def relabel(progress: Any, label: str) -> Any:
+    """The core's progress phrases are English; the dialog shows ``label`` instead."""
+    return lambda done, total, _what: progress(done, total, label)
+
+
+@dataclass(frozen=True)
+class Received:
+    report: Any = None  # lintas.exchange.bundles.ImportReport
+    receipt: str | None = None
+    refused: str = ""  # why the file was refused (the core's words); nothing was written
+
+
+def receive(vault: Any, path: str, receipt: str | None, progress: Any) -> Received:
+    """Import a bundle or receipt (worker thread). A refused file is a result, not a failure."""
+    from lintas.exchange.bundles import import_file
+    from lintas.exchange.errors import BundleRejectedError
+    from lintas.exchange.identity import office_identity
+    from lintas.progress import report
+
+    report(progress, 0, 0)  # a Cancel pressed before the work began stops it here
+    office_identity(vault)  # a bundle can only be for us once we have an identity
+    try:
+        result = import_file(vault, path, receipt_out=receipt, progress=progress)
+    except BundleRejectedError as error:
+        return Received(refused=error.reason)
+    return Received(result, receipt)
+
+
+class TransferDialog(QDialog):
+    """The shared frame: a body, a summary box, a main button and Close."""
+
+    def __init__(self, session: Session, title: str, action: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.operation: Operation | None = None
+        self.progress: ProgressDialog | None = None
+        self.setWindowTitle(title)
+        self.resize(760, 560)
+        self.layout_ = QVBoxLayout(self)
+        heading = QLabel(title)
+        heading.setProperty("role", "pageTitle")
+        self.layout_.addWidget(heading)
+        self.body = QVBoxLayout()
+        self.layout_.addLayout(self.body)
+        self.summary = QPlainTextEdit()
+        self.summary.setReadOnly(True)
+        self.summary.setTabChangesFocus(True)
+        self.layout_.addWidget(self.summary, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.action_button = QPushButton(action)
+        self.action_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.accept)
+        buttons.addWidget(self.action_button)
+        buttons.addWidget(self.close_button)
+        self.layout_.addLayout(buttons)
+
+    def start(self, work: Any, title: str, done: Any) -> Operation:
+        self.summary.setPlainText(self.tr("Working…"))
+        self.action_button.setEnabled(False)
+        operation = self.session.run(
+            work, on_success=done, on_failure=self.finish, changes_vault=True
+        )
+        operation.cancelled.connect(lambda: self.finish(texts.cancelled()))
+        self.operation = operation
+        self.progress = ProgressDialog(operation, title, self)
+        return operation
+
+    def finish(self, text: str) -> None:
+        self.summary.setPlainText(text)
+        self.action_button.setEnabled(True)
+        self.activateWindow()  # the progress dialog has gone; the keys come back here
+        self.summary.setFocus()
+
+
+class SendDialog(TransferDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Send to other offices"), self.tr("&Send"), parent)
+        self.body.addWidget(QLabel(self.tr("&Offices to send to:")))
+        self.offices = QListWidget()
+        self.body.addWidget(self.offices)
+        self.body.itemAt(0).widget().setBuddy(self.offices)
+        hint = QLabel(
+            self.tr(
+                "Every final and void record that the chosen offices do not hold yet goes "
+                "into one encrypted bundle. Drafts never leave this vault."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        self.body.addWidget(hint)
+        caption = QLabel(self.tr("Save the &bundle as:"))
+        self.body.addWidget(caption)
+        self.path_row = PathRow(self, self.tr("Save the bundle as"), save=True)
+        caption.setBuddy(self.path_row.edit)
+        self.body.addLayout(self.path_row)
+        self.action_button.clicked.connect(self.send)
+        self.load_offices()
+        self.offices.setFocus()
+
+    def load_offices(self) -> None:
+        from lintas.exchange.holdings import holdings
+
+        found = self.session.call(holdings)
+        for peer in found:
+            if peer.revoked_at:
+                continue  # nothing is ever sent to a revoked office
+            text = self.tr("{office}: {count} records to send").replace("{office}", peer.name)
+            item = QListWidgetItem(text.replace("{count}", str(peer.to_send)))
+            item.setData(Qt.ItemDataRole.UserRole, (peer.office_id, peer.name))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.offices.addItem(item)
+        if self.offices.count():
+            self.offices.setCurrentRow(0)
+        else:
+            self.summary.setPlainText(
+                self.tr("No office is trusted yet. Trust its card first under Office → Peers.")
+            )
+            self.action_button.setEnabled(False)
+        office = (self.session.office or "office").replace(" ", "-")
+        stamp = time.strftime("%Y%m%d-%H%M")
+        self.path_row.edit.setText(str(Path.home() / f"{office}-{stamp}.age"))
+
+    def chosen(self) -> list[tuple[str, str]]:
+        items = [self.offices.item(i) for i in range(self.offices.count())]
+        return [
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        ]
+
+    def send(self) -> Operation | None:
+        from lintas.exchange.bundles import create_bundle
+
+        chosen, out = self.chosen(), self.path_row.path
+        problem = ""
+        if not chosen:
+            problem = self.tr("Tick at least one office to send to (Space ticks the one selected).")
+        elif not out:
+            problem = self.tr("Say where to save the bundle.")
+        elif not Path(out).parent.is_dir():
+            problem = self.tr("The folder {path} does not exist.").replace(
+                "{path}", str(Path(out).parent)
+            )
+        elif Path(out).exists():
+            problem = self.tr("{path} exists already. Choose another name.").replace("{path}", out)
+        if problem:
+            self.summary.setPlainText(problem)
+            return None
+        ids, names = [c[0] for c in chosen], [c[1] for c in chosen]
+        label = self.tr("Packing and encrypting the records…")
+        return self.start(
+            lambda vault, progress: create_bundle(
+                vault, ids, out, progress=relabel(progress, label)
+            ),
+            self.tr("Sending"),
+            lambda result: self.finish(texts.sent(result, names)),
+        )
+
+
+class ReceiveDialog(TransferDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(
+            session, self.tr("Receive a bundle or receipt"), self.tr("&Receive"), parent
+        )
+        caption = QLabel(self.tr("&File from the other office:"))
+        self.body.addWidget(caption)
+        self.path_row = PathRow(
+            self, self.tr("Choose the bundle or receipt"), save=False,
+            name_filter=self.tr("Lintas bundles ({patterns})").replace("{patterns}", BUNDLE_FILTER),
+        )  # fmt: skip
+        caption.setBuddy(self.path_row.edit)
+        self.body.addLayout(self.path_row)
+        self.write_receipt = QCheckBox(self.tr("&Write a receipt for the sender, beside the file"))
+        self.write_receipt.setChecked(True)
+        self.body.addWidget(self.write_receipt)
+        hint = QLabel(
+            self.tr(
+                "Everything is checked first: who signed it, that it is for this office, "
+                "every record. Then all of it is imported, or nothing."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        self.body.addWidget(hint)
+        self.action_button.clicked.connect(self.receive)
+        self.path_row.edit.returnPressed.connect(self.receive)
+        self.path_row.edit.setFocus()
+
+    def receipt_path(self, path: str) -> str | None:
+        if not self.write_receipt.isChecked():
+            return None
+        source = Path(path)
+        return str(source.with_name(f"{source.stem}-receipt.age"))
+
+    def receive(self) -> Operation | None:
+        path = self.path_row.path
+        if not path or not Path(path).is_file():
+            self.summary.setPlainText(
+                self.tr("Choose the file that the other office sent (Choose… or type its path).")
+            )
+            return None
+        receipt = self.receipt_path(path)
+        label = self.tr("Checking and importing…")
+        return self.start(
+            lambda vault, progress: receive(vault, path, receipt, relabel(progress, label)),
+            self.tr("Receiving"),
+            self._received,
+        )
+
+    def _received(self, outcome: Received) -> None:
+        if outcome.refused:
+            self.finish(texts.refused(outcome.refused))
+        else:
+            self.finish(texts.received(outcome.report, outcome.receipt))
