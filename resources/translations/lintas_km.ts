@@ -94,14 +94,113 @@
     <context>
         <name>ComboChoiceField</name>
         <message>
-            <location filename="../../src/lintas/gui/entry/choices.py" line="194" />
+            <location filename="../../src/lintas/gui/entry/choices.py" line="305" />
             <source>Pick one of the choices in the list.</source>
             <translation type="unfinished">ជ្រើសរើសមួយពីបញ្ជី។</translation>
         </message>
         <message>
-            <location filename="../../work/wt-h10/src/lintas/gui/entry/choices.py" line="248" />
+            <location filename="../../src/lintas/gui/entry/choices.py" line="248" />
             <source>No choice matches.</source>
             <translation type="unfinished">គ្មានជម្រើសណាត្រូវគ្នាទេ។</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="71" />
+            <source>Conflicts</source>
+            <translation type="unfinished">ជម្លោះ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="74" />
+            <source>Records that arrived with other content</source>
+            <translation type="unfinished">កំណត់ត្រាដែលមកដល់ជាមួយខ្លឹមសារផ្សេង</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="79" />
+            <source>The same revision of a record reads differently here and at another office. Nothing was overwritten. Compare the two and keep one: the other stays in the record's history.</source>
+            <translation type="unfinished">កំណែដដែលនៃកំណត់ត្រាមួយ មានខ្លឹមសារខុសគ្នានៅទីនេះ និងនៅការិយាល័យមួយទៀត។ គ្មានអ្វីត្រូវបានសរសេរជាន់ទេ។ ប្រៀបធៀបទាំងពីរ ហើយរក្សាទុកមួយ៖ មួយទៀតនៅក្នុងប្រវត្តិកំណត់ត្រា។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="88" />
+            <source>Record</source>
+            <translation type="unfinished">កំណត់ត្រា</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="88" />
+            <source>From</source>
+            <translation type="unfinished">ពី</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="88" />
+            <source>Found on</source>
+            <translation type="unfinished">រកឃើញនៅ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="91" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="140" />
+            <source>Question</source>
+            <translation type="unfinished">សំណួរ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="91" />
+            <source>Here</source>
+            <translation type="unfinished">នៅទីនេះ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="91" />
+            <source>Incoming</source>
+            <translation type="unfinished">ដែលចូលមក</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="99" />
+            <source>Keep the version &amp;here</source>
+            <translation type="unfinished">រក្សាកំណែនៅទីនេះ(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="100" />
+            <source>Keep the &amp;incoming version</source>
+            <translation type="unfinished">រក្សាកំណែដែលចូលមក(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="101" />
+            <source>Close</source>
+            <translation type="unfinished">បិទ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="125" />
+            <source>No conflicts wait.</source>
+            <translation type="unfinished">គ្មានជម្លោះកំពុងរង់ចាំទេ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="141" />
+            <source>Here (revision {number}, {date})</source>
+            <translation type="unfinished">នៅទីនេះ (កំណែ {number}, {date})</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="144" />
+            <source>From {office} (revision {number}, {date})</source>
+            <translation type="unfinished">ពី {office} (កំណែ {number}, {date})</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="151" />
+            <source>Status</source>
+            <translation type="unfinished">ស្ថានភាព</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="166" />
+            <source>Record {uuid}: {count} answers differ (marked).</source>
+            <translation type="unfinished">កំណត់ត្រា {uuid}៖ ចម្លើយ {count} ខុសគ្នា (បានសម្គាល់)។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="183" />
+            <source>Kept the version here for record {uuid}.</source>
+            <translation type="unfinished">បានរក្សាកំណែនៅទីនេះសម្រាប់កំណត់ត្រា {uuid}។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="185" />
+            <source>Kept the incoming version for record {uuid}, as a new revision.</source>
+            <translation type="unfinished">បានរក្សាកំណែដែលចូលមកសម្រាប់កំណត់ត្រា {uuid} ជាកំណែថ្មី។</translation>
         </message>
     </context>
     <context>
@@ -199,76 +298,208 @@
     <context>
         <name>EntryView</name>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="164" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="177" />
             <source>Add another: {name}</source>
             <translation type="unfinished">បន្ថែមមួយទៀត៖ {name}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="213" />
-            <location filename="../../src/lintas/gui/entry/view.py" line="215" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="226" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="220" />
             <source>Remove</source>
             <translation type="unfinished">ដកចេញ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="301" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="314" />
             <source>More questions</source>
             <translation type="unfinished">សំណួរបន្ថែម</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="91" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="90" />
             <source>Review and finalise</source>
             <translation type="unfinished">ពិនិត្យ និងបញ្ចប់</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="97" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="96" />
             <source>Save draft (Ctrl+S)</source>
             <translation type="unfinished">រក្សាទុកសេចក្ដីព្រាង (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="101" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="100" />
             <source>Review (Ctrl+R)</source>
             <translation type="unfinished">ពិនិត្យ (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="216" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="221" />
             <source>Remove {address} and all its answers?</source>
             <translation type="unfinished">ដក {address} និងចម្លើយទាំងអស់របស់វាចេញឬ?</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="344" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="304" />
             <source>Saved at {time}</source>
             <translation type="unfinished">បានរក្សាទុកនៅ {time}</translation>
         </message>
     </context>
     <context>
+        <name>ExchangeMenu</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/menu.py" line="24" />
+            <source>&amp;Send to…</source>
+            <translation type="unfinished">ផ្ញើទៅ…(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/menu.py" line="27" />
+            <source>&amp;Receive bundle…</source>
+            <translation type="unfinished">ទទួលកញ្ចប់ទិន្នន័យ…(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/menu.py" line="30" />
+            <source>Recei&amp;pts…</source>
+            <translation type="unfinished">បង្កាន់ដៃ…(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/menu.py" line="31" />
+            <source>P&amp;eers…</source>
+            <translation type="unfinished">ការិយាល័យដៃគូ…(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/menu.py" line="34" />
+            <source>&amp;Conflicts…</source>
+            <translation type="unfinished">ជម្លោះ…(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeSummary</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="17" />
+            <source>Bundle {number} for {office} is saved to {path}.</source>
+            <translation type="unfinished">កញ្ចប់ទិន្នន័យទី {number} សម្រាប់ {office} ត្រូវបានរក្សាទុកនៅ {path}។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="23" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="76" />
+            <source>Records in it: {count}</source>
+            <translation type="unfinished">កំណត់ត្រាក្នុងនោះ៖ {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="29" />
+            <source>They hold every record already; the bundle only carries news of revoked offices.</source>
+            <translation type="unfinished">ពួកគេមានកំណត់ត្រាទាំងអស់រួចហើយ កញ្ចប់នេះមានតែព័ត៌មានអំពីការិយាល័យដែលត្រូវបានដកហូត។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="35" />
+            <source>Take the file to them on a USB stick or send it by e-mail: only they can open it. When their receipt comes back, open it with Office → Receive bundle.</source>
+            <translation type="unfinished">យកឯកសារទៅឲ្យពួកគេតាម USB ឬផ្ញើតាមអ៊ីមែល៖ មានតែពួកគេទេដែលអាចបើកវាបាន។ ពេលបង្កាន់ដៃរបស់ពួកគេត្រឡប់មកវិញ សូមបើកវាដោយ ការិយាល័យ → ទទួលកញ្ចប់ទិន្នន័យ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="48" />
+            <source>This receipt from {office} was received already. Nothing was changed.</source>
+            <translation type="unfinished">បង្កាន់ដៃនេះពី {office} បានទទួលរួចហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="53" />
+            <source>{office} confirms that it holds {count} records sent from here.</source>
+            <translation type="unfinished">{office} បញ្ជាក់ថាខ្លួនមានកំណត់ត្រា {count} ដែលផ្ញើពីទីនេះ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="61" />
+            <source>Bundle {number} from {office} was received already. Nothing was changed.</source>
+            <translation type="unfinished">កញ្ចប់ទិន្នន័យទី {number} ពី {office} បានទទួលរួចហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="70" />
+            <source>Bundle {number} from {office} arrived.</source>
+            <translation type="unfinished">កញ្ចប់ទិន្នន័យទី {number} ពី {office} បានមកដល់។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="79" />
+            <source>New here: {count}</source>
+            <translation type="unfinished">ថ្មីនៅទីនេះ៖ {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="81" />
+            <source>Newer revisions of records held here: {count}</source>
+            <translation type="unfinished">កំណែថ្មីជាងនៃកំណត់ត្រាដែលមាននៅទីនេះ៖ {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="87" />
+            <source>Already here, unchanged: {count}</source>
+            <translation type="unfinished">មាននៅទីនេះរួចហើយ មិនផ្លាស់ប្ដូរ៖ {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="93" />
+            <source>In conflict: {count}. These came with other content than the same revision here. Nothing was overwritten: choose which to keep under Office → Conflicts.</source>
+            <translation type="unfinished">ជម្លោះ៖ {count}។ ទាំងនេះមកជាមួយខ្លឹមសារខុសពីកំណែដដែលនៅទីនេះ។ គ្មានអ្វីត្រូវបានសរសេរជាន់ទេ៖ ជ្រើសរើសមួយដែលត្រូវរក្សាទុកនៅ ការិយាល័យ → ជម្លោះ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="101" />
+            <source>No conflicts.</source>
+            <translation type="unfinished">គ្មានជម្លោះទេ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="105" />
+            <source>Bundles from {office} that have not arrived yet: {numbers}.</source>
+            <translation type="unfinished">កញ្ចប់ទិន្នន័យពី {office} ដែលមិនទាន់មកដល់៖ {numbers}។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="113" />
+            <source>Warning: {text}</source>
+            <translation type="unfinished">ការព្រមាន៖ {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="119" />
+            <source>A receipt for {office} is saved to {path}. Send it back so that they know what arrived.</source>
+            <translation type="unfinished">បង្កាន់ដៃសម្រាប់ {office} ត្រូវបានរក្សាទុកនៅ {path}។ ផ្ញើវាត្រឡប់ទៅវិញ ដើម្បីឲ្យពួកគេដឹងថាអ្វីបានមកដល់។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="133" />
+            <source>The file was refused. Nothing was imported: this vault is unchanged.</source>
+            <translation type="unfinished">ឯកសារត្រូវបានបដិសេធ។ គ្មានអ្វីត្រូវបាននាំចូលទេ៖ ឃ្លាំងនេះមិនផ្លាស់ប្ដូរ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="137" />
+            <source>Reason: {text}</source>
+            <translation type="unfinished">មូលហេតុ៖ {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="140" />
+            <source>Ask the sender for a fresh copy, and check that it was made for this office.</source>
+            <translation type="unfinished">សុំច្បាប់ចម្លងថ្មីពីអ្នកផ្ញើ ហើយពិនិត្យថាវាត្រូវបានធ្វើសម្រាប់ការិយាល័យនេះ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="149" />
+            <source>Cancelled. Nothing was changed.</source>
+            <translation type="unfinished">បានបោះបង់។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldWidget</name>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="105" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="149" />
             <source>Hidden while typed, and never stored: only a pseudonym is kept.</source>
             <translation type="unfinished">លាក់ពេលវាយ ហើយមិនរក្សាទុកឡើយ៖ រក្សាទុកតែលេខកូដសម្គាល់អនាមិកប៉ុណ្ណោះ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="120" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="164" />
             <source>This answer is not allowed here.</source>
             <translation type="unfinished">ចម្លើយនេះមិនត្រូវបានអនុញ្ញាតនៅទីនេះទេ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="218" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="306" />
             <source>Type the date and time as {format}.</source>
             <translation type="unfinished">វាយកាលបរិច្ឆេទ និងម៉ោងជា {format}។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="222" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="310" />
             <source>Type a number.</source>
             <translation type="unfinished">វាយលេខ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="222" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="257" />
             <source>{year} looks like a Buddhist Era year: use {gregorian}</source>
             <translation type="unfinished">{year} ហាក់ជាឆ្នាំពុទ្ធសករាជ៖ ប្រើ {gregorian}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="234" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="323" />
             <source>OK</source>
             <translation type="unfinished">យល់ព្រម</translation>
         </message>
@@ -277,13 +508,13 @@
         <name>GeoField</name>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="33" />
-            <source>Latitude, longitude: 13.75, 100.5 or 13°45&apos;N 100°30&apos;E</source>
-            <translation type="unfinished">រយៈទទឹង, រយៈបណ្តោយ: 13.75, 100.5 ឬ 13°45&apos;N 100°30&apos;E</translation>
+            <source>Latitude, longitude: 13.75, 100.5 or 13°45'N 100°30'E</source>
+            <translation type="unfinished">រយៈទទឹង, រយៈបណ្តោយ: 13.75, 100.5 ឬ 13°45'N 100°30'E</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="35" />
-            <source>Points separated by &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</source>
-            <translation type="unfinished">ចំណុចបំបែកដោយ &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</translation>
+            <source>Points separated by ';': 13.75, 100.5; 13.76, 100.51</source>
+            <translation type="unfinished">ចំណុចបំបែកដោយ ';': 13.75, 100.5; 13.76, 100.51</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="42" />
@@ -307,18 +538,18 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="102" />
-            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45&apos;30&quot;N 100°30&apos;15&quot;E.</source>
-            <translation type="unfinished">វាយរយៈទទឹង និងរយៈបណ្តោយ ដូចជា 13.75, 100.5 ឬ 13°45&apos;30&quot;N 100°30&apos;15&quot;E។</translation>
+            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45'30"N 100°30'15"E.</source>
+            <translation type="unfinished">វាយរយៈទទឹង និងរយៈបណ្តោយ ដូចជា 13.75, 100.5 ឬ 13°45'30"N 100°30'15"E។</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="107" />
-            <source>Type at least two points, each as latitude, longitude, separated by &apos;;&apos;.</source>
-            <translation type="unfinished">វាយយ៉ាងហោចណាស់ពីរចំណុច នីមួយៗជា រយៈទទឹង, រយៈបណ្តោយ បំបែកដោយ &apos;;&apos;។</translation>
+            <source>Type at least two points, each as latitude, longitude, separated by ';'.</source>
+            <translation type="unfinished">វាយយ៉ាងហោចណាស់ពីរចំណុច នីមួយៗជា រយៈទទឹង, រយៈបណ្តោយ បំបែកដោយ ';'។</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="110" />
-            <source>Type at least three different points, each as latitude, longitude, separated by &apos;;&apos;.</source>
-            <translation type="unfinished">វាយយ៉ាងហោចណាស់បីចំណុចខុសៗគ្នា នីមួយៗជា រយៈទទឹង, រយៈបណ្តោយ បំបែកដោយ &apos;;&apos;។</translation>
+            <source>Type at least three different points, each as latitude, longitude, separated by ';'.</source>
+            <translation type="unfinished">វាយយ៉ាងហោចណាស់បីចំណុចខុសៗគ្នា នីមួយៗជា រយៈទទឹង, រយៈបណ្តោយ បំបែកដោយ ';'។</translation>
         </message>
     </context>
     <context>
@@ -332,52 +563,52 @@
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="24" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="35" />
             <source>Home</source>
             <translation type="unfinished">ទំព័រដើម</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="32" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="49" />
             <source>Interviews today</source>
             <translation type="unfinished">បទសម្ភាសន៍ថ្ងៃនេះ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="33" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="50" />
             <source>This week</source>
             <translation type="unfinished">សប្ដាហ៍នេះ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="34" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="51" />
             <source>In total</source>
             <translation type="unfinished">សរុប</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="35" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="52" />
             <source>Drafts waiting</source>
             <translation type="unfinished">សេចក្ដីព្រាងកំពុងរង់ចាំ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="40" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="57" />
             <source>By sex (last 30 days)</source>
             <translation type="unfinished">តាមភេទ (៣០ ថ្ងៃចុងក្រោយ)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="41" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="58" />
             <source>By citizenship (last 30 days)</source>
             <translation type="unfinished">តាមសញ្ជាតិ (៣០ ថ្ងៃចុងក្រោយ)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="42" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="59" />
             <source>By day (last 14 days)</source>
             <translation type="unfinished">តាមថ្ងៃ (១៤ ថ្ងៃចុងក្រោយ)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="73" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="93" />
             <source>Office: {office} · Signed in as {user}</source>
             <translation type="unfinished">ការិយាល័យ៖ {office} · ចូលជា {user}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="85" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="105" />
             <source>Others</source>
             <translation type="unfinished">ផ្សេងៗ</translation>
         </message>
@@ -391,33 +622,33 @@
     <context>
         <name>InterviewPage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="70" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="82" />
             <source>New, not saved yet</source>
             <translation type="unfinished">ថ្មី មិនទាន់រក្សាទុក</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="70" />
-            <location filename="../../src/lintas/gui/pages/interview.py" line="121" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="82" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="146" />
             <source>Draft</source>
             <translation type="unfinished">សេចក្ដីព្រាង</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="72" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="84" />
             <source>Put away</source>
             <translation type="unfinished">ទុកសិន</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="112" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="137" />
             <source>This person may have been interviewed before ({count} records).</source>
             <translation type="unfinished">បុគ្គលនេះប្រហែលជាធ្លាប់ត្រូវបានសម្ភាសន៍ ({count} កំណត់ត្រា)។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="121" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="146" />
             <source>Final</source>
             <translation type="unfinished">ចុងក្រោយ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="150" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="165" />
             <source>Nothing is saved until the respondent agrees to the interview. If they declined, thank them and put the interview away: it is discarded.</source>
             <translation type="unfinished">គ្មានអ្វីត្រូវបានរក្សាទុកទេ រហូតដល់អ្នកឆ្លើយយល់ព្រមនឹងការសម្ភាសន៍។ ប្រសិនបើគាត់បដិសេធ សូមអរគុណគាត់ ហើយបិទការសម្ភាសន៍៖ វានឹងត្រូវបោះបង់។</translation>
         </message>
@@ -425,122 +656,123 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="57" />
-            <location filename="../../src/lintas/gui/main_window.py" line="241" />
+            <location filename="../../src/lintas/gui/main_window.py" line="62" />
+            <location filename="../../src/lintas/gui/main_window.py" line="305" />
             <source>Lintas</source>
             <translation type="unfinished">Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="75" />
+            <location filename="../../src/lintas/gui/main_window.py" line="90" />
             <source>Home</source>
             <translation type="unfinished">ទំព័រដើម</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="77" />
+            <location filename="../../src/lintas/gui/main_window.py" line="92" />
             <source>New interview</source>
             <translation type="unfinished">បទសម្ភាសន៍ថ្មី</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="79" />
+            <location filename="../../src/lintas/gui/main_window.py" line="94" />
             <source>Records</source>
             <translation type="unfinished">កំណត់ត្រា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="131" />
+            <location filename="../../src/lintas/gui/main_window.py" line="163" />
             <source>Language</source>
             <translation type="unfinished">ភាសា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="132" />
+            <location filename="../../src/lintas/gui/main_window.py" line="164" />
             <source>The new language is used the next time Lintas starts.</source>
             <translation type="unfinished">ភាសាថ្មីនឹងប្រើនៅពេលបើក Lintas លើកក្រោយ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="153" />
+            <location filename="../../src/lintas/gui/main_window.py" line="187" />
             <source>Open a vault folder</source>
             <translation type="unfinished">បើកថតឃ្លាំង</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="184" />
+            <location filename="../../src/lintas/gui/main_window.py" line="227" />
             <source>The new passphrase is set. Unlock the vault with it.</source>
             <translation type="unfinished">ពាក្យសម្ងាត់ថ្មីត្រូវបានកំណត់។ ដោះសោឃ្លាំងជាមួយវា។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="229" />
+            <location filename="../../src/lintas/gui/main_window.py" line="293" />
             <source>Loading the form…</source>
             <translation type="unfinished">កំពុងផ្ទុកទម្រង់…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="243" />
+            <location filename="../../src/lintas/gui/main_window.py" line="307" />
             <source>Loading the form</source>
             <translation type="unfinished">កំពុងផ្ទុកទម្រង់</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="271" />
+            <location filename="../../src/lintas/gui/main_window.py" line="335" />
             <source>Interview</source>
             <translation type="unfinished">បទសម្ភាសន៍</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="283" />
+            <location filename="../../src/lintas/gui/main_window.py" line="347" />
             <source>Interview finalised and saved.</source>
             <translation type="unfinished">បទសម្ភាសន៍ត្រូវបានបញ្ចប់ និងរក្សាទុក។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="27" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="28" />
             <source>&amp;Vault</source>
             <translation type="unfinished">ឃ្លាំង(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="29" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="30" />
             <source>New vault…</source>
             <translation type="unfinished">ឃ្លាំងថ្មី…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="32" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="33" />
             <source>Open vault…</source>
             <translation type="unfinished">បើកឃ្លាំង…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="35" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="36" />
             <source>Lock now</source>
             <translation type="unfinished">ចាក់សោឥឡូវ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="40" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="41" />
             <source>Quit</source>
             <translation type="unfinished">ចាកចេញ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="44" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="45" />
             <source>&amp;Office</source>
             <translation type="unfinished">ការិយាល័យ(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="46" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="47" />
             <source>Users and roles…</source>
             <translation type="unfinished">អ្នកប្រើ និងតួនាទី…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="50" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="51" />
             <source>Change my passphrase…</source>
             <translation type="unfinished">ប្ដូរពាក្យសម្ងាត់ខ្ញុំ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="54" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="55" />
             <source>Auto-lock…</source>
             <translation type="unfinished">ចាក់សោស្វ័យប្រវត្តិ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="58" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="59" />
             <source>Privacy report…</source>
             <translation type="unfinished">របាយការណ៍ឯកជនភាព…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="89" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="91" />
             <source>Passphrase changed.</source>
             <translation type="unfinished">បានប្ដូរពាក្យសម្ងាត់។</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="81" />
             <source>Lintas is locked. Unlock the vault to go on.</source>
             <translation type="unfinished">Lintas ត្រូវបានចាក់សោ។ ដោះសោឃ្លាំងទិន្នន័យដើម្បីបន្ត។</translation>
         </message>
@@ -651,39 +883,201 @@
             <translation type="unfinished">សេចក្ដីព្រាងកំពុងរង់ចាំ (ចុច Enter ដើម្បីបន្ត)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="82" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="85" />
             <source>{form} · started {when}</source>
             <translation type="unfinished">{form} · ចាប់ផ្ដើម {when}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="92" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="95" />
             <source>No form is installed yet. A supervisor installs one.</source>
             <translation type="unfinished">មិនទាន់មានទម្រង់ដំឡើងទេ។ អ្នកគ្រប់គ្រងជាអ្នកដំឡើង។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="103" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="106" />
             <source>Install a form</source>
             <translation type="unfinished">ដំឡើងទម្រង់</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="103" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="106" />
             <source>XLSForm (*.xlsx *.xls *.md)</source>
             <translation type="unfinished">XLSForm (*.xlsx *.xls *.md)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="112" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="115" />
             <source>Reading {name}…</source>
             <translation type="unfinished">កំពុងអាន {name}…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="118" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="121" />
             <source>Installing the form</source>
             <translation type="unfinished">កំពុងដំឡើងទម្រង់</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="122" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
             <source>The form was not installed</source>
             <translation type="unfinished">ទម្រង់មិនត្រូវបានដំឡើង</translation>
+        </message>
+    </context>
+    <context>
+        <name>PathRow</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/common.py" line="62" />
+            <source>Choose…</source>
+            <translation type="unfinished">ជ្រើស…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeersDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="93" />
+            <source>Peers</source>
+            <translation type="unfinished">ការិយាល័យដៃគូ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="96" />
+            <source>Offices this vault exchanges with</source>
+            <translation type="unfinished">ការិយាល័យដែលឃ្លាំងនេះផ្លាស់ប្ដូរទិន្នន័យជាមួយ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="101" />
+            <source>Office</source>
+            <translation type="unfinished">ការិយាល័យ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="101" />
+            <source>Country</source>
+            <translation type="unfinished">ប្រទេស</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="101" />
+            <source>Fingerprint</source>
+            <translation type="unfinished">ស្នាមម្រាមដៃសោ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="102" />
+            <source>Trusted on</source>
+            <translation type="unfinished">ទុកចិត្តនៅ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="102" />
+            <source>State</source>
+            <translation type="unfinished">ស្ថានភាព</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="106" />
+            <source>&amp;Trust a card…</source>
+            <translation type="unfinished">ទុកចិត្តកាតសោ…(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="107" />
+            <source>&amp;Revoke…</source>
+            <translation type="unfinished">ដកហូត…(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="108" />
+            <source>Close</source>
+            <translation type="unfinished">បិទ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="128" />
+            <source>This office: {office}</source>
+            <translation type="unfinished">ការិយាល័យនេះ៖ {office}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="133" />
+            <source>&amp;Save this office's card…</source>
+            <translation type="unfinished">រក្សាទុកកាតសោរបស់ការិយាល័យនេះ…(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="139" />
+            <source>Give the card to the other office (USB stick, e-mail), then read them this fingerprint by phone or on paper: they check it when they trust the card.</source>
+            <translation type="unfinished">ឲ្យកាតទៅការិយាល័យមួយទៀត (USB, អ៊ីមែល) រួចអានស្នាមម្រាមដៃសោនេះឲ្យពួកគេស្ដាប់តាមទូរស័ព្ទ ឬលើក្រដាស៖ ពួកគេពិនិត្យវានៅពេលទុកចិត្តកាត។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="155" />
+            <source>Revoked on {date}</source>
+            <translation type="unfinished">បានដកហូតនៅ {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="157" />
+            <source>Trusted</source>
+            <translation type="unfinished">បានទុកចិត្ត</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="172" />
+            <source>Save this office's card</source>
+            <translation type="unfinished">រក្សាទុកកាតសោរបស់ការិយាល័យនេះ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="173" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="192" />
+            <source>Office cards (*.json)</source>
+            <translation type="unfinished">កាតសោការិយាល័យ (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="181" />
+            <source>Saved the card to {path}. Fingerprint: {fingerprint}</source>
+            <translation type="unfinished">បានរក្សាទុកកាតនៅ {path}។ ស្នាមម្រាមដៃសោ៖ {fingerprint}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="191" />
+            <source>Choose the other office's card</source>
+            <translation type="unfinished">ជ្រើសកាតសោរបស់ការិយាល័យមួយទៀត</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="205" />
+            <source>That is this office's own card. Choose the other office's card.</source>
+            <translation type="unfinished">នោះជាកាតរបស់ការិយាល័យនេះផ្ទាល់។ សូមជ្រើសកាតរបស់ការិយាល័យមួយទៀត។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="209" />
+            <source>Not trusted. Nothing was changed.</source>
+            <translation type="unfinished">មិនបានទុកចិត្តទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="220" />
+            <source>Now trusting {office}.</source>
+            <translation type="unfinished">ឥឡូវទុកចិត្ត {office}។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="222" />
+            <source>{office} was trusted already. Nothing was changed.</source>
+            <translation type="unfinished">{office} ត្រូវបានទុកចិត្តរួចហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="239" />
+            <source>Select the office to revoke first.</source>
+            <translation type="unfinished">ជ្រើសការិយាល័យដែលត្រូវដកហូតជាមុនសិន។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="242" />
+            <source>{office} is revoked already.</source>
+            <translation type="unfinished">{office} ត្រូវបានដកហូតរួចហើយ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="246" />
+            <source>Revoke an office</source>
+            <translation type="unfinished">ដកហូតការិយាល័យ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="248" />
+            <source>Revoke {office}? Its bundles are refused from now on, and the offices you send to learn it too. This is for good: a revoked card is never trusted again, the office must make a new one.</source>
+            <translation type="unfinished">ដកហូត {office} ឬ? កញ្ចប់ទិន្នន័យរបស់វានឹងត្រូវបដិសេធចាប់ពីពេលនេះ ហើយការិយាល័យដែលអ្នកផ្ញើទៅក៏ដឹងដែរ។ នេះជាអចិន្ត្រៃយ៍៖ កាតដែលត្រូវបានដកហូតមិនត្រូវបានទុកចិត្តម្ដងទៀតទេ ការិយាល័យនោះត្រូវធ្វើកាតថ្មី។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="255" />
+            <source>Revoke</source>
+            <translation type="unfinished">ដកហូត</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="256" />
+            <source>Keep trusting</source>
+            <translation type="unfinished">បន្តទុកចិត្ត</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="270" />
+            <source>Revoked {office}.</source>
+            <translation type="unfinished">បានដកហូត {office}។</translation>
         </message>
     </context>
     <context>
@@ -757,54 +1151,235 @@
         </message>
     </context>
     <context>
-        <name>RecordDialog</name>
+        <name>ReceiptsDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="210" />
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="21" />
+            <source>Receipts</source>
+            <translation type="unfinished">បង្កាន់ដៃ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="24" />
+            <source>What each office holds</source>
+            <translation type="unfinished">អ្វីដែលការិយាល័យនីមួយៗមាន</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="28" />
+            <source>Office</source>
+            <translation type="unfinished">ការិយាល័យ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="28" />
+            <source>Holds</source>
+            <translation type="unfinished">មាន</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="28" />
+            <source>To send</source>
+            <translation type="unfinished">ត្រូវផ្ញើ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="28" />
+            <source>Bundles sent</source>
+            <translation type="unfinished">កញ្ចប់បានផ្ញើ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="29" />
+            <source>Receipts back</source>
+            <translation type="unfinished">បង្កាន់ដៃត្រឡប់មកវិញ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="29" />
+            <source>Last receipt</source>
+            <translation type="unfinished">បង្កាន់ដៃចុងក្រោយ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="29" />
+            <source>Bundles received</source>
+            <translation type="unfinished">កញ្ចប់បានទទួល</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="36" />
             <source>Record</source>
             <translation type="unfinished">កំណត់ត្រា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="217" />
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="36" />
+            <source>Form</source>
+            <translation type="unfinished">ទម្រង់</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="36" />
+            <source>Revision here</source>
+            <translation type="unfinished">កំណែនៅទីនេះ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="37" />
+            <source>Revision they hold</source>
+            <translation type="unfinished">កំណែដែលពួកគេមាន</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="37" />
+            <source>State</source>
+            <translation type="unfinished">ស្ថានភាព</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="42" />
+            <source>An office holds a record once its receipt for a bundle came back (Office → Receive bundle), or when it sent the record here itself.</source>
+            <translation type="unfinished">ការិយាល័យមួយមានកំណត់ត្រា នៅពេលបង្កាន់ដៃរបស់ខ្លួនសម្រាប់កញ្ចប់មួយត្រឡប់មកវិញ (ការិយាល័យ → ទទួលកញ្ចប់ទិន្នន័យ) ឬនៅពេលវាផ្ញើកំណត់ត្រានោះមកទីនេះដោយខ្លួនឯង។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="51" />
             <source>Close</source>
             <translation type="unfinished">បិទ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="233" />
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="66" />
+            <source>{office} (revoked)</source>
+            <translation type="unfinished">{office} (បានដកហូត)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="68" />
+            <source>{count} of {total}</source>
+            <translation type="unfinished">{count} ក្នុងចំណោម {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="74" />
+            <source>none yet</source>
+            <translation type="unfinished">មិនទាន់មាន</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="78" />
+            <source>No office is trusted yet (Office → Peers).</source>
+            <translation type="unfinished">មិនទាន់ទុកចិត្តការិយាល័យណាមួយនៅឡើយ (ការិយាល័យ → ការិយាល័យដៃគូ)។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="83" />
+            <source>Holds it</source>
+            <translation type="unfinished">មានហើយ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="85" />
+            <source>Holds another version</source>
+            <translation type="unfinished">មានកំណែផ្សេង</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="86" />
+            <source>Not yet</source>
+            <translation type="unfinished">មិនទាន់</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="103" />
+            <source>Records of this vault, and what {office} holds of them:</source>
+            <translation type="unfinished">កំណត់ត្រានៃឃ្លាំងនេះ និងអ្វីដែល {office} មាន៖</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="105" />
+            <source>The first {count} records of this vault, and what {office} holds:</source>
+            <translation type="unfinished">កំណត់ត្រា {count} ដំបូងនៃឃ្លាំងនេះ និងអ្វីដែល {office} មាន៖</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiveDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <source>Receive a bundle or receipt</source>
+            <translation type="unfinished">ទទួលកញ្ចប់ទិន្នន័យ ឬបង្កាន់ដៃ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <source>&amp;Receive</source>
+            <translation type="unfinished">ទទួល(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="201" />
+            <source>&amp;File from the other office:</source>
+            <translation type="unfinished">ឯកសារពីការិយាល័យមួយទៀត(&amp;F)៖</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="204" />
+            <source>Choose the bundle or receipt</source>
+            <translation type="unfinished">ជ្រើសកញ្ចប់ទិន្នន័យ ឬបង្កាន់ដៃ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="205" />
+            <source>Lintas bundles ({patterns})</source>
+            <translation type="unfinished">កញ្ចប់ទិន្នន័យ Lintas ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="209" />
+            <source>&amp;Write a receipt for the sender, beside the file</source>
+            <translation type="unfinished">សរសេរបង្កាន់ដៃសម្រាប់អ្នកផ្ញើ នៅក្បែរឯកសារ(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="214" />
+            <source>Everything is checked first: who signed it, that it is for this office, every record. Then all of it is imported, or nothing.</source>
+            <translation type="unfinished">អ្វីៗទាំងអស់ត្រូវបានពិនិត្យជាមុន៖ អ្នកណាចុះហត្ថលេខា ថាវាសម្រាប់ការិយាល័យនេះ និងកំណត់ត្រានីមួយៗ។ បន្ទាប់មកនាំចូលទាំងអស់ ឬគ្មានអ្វីសោះ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
+            <source>Choose the file that the other office sent (Choose… or type its path).</source>
+            <translation type="unfinished">ជ្រើសឯកសារដែលការិយាល័យមួយទៀតបានផ្ញើ (ជ្រើស… ឬវាយផ្លូវរបស់វា)។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="239" />
+            <source>Checking and importing…</source>
+            <translation type="unfinished">កំពុងពិនិត្យ និងនាំចូល…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="242" />
+            <source>Receiving</source>
+            <translation type="unfinished">កំពុងទទួល</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="261" />
+            <source>Record</source>
+            <translation type="unfinished">កំណត់ត្រា</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="277" />
+            <source>Close</source>
+            <translation type="unfinished">បិទ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="272" />
             <source>Possible repeat interviews</source>
             <translation type="unfinished">បទសម្ភាសន៍ដែលអាចស្ទួន</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="251" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="290" />
             <source>Same person</source>
             <translation type="unfinished">មនុស្សតែមួយ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="252" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="291" />
             <source>Different people</source>
             <translation type="unfinished">មនុស្សផ្សេងគ្នា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="261" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="300" />
             <source>not decided yet</source>
             <translation type="unfinished">មិនទាន់សម្រេច</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="262" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="301" />
             <source>decided: the same person</source>
             <translation type="unfinished">បានសម្រេច៖ មនុស្សតែមួយ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="263" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="302" />
             <source>decided: different people</source>
             <translation type="unfinished">បានសម្រេច៖ មនុស្សផ្សេងគ្នា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="266" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="305" />
             <source>Same identifier as record {record}, found {when}: {verdict}</source>
             <translation type="unfinished">អត្តសញ្ញាណដូចកំណត់ត្រា {record} រកឃើញ {when}៖ {verdict}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="276" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="315" />
             <source>Not done</source>
             <translation type="unfinished">មិនបានធ្វើ</translation>
         </message>
@@ -812,52 +1387,52 @@
     <context>
         <name>RecordsModel</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="104" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="178" />
             <source>Created</source>
             <translation type="unfinished">បានបង្កើត</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="105" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="179" />
             <source>Form</source>
             <translation type="unfinished">ទម្រង់</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="106" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="180" />
             <source>Status</source>
             <translation type="unfinished">ស្ថានភាព</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="107" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="181" />
             <source>Rev.</source>
             <translation type="unfinished">កំណែ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="108" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="182" />
             <source>By</source>
             <translation type="unfinished">ដោយ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="109" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="183" />
             <source>Answers</source>
             <translation type="unfinished">ចម្លើយ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="110" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="184" />
             <source>Record id</source>
             <translation type="unfinished">លេខសម្គាល់កំណត់ត្រា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="113" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="187" />
             <source>draft</source>
             <translation type="unfinished">សេចក្ដីព្រាង</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="114" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="188" />
             <source>final</source>
             <translation type="unfinished">ចុងក្រោយ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="115" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="189" />
             <source>void</source>
             <translation type="unfinished">ទុកជាមោឃៈ</translation>
         </message>
@@ -865,88 +1440,89 @@
     <context>
         <name>RecordsPage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="46" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="48" />
             <source>Records</source>
             <translation type="unfinished">កំណត់ត្រា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="69" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="71" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="104" />
             <source>Search…</source>
             <translation type="unfinished">ស្វែងរក…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="74" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="115" />
             <source>Any status</source>
             <translation type="unfinished">គ្រប់ស្ថានភាព</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="76" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="117" />
             <source>Drafts</source>
             <translation type="unfinished">សេចក្ដីព្រាង</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="77" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="118" />
             <source>Final</source>
             <translation type="unfinished">ចុងក្រោយ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="78" />
-            <location filename="../../src/lintas/gui/pages/records.py" line="171" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="119" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="217" />
             <source>Void</source>
             <translation type="unfinished">មោឃៈ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="82" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="123" />
             <source>Since</source>
             <translation type="unfinished">ចាប់ពី</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="97" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="138" />
             <source>View</source>
             <translation type="unfinished">មើល</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="98" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="139" />
             <source>Edit as new revision</source>
             <translation type="unfinished">កែជាកំណែថ្មី</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="99" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="140" />
             <source>Finalise</source>
             <translation type="unfinished">បញ្ចប់</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="100" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="141" />
             <source>Void…</source>
             <translation type="unfinished">ធ្វើជាមោឃៈ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="119" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="164" />
             <source>Any form</source>
             <translation type="unfinished">គ្រប់ទម្រង់</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="120" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="165" />
             <source>Any user</source>
             <translation type="unfinished">គ្រប់អ្នកប្រើ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="149" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="195" />
             <source>{count} records match.</source>
             <translation type="unfinished">កំណត់ត្រា {count} ត្រូវគ្នា។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="171" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="217" />
             <source>A void record cannot be edited.</source>
             <translation type="unfinished">កំណត់ត្រាមោឃៈមិនអាចកែបានទេ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="185" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="231" />
             <source>Record {uuid} ({form}, {when})</source>
             <translation type="unfinished">កំណត់ត្រា {uuid} ({form}, {when})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="200" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="246" />
             <source>Not done</source>
             <translation type="unfinished">មិនបានធ្វើ</translation>
         </message>
@@ -954,12 +1530,12 @@
     <context>
         <name>RecoverDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="146" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="164" />
             <source>The vault folder</source>
             <translation type="unfinished">ថតឃ្លាំង</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="153" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="171" />
             <source>The two passphrases differ. Type them again.</source>
             <translation type="unfinished">ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នា។ វាយម្ដងទៀត។</translation>
         </message>
@@ -1090,12 +1666,12 @@ Vault: {path}</source>
             <translation type="unfinished">ពិនិត្យមុនបញ្ចប់</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/review.py" line="42" />
+            <location filename="../../src/lintas/gui/entry/review.py" line="48" />
             <source>Finalise interview</source>
             <translation type="unfinished">បញ្ចប់បទសម្ភាសន៍</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/lintas/gui/entry/review.py" line="63" />
+            <location filename="../../src/lintas/gui/entry/review.py" line="69" />
             <source>%n problem(s) to fix before this interview can be finalised.</source>
             <translation type="unfinished">
                 <numerusform>មានបញ្ហា %n ត្រូវកែ មុនពេលបញ្ចប់បទសម្ភាសន៍នេះ។</numerusform>
@@ -1103,12 +1679,12 @@ Vault: {path}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/review.py" line="70" />
+            <location filename="../../src/lintas/gui/entry/review.py" line="76" />
             <source>No problems. Check the warnings: finalising saves the text as it is.</source>
             <translation type="unfinished">គ្មានបញ្ហា។ ពិនិត្យការព្រមាន៖ ការបញ្ចប់នឹងរក្សាទុកអត្ថបទដូចដែលមាន។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/review.py" line="73" />
+            <location filename="../../src/lintas/gui/entry/review.py" line="79" />
             <source>No problems. The interview can be finalised.</source>
             <translation type="unfinished">គ្មានបញ្ហា។ អាចបញ្ចប់បទសម្ភាសន៍បាន។</translation>
         </message>
@@ -1116,6 +1692,79 @@ Vault: {path}</source>
             <location filename="../../src/lintas/gui/entry/review.py" line="40" />
             <source>I checked the flagged answers: they hold no name, number or address</source>
             <translation type="unfinished">ខ្ញុំបានពិនិត្យចម្លើយដែលបានសម្គាល់៖ គ្មានឈ្មោះ លេខ ឬអាសយដ្ឋានទេ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="112" />
+            <source>Send to other offices</source>
+            <translation type="unfinished">ផ្ញើទៅការិយាល័យផ្សេង</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="112" />
+            <source>&amp;Send</source>
+            <translation type="unfinished">ផ្ញើ(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="113" />
+            <source>&amp;Offices to send to:</source>
+            <translation type="unfinished">ការិយាល័យដែលត្រូវផ្ញើទៅ(&amp;O)៖</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="119" />
+            <source>Every final and void record that the chosen offices do not hold yet goes into one encrypted bundle. Drafts never leave this vault.</source>
+            <translation type="unfinished">កំណត់ត្រាចុងក្រោយ និងកំណត់ត្រាមោឃៈទាំងអស់ ដែលការិយាល័យដែលបានជ្រើសមិនទាន់មាន នឹងចូលក្នុងកញ្ចប់ទិន្នន័យដែលបានអ៊ិនគ្រីបមួយ។ សេចក្ដីព្រាងមិនដែលចេញពីឃ្លាំងនេះទេ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
+            <source>Save the &amp;bundle as:</source>
+            <translation type="unfinished">រក្សាទុកកញ្ចប់ទិន្នន័យជា(&amp;B)៖</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="128" />
+            <source>Save the bundle as</source>
+            <translation type="unfinished">រក្សាទុកកញ្ចប់ទិន្នន័យជា</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
+            <source>{office}: {count} records to send</source>
+            <translation type="unfinished">{office}៖ កំណត់ត្រា {count} ត្រូវផ្ញើ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="152" />
+            <source>No office is trusted yet. Trust its card first under Office → Peers.</source>
+            <translation type="unfinished">មិនទាន់ទុកចិត្តការិយាល័យណាមួយនៅឡើយ។ ទុកចិត្តកាតរបស់វាជាមុនសិននៅ ការិយាល័យ → ការិយាល័យដៃគូ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="173" />
+            <source>Tick at least one office to send to (Space ticks the one selected).</source>
+            <translation type="unfinished">គូសធីកការិយាល័យយ៉ាងហោចណាស់មួយដែលត្រូវផ្ញើទៅ (Space គូសធីកមួយដែលបានជ្រើស)។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="175" />
+            <source>Say where to save the bundle.</source>
+            <translation type="unfinished">បញ្ជាក់កន្លែងដែលត្រូវរក្សាទុកកញ្ចប់ទិន្នន័យ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="177" />
+            <source>The folder {path} does not exist.</source>
+            <translation type="unfinished">ថត {path} មិនមានទេ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="181" />
+            <source>{path} exists already. Choose another name.</source>
+            <translation type="unfinished">{path} មានរួចហើយ។ សូមជ្រើសឈ្មោះផ្សេង។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="186" />
+            <source>Packing and encrypting the records…</source>
+            <translation type="unfinished">កំពុងវេចខ្ចប់ និងអ៊ិនគ្រីបកំណត់ត្រា…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="191" />
+            <source>Sending</source>
+            <translation type="unfinished">កំពុងផ្ញើ</translation>
         </message>
     </context>
     <context>
@@ -1149,64 +1798,137 @@ Vault: {path}</source>
     <context>
         <name>TextGuard</name>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="19" />
             <source>an e-mail address</source>
             <translation type="unfinished">អាសយដ្ឋានអ៊ីមែល</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="20" />
             <source>a web address</source>
             <translation type="unfinished">អាសយដ្ឋានគេហទំព័រ</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="21" />
             <source>an ID card number</source>
             <translation type="unfinished">លេខអត្តសញ្ញាណប័ណ្ណ</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="22" />
             <source>a passport number</source>
             <translation type="unfinished">លេខលិខិតឆ្លងដែន</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="23" />
             <source>a phone number</source>
             <translation type="unfinished">លេខទូរស័ព្ទ</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="24" />
             <source>a long number (an ID or account number)</source>
             <translation type="unfinished">លេខវែង (លេខអត្តសញ្ញាណ ឬលេខគណនី)</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="37" />
             <source>This answer looks like it holds {kinds}. Lintas must not store it: press Redact, or change the answer.</source>
             <translation type="unfinished">ចម្លើយនេះហាក់ដូចជាមាន{kinds}។ Lintas មិនត្រូវរក្សាទុកវាទេ៖ ចុច លុបព័ត៌មានសម្គាល់ ឬកែចម្លើយ។</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="45" />
             <source>This Myanmar text is typed in Zawgyi: {button} converts it to Unicode.</source>
             <translation type="unfinished">អត្ថបទភាសាភូមានេះត្រូវបានវាយជា Zawgyi៖ {button} បំប្លែងវាទៅជា Unicode។</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="57" />
             <source>, </source>
             <comment>between the items of a list</comment>
             <translation type="unfinished">, </translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="59" />
             <source>{items} and {last}</source>
             <translation type="unfinished">{items} និង{last}</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="68" />
             <source>Redact</source>
             <translation type="unfinished">លុបព័ត៌មានសម្គាល់</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="69" />
             <source>Convert to Unicode</source>
             <translation type="unfinished">បំប្លែងទៅជា Unicode</translation>
         </message>
     </context>
     <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="86" />
+            <source>Close</source>
+            <translation type="unfinished">បិទ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="93" />
+            <source>Working…</source>
+            <translation type="unfinished">កំពុងធ្វើការ…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustCardDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="54" />
+            <source>Trust an office</source>
+            <translation type="unfinished">ទុកចិត្តការិយាល័យ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="56" />
+            <source>Office: {office}</source>
+            <translation type="unfinished">ការិយាល័យ៖ {office}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="58" />
+            <source>Country: {country}</source>
+            <translation type="unfinished">ប្រទេស៖ {country}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="59" />
+            <source>Card made: {date}</source>
+            <translation type="unfinished">កាតបានធ្វើ៖ {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="61" />
+            <source>Fingerprint on this card:</source>
+            <translation type="unfinished">ស្នាមម្រាមដៃសោលើកាតនេះ៖</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="65" />
+            <source>Call the office, or meet, and ask them to read their fingerprint to you. Trust the card only if every group is the same: a card can be swapped on the way, the fingerprint cannot.</source>
+            <translation type="unfinished">ទូរស័ព្ទទៅការិយាល័យ ឬជួបគ្នា ហើយសុំឲ្យពួកគេអានស្នាមម្រាមដៃសោរបស់ពួកគេឲ្យអ្នកស្ដាប់។ ទុកចិត្តកាតលុះត្រាតែក្រុមនីមួយៗដូចគ្នា៖ កាតអាចត្រូវបានប្ដូរតាមផ្លូវ ប៉ុន្តែស្នាមម្រាមដៃមិនអាចទេ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="72" />
+            <source>The office read me this same fingerprint</source>
+            <translation type="unfinished">ការិយាល័យបានអានស្នាមម្រាមដៃសោដដែលនេះឲ្យខ្ញុំស្ដាប់</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="76" />
+            <source>Do not trust</source>
+            <translation type="unfinished">មិនទុកចិត្ត</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="77" />
+            <source>Trust this office</source>
+            <translation type="unfinished">ទុកចិត្តការិយាល័យនេះ</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="93" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="95" />
             <source>Vault: {path}</source>
             <translation type="unfinished">ឃ្លាំង៖ {path}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="106" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="124" />
             <source>Pick your user name.</source>
             <translation type="unfinished">ជ្រើសឈ្មោះអ្នកប្រើរបស់អ្នក។</translation>
         </message>
@@ -1230,21 +1952,22 @@ Vault: {path}</source>
             <translation type="unfinished">ពាក្យសម្ងាត់៖</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock.ui" line="67" />
+            <location filename="../../ui/unlock.ui" line="73" />
             <source>Forgotten passphrase…</source>
             <translation type="unfinished">ភ្លេចពាក្យសម្ងាត់…</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock.ui" line="72" />
+            <location filename="../../ui/unlock.ui" line="78" />
             <source>Cancel</source>
             <translation type="unfinished">បោះបង់</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock.ui" line="77" />
+            <location filename="../../ui/unlock.ui" line="83" />
             <source>Unlock</source>
             <translation type="unfinished">ដោះសោ</translation>
         </message>
         <message>
+            <location filename="../../ui/unlock.ui" line="44" />
             <source>Remember my name and this vault on this computer</source>
             <translation type="unfinished">ចងចាំឈ្មោះរបស់ខ្ញុំ និងឃ្លាំងនេះនៅលើកុំព្យូទ័រនេះ</translation>
         </message>
@@ -1329,15 +2052,17 @@ Vault: {path}</source>
     <context>
         <name>VoidReasonDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/void_reason.py" line="26" />
+            <location filename="../../src/lintas/gui/dialogs/void_reason.py" line="33" />
             <source>Say why the record is void, in a few words.</source>
             <translation type="unfinished">សរសេរមូលហេតុដែលកំណត់ត្រាជាមោឃៈ ដោយពាក្យពីរបី។</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/void_reason.py" line="21" />
             <source>Redact</source>
             <translation type="unfinished">លុបព័ត៌មានសម្គាល់</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/void_reason.py" line="38" />
             <source>This reason looks like it holds a phone number, an e-mail, a web address or a document number. Lintas never stores them: press Redact, or write the reason without them.</source>
             <translation type="unfinished">ហេតុផលនេះហាក់ដូចជាមានលេខទូរស័ព្ទ អ៊ីមែល អាសយដ្ឋានគេហទំព័រ ឬលេខឯកសារ។ Lintas មិនរក្សាទុកវាទេ៖ ចុច លុបព័ត៌មានសម្គាល់ ឬសរសេរហេតុផលដោយគ្មានវា។</translation>
         </message>

@@ -94,14 +94,113 @@
     <context>
         <name>ComboChoiceField</name>
         <message>
-            <location filename="../../src/lintas/gui/entry/choices.py" line="194" />
+            <location filename="../../src/lintas/gui/entry/choices.py" line="305" />
             <source>Pick one of the choices in the list.</source>
             <translation type="unfinished">စာရင်းထဲမှ တစ်ခုကို ရွေးပါ။</translation>
         </message>
         <message>
-            <location filename="../../work/wt-h10/src/lintas/gui/entry/choices.py" line="248" />
+            <location filename="../../src/lintas/gui/entry/choices.py" line="248" />
             <source>No choice matches.</source>
             <translation type="unfinished">ကိုက်ညီသော ရွေးချယ်စရာ မရှိပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="71" />
+            <source>Conflicts</source>
+            <translation type="unfinished">ကွဲလွဲမှုများ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="74" />
+            <source>Records that arrived with other content</source>
+            <translation type="unfinished">အကြောင်းအရာ ကွဲပြားစွာ ရောက်လာသော မှတ်တမ်းများ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="79" />
+            <source>The same revision of a record reads differently here and at another office. Nothing was overwritten. Compare the two and keep one: the other stays in the record's history.</source>
+            <translation type="unfinished">မှတ်တမ်းတစ်ခု၏ ပြင်ဆင်မှုတူတစ်ခုသည် ဤနေရာနှင့် အခြားရုံးတွင် မတူညီပါ။ မည်သည့်အရာမျှ ထပ်ရေး မခံရပါ။ နှစ်ခုကို နှိုင်းယှဉ်ပြီး တစ်ခုကို ထားပါ- ကျန်တစ်ခုသည် မှတ်တမ်း၏ သမိုင်းတွင် ကျန်ရှိသည်။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="88" />
+            <source>Record</source>
+            <translation type="unfinished">မှတ်တမ်း</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="88" />
+            <source>From</source>
+            <translation type="unfinished">ပေးပို့သူ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="88" />
+            <source>Found on</source>
+            <translation type="unfinished">တွေ့ရှိသည့်ရက်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="91" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="140" />
+            <source>Question</source>
+            <translation type="unfinished">မေးခွန်း</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="91" />
+            <source>Here</source>
+            <translation type="unfinished">ဤနေရာ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="91" />
+            <source>Incoming</source>
+            <translation type="unfinished">ဝင်လာသည်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="99" />
+            <source>Keep the version &amp;here</source>
+            <translation type="unfinished">ဤနေရာရှိ မူကို ထားရန်(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="100" />
+            <source>Keep the &amp;incoming version</source>
+            <translation type="unfinished">ဝင်လာသော မူကို ထားရန်(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="101" />
+            <source>Close</source>
+            <translation type="unfinished">ပိတ်ရန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="125" />
+            <source>No conflicts wait.</source>
+            <translation type="unfinished">စောင့်နေသော ကွဲလွဲမှု မရှိပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="141" />
+            <source>Here (revision {number}, {date})</source>
+            <translation type="unfinished">ဤနေရာ (ပြင်ဆင်မှု {number}, {date})</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="144" />
+            <source>From {office} (revision {number}, {date})</source>
+            <translation type="unfinished">{office} မှ (ပြင်ဆင်မှု {number}, {date})</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="151" />
+            <source>Status</source>
+            <translation type="unfinished">အခြေအနေ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="166" />
+            <source>Record {uuid}: {count} answers differ (marked).</source>
+            <translation type="unfinished">မှတ်တမ်း {uuid}: အဖြေ {count} ခု ကွဲပြားသည် (အမှတ်အသားပြထား)။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="183" />
+            <source>Kept the version here for record {uuid}.</source>
+            <translation type="unfinished">မှတ်တမ်း {uuid} အတွက် ဤနေရာရှိ မူကို ထားလိုက်သည်။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="185" />
+            <source>Kept the incoming version for record {uuid}, as a new revision.</source>
+            <translation type="unfinished">မှတ်တမ်း {uuid} အတွက် ဝင်လာသော မူကို ပြင်ဆင်မှုအသစ်အဖြစ် ထားလိုက်သည်။</translation>
         </message>
     </context>
     <context>
@@ -199,76 +298,208 @@
     <context>
         <name>EntryView</name>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="164" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="177" />
             <source>Add another: {name}</source>
             <translation type="unfinished">နောက်တစ်ခု ထည့်ရန်: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="213" />
-            <location filename="../../src/lintas/gui/entry/view.py" line="215" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="226" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="220" />
             <source>Remove</source>
             <translation type="unfinished">ဖယ်ရှားရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="301" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="314" />
             <source>More questions</source>
             <translation type="unfinished">နောက်ထပ် မေးခွန်းများ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="91" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="90" />
             <source>Review and finalise</source>
             <translation type="unfinished">ပြန်စစ်ပြီး အပြီးသတ်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="97" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="96" />
             <source>Save draft (Ctrl+S)</source>
             <translation type="unfinished">မူကြမ်း သိမ်းရန် (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="101" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="100" />
             <source>Review (Ctrl+R)</source>
             <translation type="unfinished">ပြန်စစ်ရန် (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="216" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="221" />
             <source>Remove {address} and all its answers?</source>
             <translation type="unfinished">{address} နှင့် ၎င်း၏ အဖြေအားလုံးကို ဖယ်ရှားမလား။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="344" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="304" />
             <source>Saved at {time}</source>
             <translation type="unfinished">{time} တွင် သိမ်းပြီး</translation>
         </message>
     </context>
     <context>
+        <name>ExchangeMenu</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/menu.py" line="24" />
+            <source>&amp;Send to…</source>
+            <translation type="unfinished">ပို့ရန်…(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/menu.py" line="27" />
+            <source>&amp;Receive bundle…</source>
+            <translation type="unfinished">ဒေတာအထုပ် လက်ခံရန်…(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/menu.py" line="30" />
+            <source>Recei&amp;pts…</source>
+            <translation type="unfinished">လက်ခံဖြတ်ပိုင်းများ…(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/menu.py" line="31" />
+            <source>P&amp;eers…</source>
+            <translation type="unfinished">ဆက်သွယ်သည့် ရုံးများ…(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/menu.py" line="34" />
+            <source>&amp;Conflicts…</source>
+            <translation type="unfinished">ကွဲလွဲမှုများ…(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeSummary</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="17" />
+            <source>Bundle {number} for {office} is saved to {path}.</source>
+            <translation type="unfinished">{office} အတွက် ဒေတာအထုပ် {number} ကို {path} တွင် သိမ်းပြီးပါပြီ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="23" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="76" />
+            <source>Records in it: {count}</source>
+            <translation type="unfinished">ပါဝင်သော မှတ်တမ်း- {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="29" />
+            <source>They hold every record already; the bundle only carries news of revoked offices.</source>
+            <translation type="unfinished">၎င်းတို့တွင် မှတ်တမ်းအားလုံး ရှိပြီးဖြစ်သည်၊ ဤအထုပ်တွင် ရုပ်သိမ်းထားသော ရုံးများ၏ သတင်းသာ ပါသည်။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="35" />
+            <source>Take the file to them on a USB stick or send it by e-mail: only they can open it. When their receipt comes back, open it with Office → Receive bundle.</source>
+            <translation type="unfinished">ဖိုင်ကို USB ဖြင့် ယူသွားပါ သို့မဟုတ် အီးမေးလ်ဖြင့် ပို့ပါ- ၎င်းတို့သာ ဖွင့်နိုင်သည်။ ၎င်းတို့၏ လက်ခံဖြတ်ပိုင်း ပြန်ရောက်လာလျှင် ရုံး → ဒေတာအထုပ် လက်ခံရန် ဖြင့် ဖွင့်ပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="48" />
+            <source>This receipt from {office} was received already. Nothing was changed.</source>
+            <translation type="unfinished">{office} မှ ဤလက်ခံဖြတ်ပိုင်းကို လက်ခံပြီးဖြစ်သည်။ ဘာမျှ မပြောင်းလဲပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="53" />
+            <source>{office} confirms that it holds {count} records sent from here.</source>
+            <translation type="unfinished">{office} က ဤနေရာမှ ပို့ထားသော မှတ်တမ်း {count} ခု ရှိကြောင်း အတည်ပြုသည်။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="61" />
+            <source>Bundle {number} from {office} was received already. Nothing was changed.</source>
+            <translation type="unfinished">{office} မှ ဒေတာအထုပ် {number} ကို လက်ခံပြီးဖြစ်သည်။ ဘာမျှ မပြောင်းလဲပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="70" />
+            <source>Bundle {number} from {office} arrived.</source>
+            <translation type="unfinished">{office} မှ ဒေတာအထုပ် {number} ရောက်ရှိလာသည်။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="79" />
+            <source>New here: {count}</source>
+            <translation type="unfinished">ဤနေရာတွင် အသစ်- {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="81" />
+            <source>Newer revisions of records held here: {count}</source>
+            <translation type="unfinished">ဤနေရာရှိ မှတ်တမ်းများ၏ ပိုသစ်သော ပြင်ဆင်မှု- {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="87" />
+            <source>Already here, unchanged: {count}</source>
+            <translation type="unfinished">ရှိပြီးသား၊ မပြောင်းလဲ- {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="93" />
+            <source>In conflict: {count}. These came with other content than the same revision here. Nothing was overwritten: choose which to keep under Office → Conflicts.</source>
+            <translation type="unfinished">ကွဲလွဲမှု- {count}။ ၎င်းတို့သည် ဤနေရာရှိ ပြင်ဆင်မှုတူနှင့် မတူသော အကြောင်းအရာဖြင့် ရောက်လာသည်။ မည်သည့်အရာမျှ ထပ်ရေး မခံရပါ- ရုံး → ကွဲလွဲမှုများ တွင် မည်သည့်မူကို ထားမည် ရွေးပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="101" />
+            <source>No conflicts.</source>
+            <translation type="unfinished">ကွဲလွဲမှု မရှိပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="105" />
+            <source>Bundles from {office} that have not arrived yet: {numbers}.</source>
+            <translation type="unfinished">{office} မှ မရောက်သေးသော ဒေတာအထုပ်များ- {numbers}။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="113" />
+            <source>Warning: {text}</source>
+            <translation type="unfinished">သတိပေးချက်- {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="119" />
+            <source>A receipt for {office} is saved to {path}. Send it back so that they know what arrived.</source>
+            <translation type="unfinished">{office} အတွက် လက်ခံဖြတ်ပိုင်းကို {path} တွင် သိမ်းပြီးပါပြီ။ ဘာရောက်လာသည်ကို သိစေရန် ပြန်ပို့ပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="133" />
+            <source>The file was refused. Nothing was imported: this vault is unchanged.</source>
+            <translation type="unfinished">ဖိုင်ကို ငြင်းပယ်လိုက်သည်။ ဘာမျှ မသွင်းပါ- ဤသိုလှောင်ရာ မပြောင်းလဲပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="137" />
+            <source>Reason: {text}</source>
+            <translation type="unfinished">အကြောင်းရင်း- {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="140" />
+            <source>Ask the sender for a fresh copy, and check that it was made for this office.</source>
+            <translation type="unfinished">ပို့သူထံမှ မိတ္တူအသစ် တောင်းပါ၊ ဤရုံးအတွက် ပြုလုပ်ထားကြောင်း စစ်ဆေးပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="149" />
+            <source>Cancelled. Nothing was changed.</source>
+            <translation type="unfinished">မလုပ်တော့ပါ။ ဘာမျှ မပြောင်းလဲပါ။</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldWidget</name>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="105" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="149" />
             <source>Hidden while typed, and never stored: only a pseudonym is kept.</source>
             <translation type="unfinished">ရိုက်နေစဉ် ဖုံးထားပြီး မည်သည့်အခါမှ မသိမ်းပါ- အမည်ဝှက်ကိုသာ သိမ်းသည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="120" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="164" />
             <source>This answer is not allowed here.</source>
             <translation type="unfinished">ဤအဖြေကို ဤနေရာတွင် ခွင့်မပြုပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="218" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="306" />
             <source>Type the date and time as {format}.</source>
             <translation type="unfinished">ရက်စွဲနှင့် အချိန်ကို {format} ပုံစံဖြင့် ရိုက်ပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="222" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="310" />
             <source>Type a number.</source>
             <translation type="unfinished">နံပါတ် ရိုက်ပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="222" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="257" />
             <source>{year} looks like a Buddhist Era year: use {gregorian}</source>
             <translation type="unfinished">{year} သည် ထိုင်း ဗုဒ္ဓသက္ကရာဇ် ဖြစ်ပုံရသည်- {gregorian} ကို သုံးပါ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="234" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="323" />
             <source>OK</source>
             <translation type="unfinished">အိုကေ</translation>
         </message>
@@ -277,13 +508,13 @@
         <name>GeoField</name>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="33" />
-            <source>Latitude, longitude: 13.75, 100.5 or 13°45&apos;N 100°30&apos;E</source>
-            <translation type="unfinished">လတ္တီတွဒ်, လောင်ဂျီတွဒ်: 13.75, 100.5 သို့မဟုတ် 13°45&apos;N 100°30&apos;E</translation>
+            <source>Latitude, longitude: 13.75, 100.5 or 13°45'N 100°30'E</source>
+            <translation type="unfinished">လတ္တီတွဒ်, လောင်ဂျီတွဒ်: 13.75, 100.5 သို့မဟုတ် 13°45'N 100°30'E</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="35" />
-            <source>Points separated by &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</source>
-            <translation type="unfinished">&apos;;&apos; ဖြင့် ခွဲထားသော အမှတ်များ: 13.75, 100.5; 13.76, 100.51</translation>
+            <source>Points separated by ';': 13.75, 100.5; 13.76, 100.51</source>
+            <translation type="unfinished">';' ဖြင့် ခွဲထားသော အမှတ်များ: 13.75, 100.5; 13.76, 100.51</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="42" />
@@ -307,18 +538,18 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="102" />
-            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45&apos;30&quot;N 100°30&apos;15&quot;E.</source>
-            <translation type="unfinished">လတ္တီတွဒ်နှင့် လောင်ဂျီတွဒ်ကို ရိုက်ထည့်ပါ၊ ဥပမာ 13.75, 100.5 သို့မဟုတ် 13°45&apos;30&quot;N 100°30&apos;15&quot;E။</translation>
+            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45'30"N 100°30'15"E.</source>
+            <translation type="unfinished">လတ္တီတွဒ်နှင့် လောင်ဂျီတွဒ်ကို ရိုက်ထည့်ပါ၊ ဥပမာ 13.75, 100.5 သို့မဟုတ် 13°45'30"N 100°30'15"E။</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="107" />
-            <source>Type at least two points, each as latitude, longitude, separated by &apos;;&apos;.</source>
-            <translation type="unfinished">အနည်းဆုံး အမှတ်နှစ်ခု ရိုက်ထည့်ပါ၊ တစ်ခုစီကို လတ္တီတွဒ်, လောင်ဂျီတွဒ် အဖြစ် &apos;;&apos; ဖြင့် ခွဲပါ။</translation>
+            <source>Type at least two points, each as latitude, longitude, separated by ';'.</source>
+            <translation type="unfinished">အနည်းဆုံး အမှတ်နှစ်ခု ရိုက်ထည့်ပါ၊ တစ်ခုစီကို လတ္တီတွဒ်, လောင်ဂျီတွဒ် အဖြစ် ';' ဖြင့် ခွဲပါ။</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="110" />
-            <source>Type at least three different points, each as latitude, longitude, separated by &apos;;&apos;.</source>
-            <translation type="unfinished">မတူညီသော အမှတ်အနည်းဆုံးသုံးခု ရိုက်ထည့်ပါ၊ တစ်ခုစီကို လတ္တီတွဒ်, လောင်ဂျီတွဒ် အဖြစ် &apos;;&apos; ဖြင့် ခွဲပါ။</translation>
+            <source>Type at least three different points, each as latitude, longitude, separated by ';'.</source>
+            <translation type="unfinished">မတူညီသော အမှတ်အနည်းဆုံးသုံးခု ရိုက်ထည့်ပါ၊ တစ်ခုစီကို လတ္တီတွဒ်, လောင်ဂျီတွဒ် အဖြစ် ';' ဖြင့် ခွဲပါ။</translation>
         </message>
     </context>
     <context>
@@ -332,52 +563,52 @@
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="24" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="35" />
             <source>Home</source>
             <translation type="unfinished">ပင်မ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="32" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="49" />
             <source>Interviews today</source>
             <translation type="unfinished">ယနေ့ အင်တာဗျူး</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="33" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="50" />
             <source>This week</source>
             <translation type="unfinished">ဤအပတ်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="34" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="51" />
             <source>In total</source>
             <translation type="unfinished">စုစုပေါင်း</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="35" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="52" />
             <source>Drafts waiting</source>
             <translation type="unfinished">စောင့်ဆိုင်းနေသော မူကြမ်းများ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="40" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="57" />
             <source>By sex (last 30 days)</source>
             <translation type="unfinished">ကျား/မ အလိုက် (နောက်ဆုံး ၃၀ ရက်)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="41" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="58" />
             <source>By citizenship (last 30 days)</source>
             <translation type="unfinished">နိုင်ငံသား အလိုက် (နောက်ဆုံး ၃၀ ရက်)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="42" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="59" />
             <source>By day (last 14 days)</source>
             <translation type="unfinished">နေ့အလိုက် (နောက်ဆုံး ၁၄ ရက်)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="73" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="93" />
             <source>Office: {office} · Signed in as {user}</source>
             <translation type="unfinished">ရုံး: {office} · {user} အဖြစ် ဝင်ထားသည်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="85" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="105" />
             <source>Others</source>
             <translation type="unfinished">အခြား</translation>
         </message>
@@ -391,33 +622,33 @@
     <context>
         <name>InterviewPage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="70" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="82" />
             <source>New, not saved yet</source>
             <translation type="unfinished">အသစ်၊ မသိမ်းရသေး</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="70" />
-            <location filename="../../src/lintas/gui/pages/interview.py" line="121" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="82" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="146" />
             <source>Draft</source>
             <translation type="unfinished">မူကြမ်း</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="72" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="84" />
             <source>Put away</source>
             <translation type="unfinished">ခဏသိမ်းထားရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="112" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="137" />
             <source>This person may have been interviewed before ({count} records).</source>
             <translation type="unfinished">ဤပုဂ္ဂိုလ်ကို ယခင်က အင်တာဗျူးဖူးနိုင်သည် (မှတ်တမ်း {count} ခု)။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="121" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="146" />
             <source>Final</source>
             <translation type="unfinished">အပြီးသတ်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="150" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="165" />
             <source>Nothing is saved until the respondent agrees to the interview. If they declined, thank them and put the interview away: it is discarded.</source>
             <translation type="unfinished">ဖြေဆိုသူက အင်တာဗျူးကို သဘောတူသည်အထိ ဘာမျှ သိမ်းဆည်းမည်မဟုတ်ပါ။ ငြင်းဆိုပါက ကျေးဇူးတင်ကြောင်းပြောပြီး အင်တာဗျူးကို ပိတ်ပါ- ၎င်းကို ပယ်ဖျက်မည်။</translation>
         </message>
@@ -425,122 +656,123 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="57" />
-            <location filename="../../src/lintas/gui/main_window.py" line="241" />
+            <location filename="../../src/lintas/gui/main_window.py" line="62" />
+            <location filename="../../src/lintas/gui/main_window.py" line="305" />
             <source>Lintas</source>
             <translation type="unfinished">Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="75" />
+            <location filename="../../src/lintas/gui/main_window.py" line="90" />
             <source>Home</source>
             <translation type="unfinished">ပင်မ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="77" />
+            <location filename="../../src/lintas/gui/main_window.py" line="92" />
             <source>New interview</source>
             <translation type="unfinished">အင်တာဗျူးအသစ်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="79" />
+            <location filename="../../src/lintas/gui/main_window.py" line="94" />
             <source>Records</source>
             <translation type="unfinished">မှတ်တမ်းများ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="131" />
+            <location filename="../../src/lintas/gui/main_window.py" line="163" />
             <source>Language</source>
             <translation type="unfinished">ဘာသာစကား</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="132" />
+            <location filename="../../src/lintas/gui/main_window.py" line="164" />
             <source>The new language is used the next time Lintas starts.</source>
             <translation type="unfinished">ဘာသာစကားအသစ်ကို Lintas နောက်တစ်ကြိမ် ဖွင့်သည့်အခါ သုံးပါမည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="153" />
+            <location filename="../../src/lintas/gui/main_window.py" line="187" />
             <source>Open a vault folder</source>
             <translation type="unfinished">သိုလှောင်ရာ ဖိုင်တွဲ ဖွင့်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="184" />
+            <location filename="../../src/lintas/gui/main_window.py" line="227" />
             <source>The new passphrase is set. Unlock the vault with it.</source>
             <translation type="unfinished">စကားဝှက်အသစ် သတ်မှတ်ပြီးပါပြီ။ ၎င်းဖြင့် သိုလှောင်ရာကို ဖွင့်ပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="229" />
+            <location filename="../../src/lintas/gui/main_window.py" line="293" />
             <source>Loading the form…</source>
             <translation type="unfinished">ပုံစံကို ဖွင့်နေသည်…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="243" />
+            <location filename="../../src/lintas/gui/main_window.py" line="307" />
             <source>Loading the form</source>
             <translation type="unfinished">ပုံစံကို ဖွင့်နေသည်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="271" />
+            <location filename="../../src/lintas/gui/main_window.py" line="335" />
             <source>Interview</source>
             <translation type="unfinished">အင်တာဗျူး</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="283" />
+            <location filename="../../src/lintas/gui/main_window.py" line="347" />
             <source>Interview finalised and saved.</source>
             <translation type="unfinished">အင်တာဗျူးကို အပြီးသတ်၍ သိမ်းပြီးပါပြီ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="27" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="28" />
             <source>&amp;Vault</source>
             <translation type="unfinished">သိုလှောင်ရာ(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="29" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="30" />
             <source>New vault…</source>
             <translation type="unfinished">သိုလှောင်ရာအသစ်…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="32" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="33" />
             <source>Open vault…</source>
             <translation type="unfinished">သိုလှောင်ရာ ဖွင့်ရန်…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="35" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="36" />
             <source>Lock now</source>
             <translation type="unfinished">ယခု သော့ခတ်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="40" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="41" />
             <source>Quit</source>
             <translation type="unfinished">ထွက်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="44" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="45" />
             <source>&amp;Office</source>
             <translation type="unfinished">ရုံး(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="46" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="47" />
             <source>Users and roles…</source>
             <translation type="unfinished">အသုံးပြုသူများနှင့် အခန်းကဏ္ဍ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="50" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="51" />
             <source>Change my passphrase…</source>
             <translation type="unfinished">ကျွန်ုပ်၏ စကားဝှက် ပြောင်းရန်…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="54" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="55" />
             <source>Auto-lock…</source>
             <translation type="unfinished">အလိုအလျောက် သော့ခတ်ခြင်း…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="58" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="59" />
             <source>Privacy report…</source>
             <translation type="unfinished">ကိုယ်ရေးလုံခြုံမှု အစီရင်ခံစာ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="89" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="91" />
             <source>Passphrase changed.</source>
             <translation type="unfinished">စကားဝှက် ပြောင်းပြီးပါပြီ။</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="81" />
             <source>Lintas is locked. Unlock the vault to go on.</source>
             <translation type="unfinished">Lintas ကို သော့ခတ်ထားသည်။ ဆက်လုပ်ရန် ဒေတာသိုလှောင်ရာကို သော့ဖွင့်ပါ။</translation>
         </message>
@@ -651,39 +883,201 @@
             <translation type="unfinished">စောင့်ဆိုင်းနေသော မူကြမ်းများ (ဆက်လုပ်ရန် Enter နှိပ်ပါ)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="82" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="85" />
             <source>{form} · started {when}</source>
             <translation type="unfinished">{form} · {when} တွင် စတင်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="92" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="95" />
             <source>No form is installed yet. A supervisor installs one.</source>
             <translation type="unfinished">ပုံစံ မထည့်သွင်းရသေးပါ။ ကြီးကြပ်သူက ထည့်သွင်းပါသည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="103" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="106" />
             <source>Install a form</source>
             <translation type="unfinished">ပုံစံ ထည့်သွင်းရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="103" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="106" />
             <source>XLSForm (*.xlsx *.xls *.md)</source>
             <translation type="unfinished">XLSForm (*.xlsx *.xls *.md)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="112" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="115" />
             <source>Reading {name}…</source>
             <translation type="unfinished">{name} ကို ဖတ်နေသည်…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="118" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="121" />
             <source>Installing the form</source>
             <translation type="unfinished">ပုံစံကို ထည့်သွင်းနေသည်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="122" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
             <source>The form was not installed</source>
             <translation type="unfinished">ပုံစံကို မထည့်သွင်းနိုင်ပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>PathRow</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/common.py" line="62" />
+            <source>Choose…</source>
+            <translation type="unfinished">ရွေးရန်…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeersDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="93" />
+            <source>Peers</source>
+            <translation type="unfinished">ဆက်သွယ်သည့် ရုံးများ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="96" />
+            <source>Offices this vault exchanges with</source>
+            <translation type="unfinished">ဤသိုလှောင်ရာနှင့် ဒေတာဖလှယ်သော ရုံးများ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="101" />
+            <source>Office</source>
+            <translation type="unfinished">ရုံး</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="101" />
+            <source>Country</source>
+            <translation type="unfinished">နိုင်ငံ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="101" />
+            <source>Fingerprint</source>
+            <translation type="unfinished">သော့လက်ဗွေ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="102" />
+            <source>Trusted on</source>
+            <translation type="unfinished">ယုံကြည်သည့်ရက်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="102" />
+            <source>State</source>
+            <translation type="unfinished">အခြေအနေ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="106" />
+            <source>&amp;Trust a card…</source>
+            <translation type="unfinished">သော့ကတ်ကို ယုံကြည်ရန်…(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="107" />
+            <source>&amp;Revoke…</source>
+            <translation type="unfinished">ရုပ်သိမ်းရန်…(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="108" />
+            <source>Close</source>
+            <translation type="unfinished">ပိတ်ရန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="128" />
+            <source>This office: {office}</source>
+            <translation type="unfinished">ဤရုံး- {office}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="133" />
+            <source>&amp;Save this office's card…</source>
+            <translation type="unfinished">ဤရုံး၏ သော့ကတ်ကို သိမ်းရန်…(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="139" />
+            <source>Give the card to the other office (USB stick, e-mail), then read them this fingerprint by phone or on paper: they check it when they trust the card.</source>
+            <translation type="unfinished">ကတ်ကို အခြားရုံးထံ ပေးပါ (USB၊ အီးမေးလ်)၊ ထို့နောက် ဤသော့လက်ဗွေကို ဖုန်းဖြင့် သို့မဟုတ် စာရွက်ပေါ်တွင် ဖတ်ပြပါ- ကတ်ကို ယုံကြည်သည့်အခါ ၎င်းတို့ စစ်ဆေးသည်။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="155" />
+            <source>Revoked on {date}</source>
+            <translation type="unfinished">{date} တွင် ရုပ်သိမ်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="157" />
+            <source>Trusted</source>
+            <translation type="unfinished">ယုံကြည်ထားသည်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="172" />
+            <source>Save this office's card</source>
+            <translation type="unfinished">ဤရုံး၏ သော့ကတ်ကို သိမ်းရန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="173" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="192" />
+            <source>Office cards (*.json)</source>
+            <translation type="unfinished">ရုံး သော့ကတ်များ (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="181" />
+            <source>Saved the card to {path}. Fingerprint: {fingerprint}</source>
+            <translation type="unfinished">ကတ်ကို {path} တွင် သိမ်းပြီးပါပြီ။ သော့လက်ဗွေ- {fingerprint}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="191" />
+            <source>Choose the other office's card</source>
+            <translation type="unfinished">အခြားရုံး၏ ကတ်ကို ရွေးပါ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="205" />
+            <source>That is this office's own card. Choose the other office's card.</source>
+            <translation type="unfinished">၎င်းသည် ဤရုံး၏ ကိုယ်ပိုင်ကတ် ဖြစ်သည်။ အခြားရုံး၏ ကတ်ကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="209" />
+            <source>Not trusted. Nothing was changed.</source>
+            <translation type="unfinished">မယုံကြည်ပါ။ ဘာမျှ မပြောင်းလဲပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="220" />
+            <source>Now trusting {office}.</source>
+            <translation type="unfinished">{office} ကို ယခု ယုံကြည်ပြီ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="222" />
+            <source>{office} was trusted already. Nothing was changed.</source>
+            <translation type="unfinished">{office} ကို ယုံကြည်ပြီးသား ဖြစ်သည်။ ဘာမျှ မပြောင်းလဲပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="239" />
+            <source>Select the office to revoke first.</source>
+            <translation type="unfinished">ရုပ်သိမ်းမည့် ရုံးကို အရင် ရွေးပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="242" />
+            <source>{office} is revoked already.</source>
+            <translation type="unfinished">{office} ကို ရုပ်သိမ်းပြီးသား ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="246" />
+            <source>Revoke an office</source>
+            <translation type="unfinished">ရုံးကို ရုပ်သိမ်းခြင်း</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="248" />
+            <source>Revoke {office}? Its bundles are refused from now on, and the offices you send to learn it too. This is for good: a revoked card is never trusted again, the office must make a new one.</source>
+            <translation type="unfinished">{office} ကို ရုပ်သိမ်းမလား။ ယခုမှစ၍ ၎င်း၏ ဒေတာအထုပ်များကို ငြင်းပယ်မည်ဖြစ်ပြီး သင်ပို့သော ရုံးများလည်း သိရှိမည်။ ဤသည်မှာ အပြီးအပိုင် ဖြစ်သည်- ရုပ်သိမ်းထားသော ကတ်ကို ထပ်မံ မယုံကြည်တော့ပါ၊ ရုံးက ကတ်အသစ် ပြုလုပ်ရမည်။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="255" />
+            <source>Revoke</source>
+            <translation type="unfinished">ရုပ်သိမ်းရန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="256" />
+            <source>Keep trusting</source>
+            <translation type="unfinished">ဆက်လက် ယုံကြည်ရန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="270" />
+            <source>Revoked {office}.</source>
+            <translation type="unfinished">{office} ကို ရုပ်သိမ်းလိုက်ပြီ။</translation>
         </message>
     </context>
     <context>
@@ -757,54 +1151,235 @@
         </message>
     </context>
     <context>
-        <name>RecordDialog</name>
+        <name>ReceiptsDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="210" />
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="21" />
+            <source>Receipts</source>
+            <translation type="unfinished">လက်ခံဖြတ်ပိုင်းများ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="24" />
+            <source>What each office holds</source>
+            <translation type="unfinished">ရုံးတစ်ခုစီတွင် ရှိသောအရာ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="28" />
+            <source>Office</source>
+            <translation type="unfinished">ရုံး</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="28" />
+            <source>Holds</source>
+            <translation type="unfinished">ရှိသည်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="28" />
+            <source>To send</source>
+            <translation type="unfinished">ပို့ရန် ကျန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="28" />
+            <source>Bundles sent</source>
+            <translation type="unfinished">ပို့ပြီး အထုပ်များ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="29" />
+            <source>Receipts back</source>
+            <translation type="unfinished">ပြန်ရသော လက်ခံဖြတ်ပိုင်း</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="29" />
+            <source>Last receipt</source>
+            <translation type="unfinished">နောက်ဆုံး လက်ခံဖြတ်ပိုင်း</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="29" />
+            <source>Bundles received</source>
+            <translation type="unfinished">လက်ခံရရှိသော အထုပ်များ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="36" />
             <source>Record</source>
             <translation type="unfinished">မှတ်တမ်း</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="217" />
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="36" />
+            <source>Form</source>
+            <translation type="unfinished">ပုံစံ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="36" />
+            <source>Revision here</source>
+            <translation type="unfinished">ဤနေရာရှိ ပြင်ဆင်မှု</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="37" />
+            <source>Revision they hold</source>
+            <translation type="unfinished">၎င်းတို့ရှိသော ပြင်ဆင်မှု</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="37" />
+            <source>State</source>
+            <translation type="unfinished">အခြေအနေ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="42" />
+            <source>An office holds a record once its receipt for a bundle came back (Office → Receive bundle), or when it sent the record here itself.</source>
+            <translation type="unfinished">ရုံးတစ်ခု၏ ဒေတာအထုပ်အတွက် လက်ခံဖြတ်ပိုင်း ပြန်ရောက်လာသောအခါ (ရုံး → ဒေတာအထုပ် လက်ခံရန်) သို့မဟုတ် ၎င်းကိုယ်တိုင် မှတ်တမ်းကို ဤနေရာသို့ ပို့သောအခါ ထိုရုံးတွင် မှတ်တမ်း ရှိသည်ဟု မှတ်သည်။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="51" />
             <source>Close</source>
             <translation type="unfinished">ပိတ်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="233" />
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="66" />
+            <source>{office} (revoked)</source>
+            <translation type="unfinished">{office} (ရုပ်သိမ်းထား)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="68" />
+            <source>{count} of {total}</source>
+            <translation type="unfinished">{total} ခုအနက် {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="74" />
+            <source>none yet</source>
+            <translation type="unfinished">မရှိသေး</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="78" />
+            <source>No office is trusted yet (Office → Peers).</source>
+            <translation type="unfinished">မည်သည့်ရုံးကိုမျှ မယုံကြည်ရသေးပါ (ရုံး → ဆက်သွယ်သည့် ရုံးများ)။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="83" />
+            <source>Holds it</source>
+            <translation type="unfinished">ရှိပြီ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="85" />
+            <source>Holds another version</source>
+            <translation type="unfinished">အခြားမူ ရှိသည်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="86" />
+            <source>Not yet</source>
+            <translation type="unfinished">မရသေး</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="103" />
+            <source>Records of this vault, and what {office} holds of them:</source>
+            <translation type="unfinished">ဤသိုလှောင်ရာ၏ မှတ်တမ်းများနှင့် {office} တွင် ရှိသည့်အရာ-</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="105" />
+            <source>The first {count} records of this vault, and what {office} holds:</source>
+            <translation type="unfinished">ဤသိုလှောင်ရာ၏ ပထမ မှတ်တမ်း {count} ခုနှင့် {office} တွင် ရှိသည့်အရာ-</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiveDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <source>Receive a bundle or receipt</source>
+            <translation type="unfinished">ဒေတာအထုပ် သို့မဟုတ် လက်ခံဖြတ်ပိုင်း လက်ခံရန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <source>&amp;Receive</source>
+            <translation type="unfinished">လက်ခံရန်(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="201" />
+            <source>&amp;File from the other office:</source>
+            <translation type="unfinished">အခြားရုံးမှ ဖိုင်(&amp;F)-</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="204" />
+            <source>Choose the bundle or receipt</source>
+            <translation type="unfinished">ဒေတာအထုပ် သို့မဟုတ် လက်ခံဖြတ်ပိုင်းကို ရွေးပါ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="205" />
+            <source>Lintas bundles ({patterns})</source>
+            <translation type="unfinished">Lintas ဒေတာအထုပ်များ ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="209" />
+            <source>&amp;Write a receipt for the sender, beside the file</source>
+            <translation type="unfinished">ပို့သူအတွက် လက်ခံဖြတ်ပိုင်းကို ဖိုင်၏ဘေးတွင် ရေးရန်(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="214" />
+            <source>Everything is checked first: who signed it, that it is for this office, every record. Then all of it is imported, or nothing.</source>
+            <translation type="unfinished">အရာအားလုံးကို အရင်စစ်ဆေးသည်- မည်သူ လက်မှတ်ထိုးသည်၊ ဤရုံးအတွက် ဖြစ်သည်၊ မှတ်တမ်းတိုင်း။ ထို့နောက် အားလုံးကို သွင်းသည်၊ သို့မဟုတ် ဘာမျှ မသွင်းပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
+            <source>Choose the file that the other office sent (Choose… or type its path).</source>
+            <translation type="unfinished">အခြားရုံး ပို့သော ဖိုင်ကို ရွေးပါ (ရွေးရန်… သို့မဟုတ် လမ်းကြောင်းကို ရိုက်ပါ)။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="239" />
+            <source>Checking and importing…</source>
+            <translation type="unfinished">စစ်ဆေးပြီး သွင်းနေသည်…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="242" />
+            <source>Receiving</source>
+            <translation type="unfinished">လက်ခံနေသည်</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="261" />
+            <source>Record</source>
+            <translation type="unfinished">မှတ်တမ်း</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="277" />
+            <source>Close</source>
+            <translation type="unfinished">ပိတ်ရန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="272" />
             <source>Possible repeat interviews</source>
             <translation type="unfinished">ထပ်နေနိုင်သော အင်တာဗျူးများ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="251" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="290" />
             <source>Same person</source>
             <translation type="unfinished">လူတစ်ဦးတည်း</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="252" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="291" />
             <source>Different people</source>
             <translation type="unfinished">လူမတူ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="261" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="300" />
             <source>not decided yet</source>
             <translation type="unfinished">မဆုံးဖြတ်ရသေး</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="262" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="301" />
             <source>decided: the same person</source>
             <translation type="unfinished">ဆုံးဖြတ်ပြီး- လူတစ်ဦးတည်း</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="263" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="302" />
             <source>decided: different people</source>
             <translation type="unfinished">ဆုံးဖြတ်ပြီး- လူမတူ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="266" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="305" />
             <source>Same identifier as record {record}, found {when}: {verdict}</source>
             <translation type="unfinished">မှတ်တမ်း {record} နှင့် သတ်မှတ်ချက်တူ၊ {when} တွင် တွေ့ရှိ- {verdict}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="276" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="315" />
             <source>Not done</source>
             <translation type="unfinished">မလုပ်ဆောင်နိုင်ပါ</translation>
         </message>
@@ -812,52 +1387,52 @@
     <context>
         <name>RecordsModel</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="104" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="178" />
             <source>Created</source>
             <translation type="unfinished">ဖန်တီးချိန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="105" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="179" />
             <source>Form</source>
             <translation type="unfinished">ပုံစံ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="106" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="180" />
             <source>Status</source>
             <translation type="unfinished">အခြေအနေ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="107" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="181" />
             <source>Rev.</source>
             <translation type="unfinished">ပြင်ဆင်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="108" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="182" />
             <source>By</source>
             <translation type="unfinished">ပြုလုပ်သူ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="109" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="183" />
             <source>Answers</source>
             <translation type="unfinished">အဖြေများ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="110" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="184" />
             <source>Record id</source>
             <translation type="unfinished">မှတ်တမ်း အမှတ်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="113" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="187" />
             <source>draft</source>
             <translation type="unfinished">မူကြမ်း</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="114" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="188" />
             <source>final</source>
             <translation type="unfinished">အပြီးသတ်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="115" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="189" />
             <source>void</source>
             <translation type="unfinished">ပယ်ဖျက်ပြီး</translation>
         </message>
@@ -865,88 +1440,89 @@
     <context>
         <name>RecordsPage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="46" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="48" />
             <source>Records</source>
             <translation type="unfinished">မှတ်တမ်းများ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="69" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="71" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="104" />
             <source>Search…</source>
             <translation type="unfinished">ရှာဖွေရန်…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="74" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="115" />
             <source>Any status</source>
             <translation type="unfinished">အခြေအနေ အားလုံး</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="76" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="117" />
             <source>Drafts</source>
             <translation type="unfinished">မူကြမ်းများ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="77" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="118" />
             <source>Final</source>
             <translation type="unfinished">အပြီးသတ်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="78" />
-            <location filename="../../src/lintas/gui/pages/records.py" line="171" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="119" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="217" />
             <source>Void</source>
             <translation type="unfinished">ပယ်ဖျက်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="82" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="123" />
             <source>Since</source>
             <translation type="unfinished">မှစ၍</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="97" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="138" />
             <source>View</source>
             <translation type="unfinished">ကြည့်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="98" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="139" />
             <source>Edit as new revision</source>
             <translation type="unfinished">ပြင်ဆင်ချက်အသစ်အဖြစ် ပြင်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="99" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="140" />
             <source>Finalise</source>
             <translation type="unfinished">အပြီးသတ်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="100" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="141" />
             <source>Void…</source>
             <translation type="unfinished">ပယ်ဖျက်ရန်…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="119" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="164" />
             <source>Any form</source>
             <translation type="unfinished">ပုံစံ အားလုံး</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="120" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="165" />
             <source>Any user</source>
             <translation type="unfinished">အသုံးပြုသူ အားလုံး</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="149" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="195" />
             <source>{count} records match.</source>
             <translation type="unfinished">ကိုက်ညီသော မှတ်တမ်း {count} ခု။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="171" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="217" />
             <source>A void record cannot be edited.</source>
             <translation type="unfinished">ပယ်ဖျက်ပြီး မှတ်တမ်းကို ပြင်၍မရပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="185" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="231" />
             <source>Record {uuid} ({form}, {when})</source>
             <translation type="unfinished">မှတ်တမ်း {uuid} ({form}, {when})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="200" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="246" />
             <source>Not done</source>
             <translation type="unfinished">မလုပ်ဆောင်နိုင်ပါ</translation>
         </message>
@@ -954,12 +1530,12 @@
     <context>
         <name>RecoverDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="146" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="164" />
             <source>The vault folder</source>
             <translation type="unfinished">သိုလှောင်ရာ ဖိုင်တွဲ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="153" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="171" />
             <source>The two passphrases differ. Type them again.</source>
             <translation type="unfinished">စကားဝှက် နှစ်ခု မတူပါ။ ထပ်ရိုက်ပါ။</translation>
         </message>
@@ -1090,24 +1666,24 @@ Vault: {path}</source>
             <translation type="unfinished">အပြီးမသတ်မီ ပြန်စစ်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/review.py" line="42" />
+            <location filename="../../src/lintas/gui/entry/review.py" line="48" />
             <source>Finalise interview</source>
             <translation type="unfinished">အင်တာဗျူးကို အပြီးသတ်ရန်</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/lintas/gui/entry/review.py" line="63" />
+            <location filename="../../src/lintas/gui/entry/review.py" line="69" />
             <source>%n problem(s) to fix before this interview can be finalised.</source>
             <translation type="unfinished">
                 <numerusform>ဤအင်တာဗျူးကို အပြီးမသတ်မီ ပြင်ရန် ပြဿနာ %n ခု ရှိသည်။</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/review.py" line="70" />
+            <location filename="../../src/lintas/gui/entry/review.py" line="76" />
             <source>No problems. Check the warnings: finalising saves the text as it is.</source>
             <translation type="unfinished">ပြဿနာ မရှိပါ။ သတိပေးချက်များကို စစ်ပါ- အပြီးသတ်ပါက စာသားကို ရှိသည့်အတိုင်း သိမ်းပါမည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/review.py" line="73" />
+            <location filename="../../src/lintas/gui/entry/review.py" line="79" />
             <source>No problems. The interview can be finalised.</source>
             <translation type="unfinished">ပြဿနာ မရှိပါ။ အင်တာဗျူးကို အပြီးသတ်နိုင်သည်။</translation>
         </message>
@@ -1115,6 +1691,79 @@ Vault: {path}</source>
             <location filename="../../src/lintas/gui/entry/review.py" line="40" />
             <source>I checked the flagged answers: they hold no name, number or address</source>
             <translation type="unfinished">အမှတ်အသားပြထားသော အဖြေများကို စစ်ဆေးပြီးပါပြီ- အမည်၊ နံပါတ် သို့မဟုတ် လိပ်စာ မပါဝင်ပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="112" />
+            <source>Send to other offices</source>
+            <translation type="unfinished">အခြားရုံးများသို့ ပို့ရန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="112" />
+            <source>&amp;Send</source>
+            <translation type="unfinished">ပို့ရန်(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="113" />
+            <source>&amp;Offices to send to:</source>
+            <translation type="unfinished">ပို့မည့် ရုံးများ(&amp;O)-</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="119" />
+            <source>Every final and void record that the chosen offices do not hold yet goes into one encrypted bundle. Drafts never leave this vault.</source>
+            <translation type="unfinished">ရွေးထားသော ရုံးများတွင် မရှိသေးသည့် အပြီးသတ်နှင့် ပယ်ထားသော မှတ်တမ်းအားလုံးကို ကုဒ်ဝှက်ထားသော ဒေတာအထုပ်တစ်ခုတွင် ထည့်သည်။ မူကြမ်းများသည် ဤသိုလှောင်ရာမှ ဘယ်တော့မှ မထွက်ပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
+            <source>Save the &amp;bundle as:</source>
+            <translation type="unfinished">ဒေတာအထုပ်ကို ဤအမည်ဖြင့် သိမ်းရန်(&amp;B)-</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="128" />
+            <source>Save the bundle as</source>
+            <translation type="unfinished">ဒေတာအထုပ်ကို ဤအမည်ဖြင့် သိမ်းရန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
+            <source>{office}: {count} records to send</source>
+            <translation type="unfinished">{office}- ပို့ရန် မှတ်တမ်း {count} ခု</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="152" />
+            <source>No office is trusted yet. Trust its card first under Office → Peers.</source>
+            <translation type="unfinished">မည်သည့်ရုံးကိုမျှ မယုံကြည်ရသေးပါ။ ရုံး → ဆက်သွယ်သည့် ရုံးများ တွင် ၎င်း၏ ကတ်ကို အရင် ယုံကြည်ပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="173" />
+            <source>Tick at least one office to send to (Space ticks the one selected).</source>
+            <translation type="unfinished">ပို့မည့် ရုံးအနည်းဆုံး တစ်ခုကို အမှန်ခြစ်ပါ (Space ဖြင့် ရွေးထားသည်ကို အမှန်ခြစ်သည်)။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="175" />
+            <source>Say where to save the bundle.</source>
+            <translation type="unfinished">ဒေတာအထုပ်ကို မည်သည့်နေရာတွင် သိမ်းမည် ဖော်ပြပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="177" />
+            <source>The folder {path} does not exist.</source>
+            <translation type="unfinished">ဖိုင်တွဲ {path} မရှိပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="181" />
+            <source>{path} exists already. Choose another name.</source>
+            <translation type="unfinished">{path} ရှိပြီးသား ဖြစ်သည်။ အခြားအမည် ရွေးပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="186" />
+            <source>Packing and encrypting the records…</source>
+            <translation type="unfinished">မှတ်တမ်းများကို ထုပ်ပိုး၍ ကုဒ်ဝှက်နေသည်…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="191" />
+            <source>Sending</source>
+            <translation type="unfinished">ပို့နေသည်</translation>
         </message>
     </context>
     <context>
@@ -1148,64 +1797,137 @@ Vault: {path}</source>
     <context>
         <name>TextGuard</name>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="19" />
             <source>an e-mail address</source>
             <translation type="unfinished">အီးမေးလ်လိပ်စာ</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="20" />
             <source>a web address</source>
             <translation type="unfinished">ဝက်ဘ်လိပ်စာ</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="21" />
             <source>an ID card number</source>
             <translation type="unfinished">သက်သေခံကတ်နံပါတ်</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="22" />
             <source>a passport number</source>
             <translation type="unfinished">နိုင်ငံကူးလက်မှတ်နံပါတ်</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="23" />
             <source>a phone number</source>
             <translation type="unfinished">ဖုန်းနံပါတ်</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="24" />
             <source>a long number (an ID or account number)</source>
             <translation type="unfinished">ဂဏန်းအရှည် (မှတ်ပုံတင် သို့မဟုတ် ဘဏ်စာရင်းနံပါတ်)</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="37" />
             <source>This answer looks like it holds {kinds}. Lintas must not store it: press Redact, or change the answer.</source>
             <translation type="unfinished">ဤအဖြေတွင် {kinds} ပါဝင်ပုံရသည်။ Lintas က ၎င်းကို မသိမ်းဆည်းရပါ။ ဖုံးကွယ်ရန် ကိုနှိပ်ပါ သို့မဟုတ် အဖြေကို ပြင်ပါ။</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="45" />
             <source>This Myanmar text is typed in Zawgyi: {button} converts it to Unicode.</source>
             <translation type="unfinished">ဤမြန်မာစာကို ဇော်ဂျီဖြင့် ရိုက်ထားသည်။ {button} က ၎င်းကို ယူနီကုဒ်သို့ ပြောင်းပေးသည်။</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="57" />
             <source>, </source>
             <comment>between the items of a list</comment>
             <translation type="unfinished">၊ </translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="59" />
             <source>{items} and {last}</source>
             <translation type="unfinished">{items} နှင့် {last}</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="68" />
             <source>Redact</source>
             <translation type="unfinished">ဖုံးကွယ်ရန်</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="69" />
             <source>Convert to Unicode</source>
             <translation type="unfinished">ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
         </message>
     </context>
     <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="86" />
+            <source>Close</source>
+            <translation type="unfinished">ပိတ်ရန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="93" />
+            <source>Working…</source>
+            <translation type="unfinished">လုပ်ဆောင်နေသည်…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustCardDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="54" />
+            <source>Trust an office</source>
+            <translation type="unfinished">ရုံးကို ယုံကြည်ခြင်း</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="56" />
+            <source>Office: {office}</source>
+            <translation type="unfinished">ရုံး- {office}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="58" />
+            <source>Country: {country}</source>
+            <translation type="unfinished">နိုင်ငံ- {country}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="59" />
+            <source>Card made: {date}</source>
+            <translation type="unfinished">ကတ် ပြုလုပ်ချိန်- {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="61" />
+            <source>Fingerprint on this card:</source>
+            <translation type="unfinished">ဤကတ်ပေါ်ရှိ သော့လက်ဗွေ-</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="65" />
+            <source>Call the office, or meet, and ask them to read their fingerprint to you. Trust the card only if every group is the same: a card can be swapped on the way, the fingerprint cannot.</source>
+            <translation type="unfinished">ရုံးကို ဖုန်းဆက်ပါ သို့မဟုတ် တွေ့ဆုံပါ၊ ၎င်းတို့၏ သော့လက်ဗွေကို ဖတ်ပြခိုင်းပါ။ အုပ်စုတိုင်း တူညီမှသာ ကတ်ကို ယုံကြည်ပါ- ကတ်ကို လမ်းတွင် လဲလှယ်နိုင်သော်လည်း သော့လက်ဗွေကို မလဲနိုင်ပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="72" />
+            <source>The office read me this same fingerprint</source>
+            <translation type="unfinished">ရုံးက ဤသော့လက်ဗွေအတိုင်း ကျွန်ုပ်ကို ဖတ်ပြခဲ့သည်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="76" />
+            <source>Do not trust</source>
+            <translation type="unfinished">မယုံကြည်ပါ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="77" />
+            <source>Trust this office</source>
+            <translation type="unfinished">ဤရုံးကို ယုံကြည်ရန်</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="93" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="95" />
             <source>Vault: {path}</source>
             <translation type="unfinished">သိုလှောင်ရာ: {path}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="106" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="124" />
             <source>Pick your user name.</source>
             <translation type="unfinished">သင့်အသုံးပြုသူအမည် ရွေးပါ။</translation>
         </message>
@@ -1229,21 +1951,22 @@ Vault: {path}</source>
             <translation type="unfinished">စကားဝှက်:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock.ui" line="67" />
+            <location filename="../../ui/unlock.ui" line="73" />
             <source>Forgotten passphrase…</source>
             <translation type="unfinished">စကားဝှက် မေ့သွားသည်…</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock.ui" line="72" />
+            <location filename="../../ui/unlock.ui" line="78" />
             <source>Cancel</source>
             <translation type="unfinished">မလုပ်တော့ပါ</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock.ui" line="77" />
+            <location filename="../../ui/unlock.ui" line="83" />
             <source>Unlock</source>
             <translation type="unfinished">ဖွင့်ရန်</translation>
         </message>
         <message>
+            <location filename="../../ui/unlock.ui" line="44" />
             <source>Remember my name and this vault on this computer</source>
             <translation type="unfinished">ဤကွန်ပျူတာတွင် ကျွန်ုပ်၏အမည်နှင့် ဤသိုလှောင်ရာကို မှတ်ထားပါ</translation>
         </message>
@@ -1328,15 +2051,17 @@ Vault: {path}</source>
     <context>
         <name>VoidReasonDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/void_reason.py" line="26" />
+            <location filename="../../src/lintas/gui/dialogs/void_reason.py" line="33" />
             <source>Say why the record is void, in a few words.</source>
             <translation type="unfinished">မှတ်တမ်းကို ပယ်ဖျက်ရသည့် အကြောင်းရင်းကို စကားအနည်းငယ်ဖြင့် ရေးပါ။</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/void_reason.py" line="21" />
             <source>Redact</source>
             <translation type="unfinished">ဖုံးကွယ်ရန်</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/void_reason.py" line="38" />
             <source>This reason looks like it holds a phone number, an e-mail, a web address or a document number. Lintas never stores them: press Redact, or write the reason without them.</source>
             <translation type="unfinished">ဤအကြောင်းပြချက်တွင် ဖုန်းနံပါတ်၊ အီးမေးလ်၊ ဝက်ဘ်လိပ်စာ သို့မဟုတ် စာရွက်စာတမ်းနံပါတ် ပါဝင်ပုံရသည်။ Lintas သည် ၎င်းတို့ကို ဘယ်တော့မှ မသိမ်းဆည်းပါ- ဖုံးကွယ်ရန် ကိုနှိပ်ပါ သို့မဟုတ် ၎င်းတို့မပါဘဲ ရေးပါ။</translation>
         </message>

@@ -94,14 +94,113 @@
     <context>
         <name>ComboChoiceField</name>
         <message>
-            <location filename="../../src/lintas/gui/entry/choices.py" line="194" />
+            <location filename="../../src/lintas/gui/entry/choices.py" line="305" />
             <source>Pick one of the choices in the list.</source>
             <translation type="unfinished">Hãy chọn một mục trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../work/wt-h10/src/lintas/gui/entry/choices.py" line="248" />
+            <location filename="../../src/lintas/gui/entry/choices.py" line="248" />
             <source>No choice matches.</source>
             <translation type="unfinished">Không có lựa chọn nào khớp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="71" />
+            <source>Conflicts</source>
+            <translation type="unfinished">Xung đột</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="74" />
+            <source>Records that arrived with other content</source>
+            <translation type="unfinished">Hồ sơ đến với nội dung khác</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="79" />
+            <source>The same revision of a record reads differently here and at another office. Nothing was overwritten. Compare the two and keep one: the other stays in the record's history.</source>
+            <translation type="unfinished">Cùng một phiên bản của hồ sơ có nội dung khác nhau ở đây và ở văn phòng khác. Không có gì bị ghi đè. Hãy so sánh và giữ một bản: bản kia vẫn nằm trong lịch sử của hồ sơ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="88" />
+            <source>Record</source>
+            <translation type="unfinished">Hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="88" />
+            <source>From</source>
+            <translation type="unfinished">Từ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="88" />
+            <source>Found on</source>
+            <translation type="unfinished">Phát hiện ngày</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="91" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="140" />
+            <source>Question</source>
+            <translation type="unfinished">Câu hỏi</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="91" />
+            <source>Here</source>
+            <translation type="unfinished">Ở đây</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="91" />
+            <source>Incoming</source>
+            <translation type="unfinished">Đến</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="99" />
+            <source>Keep the version &amp;here</source>
+            <translation type="unfinished">Giữ bản ở đâ&amp;y</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="100" />
+            <source>Keep the &amp;incoming version</source>
+            <translation type="unfinished">Giữ bản vừa đế&amp;n</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="101" />
+            <source>Close</source>
+            <translation type="unfinished">Đóng</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="125" />
+            <source>No conflicts wait.</source>
+            <translation type="unfinished">Không có xung đột nào đang chờ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="141" />
+            <source>Here (revision {number}, {date})</source>
+            <translation type="unfinished">Ở đây (phiên bản {number}, {date})</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="144" />
+            <source>From {office} (revision {number}, {date})</source>
+            <translation type="unfinished">Từ {office} (phiên bản {number}, {date})</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="151" />
+            <source>Status</source>
+            <translation type="unfinished">Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="166" />
+            <source>Record {uuid}: {count} answers differ (marked).</source>
+            <translation type="unfinished">Hồ sơ {uuid}: {count} câu trả lời khác nhau (được đánh dấu).</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="183" />
+            <source>Kept the version here for record {uuid}.</source>
+            <translation type="unfinished">Đã giữ bản ở đây cho hồ sơ {uuid}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="185" />
+            <source>Kept the incoming version for record {uuid}, as a new revision.</source>
+            <translation type="unfinished">Đã giữ bản vừa đến cho hồ sơ {uuid}, thành một phiên bản mới.</translation>
         </message>
     </context>
     <context>
@@ -199,76 +298,208 @@
     <context>
         <name>EntryView</name>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="164" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="177" />
             <source>Add another: {name}</source>
             <translation type="unfinished">Thêm nữa: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="213" />
-            <location filename="../../src/lintas/gui/entry/view.py" line="215" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="226" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="220" />
             <source>Remove</source>
             <translation type="unfinished">Xóa</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="301" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="314" />
             <source>More questions</source>
             <translation type="unfinished">Câu hỏi khác</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="91" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="90" />
             <source>Review and finalise</source>
             <translation type="unfinished">Xem lại và hoàn tất</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="97" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="96" />
             <source>Save draft (Ctrl+S)</source>
             <translation type="unfinished">Lưu bản nháp (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="101" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="100" />
             <source>Review (Ctrl+R)</source>
             <translation type="unfinished">Xem lại (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="216" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="221" />
             <source>Remove {address} and all its answers?</source>
             <translation type="unfinished">Xóa {address} và mọi câu trả lời của nó?</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="344" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="304" />
             <source>Saved at {time}</source>
             <translation type="unfinished">Đã lưu lúc {time}</translation>
         </message>
     </context>
     <context>
+        <name>ExchangeMenu</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/menu.py" line="24" />
+            <source>&amp;Send to…</source>
+            <translation type="unfinished">&amp;Gửi tới…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/menu.py" line="27" />
+            <source>&amp;Receive bundle…</source>
+            <translation type="unfinished">&amp;Nhận gói dữ liệu…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/menu.py" line="30" />
+            <source>Recei&amp;pts…</source>
+            <translation type="unfinished">&amp;Biên nhận…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/menu.py" line="31" />
+            <source>P&amp;eers…</source>
+            <translation type="unfinished">Văn phòng đố&amp;i tác…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/menu.py" line="34" />
+            <source>&amp;Conflicts…</source>
+            <translation type="unfinished">&amp;Xung đột…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeSummary</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="17" />
+            <source>Bundle {number} for {office} is saved to {path}.</source>
+            <translation type="unfinished">Gói dữ liệu {number} cho {office} đã được lưu vào {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="23" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="76" />
+            <source>Records in it: {count}</source>
+            <translation type="unfinished">Số hồ sơ trong gói: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="29" />
+            <source>They hold every record already; the bundle only carries news of revoked offices.</source>
+            <translation type="unfinished">Họ đã có mọi hồ sơ; gói này chỉ mang tin về các văn phòng bị thu hồi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="35" />
+            <source>Take the file to them on a USB stick or send it by e-mail: only they can open it. When their receipt comes back, open it with Office → Receive bundle.</source>
+            <translation type="unfinished">Hãy mang tệp đến cho họ bằng USB hoặc gửi qua e-mail: chỉ họ mới mở được. Khi biên nhận của họ gửi về, hãy mở bằng Văn phòng → Nhận gói dữ liệu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="48" />
+            <source>This receipt from {office} was received already. Nothing was changed.</source>
+            <translation type="unfinished">Biên nhận này từ {office} đã được nhận rồi. Không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="53" />
+            <source>{office} confirms that it holds {count} records sent from here.</source>
+            <translation type="unfinished">{office} xác nhận đã có {count} hồ sơ gửi từ đây.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="61" />
+            <source>Bundle {number} from {office} was received already. Nothing was changed.</source>
+            <translation type="unfinished">Gói dữ liệu {number} từ {office} đã được nhận rồi. Không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="70" />
+            <source>Bundle {number} from {office} arrived.</source>
+            <translation type="unfinished">Gói dữ liệu {number} từ {office} đã đến.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="79" />
+            <source>New here: {count}</source>
+            <translation type="unfinished">Mới ở đây: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="81" />
+            <source>Newer revisions of records held here: {count}</source>
+            <translation type="unfinished">Phiên bản mới hơn của hồ sơ đã có ở đây: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="87" />
+            <source>Already here, unchanged: {count}</source>
+            <translation type="unfinished">Đã có ở đây, không đổi: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="93" />
+            <source>In conflict: {count}. These came with other content than the same revision here. Nothing was overwritten: choose which to keep under Office → Conflicts.</source>
+            <translation type="unfinished">Xung đột: {count}. Các hồ sơ này đến với nội dung khác với cùng phiên bản ở đây. Không có gì bị ghi đè: hãy chọn bản cần giữ tại Văn phòng → Xung đột.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="101" />
+            <source>No conflicts.</source>
+            <translation type="unfinished">Không có xung đột.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="105" />
+            <source>Bundles from {office} that have not arrived yet: {numbers}.</source>
+            <translation type="unfinished">Các gói dữ liệu từ {office} chưa đến: {numbers}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="113" />
+            <source>Warning: {text}</source>
+            <translation type="unfinished">Cảnh báo: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="119" />
+            <source>A receipt for {office} is saved to {path}. Send it back so that they know what arrived.</source>
+            <translation type="unfinished">Biên nhận cho {office} đã được lưu vào {path}. Hãy gửi lại để họ biết những gì đã đến.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="133" />
+            <source>The file was refused. Nothing was imported: this vault is unchanged.</source>
+            <translation type="unfinished">Tệp bị từ chối. Không có gì được nhập: kho này không thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="137" />
+            <source>Reason: {text}</source>
+            <translation type="unfinished">Lý do: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="140" />
+            <source>Ask the sender for a fresh copy, and check that it was made for this office.</source>
+            <translation type="unfinished">Hãy xin người gửi một bản mới, và kiểm tra rằng nó được làm cho văn phòng này.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="149" />
+            <source>Cancelled. Nothing was changed.</source>
+            <translation type="unfinished">Đã hủy. Không có gì thay đổi.</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldWidget</name>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="105" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="149" />
             <source>Hidden while typed, and never stored: only a pseudonym is kept.</source>
             <translation type="unfinished">Ẩn khi gõ và không bao giờ được lưu: chỉ giữ một bí danh.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="120" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="164" />
             <source>This answer is not allowed here.</source>
             <translation type="unfinished">Câu trả lời này không hợp lệ ở đây.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="218" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="306" />
             <source>Type the date and time as {format}.</source>
             <translation type="unfinished">Gõ ngày giờ theo dạng {format}.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="222" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="310" />
             <source>Type a number.</source>
             <translation type="unfinished">Hãy gõ một số.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="222" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="257" />
             <source>{year} looks like a Buddhist Era year: use {gregorian}</source>
             <translation type="unfinished">{year} có vẻ là năm Phật lịch: dùng {gregorian}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="234" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="323" />
             <source>OK</source>
             <translation type="unfinished">Đồng ý</translation>
         </message>
@@ -277,13 +508,13 @@
         <name>GeoField</name>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="33" />
-            <source>Latitude, longitude: 13.75, 100.5 or 13°45&apos;N 100°30&apos;E</source>
-            <translation type="unfinished">Vĩ độ, kinh độ: 13.75, 100.5 hoặc 13°45&apos;N 100°30&apos;E</translation>
+            <source>Latitude, longitude: 13.75, 100.5 or 13°45'N 100°30'E</source>
+            <translation type="unfinished">Vĩ độ, kinh độ: 13.75, 100.5 hoặc 13°45'N 100°30'E</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="35" />
-            <source>Points separated by &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</source>
-            <translation type="unfinished">Các điểm cách nhau bằng &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</translation>
+            <source>Points separated by ';': 13.75, 100.5; 13.76, 100.51</source>
+            <translation type="unfinished">Các điểm cách nhau bằng ';': 13.75, 100.5; 13.76, 100.51</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="42" />
@@ -307,18 +538,18 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="102" />
-            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45&apos;30&quot;N 100°30&apos;15&quot;E.</source>
-            <translation type="unfinished">Nhập vĩ độ và kinh độ, ví dụ 13.75, 100.5 hoặc 13°45&apos;30&quot;N 100°30&apos;15&quot;E.</translation>
+            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45'30"N 100°30'15"E.</source>
+            <translation type="unfinished">Nhập vĩ độ và kinh độ, ví dụ 13.75, 100.5 hoặc 13°45'30"N 100°30'15"E.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="107" />
-            <source>Type at least two points, each as latitude, longitude, separated by &apos;;&apos;.</source>
-            <translation type="unfinished">Nhập ít nhất hai điểm, mỗi điểm là vĩ độ, kinh độ, cách nhau bằng &apos;;&apos;.</translation>
+            <source>Type at least two points, each as latitude, longitude, separated by ';'.</source>
+            <translation type="unfinished">Nhập ít nhất hai điểm, mỗi điểm là vĩ độ, kinh độ, cách nhau bằng ';'.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="110" />
-            <source>Type at least three different points, each as latitude, longitude, separated by &apos;;&apos;.</source>
-            <translation type="unfinished">Nhập ít nhất ba điểm khác nhau, mỗi điểm là vĩ độ, kinh độ, cách nhau bằng &apos;;&apos;.</translation>
+            <source>Type at least three different points, each as latitude, longitude, separated by ';'.</source>
+            <translation type="unfinished">Nhập ít nhất ba điểm khác nhau, mỗi điểm là vĩ độ, kinh độ, cách nhau bằng ';'.</translation>
         </message>
     </context>
     <context>
@@ -332,52 +563,52 @@
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="24" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="35" />
             <source>Home</source>
             <translation type="unfinished">Trang chính</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="32" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="49" />
             <source>Interviews today</source>
             <translation type="unfinished">Phỏng vấn hôm nay</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="33" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="50" />
             <source>This week</source>
             <translation type="unfinished">Tuần này</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="34" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="51" />
             <source>In total</source>
             <translation type="unfinished">Tổng cộng</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="35" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="52" />
             <source>Drafts waiting</source>
             <translation type="unfinished">Bản nháp đang chờ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="40" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="57" />
             <source>By sex (last 30 days)</source>
             <translation type="unfinished">Theo giới tính (30 ngày qua)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="41" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="58" />
             <source>By citizenship (last 30 days)</source>
             <translation type="unfinished">Theo quốc tịch (30 ngày qua)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="42" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="59" />
             <source>By day (last 14 days)</source>
             <translation type="unfinished">Theo ngày (14 ngày qua)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="73" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="93" />
             <source>Office: {office} · Signed in as {user}</source>
             <translation type="unfinished">Văn phòng: {office} · Đăng nhập là {user}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/home.py" line="85" />
+            <location filename="../../src/lintas/gui/pages/home.py" line="105" />
             <source>Others</source>
             <translation type="unfinished">Khác</translation>
         </message>
@@ -391,33 +622,33 @@
     <context>
         <name>InterviewPage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="70" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="82" />
             <source>New, not saved yet</source>
             <translation type="unfinished">Mới, chưa lưu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="70" />
-            <location filename="../../src/lintas/gui/pages/interview.py" line="121" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="82" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="146" />
             <source>Draft</source>
             <translation type="unfinished">Bản nháp</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="72" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="84" />
             <source>Put away</source>
             <translation type="unfinished">Cất lại</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="112" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="137" />
             <source>This person may have been interviewed before ({count} records).</source>
             <translation type="unfinished">Người này có thể đã được phỏng vấn trước đây ({count} hồ sơ).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="121" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="146" />
             <source>Final</source>
             <translation type="unfinished">Hoàn tất</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="150" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="165" />
             <source>Nothing is saved until the respondent agrees to the interview. If they declined, thank them and put the interview away: it is discarded.</source>
             <translation type="unfinished">Không có gì được lưu cho đến khi người trả lời đồng ý phỏng vấn. Nếu họ từ chối, hãy cảm ơn họ và đóng cuộc phỏng vấn: nó sẽ bị hủy.</translation>
         </message>
@@ -425,122 +656,123 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="57" />
-            <location filename="../../src/lintas/gui/main_window.py" line="241" />
+            <location filename="../../src/lintas/gui/main_window.py" line="62" />
+            <location filename="../../src/lintas/gui/main_window.py" line="305" />
             <source>Lintas</source>
             <translation type="unfinished">Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="75" />
+            <location filename="../../src/lintas/gui/main_window.py" line="90" />
             <source>Home</source>
             <translation type="unfinished">Trang chính</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="77" />
+            <location filename="../../src/lintas/gui/main_window.py" line="92" />
             <source>New interview</source>
             <translation type="unfinished">Phỏng vấn mới</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="79" />
+            <location filename="../../src/lintas/gui/main_window.py" line="94" />
             <source>Records</source>
             <translation type="unfinished">Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="131" />
+            <location filename="../../src/lintas/gui/main_window.py" line="163" />
             <source>Language</source>
             <translation type="unfinished">Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="132" />
+            <location filename="../../src/lintas/gui/main_window.py" line="164" />
             <source>The new language is used the next time Lintas starts.</source>
             <translation type="unfinished">Ngôn ngữ mới được dùng từ lần mở Lintas sau.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="153" />
+            <location filename="../../src/lintas/gui/main_window.py" line="187" />
             <source>Open a vault folder</source>
             <translation type="unfinished">Mở thư mục kho</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="184" />
+            <location filename="../../src/lintas/gui/main_window.py" line="227" />
             <source>The new passphrase is set. Unlock the vault with it.</source>
             <translation type="unfinished">Đã đặt cụm mật khẩu mới. Hãy mở khóa kho bằng nó.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="229" />
+            <location filename="../../src/lintas/gui/main_window.py" line="293" />
             <source>Loading the form…</source>
             <translation type="unfinished">Đang tải biểu mẫu…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="243" />
+            <location filename="../../src/lintas/gui/main_window.py" line="307" />
             <source>Loading the form</source>
             <translation type="unfinished">Đang tải biểu mẫu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="271" />
+            <location filename="../../src/lintas/gui/main_window.py" line="335" />
             <source>Interview</source>
             <translation type="unfinished">Phỏng vấn</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="283" />
+            <location filename="../../src/lintas/gui/main_window.py" line="347" />
             <source>Interview finalised and saved.</source>
             <translation type="unfinished">Đã hoàn tất và lưu cuộc phỏng vấn.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="27" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="28" />
             <source>&amp;Vault</source>
             <translation type="unfinished">&amp;Kho</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="29" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="30" />
             <source>New vault…</source>
             <translation type="unfinished">Kho mới…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="32" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="33" />
             <source>Open vault…</source>
             <translation type="unfinished">Mở kho…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="35" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="36" />
             <source>Lock now</source>
             <translation type="unfinished">Khóa ngay</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="40" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="41" />
             <source>Quit</source>
             <translation type="unfinished">Thoát</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="44" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="45" />
             <source>&amp;Office</source>
             <translation type="unfinished">&amp;Văn phòng</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="46" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="47" />
             <source>Users and roles…</source>
             <translation type="unfinished">Người dùng và vai trò…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="50" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="51" />
             <source>Change my passphrase…</source>
             <translation type="unfinished">Đổi cụm mật khẩu của tôi…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="54" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="55" />
             <source>Auto-lock…</source>
             <translation type="unfinished">Tự động khóa…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="58" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="59" />
             <source>Privacy report…</source>
             <translation type="unfinished">Báo cáo quyền riêng tư…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="89" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="91" />
             <source>Passphrase changed.</source>
             <translation type="unfinished">Đã đổi cụm mật khẩu.</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/main_window.py" line="81" />
             <source>Lintas is locked. Unlock the vault to go on.</source>
             <translation type="unfinished">Lintas đang khóa. Mở khóa kho dữ liệu để tiếp tục.</translation>
         </message>
@@ -651,39 +883,201 @@
             <translation type="unfinished">Bản nháp đang chờ (nhấn Enter để làm tiếp)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="82" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="85" />
             <source>{form} · started {when}</source>
             <translation type="unfinished">{form} · bắt đầu {when}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="92" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="95" />
             <source>No form is installed yet. A supervisor installs one.</source>
             <translation type="unfinished">Chưa có biểu mẫu nào. Giám sát viên sẽ cài đặt.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="103" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="106" />
             <source>Install a form</source>
             <translation type="unfinished">Cài biểu mẫu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="103" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="106" />
             <source>XLSForm (*.xlsx *.xls *.md)</source>
             <translation type="unfinished">XLSForm (*.xlsx *.xls *.md)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="112" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="115" />
             <source>Reading {name}…</source>
             <translation type="unfinished">Đang đọc {name}…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="118" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="121" />
             <source>Installing the form</source>
             <translation type="unfinished">Đang cài biểu mẫu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="122" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
             <source>The form was not installed</source>
             <translation type="unfinished">Chưa cài được biểu mẫu</translation>
+        </message>
+    </context>
+    <context>
+        <name>PathRow</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/common.py" line="62" />
+            <source>Choose…</source>
+            <translation type="unfinished">Chọn…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeersDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="93" />
+            <source>Peers</source>
+            <translation type="unfinished">Văn phòng đối tác</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="96" />
+            <source>Offices this vault exchanges with</source>
+            <translation type="unfinished">Các văn phòng mà kho này trao đổi dữ liệu</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="101" />
+            <source>Office</source>
+            <translation type="unfinished">Văn phòng</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="101" />
+            <source>Country</source>
+            <translation type="unfinished">Quốc gia</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="101" />
+            <source>Fingerprint</source>
+            <translation type="unfinished">Dấu vân tay khóa</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="102" />
+            <source>Trusted on</source>
+            <translation type="unfinished">Tin cậy từ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="102" />
+            <source>State</source>
+            <translation type="unfinished">Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="106" />
+            <source>&amp;Trust a card…</source>
+            <translation type="unfinished">&amp;Tin cậy một thẻ khóa…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="107" />
+            <source>&amp;Revoke…</source>
+            <translation type="unfinished">Th&amp;u hồi…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="108" />
+            <source>Close</source>
+            <translation type="unfinished">Đóng</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="128" />
+            <source>This office: {office}</source>
+            <translation type="unfinished">Văn phòng này: {office}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="133" />
+            <source>&amp;Save this office's card…</source>
+            <translation type="unfinished">&amp;Lưu thẻ khóa của văn phòng này…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="139" />
+            <source>Give the card to the other office (USB stick, e-mail), then read them this fingerprint by phone or on paper: they check it when they trust the card.</source>
+            <translation type="unfinished">Đưa thẻ cho văn phòng kia (USB, e-mail), rồi đọc dấu vân tay này cho họ qua điện thoại hoặc trên giấy: họ kiểm tra nó khi tin cậy thẻ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="155" />
+            <source>Revoked on {date}</source>
+            <translation type="unfinished">Thu hồi ngày {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="157" />
+            <source>Trusted</source>
+            <translation type="unfinished">Đã tin cậy</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="172" />
+            <source>Save this office's card</source>
+            <translation type="unfinished">Lưu thẻ khóa của văn phòng này</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="173" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="192" />
+            <source>Office cards (*.json)</source>
+            <translation type="unfinished">Thẻ khóa văn phòng (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="181" />
+            <source>Saved the card to {path}. Fingerprint: {fingerprint}</source>
+            <translation type="unfinished">Đã lưu thẻ vào {path}. Dấu vân tay: {fingerprint}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="191" />
+            <source>Choose the other office's card</source>
+            <translation type="unfinished">Chọn thẻ khóa của văn phòng kia</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="205" />
+            <source>That is this office's own card. Choose the other office's card.</source>
+            <translation type="unfinished">Đó là thẻ của chính văn phòng này. Hãy chọn thẻ của văn phòng kia.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="209" />
+            <source>Not trusted. Nothing was changed.</source>
+            <translation type="unfinished">Chưa tin cậy. Không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="220" />
+            <source>Now trusting {office}.</source>
+            <translation type="unfinished">Đã tin cậy {office}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="222" />
+            <source>{office} was trusted already. Nothing was changed.</source>
+            <translation type="unfinished">{office} đã được tin cậy từ trước. Không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="239" />
+            <source>Select the office to revoke first.</source>
+            <translation type="unfinished">Hãy chọn văn phòng cần thu hồi trước.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="242" />
+            <source>{office} is revoked already.</source>
+            <translation type="unfinished">{office} đã bị thu hồi rồi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="246" />
+            <source>Revoke an office</source>
+            <translation type="unfinished">Thu hồi một văn phòng</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="248" />
+            <source>Revoke {office}? Its bundles are refused from now on, and the offices you send to learn it too. This is for good: a revoked card is never trusted again, the office must make a new one.</source>
+            <translation type="unfinished">Thu hồi {office}? Từ nay các gói dữ liệu của văn phòng này bị từ chối, và các văn phòng bạn gửi tới cũng sẽ biết. Việc này là vĩnh viễn: thẻ đã thu hồi không bao giờ được tin cậy lại, văn phòng đó phải làm thẻ mới.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="255" />
+            <source>Revoke</source>
+            <translation type="unfinished">Thu hồi</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="256" />
+            <source>Keep trusting</source>
+            <translation type="unfinished">Tiếp tục tin cậy</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="270" />
+            <source>Revoked {office}.</source>
+            <translation type="unfinished">Đã thu hồi {office}.</translation>
         </message>
     </context>
     <context>
@@ -757,54 +1151,235 @@
         </message>
     </context>
     <context>
-        <name>RecordDialog</name>
+        <name>ReceiptsDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="210" />
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="21" />
+            <source>Receipts</source>
+            <translation type="unfinished">Biên nhận</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="24" />
+            <source>What each office holds</source>
+            <translation type="unfinished">Mỗi văn phòng đang có gì</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="28" />
+            <source>Office</source>
+            <translation type="unfinished">Văn phòng</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="28" />
+            <source>Holds</source>
+            <translation type="unfinished">Đang có</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="28" />
+            <source>To send</source>
+            <translation type="unfinished">Cần gửi</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="28" />
+            <source>Bundles sent</source>
+            <translation type="unfinished">Gói đã gửi</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="29" />
+            <source>Receipts back</source>
+            <translation type="unfinished">Biên nhận đã về</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="29" />
+            <source>Last receipt</source>
+            <translation type="unfinished">Biên nhận gần nhất</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="29" />
+            <source>Bundles received</source>
+            <translation type="unfinished">Gói đã nhận</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="36" />
             <source>Record</source>
             <translation type="unfinished">Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="217" />
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="36" />
+            <source>Form</source>
+            <translation type="unfinished">Biểu mẫu</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="36" />
+            <source>Revision here</source>
+            <translation type="unfinished">Phiên bản ở đây</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="37" />
+            <source>Revision they hold</source>
+            <translation type="unfinished">Phiên bản họ có</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="37" />
+            <source>State</source>
+            <translation type="unfinished">Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="42" />
+            <source>An office holds a record once its receipt for a bundle came back (Office → Receive bundle), or when it sent the record here itself.</source>
+            <translation type="unfinished">Một văn phòng có hồ sơ khi biên nhận của họ cho một gói dữ liệu đã về (Văn phòng → Nhận gói dữ liệu), hoặc khi chính họ đã gửi hồ sơ đó đến đây.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="51" />
             <source>Close</source>
             <translation type="unfinished">Đóng</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="233" />
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="66" />
+            <source>{office} (revoked)</source>
+            <translation type="unfinished">{office} (đã thu hồi)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="68" />
+            <source>{count} of {total}</source>
+            <translation type="unfinished">{count} / {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="74" />
+            <source>none yet</source>
+            <translation type="unfinished">chưa có</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="78" />
+            <source>No office is trusted yet (Office → Peers).</source>
+            <translation type="unfinished">Chưa tin cậy văn phòng nào (Văn phòng → Văn phòng đối tác).</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="83" />
+            <source>Holds it</source>
+            <translation type="unfinished">Đã có</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="85" />
+            <source>Holds another version</source>
+            <translation type="unfinished">Có bản khác</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="86" />
+            <source>Not yet</source>
+            <translation type="unfinished">Chưa</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="103" />
+            <source>Records of this vault, and what {office} holds of them:</source>
+            <translation type="unfinished">Hồ sơ của kho này, và những gì {office} đang có:</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/receipts.py" line="105" />
+            <source>The first {count} records of this vault, and what {office} holds:</source>
+            <translation type="unfinished">{count} hồ sơ đầu tiên của kho này, và những gì {office} đang có:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiveDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <source>Receive a bundle or receipt</source>
+            <translation type="unfinished">Nhận gói dữ liệu hoặc biên nhận</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <source>&amp;Receive</source>
+            <translation type="unfinished">&amp;Nhận</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="201" />
+            <source>&amp;File from the other office:</source>
+            <translation type="unfinished">Tệp từ văn phòng &amp;kia:</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="204" />
+            <source>Choose the bundle or receipt</source>
+            <translation type="unfinished">Chọn gói dữ liệu hoặc biên nhận</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="205" />
+            <source>Lintas bundles ({patterns})</source>
+            <translation type="unfinished">Gói dữ liệu Lintas ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="209" />
+            <source>&amp;Write a receipt for the sender, beside the file</source>
+            <translation type="unfinished">&amp;Viết biên nhận cho người gửi, cạnh tệp</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="214" />
+            <source>Everything is checked first: who signed it, that it is for this office, every record. Then all of it is imported, or nothing.</source>
+            <translation type="unfinished">Mọi thứ được kiểm tra trước: ai đã ký, có dành cho văn phòng này không, từng hồ sơ. Sau đó nhập tất cả, hoặc không nhập gì.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
+            <source>Choose the file that the other office sent (Choose… or type its path).</source>
+            <translation type="unfinished">Chọn tệp mà văn phòng kia đã gửi (Chọn… hoặc gõ đường dẫn).</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="239" />
+            <source>Checking and importing…</source>
+            <translation type="unfinished">Đang kiểm tra và nhập…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="242" />
+            <source>Receiving</source>
+            <translation type="unfinished">Đang nhận</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="261" />
+            <source>Record</source>
+            <translation type="unfinished">Hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="277" />
+            <source>Close</source>
+            <translation type="unfinished">Đóng</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="272" />
             <source>Possible repeat interviews</source>
             <translation type="unfinished">Các cuộc phỏng vấn có thể trùng lặp</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="251" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="290" />
             <source>Same person</source>
             <translation type="unfinished">Cùng một người</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="252" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="291" />
             <source>Different people</source>
             <translation type="unfinished">Khác người</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="261" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="300" />
             <source>not decided yet</source>
             <translation type="unfinished">chưa quyết định</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="262" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="301" />
             <source>decided: the same person</source>
             <translation type="unfinished">đã quyết định: cùng một người</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="263" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="302" />
             <source>decided: different people</source>
             <translation type="unfinished">đã quyết định: khác người</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="266" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="305" />
             <source>Same identifier as record {record}, found {when}: {verdict}</source>
             <translation type="unfinished">Cùng mã nhận dạng với bản ghi {record}, phát hiện ngày {when}: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="276" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="315" />
             <source>Not done</source>
             <translation type="unfinished">Chưa làm được</translation>
         </message>
@@ -812,52 +1387,52 @@
     <context>
         <name>RecordsModel</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="104" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="178" />
             <source>Created</source>
             <translation type="unfinished">Ngày tạo</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="105" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="179" />
             <source>Form</source>
             <translation type="unfinished">Biểu mẫu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="106" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="180" />
             <source>Status</source>
             <translation type="unfinished">Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="107" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="181" />
             <source>Rev.</source>
             <translation type="unfinished">Bản</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="108" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="182" />
             <source>By</source>
             <translation type="unfinished">Người làm</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="109" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="183" />
             <source>Answers</source>
             <translation type="unfinished">Câu trả lời</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="110" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="184" />
             <source>Record id</source>
             <translation type="unfinished">Mã hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="113" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="187" />
             <source>draft</source>
             <translation type="unfinished">nháp</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="114" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="188" />
             <source>final</source>
             <translation type="unfinished">hoàn tất</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records_model.py" line="115" />
+            <location filename="../../src/lintas/gui/pages/records_model.py" line="189" />
             <source>void</source>
             <translation type="unfinished">đã vô hiệu</translation>
         </message>
@@ -865,88 +1440,89 @@
     <context>
         <name>RecordsPage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="46" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="48" />
             <source>Records</source>
             <translation type="unfinished">Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="69" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="71" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="104" />
             <source>Search…</source>
             <translation type="unfinished">Tìm…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="74" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="115" />
             <source>Any status</source>
             <translation type="unfinished">Mọi trạng thái</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="76" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="117" />
             <source>Drafts</source>
             <translation type="unfinished">Bản nháp</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="77" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="118" />
             <source>Final</source>
             <translation type="unfinished">Đã hoàn tất</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="78" />
-            <location filename="../../src/lintas/gui/pages/records.py" line="171" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="119" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="217" />
             <source>Void</source>
             <translation type="unfinished">Đã vô hiệu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="82" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="123" />
             <source>Since</source>
             <translation type="unfinished">Từ ngày</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="97" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="138" />
             <source>View</source>
             <translation type="unfinished">Xem</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="98" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="139" />
             <source>Edit as new revision</source>
             <translation type="unfinished">Sửa thành bản mới</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="99" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="140" />
             <source>Finalise</source>
             <translation type="unfinished">Hoàn tất</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="100" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="141" />
             <source>Void…</source>
             <translation type="unfinished">Vô hiệu hóa…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="119" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="164" />
             <source>Any form</source>
             <translation type="unfinished">Mọi biểu mẫu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="120" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="165" />
             <source>Any user</source>
             <translation type="unfinished">Mọi người dùng</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="149" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="195" />
             <source>{count} records match.</source>
             <translation type="unfinished">{count} hồ sơ phù hợp.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="171" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="217" />
             <source>A void record cannot be edited.</source>
             <translation type="unfinished">Không thể sửa hồ sơ đã vô hiệu.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="185" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="231" />
             <source>Record {uuid} ({form}, {when})</source>
             <translation type="unfinished">Hồ sơ {uuid} ({form}, {when})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="200" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="246" />
             <source>Not done</source>
             <translation type="unfinished">Chưa làm được</translation>
         </message>
@@ -954,12 +1530,12 @@
     <context>
         <name>RecoverDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="146" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="164" />
             <source>The vault folder</source>
             <translation type="unfinished">Thư mục kho</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="153" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="171" />
             <source>The two passphrases differ. Type them again.</source>
             <translation type="unfinished">Hai cụm mật khẩu khác nhau. Hãy gõ lại.</translation>
         </message>
@@ -1090,24 +1666,24 @@ Kho: {path}</translation>
             <translation type="unfinished">Xem lại trước khi hoàn tất</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/review.py" line="42" />
+            <location filename="../../src/lintas/gui/entry/review.py" line="48" />
             <source>Finalise interview</source>
             <translation type="unfinished">Hoàn tất phỏng vấn</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/lintas/gui/entry/review.py" line="63" />
+            <location filename="../../src/lintas/gui/entry/review.py" line="69" />
             <source>%n problem(s) to fix before this interview can be finalised.</source>
             <translation type="unfinished">
                 <numerusform>Còn %n lỗi phải sửa trước khi hoàn tất cuộc phỏng vấn.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/review.py" line="70" />
+            <location filename="../../src/lintas/gui/entry/review.py" line="76" />
             <source>No problems. Check the warnings: finalising saves the text as it is.</source>
             <translation type="unfinished">Không có lỗi. Hãy xem các cảnh báo: hoàn tất sẽ lưu văn bản như hiện tại.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/review.py" line="73" />
+            <location filename="../../src/lintas/gui/entry/review.py" line="79" />
             <source>No problems. The interview can be finalised.</source>
             <translation type="unfinished">Không có lỗi. Có thể hoàn tất cuộc phỏng vấn.</translation>
         </message>
@@ -1115,6 +1691,79 @@ Kho: {path}</translation>
             <location filename="../../src/lintas/gui/entry/review.py" line="40" />
             <source>I checked the flagged answers: they hold no name, number or address</source>
             <translation type="unfinished">Tôi đã kiểm tra các câu trả lời bị đánh dấu: không có tên, số hay địa chỉ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="112" />
+            <source>Send to other offices</source>
+            <translation type="unfinished">Gửi tới các văn phòng khác</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="112" />
+            <source>&amp;Send</source>
+            <translation type="unfinished">&amp;Gửi</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="113" />
+            <source>&amp;Offices to send to:</source>
+            <translation type="unfinished">&amp;Văn phòng nhận:</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="119" />
+            <source>Every final and void record that the chosen offices do not hold yet goes into one encrypted bundle. Drafts never leave this vault.</source>
+            <translation type="unfinished">Mọi hồ sơ hoàn tất và vô hiệu mà các văn phòng được chọn chưa có sẽ vào một gói dữ liệu được mã hóa. Bản nháp không bao giờ rời khỏi kho này.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
+            <source>Save the &amp;bundle as:</source>
+            <translation type="unfinished">&amp;Lưu gói dữ liệu thành:</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="128" />
+            <source>Save the bundle as</source>
+            <translation type="unfinished">Lưu gói dữ liệu thành</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
+            <source>{office}: {count} records to send</source>
+            <translation type="unfinished">{office}: {count} hồ sơ cần gửi</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="152" />
+            <source>No office is trusted yet. Trust its card first under Office → Peers.</source>
+            <translation type="unfinished">Chưa tin cậy văn phòng nào. Hãy tin cậy thẻ của họ trước tại Văn phòng → Văn phòng đối tác.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="173" />
+            <source>Tick at least one office to send to (Space ticks the one selected).</source>
+            <translation type="unfinished">Hãy đánh dấu ít nhất một văn phòng để gửi (phím Space đánh dấu văn phòng đang chọn).</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="175" />
+            <source>Say where to save the bundle.</source>
+            <translation type="unfinished">Hãy cho biết nơi lưu gói dữ liệu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="177" />
+            <source>The folder {path} does not exist.</source>
+            <translation type="unfinished">Thư mục {path} không tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="181" />
+            <source>{path} exists already. Choose another name.</source>
+            <translation type="unfinished">{path} đã tồn tại. Hãy chọn tên khác.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="186" />
+            <source>Packing and encrypting the records…</source>
+            <translation type="unfinished">Đang đóng gói và mã hóa hồ sơ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="191" />
+            <source>Sending</source>
+            <translation type="unfinished">Đang gửi</translation>
         </message>
     </context>
     <context>
@@ -1148,64 +1797,137 @@ Kho: {path}</translation>
     <context>
         <name>TextGuard</name>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="19" />
             <source>an e-mail address</source>
             <translation type="unfinished">địa chỉ e-mail</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="20" />
             <source>a web address</source>
             <translation type="unfinished">địa chỉ trang web</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="21" />
             <source>an ID card number</source>
             <translation type="unfinished">số thẻ căn cước</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="22" />
             <source>a passport number</source>
             <translation type="unfinished">số hộ chiếu</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="23" />
             <source>a phone number</source>
             <translation type="unfinished">số điện thoại</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="24" />
             <source>a long number (an ID or account number)</source>
             <translation type="unfinished">một dãy số dài (số định danh hoặc số tài khoản)</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="37" />
             <source>This answer looks like it holds {kinds}. Lintas must not store it: press Redact, or change the answer.</source>
             <translation type="unfinished">Câu trả lời này có vẻ chứa {kinds}. Lintas không được lưu thông tin này: bấm Che thông tin, hoặc sửa câu trả lời.</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="45" />
             <source>This Myanmar text is typed in Zawgyi: {button} converts it to Unicode.</source>
             <translation type="unfinished">Văn bản tiếng Myanmar này được gõ bằng Zawgyi: {button} sẽ chuyển nó sang Unicode.</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="57" />
             <source>, </source>
             <comment>between the items of a list</comment>
             <translation type="unfinished">, </translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="59" />
             <source>{items} and {last}</source>
             <translation type="unfinished">{items} và {last}</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="68" />
             <source>Redact</source>
             <translation type="unfinished">Che thông tin</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/entry/text_guard.py" line="69" />
             <source>Convert to Unicode</source>
             <translation type="unfinished">Chuyển sang Unicode</translation>
         </message>
     </context>
     <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="86" />
+            <source>Close</source>
+            <translation type="unfinished">Đóng</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="93" />
+            <source>Working…</source>
+            <translation type="unfinished">Đang xử lý…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustCardDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="54" />
+            <source>Trust an office</source>
+            <translation type="unfinished">Tin cậy một văn phòng</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="56" />
+            <source>Office: {office}</source>
+            <translation type="unfinished">Văn phòng: {office}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="58" />
+            <source>Country: {country}</source>
+            <translation type="unfinished">Quốc gia: {country}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="59" />
+            <source>Card made: {date}</source>
+            <translation type="unfinished">Thẻ được làm: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="61" />
+            <source>Fingerprint on this card:</source>
+            <translation type="unfinished">Dấu vân tay trên thẻ này:</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="65" />
+            <source>Call the office, or meet, and ask them to read their fingerprint to you. Trust the card only if every group is the same: a card can be swapped on the way, the fingerprint cannot.</source>
+            <translation type="unfinished">Hãy gọi điện hoặc gặp văn phòng đó và nhờ họ đọc dấu vân tay cho bạn. Chỉ tin cậy thẻ nếu mọi nhóm ký tự đều giống nhau: thẻ có thể bị đánh tráo trên đường, dấu vân tay thì không.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="72" />
+            <source>The office read me this same fingerprint</source>
+            <translation type="unfinished">Văn phòng đó đã đọc cho tôi đúng dấu vân tay này</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="76" />
+            <source>Do not trust</source>
+            <translation type="unfinished">Không tin cậy</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="77" />
+            <source>Trust this office</source>
+            <translation type="unfinished">Tin cậy văn phòng này</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="93" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="95" />
             <source>Vault: {path}</source>
             <translation type="unfinished">Kho: {path}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="106" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="124" />
             <source>Pick your user name.</source>
             <translation type="unfinished">Hãy chọn tên người dùng của bạn.</translation>
         </message>
@@ -1229,21 +1951,22 @@ Kho: {path}</translation>
             <translation type="unfinished">Cụm mật khẩu:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock.ui" line="67" />
+            <location filename="../../ui/unlock.ui" line="73" />
             <source>Forgotten passphrase…</source>
             <translation type="unfinished">Quên cụm mật khẩu…</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock.ui" line="72" />
+            <location filename="../../ui/unlock.ui" line="78" />
             <source>Cancel</source>
             <translation type="unfinished">Hủy</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock.ui" line="77" />
+            <location filename="../../ui/unlock.ui" line="83" />
             <source>Unlock</source>
             <translation type="unfinished">Mở khóa</translation>
         </message>
         <message>
+            <location filename="../../ui/unlock.ui" line="44" />
             <source>Remember my name and this vault on this computer</source>
             <translation type="unfinished">Ghi nhớ tên tôi và kho này trên máy tính này</translation>
         </message>
@@ -1328,15 +2051,17 @@ Kho: {path}</translation>
     <context>
         <name>VoidReasonDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/void_reason.py" line="26" />
+            <location filename="../../src/lintas/gui/dialogs/void_reason.py" line="33" />
             <source>Say why the record is void, in a few words.</source>
             <translation type="unfinished">Hãy ghi ngắn gọn lý do vô hiệu hóa hồ sơ.</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/void_reason.py" line="21" />
             <source>Redact</source>
             <translation type="unfinished">Che thông tin</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/void_reason.py" line="38" />
             <source>This reason looks like it holds a phone number, an e-mail, a web address or a document number. Lintas never stores them: press Redact, or write the reason without them.</source>
             <translation type="unfinished">Lý do này có vẻ chứa số điện thoại, e-mail, địa chỉ web hoặc số giấy tờ. Lintas không bao giờ lưu chúng: bấm Che thông tin, hoặc viết lý do mà không có chúng.</translation>
         </message>
