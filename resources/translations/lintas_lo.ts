@@ -107,98 +107,98 @@
     <context>
         <name>ConflictsDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="71" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="72" />
             <source>Conflicts</source>
             <translation type="unfinished">ຂໍ້ຂັດແຍ່ງ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="74" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="75" />
             <source>Records that arrived with other content</source>
             <translation type="unfinished">ບັນທຶກທີ່ມາຮອດພ້ອມເນື້ອຫາທີ່ຕ່າງກັນ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="79" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="80" />
             <source>The same revision of a record reads differently here and at another office. Nothing was overwritten. Compare the two and keep one: the other stays in the record's history.</source>
             <translation type="unfinished">ບັນທຶກສະບັບແກ້ໄຂດຽວກັນມີເນື້ອຫາບໍ່ກົງກັນລະຫວ່າງບ່ອນນີ້ກັບຫ້ອງການອື່ນ. ບໍ່ມີຫຍັງຖືກຂຽນທັບ. ປຽບທຽບທັງສອງ ແລ້ວເກັບໄວ້ອັນໜຶ່ງ: ອີກອັນຍັງຢູ່ໃນປະຫວັດຂອງບັນທຶກ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="88" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="89" />
             <source>Record</source>
             <translation type="unfinished">ບັນທຶກ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="88" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="89" />
             <source>From</source>
             <translation type="unfinished">ຈາກ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="88" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="89" />
             <source>Found on</source>
             <translation type="unfinished">ພົບເມື່ອ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="91" />
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="140" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="92" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="143" />
             <source>Question</source>
             <translation type="unfinished">ຄຳຖາມ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="91" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="92" />
             <source>Here</source>
             <translation type="unfinished">ບ່ອນນີ້</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="91" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="92" />
             <source>Incoming</source>
             <translation type="unfinished">ທີ່ເຂົ້າມາ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="99" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="102" />
             <source>Keep the version &amp;here</source>
             <translation type="unfinished">ເກັບສະບັບບ່ອນນີ້(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="100" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="103" />
             <source>Keep the &amp;incoming version</source>
             <translation type="unfinished">ເກັບສະບັບທີ່ເຂົ້າມາ(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="101" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="104" />
             <source>Close</source>
             <translation type="unfinished">ປິດ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="125" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="128" />
             <source>No conflicts wait.</source>
             <translation type="unfinished">ບໍ່ມີຂໍ້ຂັດແຍ່ງທີ່ລໍຖ້າຢູ່.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="141" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="144" />
             <source>Here (revision {number}, {date})</source>
             <translation type="unfinished">ບ່ອນນີ້ (ສະບັບແກ້ໄຂ {number}, {date})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="144" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="147" />
             <source>From {office} (revision {number}, {date})</source>
             <translation type="unfinished">ຈາກ {office} (ສະບັບແກ້ໄຂ {number}, {date})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="151" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="154" />
             <source>Status</source>
             <translation type="unfinished">ສະຖານະ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="166" />
-            <source>Record {uuid}: {count} answers differ (marked).</source>
-            <translation type="unfinished">ບັນທຶກ {uuid}: ຄຳຕອບຕ່າງກັນ {count} ຂໍ້ (ໝາຍໄວ້).</translation>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="169" />
+            <source>Record {uuid}. Answers that differ (marked): {count}</source>
+            <translation type="unfinished">ບັນທຶກ {uuid}. ຄຳຕອບທີ່ຕ່າງກັນ (ໝາຍໄວ້): {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="183" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="186" />
             <source>Kept the version here for record {uuid}.</source>
             <translation type="unfinished">ເກັບສະບັບບ່ອນນີ້ຂອງບັນທຶກ {uuid} ແລ້ວ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="185" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="188" />
             <source>Kept the incoming version for record {uuid}, as a new revision.</source>
             <translation type="unfinished">ເກັບສະບັບທີ່ເຂົ້າມາຂອງບັນທຶກ {uuid} ເປັນສະບັບແກ້ໄຂໃໝ່ແລ້ວ.</translation>
         </message>
@@ -451,22 +451,22 @@
             <translation type="unfinished">ບັນທຶກໃບຕອບຮັບສຳລັບ {office} ໄວ້ທີ່ {path} ແລ້ວ. ສົ່ງກັບໄປເພື່ອໃຫ້ຮູ້ວ່າຫຍັງມາຮອດແລ້ວ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="133" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="134" />
             <source>The file was refused. Nothing was imported: this vault is unchanged.</source>
             <translation type="unfinished">ໄຟລ໌ຖືກປະຕິເສດ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ: ຄັງຂໍ້ມູນນີ້ບໍ່ປ່ຽນແປງ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="137" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="138" />
             <source>Reason: {text}</source>
             <translation type="unfinished">ເຫດຜົນ: {text}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="140" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="141" />
             <source>Ask the sender for a fresh copy, and check that it was made for this office.</source>
             <translation type="unfinished">ຂໍສຳເນົາໃໝ່ຈາກຜູ້ສົ່ງ ແລະ ກວດເບິ່ງວ່າເຮັດຂຶ້ນສຳລັບຫ້ອງການນີ້.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="149" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="150" />
             <source>Cancelled. Nothing was changed.</source>
             <translation type="unfinished">ຍົກເລີກແລ້ວ. ບໍ່ມີຫຍັງປ່ຽນແປງ.</translation>
         </message>
@@ -921,7 +921,7 @@
     <context>
         <name>PathRow</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/common.py" line="62" />
+            <location filename="../../src/lintas/gui/exchange/common.py" line="63" />
             <source>Choose…</source>
             <translation type="unfinished">ເລືອກ…</translation>
         </message>

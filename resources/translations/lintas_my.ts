@@ -107,98 +107,98 @@
     <context>
         <name>ConflictsDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="71" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="72" />
             <source>Conflicts</source>
             <translation type="unfinished">ကွဲလွဲမှုများ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="74" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="75" />
             <source>Records that arrived with other content</source>
             <translation type="unfinished">အကြောင်းအရာ ကွဲပြားစွာ ရောက်လာသော မှတ်တမ်းများ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="79" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="80" />
             <source>The same revision of a record reads differently here and at another office. Nothing was overwritten. Compare the two and keep one: the other stays in the record's history.</source>
             <translation type="unfinished">မှတ်တမ်းတစ်ခု၏ ပြင်ဆင်မှုတူတစ်ခုသည် ဤနေရာနှင့် အခြားရုံးတွင် မတူညီပါ။ မည်သည့်အရာမျှ ထပ်ရေး မခံရပါ။ နှစ်ခုကို နှိုင်းယှဉ်ပြီး တစ်ခုကို ထားပါ- ကျန်တစ်ခုသည် မှတ်တမ်း၏ သမိုင်းတွင် ကျန်ရှိသည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="88" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="89" />
             <source>Record</source>
             <translation type="unfinished">မှတ်တမ်း</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="88" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="89" />
             <source>From</source>
             <translation type="unfinished">ပေးပို့သူ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="88" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="89" />
             <source>Found on</source>
             <translation type="unfinished">တွေ့ရှိသည့်ရက်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="91" />
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="140" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="92" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="143" />
             <source>Question</source>
             <translation type="unfinished">မေးခွန်း</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="91" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="92" />
             <source>Here</source>
             <translation type="unfinished">ဤနေရာ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="91" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="92" />
             <source>Incoming</source>
             <translation type="unfinished">ဝင်လာသည်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="99" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="102" />
             <source>Keep the version &amp;here</source>
             <translation type="unfinished">ဤနေရာရှိ မူကို ထားရန်(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="100" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="103" />
             <source>Keep the &amp;incoming version</source>
             <translation type="unfinished">ဝင်လာသော မူကို ထားရန်(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="101" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="104" />
             <source>Close</source>
             <translation type="unfinished">ပိတ်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="125" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="128" />
             <source>No conflicts wait.</source>
             <translation type="unfinished">စောင့်နေသော ကွဲလွဲမှု မရှိပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="141" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="144" />
             <source>Here (revision {number}, {date})</source>
             <translation type="unfinished">ဤနေရာ (ပြင်ဆင်မှု {number}, {date})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="144" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="147" />
             <source>From {office} (revision {number}, {date})</source>
             <translation type="unfinished">{office} မှ (ပြင်ဆင်မှု {number}, {date})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="151" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="154" />
             <source>Status</source>
             <translation type="unfinished">အခြေအနေ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="166" />
-            <source>Record {uuid}: {count} answers differ (marked).</source>
-            <translation type="unfinished">မှတ်တမ်း {uuid}: အဖြေ {count} ခု ကွဲပြားသည် (အမှတ်အသားပြထား)။</translation>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="169" />
+            <source>Record {uuid}. Answers that differ (marked): {count}</source>
+            <translation type="unfinished">မှတ်တမ်း {uuid}။ ကွဲပြားသော အဖြေများ (အမှတ်အသားပြထား)- {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="183" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="186" />
             <source>Kept the version here for record {uuid}.</source>
             <translation type="unfinished">မှတ်တမ်း {uuid} အတွက် ဤနေရာရှိ မူကို ထားလိုက်သည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="185" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="188" />
             <source>Kept the incoming version for record {uuid}, as a new revision.</source>
             <translation type="unfinished">မှတ်တမ်း {uuid} အတွက် ဝင်လာသော မူကို ပြင်ဆင်မှုအသစ်အဖြစ် ထားလိုက်သည်။</translation>
         </message>
@@ -451,22 +451,22 @@
             <translation type="unfinished">{office} အတွက် လက်ခံဖြတ်ပိုင်းကို {path} တွင် သိမ်းပြီးပါပြီ။ ဘာရောက်လာသည်ကို သိစေရန် ပြန်ပို့ပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="133" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="134" />
             <source>The file was refused. Nothing was imported: this vault is unchanged.</source>
             <translation type="unfinished">ဖိုင်ကို ငြင်းပယ်လိုက်သည်။ ဘာမျှ မသွင်းပါ- ဤသိုလှောင်ရာ မပြောင်းလဲပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="137" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="138" />
             <source>Reason: {text}</source>
             <translation type="unfinished">အကြောင်းရင်း- {text}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="140" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="141" />
             <source>Ask the sender for a fresh copy, and check that it was made for this office.</source>
             <translation type="unfinished">ပို့သူထံမှ မိတ္တူအသစ် တောင်းပါ၊ ဤရုံးအတွက် ပြုလုပ်ထားကြောင်း စစ်ဆေးပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="149" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="150" />
             <source>Cancelled. Nothing was changed.</source>
             <translation type="unfinished">မလုပ်တော့ပါ။ ဘာမျှ မပြောင်းလဲပါ။</translation>
         </message>
@@ -921,7 +921,7 @@
     <context>
         <name>PathRow</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/common.py" line="62" />
+            <location filename="../../src/lintas/gui/exchange/common.py" line="63" />
             <source>Choose…</source>
             <translation type="unfinished">ရွေးရန်…</translation>
         </message>

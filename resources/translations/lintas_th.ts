@@ -107,98 +107,98 @@
     <context>
         <name>ConflictsDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="71" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="72" />
             <source>Conflicts</source>
             <translation type="unfinished">ข้อขัดแย้ง</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="74" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="75" />
             <source>Records that arrived with other content</source>
             <translation type="unfinished">ระเบียนที่มาถึงพร้อมเนื้อหาที่ต่างกัน</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="79" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="80" />
             <source>The same revision of a record reads differently here and at another office. Nothing was overwritten. Compare the two and keep one: the other stays in the record's history.</source>
             <translation type="unfinished">ระเบียนฉบับแก้ไขเดียวกันมีเนื้อหาไม่ตรงกันระหว่างที่นี่กับสำนักงานอื่น ไม่มีสิ่งใดถูกเขียนทับ เปรียบเทียบทั้งสองแล้วเก็บไว้หนึ่งฉบับ อีกฉบับจะยังอยู่ในประวัติของระเบียน</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="88" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="89" />
             <source>Record</source>
             <translation type="unfinished">ระเบียน</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="88" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="89" />
             <source>From</source>
             <translation type="unfinished">จาก</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="88" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="89" />
             <source>Found on</source>
             <translation type="unfinished">พบเมื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="91" />
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="140" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="92" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="143" />
             <source>Question</source>
             <translation type="unfinished">คำถาม</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="91" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="92" />
             <source>Here</source>
             <translation type="unfinished">ที่นี่</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="91" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="92" />
             <source>Incoming</source>
             <translation type="unfinished">ที่เข้ามา</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="99" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="102" />
             <source>Keep the version &amp;here</source>
             <translation type="unfinished">เก็บฉบับที่นี่(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="100" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="103" />
             <source>Keep the &amp;incoming version</source>
             <translation type="unfinished">เก็บฉบับที่เข้ามา(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="101" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="104" />
             <source>Close</source>
             <translation type="unfinished">ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="125" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="128" />
             <source>No conflicts wait.</source>
             <translation type="unfinished">ไม่มีข้อขัดแย้งที่รออยู่</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="141" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="144" />
             <source>Here (revision {number}, {date})</source>
             <translation type="unfinished">ที่นี่ (ฉบับแก้ไข {number}, {date})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="144" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="147" />
             <source>From {office} (revision {number}, {date})</source>
             <translation type="unfinished">จาก {office} (ฉบับแก้ไข {number}, {date})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="151" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="154" />
             <source>Status</source>
             <translation type="unfinished">สถานะ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="166" />
-            <source>Record {uuid}: {count} answers differ (marked).</source>
-            <translation type="unfinished">ระเบียน {uuid}: คำตอบต่างกัน {count} ข้อ (ทำเครื่องหมายไว้)</translation>
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="169" />
+            <source>Record {uuid}. Answers that differ (marked): {count}</source>
+            <translation type="unfinished">ระเบียน {uuid} คำตอบที่ต่างกัน (ทำเครื่องหมายไว้): {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="183" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="186" />
             <source>Kept the version here for record {uuid}.</source>
             <translation type="unfinished">เก็บฉบับที่นี่ของระเบียน {uuid} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="185" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="188" />
             <source>Kept the incoming version for record {uuid}, as a new revision.</source>
             <translation type="unfinished">เก็บฉบับที่เข้ามาของระเบียน {uuid} เป็นฉบับแก้ไขใหม่แล้ว</translation>
         </message>
@@ -451,22 +451,22 @@
             <translation type="unfinished">บันทึกใบตอบรับสำหรับ {office} ไว้ที่ {path} แล้ว ส่งกลับไปเพื่อให้ทราบว่าอะไรมาถึงแล้วบ้าง</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="133" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="134" />
             <source>The file was refused. Nothing was imported: this vault is unchanged.</source>
             <translation type="unfinished">ไฟล์ถูกปฏิเสธ ไม่มีการนำเข้าใด คลังข้อมูลนี้ไม่เปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="137" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="138" />
             <source>Reason: {text}</source>
             <translation type="unfinished">เหตุผล: {text}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="140" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="141" />
             <source>Ask the sender for a fresh copy, and check that it was made for this office.</source>
             <translation type="unfinished">ขอสำเนาใหม่จากผู้ส่ง และตรวจสอบว่าทำขึ้นสำหรับสำนักงานนี้</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="149" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="150" />
             <source>Cancelled. Nothing was changed.</source>
             <translation type="unfinished">ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงใด</translation>
         </message>
@@ -921,7 +921,7 @@
     <context>
         <name>PathRow</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/common.py" line="62" />
+            <location filename="../../src/lintas/gui/exchange/common.py" line="63" />
             <source>Choose…</source>
             <translation type="unfinished">เลือก…</translation>
         </message>

@@ -223,7 +223,7 @@ def test_two_offices_trust_send_receipt_and_conflict_by_keyboard(qtbot, window, 
              for r in range(compare.rowCount())}  # fmt: skip
     differing = [q for q, (here, there) in cells.items() if here != there]
     assert len(differing) == 1 and cells[differing[0]] == ("31", "77")
-    assert "1 answers differ" in conflicts.message.text()
+    assert "Answers that differ (marked): 1" in conflicts.message.text()
     alt(qtbot, conflicts, Qt.Key.Key_I)
     qtbot.waitUntil(lambda: conflicts.list.rowCount() == 0, timeout=10000)
     assert conflicts.message.text().startswith("Kept the incoming version")

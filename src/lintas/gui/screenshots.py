@@ -29,6 +29,7 @@ from lintas.gui.dialogs.admin import (
 from lintas.gui.dialogs.recovery_key import RecoveryKeyDialog
 from lintas.gui.dialogs.vault_dialogs import CreateVaultDialog, RecoverDialog, UnlockDialog
 from lintas.gui.dialogs.void_reason import VoidReasonDialog
+from lintas.gui.exchange.shots import exchange_steps
 from lintas.gui.main_window import MainWindow
 from lintas.gui.pages.records import RecordDialog
 from lintas.progress import Progress, report
@@ -94,6 +95,7 @@ def render_all(directory: Path, *, language: str = "en", progress: Progress | No
         window.show()
         shooter = Shooter(directory, window)
         steps = before_opening(shooter, demo) + after_opening(shooter, demo)
+        steps += exchange_steps(shooter, Path(scratch), settle)  # throwaway offices, not the demo
         for done, step in enumerate(steps):
             report(progress, done, len(steps), "Rendering screens")
             step()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -96,7 +97,8 @@ def fill(widget: QTableWidget, rows: Sequence[Sequence[object]]) -> None:
     for row, values in enumerate(rows):
         for column, value in enumerate(values):
             widget.setItem(row, column, QTableWidgetItem("" if value is None else str(value)))
-    widget.resizeColumnsToContents()
+    if widget.horizontalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Interactive:
+        widget.resizeColumnsToContents()
     if rows and widget.currentRow() < 0:
         widget.selectRow(0)
 

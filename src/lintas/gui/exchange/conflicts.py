@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -89,8 +90,10 @@ class ConflictsDialog(QDialog):
         self.list.currentCellChanged.connect(lambda *_args: self.show_current())
         splitter.addWidget(self.list)
         self.compare = table([self.tr("Question"), self.tr("Here"), self.tr("Incoming")])
+        header = self.compare.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # both versions in full
         splitter.addWidget(self.compare)
-        splitter.setSizes([320, 680])
+        splitter.setSizes([380, 620])
         layout.addWidget(splitter, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -163,7 +166,7 @@ class ConflictsDialog(QDialog):
                     item.setBackground(QBrush(DIFFERENT))
                     item.setFont(bold)
         self.message.setText(
-            self.tr("Record {uuid}: {count} answers differ (marked).")
+            self.tr("Record {uuid}. Answers that differ (marked): {count}")
             .replace("{uuid}", conflict.uuid)
             .replace("{count}", str(differ))
         )

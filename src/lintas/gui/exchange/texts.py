@@ -128,6 +128,7 @@ def received(report: Any, receipt: str | None) -> str:
 
 
 def refused(reason: str) -> str:
+    reason = reason if reason.endswith(".") else reason + "."
     return "\n".join(
         [
             QCoreApplication.translate(
