@@ -138,3 +138,27 @@ def test_a_radio_question_with_the_focus_shows_a_marker(qtbot, window):
     edge = with_focus.pixelColor(1, box.height() // 2)
     assert edge != without.pixelColor(1, box.height() // 2)
     assert edge.red() > 200 and edge.blue() < 120  # the amber of the other focus frames
+
+
+def test_after_unlock_the_interview_gets_the_focus_back_where_the_clerk_was(
+    qtbot, window, tmp_path
+):
+    path = tmp_path / "vault"
+    make_vault(path)
+    unlock(qtbot, window, path, "mai", PASSPHRASE)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10000)
+    window.go_to("new")
+    window.new_interview.start()
+    qtbot.waitUntil(lambda: window.interview is not None, timeout=10000)
+    age = window.interview.entry.fields["age"].edit
+    window.interview.entry.focus_field(window.interview.entry.fields["age"])
+    qtbot.waitUntil(lambda: focus() is age)
+    window.lock()
+    qtbot.waitUntil(lambda: not window.session.is_open, timeout=5000)
+    dialog = window.dialog
+    qtbot.keyClicks(dialog.form.passphraseEdit, PASSPHRASE)
+    qtbot.keyClick(dialog.form.passphraseEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10000)
+    qtbot.waitUntil(lambda: focus() is age)  # not the side list: the digits go in
+    qtbot.keyClicks(focus(), "44")
+    assert window.interview.response.get("age") == 44

@@ -47,6 +47,9 @@ def test_supervisor_voids_changes_passphrase_and_unlocks_again(qtbot, window, tm
 
     unlock(qtbot, window, path, "mai", PASSPHRASE)
     qtbot.waitUntil(lambda: window.session.is_open, timeout=10000)
+    # The session is open a moment before the window shows its workspace (and Home);
+    # wait for it, or Home replaces Records below.
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10000)
     assert window.session.is_supervisor
 
     # -- void the record, with a reason

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QWidget,
+)
 
 from lintas.gui.strength import LEVELS, strength
 from lintas.gui.uiloader import hold_ui
@@ -31,6 +38,11 @@ class HeldDialog(QDialog):
         self.form = hold_ui(self, self.ui_name)
         self.setWindowTitle(self.form.windowTitle())
         self.resize(self.form.size())
+        # Tab goes from control to control: tables and text boxes do not keep it.
+        for view in self.findChildren(QAbstractItemView):
+            view.setTabKeyNavigation(False)
+        for text in self.findChildren(QPlainTextEdit):
+            text.setTabChangesFocus(True)
 
     def show_error(self, message: str) -> None:
         self.form.errorLabel.setText(message)
