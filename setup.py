@@ -16,7 +16,8 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
-SHIPPED = ("ui", "forms", "resources")
+# docs/: the user, admin and install guides open from the Help menu, offline.
+SHIPPED = ("ui", "forms", "resources", "docs")
 # Build scripts (forms/build_survey.py, forms/source/, codelist generators) are for
 # maintainers; the app reads only the built workbook, .ui, .qm, .ttf, .csv and .qss files.
 LEAVE_OUT = shutil.ignore_patterns("__pycache__", "*.pyc", "*.py")

@@ -38,3 +38,8 @@ def forms_dir() -> Path:
 
 def ui_dir() -> Path:
     return project_root() / "ui"
+
+
+def docs_dir() -> Path:
+    """The user, admin and install guides (Markdown), opened by the Help menu."""
+    return project_root() / "docs"

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lintas.progress import Progress, report
+
 # Modules that may add checks. A module that is not part of this build is skipped.
 EXTRA_CHECK_MODULES = (
     "lintas.gui.selftest",
@@ -53,6 +55,10 @@ class Check:
     name: str
     run: Callable[[Context], str]  # returns a short detail line; raises on failure
     needs: tuple[str, ...] = ()  # names of checks that must have passed first
+    # False for a check that starts Qt itself (offscreen): the desktop app's Help ->
+    # Self-test runs on a worker thread inside a running Qt app, where that cannot be done
+    # and is shown anyway by the app having started.
+    in_app: bool = True
 
 
 @dataclass(frozen=True)
@@ -175,14 +181,22 @@ def all_checks() -> list[Check]:
     return checks
 
 
-def run_checks(checks: Iterable[Check] | None = None) -> list[Result]:
-    """Run every check in a temporary folder, removed afterwards; never raises for a step."""
+def run_checks(
+    checks: Iterable[Check] | None = None, progress: Progress | None = None
+) -> list[Result]:
+    """Run every check in a temporary folder, removed afterwards; never raises for a step.
+
+    ``progress`` hears each step's name before it runs; asking it to stop raises
+    Cancelled between steps, after the temporary folder is removed.
+    """
     results: list[Result] = []
     passed: set[str] = set()
     folder = Path(tempfile.mkdtemp(prefix="lintas-selftest-"))
     ctx = Context(folder)
+    steps = list(all_checks() if checks is None else checks)
     try:
-        for check in all_checks() if checks is None else checks:
+        for number, check in enumerate(steps):
+            report(progress, number, len(steps), check.name)
             missing = [n for n in check.needs if n not in passed]
             if missing:
                 results.append(Result(check.name, "skipped", f"needs: {missing[0]}", 0.0))
@@ -207,6 +221,7 @@ def run_checks(checks: Iterable[Check] | None = None) -> list[Result]:
             except Exception:  # noqa: S110 - already closed; the folder goes anyway
                 pass
         shutil.rmtree(folder, ignore_errors=True)
+    report(progress, len(steps), len(steps), "")
     return results
 
 

@@ -24,7 +24,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 # What a build needs; copied so the build never writes build/ or *.egg-info into the checkout.
-SOURCE_ITEMS = ("src", "ui", "forms", "resources", "pyproject.toml", "setup.py",
+SOURCE_ITEMS = ("src", "ui", "forms", "resources", "docs", "pyproject.toml", "setup.py",
                 "MANIFEST.in", "README.md")
 
 
@@ -87,6 +87,8 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path) -> None:
     root_line, forms_line = where.strip().splitlines()
     assert Path(root_line).is_relative_to(tmp_path / "venv"), root_line
     assert "asean_migrant_worker_survey.xlsx" in forms_line
+    # The guides the Help menu opens are in the install too.
+    assert (Path(root_line) / "docs" / "user-guide.md").is_file()
 
     table = _run([lintas, "self-test"], work, env)
     assert "SELF-TEST PASSED" in table, table

@@ -139,7 +139,7 @@ def _desktop_libraries(ctx: Context) -> str:
 
 
 CHECKS = [
-    Check("Qt starts (offscreen)", _qt_starts),
-    Check("Fonts for every script", _fonts, needs=("Qt starts (offscreen)",)),
+    Check("Qt starts (offscreen)", _qt_starts, in_app=False),
+    Check("Fonts for every script", _fonts, needs=("Qt starts (offscreen)",), in_app=False),
     Check("Desktop window libraries", _desktop_libraries),
 ]
