@@ -249,11 +249,16 @@ class AboutDialog(QDialog):
         import PySide6
 
         heading = QLabel(f"<h2>Lintas {__version__}</h2>")
+        text = tr(
+            "Offline, encrypted survey capture and exchange for migrant-worker "
+            "statistics. Python {python}, Qt {qt}, {system}."
+        )
         details = QLabel(
-            tr("Offline, encrypted survey capture and exchange for migrant-worker "
-               "statistics. Python {python}, Qt {qt}, {system}.").format(
-                python=platform.python_version(), qt=PySide6.__version__,
-                system=platform.system() or sys.platform)  # fmt: skip
+            text.format(
+                python=platform.python_version(),
+                qt=PySide6.__version__,
+                system=platform.system() or sys.platform,
+            )
         )
         details.setWordWrap(True)
         self.version_label = heading
