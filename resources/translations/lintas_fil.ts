@@ -561,6 +561,174 @@
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="53" />
+            <source>&amp;Help</source>
+            <translation type="unfinished">&amp;Tulong</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="45" />
+            <source>User guide</source>
+            <translation type="unfinished">Gabay para sa gumagamit</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="46" />
+            <source>Administrator guide</source>
+            <translation type="unfinished">Gabay para sa administrador</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="47" />
+            <source>Installing Lintas</source>
+            <translation type="unfinished">Pag-install ng Lintas</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="64" />
+            <source>Self-test…</source>
+            <translation type="unfinished">Sariling pagsusuri…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="67" />
+            <source>About Lintas</source>
+            <translation type="unfinished">Tungkol sa Lintas</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="112" />
+            <source>This guide is missing from this install. Reinstall Lintas.</source>
+            <translation type="unfinished">Wala ang gabay na ito sa install na ito. I-install muli ang Lintas.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="127" />
+            <source>This link leads outside Lintas: {url}</source>
+            <translation type="unfinished">Ang link na ito ay papunta sa labas ng Lintas: {url}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="64" />
+            <source>Self-test</source>
+            <translation type="unfinished">Sariling pagsusuri</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="143" />
+            <source>Checks this install on a throwaway vault in a temporary folder. Your own vault is not touched.</source>
+            <translation type="unfinished">Sinusuri ang install na ito gamit ang isang pansubok na imbakan sa pansamantalang folder. Hindi gagalawin ang inyong sariling imbakan.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="151" />
+            <source>Step</source>
+            <translation type="unfinished">Hakbang</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="152" />
+            <source>Result</source>
+            <translation type="unfinished">Resulta</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="153" />
+            <source>Detail</source>
+            <translation type="unfinished">Detalye</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="6" />
+            <source>Cancel</source>
+            <translation type="unfinished">Kanselahin</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="76" />
+            <source>Close</source>
+            <translation type="unfinished">Isara</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="185" />
+            <source>Running…</source>
+            <translation type="unfinished">Tumatakbo…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="202" />
+            <source>Stopping after the step that is running…</source>
+            <translation type="unfinished">Titigil pagkatapos ng hakbang na tumatakbo…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="219" />
+            <source>Running: {step}</source>
+            <translation type="unfinished">Tumatakbo: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="224" />
+            <source>OK</source>
+            <translation type="unfinished">OK</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="225" />
+            <source>Warning</source>
+            <translation type="unfinished">Babala</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="226" />
+            <source>Failed</source>
+            <translation type="unfinished">Bigo</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="227" />
+            <source>Skipped</source>
+            <translation type="unfinished">Nilaktawan</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="244" />
+            <source>The self-test FAILED: {count} of {total} steps did not pass. Follow the advice in the Detail column.</source>
+            <translation type="unfinished">BIGO ang sariling pagsusuri: {count} sa {total} hakbang ang hindi pumasa. Sundin ang payo sa hanay na Detalye.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="251" />
+            <source>The self-test passed, with {count} warning(s): read the Detail column.</source>
+            <translation type="unfinished">Pumasa ang sariling pagsusuri, may {count} babala: basahin ang hanay na Detalye.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="257" />
+            <source>The self-test passed: all {total} steps.</source>
+            <translation type="unfinished">Pumasa ang sariling pagsusuri: lahat ng {total} hakbang.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="264" />
+            <source>The self-test was stopped. Its temporary folder was removed.</source>
+            <translation type="unfinished">Itinigil ang sariling pagsusuri. Binura na ang pansamantalang folder nito.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="290" />
+            <source>Offline, encrypted survey capture and exchange for migrant-worker statistics. Python {python}, Qt {qt}, {system}.</source>
+            <translation type="unfinished">Offline at naka-encrypt na pagkuha at palitan ng datos ng survey para sa estadistika ng mga migranteng manggagawa. Python {python}, Qt {qt}, {system}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="306" />
+            <source>Component</source>
+            <translation type="unfinished">Bahagi</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="307" />
+            <source>Version</source>
+            <translation type="unfinished">Bersyon</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="308" />
+            <source>Licence</source>
+            <translation type="unfinished">Lisensya</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="309" />
+            <source>Used for</source>
+            <translation type="unfinished">Gamit para sa</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="322" />
+            <source>Libraries</source>
+            <translation type="unfinished">Mga library</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="323" />
+            <source>Fonts (Noto)</source>
+            <translation type="unfinished">Mga font (Noto)</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />

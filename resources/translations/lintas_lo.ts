@@ -561,6 +561,174 @@
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="53" />
+            <source>&amp;Help</source>
+            <translation type="unfinished">&amp;ຊ່ວຍເຫຼືອ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="45" />
+            <source>User guide</source>
+            <translation type="unfinished">ຄູ່ມືຜູ້ໃຊ້</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="46" />
+            <source>Administrator guide</source>
+            <translation type="unfinished">ຄູ່ມືຜູ້ບໍລິຫານລະບົບ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="47" />
+            <source>Installing Lintas</source>
+            <translation type="unfinished">ການຕິດຕັ້ງ Lintas</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="64" />
+            <source>Self-test…</source>
+            <translation type="unfinished">ທົດສອບຕົນເອງ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="67" />
+            <source>About Lintas</source>
+            <translation type="unfinished">ກ່ຽວກັບ Lintas</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="112" />
+            <source>This guide is missing from this install. Reinstall Lintas.</source>
+            <translation type="unfinished">ຄູ່ມືນີ້ບໍ່ມີໃນການຕິດຕັ້ງນີ້. ກະລຸນາຕິດຕັ້ງ Lintas ໃໝ່.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="127" />
+            <source>This link leads outside Lintas: {url}</source>
+            <translation type="unfinished">ລິ້ງນີ້ນຳອອກໄປນອກ Lintas: {url}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="64" />
+            <source>Self-test</source>
+            <translation type="unfinished">ທົດສອບຕົນເອງ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="143" />
+            <source>Checks this install on a throwaway vault in a temporary folder. Your own vault is not touched.</source>
+            <translation type="unfinished">ກວດສອບການຕິດຕັ້ງນີ້ດ້ວຍຄັງຂໍ້ມູນທົດລອງໃນໂຟນເດີຊົ່ວຄາວ. ຄັງຂໍ້ມູນຂອງທ່ານຈະບໍ່ຖືກແຕະຕ້ອງ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="151" />
+            <source>Step</source>
+            <translation type="unfinished">ຂັ້ນຕອນ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="152" />
+            <source>Result</source>
+            <translation type="unfinished">ຜົນ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="153" />
+            <source>Detail</source>
+            <translation type="unfinished">ລາຍລະອຽດ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="6" />
+            <source>Cancel</source>
+            <translation type="unfinished">ຍົກເລີກ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="76" />
+            <source>Close</source>
+            <translation type="unfinished">ປິດ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="185" />
+            <source>Running…</source>
+            <translation type="unfinished">ກຳລັງດຳເນີນການ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="202" />
+            <source>Stopping after the step that is running…</source>
+            <translation type="unfinished">ຈະຢຸດຫຼັງຈາກຂັ້ນຕອນທີ່ກຳລັງດຳເນີນຢູ່…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="219" />
+            <source>Running: {step}</source>
+            <translation type="unfinished">ກຳລັງດຳເນີນ: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="224" />
+            <source>OK</source>
+            <translation type="unfinished">ຜ່ານ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="225" />
+            <source>Warning</source>
+            <translation type="unfinished">ຄຳເຕືອນ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="226" />
+            <source>Failed</source>
+            <translation type="unfinished">ບໍ່ຜ່ານ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="227" />
+            <source>Skipped</source>
+            <translation type="unfinished">ຂ້າມ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="244" />
+            <source>The self-test FAILED: {count} of {total} steps did not pass. Follow the advice in the Detail column.</source>
+            <translation type="unfinished">ການທົດສອບຕົນເອງບໍ່ຜ່ານ: {count} ໃນ {total} ຂັ້ນຕອນບໍ່ຜ່ານ. ເຮັດຕາມຄຳແນະນຳໃນຖັນລາຍລະອຽດ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="251" />
+            <source>The self-test passed, with {count} warning(s): read the Detail column.</source>
+            <translation type="unfinished">ການທົດສອບຕົນເອງຜ່ານ, ມີຄຳເຕືອນ {count} ລາຍການ: ອ່ານຖັນລາຍລະອຽດ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="257" />
+            <source>The self-test passed: all {total} steps.</source>
+            <translation type="unfinished">ການທົດສອບຕົນເອງຜ່ານຄົບທັງ {total} ຂັ້ນຕອນ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="264" />
+            <source>The self-test was stopped. Its temporary folder was removed.</source>
+            <translation type="unfinished">ການທົດສອບຕົນເອງຖືກຢຸດແລ້ວ. ໂຟນເດີຊົ່ວຄາວຂອງມັນຖືກລຶບແລ້ວ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="290" />
+            <source>Offline, encrypted survey capture and exchange for migrant-worker statistics. Python {python}, Qt {qt}, {system}.</source>
+            <translation type="unfinished">ການບັນທຶກ ແລະ ແລກປ່ຽນຂໍ້ມູນການສຳຫຼວດແບບອອບໄລນ໌ ທີ່ເຂົ້າລະຫັດ ສຳລັບສະຖິຕິແຮງງານເຄື່ອນຍ້າຍ. Python {python}, Qt {qt}, {system}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="306" />
+            <source>Component</source>
+            <translation type="unfinished">ສ່ວນປະກອບ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="307" />
+            <source>Version</source>
+            <translation type="unfinished">ລຸ້ນ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="308" />
+            <source>Licence</source>
+            <translation type="unfinished">ໃບອະນຸຍາດ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="309" />
+            <source>Used for</source>
+            <translation type="unfinished">ໃຊ້ສຳລັບ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="322" />
+            <source>Libraries</source>
+            <translation type="unfinished">ຫ້ອງສະໝຸດໂປຣແກຣມ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="323" />
+            <source>Fonts (Noto)</source>
+            <translation type="unfinished">ຟອນ (Noto)</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />

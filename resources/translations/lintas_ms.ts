@@ -561,6 +561,174 @@
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="53" />
+            <source>&amp;Help</source>
+            <translation type="unfinished">&amp;Bantuan</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="45" />
+            <source>User guide</source>
+            <translation type="unfinished">Panduan pengguna</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="46" />
+            <source>Administrator guide</source>
+            <translation type="unfinished">Panduan pentadbir</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="47" />
+            <source>Installing Lintas</source>
+            <translation type="unfinished">Memasang Lintas</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="64" />
+            <source>Self-test…</source>
+            <translation type="unfinished">Ujian kendiri…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="67" />
+            <source>About Lintas</source>
+            <translation type="unfinished">Perihal Lintas</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="112" />
+            <source>This guide is missing from this install. Reinstall Lintas.</source>
+            <translation type="unfinished">Panduan ini tiada dalam pemasangan ini. Pasang semula Lintas.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="127" />
+            <source>This link leads outside Lintas: {url}</source>
+            <translation type="unfinished">Pautan ini menuju ke luar Lintas: {url}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="64" />
+            <source>Self-test</source>
+            <translation type="unfinished">Ujian kendiri</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="143" />
+            <source>Checks this install on a throwaway vault in a temporary folder. Your own vault is not touched.</source>
+            <translation type="unfinished">Menyemak pemasangan ini dengan peti besi ujian dalam folder sementara. Peti besi anda sendiri tidak disentuh.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="151" />
+            <source>Step</source>
+            <translation type="unfinished">Langkah</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="152" />
+            <source>Result</source>
+            <translation type="unfinished">Keputusan</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="153" />
+            <source>Detail</source>
+            <translation type="unfinished">Butiran</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="6" />
+            <source>Cancel</source>
+            <translation type="unfinished">Batal</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="76" />
+            <source>Close</source>
+            <translation type="unfinished">Tutup</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="185" />
+            <source>Running…</source>
+            <translation type="unfinished">Sedang berjalan…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="202" />
+            <source>Stopping after the step that is running…</source>
+            <translation type="unfinished">Berhenti selepas langkah yang sedang berjalan…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="219" />
+            <source>Running: {step}</source>
+            <translation type="unfinished">Sedang berjalan: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="224" />
+            <source>OK</source>
+            <translation type="unfinished">OK</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="225" />
+            <source>Warning</source>
+            <translation type="unfinished">Amaran</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="226" />
+            <source>Failed</source>
+            <translation type="unfinished">Gagal</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="227" />
+            <source>Skipped</source>
+            <translation type="unfinished">Dilangkau</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="244" />
+            <source>The self-test FAILED: {count} of {total} steps did not pass. Follow the advice in the Detail column.</source>
+            <translation type="unfinished">Ujian kendiri GAGAL: {count} daripada {total} langkah tidak lulus. Ikut nasihat dalam lajur Butiran.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="251" />
+            <source>The self-test passed, with {count} warning(s): read the Detail column.</source>
+            <translation type="unfinished">Ujian kendiri lulus, dengan {count} amaran: baca lajur Butiran.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="257" />
+            <source>The self-test passed: all {total} steps.</source>
+            <translation type="unfinished">Ujian kendiri lulus: kesemua {total} langkah.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="264" />
+            <source>The self-test was stopped. Its temporary folder was removed.</source>
+            <translation type="unfinished">Ujian kendiri dihentikan. Folder sementaranya telah dipadam.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="290" />
+            <source>Offline, encrypted survey capture and exchange for migrant-worker statistics. Python {python}, Qt {qt}, {system}.</source>
+            <translation type="unfinished">Pengumpulan dan pertukaran data tinjauan luar talian yang disulitkan untuk statistik pekerja migran. Python {python}, Qt {qt}, {system}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="306" />
+            <source>Component</source>
+            <translation type="unfinished">Komponen</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="307" />
+            <source>Version</source>
+            <translation type="unfinished">Versi</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="308" />
+            <source>Licence</source>
+            <translation type="unfinished">Lesen</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="309" />
+            <source>Used for</source>
+            <translation type="unfinished">Digunakan untuk</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="322" />
+            <source>Libraries</source>
+            <translation type="unfinished">Pustaka</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="323" />
+            <source>Fonts (Noto)</source>
+            <translation type="unfinished">Fon (Noto)</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />

@@ -561,6 +561,174 @@
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="53" />
+            <source>&amp;Help</source>
+            <translation type="unfinished">&amp;အကူအညီ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="45" />
+            <source>User guide</source>
+            <translation type="unfinished">အသုံးပြုသူ လမ်းညွှန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="46" />
+            <source>Administrator guide</source>
+            <translation type="unfinished">စီမံခန့်ခွဲသူ လမ်းညွှန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="47" />
+            <source>Installing Lintas</source>
+            <translation type="unfinished">Lintas ထည့်သွင်းခြင်း</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="64" />
+            <source>Self-test…</source>
+            <translation type="unfinished">ကိုယ်တိုင်စစ်ဆေးမှု…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="67" />
+            <source>About Lintas</source>
+            <translation type="unfinished">Lintas အကြောင်း</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="112" />
+            <source>This guide is missing from this install. Reinstall Lintas.</source>
+            <translation type="unfinished">ဤလမ်းညွှန်သည် ဤထည့်သွင်းမှုတွင် မပါဝင်ပါ။ Lintas ကို ပြန်လည်ထည့်သွင်းပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="127" />
+            <source>This link leads outside Lintas: {url}</source>
+            <translation type="unfinished">ဤလင့်ခ်သည် Lintas ပြင်ပသို့ ဦးတည်သည်- {url}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="64" />
+            <source>Self-test</source>
+            <translation type="unfinished">ကိုယ်တိုင်စစ်ဆေးမှု</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="143" />
+            <source>Checks this install on a throwaway vault in a temporary folder. Your own vault is not touched.</source>
+            <translation type="unfinished">ယာယီဖိုင်တွဲထဲရှိ စမ်းသပ်သိုလှောင်ရာဖြင့် ဤထည့်သွင်းမှုကို စစ်ဆေးသည်။ သင့်သိုလှောင်ရာကို မထိပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="151" />
+            <source>Step</source>
+            <translation type="unfinished">အဆင့်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="152" />
+            <source>Result</source>
+            <translation type="unfinished">ရလဒ်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="153" />
+            <source>Detail</source>
+            <translation type="unfinished">အသေးစိတ်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="6" />
+            <source>Cancel</source>
+            <translation type="unfinished">မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="76" />
+            <source>Close</source>
+            <translation type="unfinished">ပိတ်ရန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="185" />
+            <source>Running…</source>
+            <translation type="unfinished">လုပ်ဆောင်နေသည်…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="202" />
+            <source>Stopping after the step that is running…</source>
+            <translation type="unfinished">လုပ်ဆောင်နေသော အဆင့်ပြီးလျှင် ရပ်ပါမည်…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="219" />
+            <source>Running: {step}</source>
+            <translation type="unfinished">လုပ်ဆောင်နေသည်- {step}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="224" />
+            <source>OK</source>
+            <translation type="unfinished">အောင်မြင်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="225" />
+            <source>Warning</source>
+            <translation type="unfinished">သတိပေးချက်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="226" />
+            <source>Failed</source>
+            <translation type="unfinished">မအောင်မြင်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="227" />
+            <source>Skipped</source>
+            <translation type="unfinished">ကျော်သွားသည်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="244" />
+            <source>The self-test FAILED: {count} of {total} steps did not pass. Follow the advice in the Detail column.</source>
+            <translation type="unfinished">ကိုယ်တိုင်စစ်ဆေးမှု မအောင်မြင်ပါ- အဆင့် {total} ခုအနက် {count} ခု မအောင်မြင်ပါ။ အသေးစိတ်ကော်လံရှိ အကြံပြုချက်အတိုင်း လုပ်ပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="251" />
+            <source>The self-test passed, with {count} warning(s): read the Detail column.</source>
+            <translation type="unfinished">ကိုယ်တိုင်စစ်ဆေးမှု အောင်မြင်သည်၊ သတိပေးချက် {count} ခုရှိသည်- အသေးစိတ်ကော်လံကို ဖတ်ပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="257" />
+            <source>The self-test passed: all {total} steps.</source>
+            <translation type="unfinished">ကိုယ်တိုင်စစ်ဆေးမှု အောင်မြင်သည်- အဆင့် {total} ခုလုံး။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="264" />
+            <source>The self-test was stopped. Its temporary folder was removed.</source>
+            <translation type="unfinished">ကိုယ်တိုင်စစ်ဆေးမှုကို ရပ်လိုက်သည်။ ၎င်း၏ ယာယီဖိုင်တွဲကို ဖျက်ပြီးပါပြီ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="290" />
+            <source>Offline, encrypted survey capture and exchange for migrant-worker statistics. Python {python}, Qt {qt}, {system}.</source>
+            <translation type="unfinished">ရွှေ့ပြောင်းလုပ်သားစာရင်းအင်းအတွက် အော့ဖ်လိုင်း၊ ကုဒ်ဝှက်ထားသော စစ်တမ်းကောက်ယူမှုနှင့် ဖလှယ်မှု။ Python {python}, Qt {qt}, {system}။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="306" />
+            <source>Component</source>
+            <translation type="unfinished">အစိတ်အပိုင်း</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="307" />
+            <source>Version</source>
+            <translation type="unfinished">ဗားရှင်း</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="308" />
+            <source>Licence</source>
+            <translation type="unfinished">လိုင်စင်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="309" />
+            <source>Used for</source>
+            <translation type="unfinished">အသုံးပြုရန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="322" />
+            <source>Libraries</source>
+            <translation type="unfinished">စာကြည့်တိုက်များ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="323" />
+            <source>Fonts (Noto)</source>
+            <translation type="unfinished">ဖောင့် (Noto)</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />

@@ -561,6 +561,174 @@
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="53" />
+            <source>&amp;Help</source>
+            <translation type="unfinished">&amp;Trợ giúp</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="45" />
+            <source>User guide</source>
+            <translation type="unfinished">Hướng dẫn sử dụng</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="46" />
+            <source>Administrator guide</source>
+            <translation type="unfinished">Hướng dẫn quản trị</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="47" />
+            <source>Installing Lintas</source>
+            <translation type="unfinished">Cài đặt Lintas</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="64" />
+            <source>Self-test…</source>
+            <translation type="unfinished">Tự kiểm tra…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="67" />
+            <source>About Lintas</source>
+            <translation type="unfinished">Giới thiệu Lintas</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="112" />
+            <source>This guide is missing from this install. Reinstall Lintas.</source>
+            <translation type="unfinished">Bản cài đặt này thiếu hướng dẫn này. Hãy cài đặt lại Lintas.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="127" />
+            <source>This link leads outside Lintas: {url}</source>
+            <translation type="unfinished">Liên kết này dẫn ra ngoài Lintas: {url}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="64" />
+            <source>Self-test</source>
+            <translation type="unfinished">Tự kiểm tra</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="143" />
+            <source>Checks this install on a throwaway vault in a temporary folder. Your own vault is not touched.</source>
+            <translation type="unfinished">Kiểm tra bản cài đặt này trên một kho thử trong thư mục tạm. Kho của bạn không bị động đến.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="151" />
+            <source>Step</source>
+            <translation type="unfinished">Bước</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="152" />
+            <source>Result</source>
+            <translation type="unfinished">Kết quả</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="153" />
+            <source>Detail</source>
+            <translation type="unfinished">Chi tiết</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="6" />
+            <source>Cancel</source>
+            <translation type="unfinished">Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="76" />
+            <source>Close</source>
+            <translation type="unfinished">Đóng</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="185" />
+            <source>Running…</source>
+            <translation type="unfinished">Đang chạy…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="202" />
+            <source>Stopping after the step that is running…</source>
+            <translation type="unfinished">Sẽ dừng sau bước đang chạy…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="219" />
+            <source>Running: {step}</source>
+            <translation type="unfinished">Đang chạy: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="224" />
+            <source>OK</source>
+            <translation type="unfinished">Đạt</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="225" />
+            <source>Warning</source>
+            <translation type="unfinished">Cảnh báo</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="226" />
+            <source>Failed</source>
+            <translation type="unfinished">Không đạt</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="227" />
+            <source>Skipped</source>
+            <translation type="unfinished">Bỏ qua</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="244" />
+            <source>The self-test FAILED: {count} of {total} steps did not pass. Follow the advice in the Detail column.</source>
+            <translation type="unfinished">Tự kiểm tra KHÔNG ĐẠT: {count} trên {total} bước không đạt. Làm theo lời khuyên ở cột Chi tiết.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="251" />
+            <source>The self-test passed, with {count} warning(s): read the Detail column.</source>
+            <translation type="unfinished">Tự kiểm tra đạt, có {count} cảnh báo: đọc cột Chi tiết.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="257" />
+            <source>The self-test passed: all {total} steps.</source>
+            <translation type="unfinished">Tự kiểm tra đạt: cả {total} bước.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="264" />
+            <source>The self-test was stopped. Its temporary folder was removed.</source>
+            <translation type="unfinished">Đã dừng tự kiểm tra. Thư mục tạm của nó đã được xóa.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="290" />
+            <source>Offline, encrypted survey capture and exchange for migrant-worker statistics. Python {python}, Qt {qt}, {system}.</source>
+            <translation type="unfinished">Thu thập và trao đổi dữ liệu khảo sát ngoại tuyến, được mã hóa, cho thống kê lao động di cư. Python {python}, Qt {qt}, {system}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="306" />
+            <source>Component</source>
+            <translation type="unfinished">Thành phần</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="307" />
+            <source>Version</source>
+            <translation type="unfinished">Phiên bản</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="308" />
+            <source>Licence</source>
+            <translation type="unfinished">Giấy phép</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="309" />
+            <source>Used for</source>
+            <translation type="unfinished">Dùng cho</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="322" />
+            <source>Libraries</source>
+            <translation type="unfinished">Thư viện</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/help_menu.py" line="323" />
+            <source>Fonts (Noto)</source>
+            <translation type="unfinished">Phông chữ (Noto)</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />

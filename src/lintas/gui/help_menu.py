@@ -39,22 +39,18 @@ from lintas.licences import bundled_components, font_licence
 from lintas.paths import docs_dir
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 def guides() -> list[tuple[str, str, str | None]]:
     """(file, menu text, shortcut) for each guide this install has."""
     offered = [
-        ("user-guide.md", tr("User guide"), "F1"),
-        ("admin-guide.md", tr("Administrator guide"), None),
-        ("install.md", tr("Installing Lintas"), None),
+        ("user-guide.md", QCoreApplication.translate("Help", "User guide"), "F1"),
+        ("admin-guide.md", QCoreApplication.translate("Help", "Administrator guide"), None),
+        ("install.md", QCoreApplication.translate("Help", "Installing Lintas"), None),
     ]
     return [g for g in offered if (docs_dir() / g[0]).is_file()]
 
 
 def build_help_menu(window: Any) -> QMenu:
-    menu = QMenu(tr("&Help"), window)
+    menu = QMenu(QCoreApplication.translate("Help", "&Help"), window)
     for file, text, shortcut in guides():
         action = QAction(text, window)
         if shortcut:
@@ -65,10 +61,10 @@ def build_help_menu(window: Any) -> QMenu:
         )
         menu.addAction(action)
     menu.addSeparator()
-    self_test = QAction(tr("Self-test…"), window)
+    self_test = QAction(QCoreApplication.translate("Help", "Self-test…"), window)
     self_test.triggered.connect(lambda: _open(window, SelfTestDialog(window)))
     menu.addAction(self_test)
-    about = QAction(tr("About Lintas"), window)
+    about = QAction(QCoreApplication.translate("Help", "About Lintas"), window)
     about.triggered.connect(lambda: _open(window, AboutDialog(window)))
     menu.addAction(about)
     return menu
@@ -111,7 +107,11 @@ class GuideViewer(QDialog):
         try:
             text = path.read_text(encoding="utf-8")
         except OSError:
-            self.note.setText(tr("This guide is missing from this install. Reinstall Lintas."))
+            self.note.setText(
+                QCoreApplication.translate(
+                    "Help", "This guide is missing from this install. Reinstall Lintas."
+                )
+            )
             return
         self.browser.setMarkdown(text)
         self.current = file
@@ -123,7 +123,11 @@ class GuideViewer(QDialog):
             self.show_guide(target)
             return
         # Lintas works offline: a web link is shown, never opened.
-        self.note.setText(tr("This link leads outside Lintas: {url}").format(url=url.toString()))
+        self.note.setText(
+            QCoreApplication.translate("Help", "This link leads outside Lintas: {url}").format(
+                url=url.toString()
+            )
+        )
 
 
 class SelfTestDialog(QDialog):
@@ -131,13 +135,24 @@ class SelfTestDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, start: bool = True) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Self-test"))
+        self.setWindowTitle(QCoreApplication.translate("Help", "Self-test"))
         self.resize(860, 420)
-        intro = QLabel(tr("Checks this install on a throwaway vault in a temporary folder. "
-                          "Your own vault is not touched."))  # fmt: skip
+        intro = QLabel(
+            QCoreApplication.translate(
+                "Help",
+                "Checks this install on a throwaway vault in a temporary folder. "
+                "Your own vault is not touched.",
+            )
+        )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([tr("Step"), tr("Result"), tr("Detail")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("Help", "Step"),
+                QCoreApplication.translate("Help", "Result"),
+                QCoreApplication.translate("Help", "Detail"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
@@ -145,8 +160,8 @@ class SelfTestDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.close_button = QPushButton(tr("Close"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("Help", "Cancel"))
+        self.close_button = QPushButton(QCoreApplication.translate("Help", "Close"))
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button.clicked.connect(self.cancel)
@@ -167,7 +182,7 @@ class SelfTestDialog(QDialog):
         self.table.setRowCount(0)
         self.bar.setRange(0, len(checks))
         self.bar.setValue(0)
-        self.summary.setText(tr("Running…"))
+        self.summary.setText(QCoreApplication.translate("Help", "Running…"))
         self.close_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setFocus()
@@ -183,7 +198,9 @@ class SelfTestDialog(QDialog):
     def cancel(self) -> None:
         if self.operation is not None and not self.operation.done.is_set():
             self.operation.cancel()
-            self.summary.setText(tr("Stopping after the step that is running…"))
+            self.summary.setText(
+                QCoreApplication.translate("Help", "Stopping after the step that is running…")
+            )
             self.cancel_button.setEnabled(False)
         else:
             self.reject()
@@ -198,11 +215,17 @@ class SelfTestDialog(QDialog):
     def _on_progress(self, done: int, total: int, what: str) -> None:
         self.bar.setValue(done)
         if what:
-            self.summary.setText(tr("Running: {step}").format(step=what))
+            self.summary.setText(
+                QCoreApplication.translate("Help", "Running: {step}").format(step=what)
+            )
 
     def _on_done(self, results: list[Any]) -> None:
-        marks = {"ok": tr("OK"), "warn": tr("Warning"), "fail": tr("Failed"),
-                 "skipped": tr("Skipped")}  # fmt: skip
+        marks = {
+            "ok": QCoreApplication.translate("Help", "OK"),
+            "warn": QCoreApplication.translate("Help", "Warning"),
+            "fail": QCoreApplication.translate("Help", "Failed"),
+            "skipped": QCoreApplication.translate("Help", "Skipped"),
+        }
         self.results = results
         for result in results:
             row = self.table.rowCount()
@@ -215,19 +238,32 @@ class SelfTestDialog(QDialog):
         failed = [r for r in results if r.status in ("fail", "skipped")]
         warned = [r for r in results if r.status == "warn"]
         if failed:
-            self.summary.setText(tr("The self-test FAILED: {count} of {total} steps did not "
-                                    "pass. Follow the advice in the Detail column.").format(
-                count=len(failed), total=len(results)))  # fmt: skip
+            self.summary.setText(
+                QCoreApplication.translate(
+                    "Help",
+                    "The self-test FAILED: {count} of {total} steps did not "
+                    "pass. Follow the advice in the Detail column.",
+                ).format(count=len(failed), total=len(results))
+            )
         elif warned:
-            self.summary.setText(tr("The self-test passed, with {count} warning(s): read "
-                                    "the Detail column.").format(count=len(warned)))  # fmt: skip
+            self.summary.setText(
+                QCoreApplication.translate(
+                    "Help", "The self-test passed, with {count} warning(s): read the Detail column."
+                ).format(count=len(warned))
+            )
         else:
             self.summary.setText(
-                tr("The self-test passed: all {total} steps.").format(total=len(results))
+                QCoreApplication.translate(
+                    "Help", "The self-test passed: all {total} steps."
+                ).format(total=len(results))
             )
 
     def _on_cancelled(self) -> None:
-        self.summary.setText(tr("The self-test was stopped. Its temporary folder was removed."))
+        self.summary.setText(
+            QCoreApplication.translate(
+                "Help", "The self-test was stopped. Its temporary folder was removed."
+            )
+        )
 
     def _on_failed(self, message: str) -> None:
         self.summary.setText(message)
@@ -244,14 +280,15 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("About Lintas"))
+        self.setWindowTitle(QCoreApplication.translate("Help", "About Lintas"))
         self.resize(820, 560)
         import PySide6
 
         heading = QLabel(f"<h2>Lintas {__version__}</h2>")
-        text = tr(
+        text = QCoreApplication.translate(
+            "Help",
             "Offline, encrypted survey capture and exchange for migrant-worker "
-            "statistics. Python {python}, Qt {qt}, {system}."
+            "statistics. Python {python}, Qt {qt}, {system}.",
         )
         details = QLabel(
             text.format(
@@ -265,7 +302,12 @@ class AboutDialog(QDialog):
         components = bundled_components()
         self.components = QTableWidget(len(components), 4)
         self.components.setHorizontalHeaderLabels(
-            [tr("Component"), tr("Version"), tr("Licence"), tr("Used for")]
+            [
+                QCoreApplication.translate("Help", "Component"),
+                QCoreApplication.translate("Help", "Version"),
+                QCoreApplication.translate("Help", "Licence"),
+                QCoreApplication.translate("Help", "Used for"),
+            ]
         )
         self.components.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.components.setTabKeyNavigation(False)
@@ -277,8 +319,8 @@ class AboutDialog(QDialog):
         self.fonts = QPlainTextEdit(font_licence())
         self.fonts.setReadOnly(True)
         tabs = QTabWidget()
-        tabs.addTab(self.components, tr("Libraries"))
-        tabs.addTab(self.fonts, tr("Fonts (Noto)"))
+        tabs.addTab(self.components, QCoreApplication.translate("Help", "Libraries"))
+        tabs.addTab(self.fonts, QCoreApplication.translate("Help", "Fonts (Noto)"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
