@@ -51,8 +51,14 @@ class Component:
     used_for: str
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    # get_all: a missing field is None here on every Python (item access raises on newer).
+    values = meta.get_all(name) or []
+    return str(values[0]) if values else ""
+
+
 def _licence(meta: metadata.PackageMetadata) -> str:
-    expression = meta.get("License-Expression")
+    expression = _field(meta, "License-Expression")
     if expression:
         return expression
     names = [c.split("::")[-1].strip() for c in meta.get_all("Classifier") or []
@@ -60,7 +66,7 @@ def _licence(meta: metadata.PackageMetadata) -> str:
     classifiers = [n for n in names if n != "OSI Approved"]
     if classifiers:
         return "; ".join(dict.fromkeys(classifiers))
-    text = (meta.get("License") or "").strip()
+    text = _field(meta, "License").strip()
     # Some packages put the whole licence text in this field: keep its first line.
     return _first_line(text)
 

@@ -72,7 +72,7 @@ def test_about_shows_the_version_the_libraries_and_the_font_licence(window) -> N
 def test_self_test_runs_on_a_worker_and_reports_each_step(window, qtbot) -> None:
     dialog = SelfTestDialog(window)
     assert not dialog.close_button.isEnabled()  # running
-    qtbot.waitUntil(lambda: dialog.close_button.isEnabled(), timeout=120_000)
+    qtbot.waitUntil(dialog.close_button.isEnabled, timeout=120_000)
     steps = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     assert steps[:2] == ["Create a vault", "Unlock the vault"]
     assert "Qt starts (offscreen)" not in steps  # the running app is that check
@@ -91,7 +91,7 @@ def test_cancel_stops_the_self_test_and_leaves_no_folder(window, qtbot, tmp_path
     # Escape while it runs asks it to stop; it does not close over a running step.
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible()
-    qtbot.waitUntil(lambda: dialog.close_button.isEnabled(), timeout=60_000)
+    qtbot.waitUntil(dialog.close_button.isEnabled, timeout=60_000)
     assert "stopped" in dialog.summary.text()
     assert dialog.table.rowCount() == 0
     assert not list(Path(tmp_path).glob("lintas-selftest-*"))
