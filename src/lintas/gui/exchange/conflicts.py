@@ -125,6 +125,9 @@ class ConflictsDialog(QDialog):
         self.keep_incoming.setEnabled(has_any)
         if not has_any:
             self.compare.setRowCount(0)
+            self.compare.setHorizontalHeaderLabels(
+                [self.tr("Question"), self.tr("Here"), self.tr("Incoming")]
+            )
             self.message.setText(self.tr("No conflicts wait."))
         self.show_current()
 

@@ -105,6 +105,7 @@ class PeersDialog(QDialog):
         buttons = QHBoxLayout()
         self.trust_button = QPushButton(self.tr("&Trust a card…"))
         self.revoke_button = QPushButton(self.tr("&Revoke…"))
+        self.revoke_button.setAutoDefault(False)  # Enter never starts a revocation
         self.close_button = QPushButton(self.tr("Close"))
         self.trust_button.clicked.connect(self.choose_card)
         self.revoke_button.clicked.connect(self.ask_revoke)
