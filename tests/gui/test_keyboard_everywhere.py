@@ -146,10 +146,12 @@ def test_after_unlock_the_interview_gets_the_focus_back_where_the_clerk_was(
     path = tmp_path / "vault"
     make_vault(path)
     unlock(qtbot, window, path, "mai", PASSPHRASE)
-    qtbot.waitUntil(lambda: window.session.is_open, timeout=10000)
+    qtbot.waitUntil(lambda: focus() is window.home.first_control(), timeout=10000)
     window.go_to("new")
     window.new_interview.start()
     qtbot.waitUntil(lambda: window.interview is not None, timeout=10000)
+    first = window.interview.entry.last_focused()  # the opening focuses the first question
+    qtbot.waitUntil(lambda: focus() is first)
     age = window.interview.entry.fields["age"].edit
     window.interview.entry.focus_field(window.interview.entry.fields["age"])
     qtbot.waitUntil(lambda: focus() is age)
