@@ -32,6 +32,7 @@ from lintas.vault import attachments as stored_files
 from lintas.vault import forms as forms_table
 from lintas.vault import store
 from lintas.vault.connection import Connection
+from lintas.vault.errors import ImportRefusedError
 from lintas.vault.submissions import Submission, content_hash, data_json
 
 DEFAULT_MAX_SIZE = 1024 * 1024 * 1024  # 1 GiB, encrypted or unpacked
@@ -360,7 +361,11 @@ def _check_record(path: Path, entry: Any, record: dict[str, Any]) -> None:
     try:
         text = data_json(record["data"])
         digest = content_hash(record["form_id"], record["form_version"], text, record["pseudonym"])
-    except (KeyError, TypeError):
+    except ValueError:  # json.loads reads NaN and Infinity; the vault never stores them
+        raise BundleRejectedError(
+            path, f"record {uuid} holds NaN or an infinity, which is not a number JSON allows"
+        ) from None
+    except (KeyError, TypeError, AttributeError):
         raise BundleRejectedError(path, f"record {uuid} is incomplete") from None
     if entry != [uuid, record.get("revision"), record.get("sha256")] or digest != record["sha256"]:
         raise BundleRejectedError(path, f"record {uuid} does not match the signed manifest")
@@ -465,9 +470,13 @@ def import_file(
     arriving_files = {
         r["uuid"]: files for r in checked.records if (files := _incoming_files(Path(path), r))
     }
-    for form in checked.forms:
-        if (form["form_id"], form["version"]) not in installed:
-            vault.install_form(base64.b64decode(form["xlsform"]), filename=form["filename"])
+    # Forms the vault lacks are installed in the import's own transaction, after every
+    # record was checked against them: a refused bundle leaves no form behind.
+    new_forms = [
+        (base64.b64decode(form["xlsform"]), form.get("filename"))
+        for form in checked.forms
+        if (form["form_id"], form["version"]) not in installed
+    ]
 
     def ledger(conn: Connection) -> None:
         at = vault.now()
@@ -503,10 +512,14 @@ def import_file(
             {"from": peer.office_id, "sequence": sequence, "conflicts": len(conflicts)},
         )
 
-    imported = vault.import_submissions(
-        incoming, source=f"bundle {bundle_id} from {peer.card.name}", progress=progress,
-        within=ledger,
-    )  # fmt: skip
+    try:
+        imported = vault.import_submissions(
+            incoming, source=f"bundle {bundle_id} from {peer.card.name}", progress=progress,
+            within=ledger, new_forms=new_forms,
+        )  # fmt: skip
+    except ImportRefusedError as error:
+        # Signed by a trusted office, yet not what this vault would store: refused whole.
+        raise BundleRejectedError(path, f"record {error.uuid} {error.problem}") from None
     result.added, result.updated = imported.added, imported.updated
     result.present, result.conflicts = imported.skipped, len(conflicts)
     if receipt_out is not None:

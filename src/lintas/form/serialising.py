@@ -10,6 +10,7 @@ answers are written, as ODK submits them, and never an answer to a
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from lintas.form.answers import AnswerTypeError, to_text, to_value
@@ -23,31 +24,61 @@ if TYPE_CHECKING:
     from lintas.form.response import Response
 
 
-def response_to_json(response: Response) -> dict[str, Any]:
-    return _children_to_json(response, response.form.children, response.root)
+def response_to_json(
+    response: Response, *, given: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """The answers to store: the relevant ones, typed as their questions say.
+
+    ``given``: the answers the response was loaded from (from_json). One of them is
+    written even when it is not relevant now: reopened without its identifiers, a
+    question whose relevance reads an identifier (``${passport} != ''``) is no longer
+    relevant, yet its answer was rightly stored when the identifier was there, and
+    writing the record again must not lose it.
+    """
+    return _children_to_json(response, response.form.children, response.root, given)
 
 
 def _children_to_json(
-    response: Response, children: tuple[Element, ...], container: Node
+    response: Response,
+    children: tuple[Element, ...],
+    container: Node,
+    given: Mapping[str, Any] | None,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    given = given if isinstance(given, Mapping) else {}
     for element in children:
         if isinstance(element, Group) and element.repeat:
+            items = given.get(element.name)
+            items = items if isinstance(items, list) else []
+            nodes = [node for node in container.children if node.name == element.name]
             instances = [
-                _children_to_json(response, element.children, node)
-                for node in container.children
-                if node.name == element.name and response.is_relevant(node)
+                _children_to_json(
+                    response, element.children, node, items[index] if index < len(items) else None
+                )
+                for index, node in enumerate(nodes)
+                if index < len(items) or response.is_relevant(node)
             ]
             if instances:
                 data[element.name] = instances
             continue
         node = container.child(element.name)
-        if node is None or not response.is_relevant(node):
+        if node is None:
             continue
         if isinstance(element, Group):
-            data.update(_children_to_json(response, element.children, node))
-        elif element.holds_answer and node.text and response.form.is_stored(element.name):
-            data[element.name] = to_value(element, node.text)
+            # Its questions are keyed by their own names in ``given`` (a group has no
+            # key), so each decides for itself; is_relevant includes the group's own.
+            data.update(_children_to_json(response, element.children, node, given))
+        elif not element.holds_answer or not response.form.is_stored(element.name):
+            continue
+        elif response.is_relevant(node):
+            if node.text:
+                data[element.name] = to_value(element, node.text)
+        elif element.name in given:
+            # Not relevant now: the engine held the answer aside (a calculation it
+            # clears, as it would work it out again): write it back as it was loaded.
+            text = response.held.get(id(node)) or _saved_text(given[element.name])
+            if text:
+                data[element.name] = to_value(element, text)
     return data
 
 

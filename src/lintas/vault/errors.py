@@ -329,6 +329,21 @@ class SubmissionStateError(VaultError):
     pass
 
 
+class ImportRefusedError(VaultError):
+    """A record brought from elsewhere that this vault would not have stored itself.
+
+    Raised before anything is written; ``uuid`` and ``problem`` let the exchange say
+    which record of which bundle was refused.
+    """
+
+    def __init__(self, uuid: object, problem: str) -> None:
+        self.uuid, self.problem = uuid, problem
+        super().__init__(
+            f"Nothing was imported: record {uuid} {problem}. Every record is checked "
+            "against its form as if it were saved here; ask the sender to correct that record."
+        )
+
+
 class IdentifierInTextError(VaultError):
     """Free text a person typed (a void reason) looks like it holds a direct identifier.
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import uuid as uuid_module
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -18,7 +17,9 @@ from lintas.vault.attachments import StoredAttachment, check_attachments
 from lintas.vault.connection import Connection
 from lintas.vault.core import VaultCore
 from lintas.vault.errors import (
+    FormNotInstalledError,
     IdentifierInTextError,
+    ImportRefusedError,
     InvalidSubmissionIdError,
     PermissionDeniedError,
     SubmissionExistsError,
@@ -27,7 +28,7 @@ from lintas.vault.errors import (
 )
 from lintas.vault.forms import InstalledForm
 from lintas.vault.submissions import Filters, Submission, content_hash, data_json
-from lintas.vault.validation import check_submission
+from lintas.vault.validation import SUBMISSION_ID, check_imported, check_submission, valid_id
 
 _KEEP: Any = object()  # "leave the pseudonym as it is"
 
@@ -39,7 +40,7 @@ class ImportResult:
     skipped: int
 
 
-SUBMISSION_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
+__all__ = ["SUBMISSION_ID", "ImportResult", "RecordsMixin"]  # SUBMISSION_ID: old import path
 
 
 class RecordsMixin(VaultCore):
@@ -57,6 +58,15 @@ class RecordsMixin(VaultCore):
         while the form loads. Installing the identical file again changes nothing.
         """
         self.require_supervisor("install forms")
+        form, installed = self._loaded_form(xlsform, filename, progress)
+        with self.writing() as conn:
+            self._store_form(conn, installed, xlsform)
+        self._form_cache[(form.form_id, form.version)] = form
+        return installed
+
+    def _loaded_form(
+        self, xlsform: bytes, filename: str | None, progress: Progress | None = None
+    ) -> tuple[Form, InstalledForm]:
         from lintas.form import load
 
         form = load(bytes(xlsform), filename=filename, progress=progress)
@@ -64,13 +74,12 @@ class RecordsMixin(VaultCore):
         installed = InstalledForm(
             form.form_id, form.version, form.title, digest, filename, self.now(), self.actor
         )
-        with self.writing() as conn:
-            if forms.store_form(conn, installed, bytes(xlsform)):
-                self.record(
-                    conn, "form.install", f"{form.form_id}@{form.version}", {"sha256": digest}
-                )
-        self._form_cache[(form.form_id, form.version)] = form
-        return installed
+        return form, installed
+
+    def _store_form(self, conn: Connection, installed: InstalledForm, xlsform: bytes) -> None:
+        if forms.store_form(conn, installed, bytes(xlsform)):
+            subject = f"{installed.form_id}@{installed.version}"
+            self.record(conn, "form.install", subject, {"sha256": installed.sha256})
 
     def forms(self) -> list[InstalledForm]:
         with self.reading() as conn:
@@ -115,9 +124,7 @@ class RecordsMixin(VaultCore):
         """
         if status not in ("draft", "final"):
             raise SubmissionStateError(f"A new submission is 'draft' or 'final', not '{status}'.")
-        if uuid is not None and (not SUBMISSION_ID.fullmatch(uuid) or not uuid.strip(".")):
-            # Ids travel in bundles, file names and audit entries: keep them plain
-            # (and never "." or "..", which name folders).
+        if uuid is not None and not valid_id(uuid):
             raise InvalidSubmissionIdError(uuid)
         form = self.form(form_id, form_version)
         data = check_submission(form, data, final=status == "final")
@@ -310,8 +317,15 @@ class RecordsMixin(VaultCore):
         source: str,
         progress: Progress | None = None,
         within: Callable[[Connection], None] | None = None,
+        new_forms: Sequence[tuple[bytes, str | None]] = (),
     ) -> ImportResult:
-        """Store already-validated records from elsewhere (a bundle) in ONE transaction.
+        """Store records from elsewhere (a bundle, the demo) in ONE transaction.
+
+        Every record is first checked as a local save would check it
+        (validation.check_imported): ImportRefusedError, naming the record and the
+        answer, refuses the whole import before anything is written. ``new_forms``
+        (xlsform bytes, filename) are installed in the same transaction, and the records
+        may be of them; a form neither installed nor among them refuses the import.
 
         A record whose uuid is new is added; a higher revision of a known one replaces it
         (the old one goes to history); anything else is skipped, so importing twice is
@@ -322,12 +336,20 @@ class RecordsMixin(VaultCore):
         same transaction after the records (the exchange writes its ledger there, so a
         bundle's records and its ledger row commit together or not at all).
         """
+        if new_forms:
+            self.require_supervisor("install forms")
+        loaded = [(*self._loaded_form(raw, name), raw) for raw, name in new_forms]
+        known = {(form.form_id, form.version): form for form, _, _ in loaded}
+        records = list(records)
+        self._check_imported(records, known, progress)
         totals = [0, 0, 0]
         digest = hashlib.sha256()
         with self.bulk_writing() as conn, submissions.bulk_cache(conn):
+            for _form, installed, raw in loaded:
+                self._store_form(conn, installed, raw)
             done = 0
             for chunk in _chunks(records, 500):
-                report(progress, done, 0, "Importing records")
+                report(progress, done, len(records), "Importing records")
                 for index, count in enumerate(submissions.import_chunk(conn, chunk, digest)):
                     totals[index] += count
                 done += len(chunk)
@@ -341,7 +363,31 @@ class RecordsMixin(VaultCore):
             self.record(conn, "submission.import", source, detail)
             if within is not None:
                 within(conn)
+        self._form_cache.update(known)
         return ImportResult(added, updated, skipped)
+
+    def _check_imported(
+        self,
+        records: list[Submission],
+        known: dict[tuple[str, str], Form],
+        progress: Progress | None,
+    ) -> None:
+        for index, record in enumerate(records):
+            if index % 200 == 0:
+                report(progress, index, len(records), "Checking records")
+            key = (record.form_id, record.form_version)
+            if not all(isinstance(part, str) for part in key):
+                raise ImportRefusedError(record.uuid, "does not name its form and version")
+            if key not in known:
+                try:
+                    known[key] = self.form(*key)
+                except FormNotInstalledError:
+                    raise ImportRefusedError(
+                        record.uuid,
+                        f"is of form '{key[0]}' version '{key[1]}', which this vault does not "
+                        "have (install it first)",
+                    ) from None
+            check_imported(known[key], record)
 
 
 def _chunks(records: Iterable[Submission], size: int) -> Iterator[list[Submission]]:
