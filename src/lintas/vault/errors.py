@@ -57,6 +57,15 @@ class VaultExistsError(VaultError):
         )
 
 
+class DanglingLinkError(VaultError):
+    def __init__(self, path: object, points_to: object) -> None:
+        super().__init__(
+            f"'{path}' is a symbolic link to '{points_to}', which does not exist. Create "
+            "that folder first, remove the link, or choose another name for the new vault. "
+            "Nothing was changed."
+        )
+
+
 class VaultBusyError(VaultError):
     def __init__(self, path: object) -> None:
         super().__init__(
@@ -115,6 +124,20 @@ class DamagedKeyFileError(DamagedError):
         super().__init__(
             f"The key file '{path}' is damaged ({detail}). Open the vault from a backup, "
             "or restore the key file from one. Nothing was changed."
+        )
+
+
+class KeyFileIsAFolderError(DamagedError):
+    def __init__(self, path: object, *, previous: bool) -> None:
+        then = (
+            "Move that folder out of the vault folder: keys.json alone opens the vault."
+            if previous
+            else "Move that folder out of the vault folder and put this vault's key file "
+            "back as keys.json (from a backup of this vault)."
+        )
+        super().__init__(
+            f"'{path}' should be a key file of the vault, but it is a folder. {then} "
+            "Nothing was changed."
         )
 
 

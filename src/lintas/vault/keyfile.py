@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from lintas.vault.errors import DamagedKeyFileError, TamperedKeyFileError
+from lintas.vault.errors import DamagedKeyFileError, KeyFileIsAFolderError, TamperedKeyFileError
 from lintas.vault.keyslots import KdfBelowFloorError, KdfParams, KeySlot, user_tag
 
 KEY_FILE = "keys.json"
@@ -111,20 +111,35 @@ def read_key_file(folder: Path) -> KeyFile:
     """The vault's key file, falling back to the previous version when it is damaged."""
     path = folder / KEY_FILE
     previous = folder / (KEY_FILE + PREVIOUS_SUFFIX)
+    for name in (path, previous):
+        if name.is_dir():
+            # Not damage a previous version can stand in for: writing the key file back
+            # over a folder would fail later, half way through an open or a change.
+            raise KeyFileIsAFolderError(name, previous=name == previous)
     try:
-        return parse_key_file(path.read_bytes(), path)
+        return parse_key_file(_read(path), path)
     except (DamagedKeyFileError, FileNotFoundError) as error:
         if not previous.exists():
             if isinstance(error, FileNotFoundError):
                 raise DamagedKeyFileError(path, "missing") from None
             raise
         try:
-            older = parse_key_file(previous.read_bytes(), previous)
-        except DamagedKeyFileError:
+            older = parse_key_file(_read(previous), previous)
+        except (DamagedKeyFileError, FileNotFoundError):
             if isinstance(error, FileNotFoundError):
                 raise DamagedKeyFileError(path, "missing") from None
             raise error from None
         return replace(older, from_previous=True)
+
+
+def _read(path: Path) -> bytes:
+    """The file's bytes; FileNotFoundError passes, any other failure is damage."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise
+    except OSError as error:  # not readable, a special file, an I/O error of the disk
+        raise DamagedKeyFileError(path, f"it cannot be read: {error.strerror or error}") from None
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -17,6 +17,7 @@ from lintas.vault.connection import DATABASE_FILE, open_database
 from lintas.vault.core import ESCROW_USER, utc_now
 from lintas.vault.errors import (
     DamagedDatabaseError,
+    DanglingLinkError,
     FolderMissingError,
     InvalidNameError,
     KeyFileMismatchError,
@@ -90,6 +91,12 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
         Raises VaultExistsError when ``path`` exists and is not an empty folder.
         """
         target = Path(path).expanduser()
+        if target.is_symlink():
+            if not target.exists():
+                # exists() follows the link: a dangling one once got as far as the
+                # final rename and failed there with NotADirectoryError.
+                raise DanglingLinkError(path, os.readlink(target))
+            target = target.resolve()  # a link to an empty folder: make the vault there
         if target.exists() and (not target.is_dir() or any(target.iterdir())):
             raise VaultExistsError(path)
         if not office.strip():
