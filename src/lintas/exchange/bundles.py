@@ -1,11 +1,16 @@
-"""Make, inspect and import bundles and receipts (docs/bundle-format.md).
+"""Make, inspect and import bundles and receipts (docs/bundle-format.md, format 2).
 
-Import checks everything before it writes anything: age decryption with this office's
-identity, the format, the signature against a trusted and unrevoked peer's stored key
-(never the key the bundle itself names), that this office is a recipient, the payload's
-hash and size, every record against the signed manifest and its own content hash. Only
-then are missing forms installed and the records, ledger, conflicts and audit entry
-committed in one transaction.
+Both sides stream: records go from the vault through zlib and age into the file, and
+back, a segment (at most 1,000 records) at a time, so a bundle of any size needs about
+the same memory and its plaintext never touches the disk.
+
+Import checks everything before it writes anything. A first pass decrypts and checks
+every part completely (age, format, every line's signature against a trusted and
+unrevoked peer's stored key, never the key the bundle itself names; that this office is
+a recipient; every segment's hash and records; every record's content hash; the forms)
+and writes nothing. Only then does a second pass read the parts again and store the
+records, ledger, conflicts and audit entry in one transaction; it checks everything
+again as it goes, so a file changed between the passes rolls the transaction back.
 """
 
 from __future__ import annotations
@@ -13,39 +18,44 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import uuid as uuid_module
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
-
-import pyrage
 
 from lintas import __version__
 from lintas.exchange import format as fmt
 from lintas.exchange.errors import BundleRejectedError, ExchangeError
 from lintas.exchange.identity import OfficeIdentity, Peer, find_peer, office_identity, peer_by_id
-from lintas.form.media import safe_name
+from lintas.exchange.stream import Damaged, Decrypting, encrypt_to, encrypted_size
 from lintas.progress import Progress, report
-from lintas.vault import attachments as stored_files
 from lintas.vault import forms as forms_table
 from lintas.vault import store
 from lintas.vault.connection import Connection
-from lintas.vault.errors import ImportRefusedError
-from lintas.vault.submissions import Submission, content_hash, data_json
+from lintas.vault.submissions import Submission
 
 DEFAULT_MAX_SIZE = 1024 * 1024 * 1024  # 1 GiB, encrypted or unpacked
-TRAVELLING = ("final", "void")  # drafts never leave the vault
+MIN_PART_SIZE = 64 * 1024  # --max-size below this leaves no room for records
+TRAVELLING = fmt.TRAVELLING
 _RECORD_FIELDS = (
     "uuid", "form_id", "form_version", "status", "revision", "created_at", "updated_at",
     "created_by", "updated_by", "office", "void_reason", "pseudonym",
 )  # fmt: skip
-
-
 _SYNC_RECORD = (
     "INSERT INTO sync_records (bundle_id, uuid, revision, content_hash) VALUES (?, ?, ?, ?)"
 )
+_END_RESERVE = 600  # bytes kept free in a part for its end line
+
+
+class BundleIncompleteError(ExchangeError):
+    """Some parts of a split bundle are not there (yet); nothing was imported."""
+
+    def __init__(self, message: str, missing: list[int]) -> None:
+        super().__init__(message)
+        self.missing = missing
 
 
 @dataclass(frozen=True)
@@ -54,7 +64,8 @@ class CreateResult:
     sequence: int
     records: int
     recipients: list[str]
-    path: Path
+    path: Path  # the first (or only) file
+    parts: list[Path] = field(default_factory=list)  # every file, in part order
 
 
 @dataclass
@@ -73,36 +84,7 @@ class ImportReport:
     missing_sequences: list[int] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     acknowledged: int = 0
-
-
-# -- creating -------------------------------------------------------------------------------
-def _held_by(conn: Connection, peer_id: str) -> set[tuple[str, int, str]]:
-    """Record revisions the peer holds: it acknowledged them, or it sent them to us."""
-    rows = conn.execute(
-        "SELECT r.uuid, r.revision, r.content_hash FROM sync_records AS r "
-        "JOIN sync_ledger AS l ON l.bundle_id = r.bundle_id "
-        "WHERE l.peer_id = ? AND l.direction IN ('in', 'ack')",
-        (peer_id,),
-    )
-    return {(u, rev, h) for u, rev, h in rows}
-
-
-def _record_json(record: Submission) -> dict[str, Any]:
-    item = {name: getattr(record, name) for name in _RECORD_FIELDS}
-    item["data"] = record.data  # canonical() writes it as the vault's data_json does
-    item["sha256"] = record.content_hash
-    return item
-
-
-def _next_sequence(conn: Connection) -> int:
-    return int(store.get_setting(conn, "exchange.sequence") or 0) + 1
-
-
-def _revocations(conn: Connection) -> list[dict[str, str]]:
-    rows = conn.execute(
-        "SELECT peer_id, revoked_at FROM peers WHERE revoked_at IS NOT NULL ORDER BY peer_id"
-    )
-    return [{"office_id": p, "revoked_at": at} for p, at in rows]
+    parts: int = 1
 
 
 def sender_json(identity: OfficeIdentity) -> dict[str, Any]:
@@ -115,10 +97,109 @@ def sender_json(identity: OfficeIdentity) -> dict[str, Any]:
     }
 
 
+def parse_size(text: str) -> int:
+    """'20M', '512k', '1G' or a byte count -> bytes (for --max-size)."""
+    value = text.strip().upper().removesuffix("B").removesuffix("I")
+    factor = 1
+    for suffix, size in (("K", 1024), ("M", 1024**2), ("G", 1024**3)):
+        if value.endswith(suffix):
+            value, factor = value[:-1], size
+            break
+    try:
+        number = float(value)
+    except ValueError:
+        raise ExchangeError(
+            f"'{text}' is not a size. Write it like 20M (megabytes), 500K or 1G."
+        ) from None
+    size = int(number * factor)
+    if size < MIN_PART_SIZE:
+        raise ExchangeError(f"A part must be allowed at least 64K; '{text}' is too small.")
+    return size
+
+
+# -- creating -------------------------------------------------------------------------------
+_HELD = (
+    "EXISTS (SELECT 1 FROM sync_records AS r JOIN sync_ledger AS l ON l.bundle_id = r.bundle_id "
+    "WHERE r.uuid = s.uuid AND r.revision = s.revision AND r.content_hash = s.content_hash "
+    "AND l.peer_id = ? AND l.direction IN ('in', 'ack'))"
+)
+_COLUMNS = (
+    "s.uuid, s.form_id, s.form_version, s.status, s.revision, s.created_at, s.updated_at, "
+    "s.created_by, s.updated_by, s.office, s.content_hash, s.data, s.void_reason, s.pseudonym"
+)
+
+
+def _wanted_where(peers: int) -> str:
+    """Final and void records that at least one of ``peers`` recipients lacks."""
+    lacking = " OR ".join(["NOT " + _HELD] * peers)
+    return f"s.status IN ('final', 'void') AND ({lacking})"
+
+
+def _text(value: str | None) -> str:
+    return "null" if value is None else encode_basestring(value)
+
+
+def _line(row: tuple[Any, ...]) -> bytes:
+    """A record's JSON line straight from its stored row, in canonical key order.
+
+    The stored answers are already canonical JSON (data_json), so they are spliced in
+    as they are: decoding and encoding every record again was most of create's time.
+    """
+    (uuid, form_id, version, status, revision, created_at, updated_at, created_by,
+     updated_by, office, digest, data, void_reason, pseudonym) = row  # fmt: skip
+    return (
+        f'{{"record":{{"created_at":{_text(created_at)},"created_by":{_text(created_by)},'
+        f'"data":{data},"form_id":{_text(form_id)},"form_version":{_text(version)},'
+        f'"office":{_text(office)},"pseudonym":{_text(pseudonym)},"revision":{int(revision)},'
+        f'"sha256":{_text(digest)},"status":{_text(status)},"updated_at":{_text(updated_at)},'
+        f'"updated_by":{_text(updated_by)},"uuid":{_text(uuid)},'
+        f'"void_reason":{_text(void_reason)}}}}}\n'
+    ).encode()
+
+
+@dataclass
+class _Packed:
+    entries: list[list[Any]]
+    payload: bytes
+
+
+def _segments(rows: Iterator[tuple[Any, ...]], cap: int) -> Iterator[_Packed]:
+    """Records packed into segments of at most SEGMENT_RECORDS and ``cap`` unpacked bytes."""
+    entries: list[list[Any]] = []
+    lines: list[bytes] = []
+    size = 0
+    for row in rows:
+        line = _line(row)
+        if entries and (len(entries) == fmt.SEGMENT_RECORDS or size + len(line) > cap):
+            yield _Packed(entries, fmt.pack(lines))
+            entries, lines, size = [], [], 0
+        entries.append([row[0], row[4], row[10]])
+        lines.append(line)
+        size += len(line)
+    if entries:
+        yield _Packed(entries, fmt.pack(lines))
+
+
+@dataclass
+class _PartState:
+    last: bool = False
+    records: int = 0
+
+
 def create_bundle(
-    vault: Any, to: Iterable[str], out: str | Path, *, progress: Progress | None = None
+    vault: Any,
+    to: Iterable[str],
+    out: str | Path,
+    *,
+    max_size: int | None = None,
+    progress: Progress | None = None,
 ) -> CreateResult:
-    """Pack every final or void record some recipient does not hold yet into ``out``."""
+    """Pack every final or void record some recipient does not hold yet into ``out``.
+
+    With ``max_size`` (bytes), a bundle that would be larger is split into parts
+    ``<name>.part1<suffix>``, ``.part2`` ... each at most ``max_size`` and each a complete
+    age file with its own signed manifest; a bundle that fits is written to ``out``.
+    """
     vault.require_supervisor("send bundles")
     identity = office_identity(vault)
     targets: list[Peer] = []
@@ -126,270 +207,390 @@ def create_bundle(
         peer = find_peer(vault, name)
         if peer.revoked_at:
             raise ExchangeError(f"The office {peer.card.name} was revoked; nothing is sent to it.")
-        targets.append(peer)
+        if peer.office_id not in {t.office_id for t in targets}:
+            targets.append(peer)
     if not targets:
         raise ExchangeError("Name at least one office to send to (--to NAME).")
-    with vault.reading() as conn:
-        held = [_held_by(conn, p.office_id) for p in targets]
-        sequence = _next_sequence(conn)
-        revoked = _revocations(conn)
-    records: list[Submission] = []
-    for status in TRAVELLING:
-        for record in vault.submissions(status=status, limit=None):
-            key = (record.uuid, record.revision, record.content_hash)
-            if any(key not in h for h in held):
-                records.append(record)
-    records.sort(key=lambda r: (r.uuid, r.revision))
-    report(progress, 0, len(records), "Packing records")
-    needed = sorted({(r.form_id, r.form_version) for r in records})
-    forms_json, forms_meta = [], []
-    with vault.reading() as conn:
-        filenames = {(f.form_id, f.version): f.filename for f in forms_table.list_forms(conn)}
-        for form_id, version in needed:
-            _, raw = forms_table.form_bytes(conn, form_id, version)
-            forms_json.append(
-                {
-                    "form_id": form_id,
-                    "version": version,
-                    "filename": filenames.get((form_id, version)) or f"{form_id}.xlsx",
-                    "xlsform": base64.b64encode(raw).decode("ascii"),
-                }
-            )
-            forms_meta.append(
-                {"form_id": form_id, "version": version, "sha256": hashlib.sha256(raw).hexdigest()}
-            )
-    record_items = [_record_json(r) for r in records]
-    with vault.reading() as conn:
-        for item in record_items:
-            # Files of media answers travel with their record, inside the encrypted,
-            # signed payload (the payload's hash is in the signed manifest).
-            files = stored_files.listed(conn, item["uuid"])
-            if files:
-                item["attachments"] = [
-                    {"name": f.name, "sha256": f.sha256,
-                     "data": base64.b64encode(stored_files.read(conn, item["uuid"], f.name)
-                                              or b"").decode("ascii")}
-                    for f in files
-                ]  # fmt: skip
-    payload = fmt.encode_payload(forms_json, record_items)
-    head_seq, head_hash = vault.audit_head()
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise ExchangeError(f"Cannot write '{out}': the folder {out.parent} does not exist.")
+    ids = [p.office_id for p in targets]
+    where = _wanted_where(len(targets))
+    recipients = [p.card.age_recipient for p in targets]
     bundle_id = str(uuid_module.uuid4())
-    manifest = {
-        "format": 1,
-        "kind": "bundle",
-        "bundle_id": bundle_id,
-        "sender": sender_json(identity),
-        "recipients": sorted(p.office_id for p in targets),
-        "sequence": sequence,
-        "created_at": vault.now(),
-        "audit_head": {"seq": head_seq, "hash": head_hash},
-        "lintas_version": __version__,
-        "forms": forms_meta,
-        "records": [[r.uuid, r.revision, r.content_hash] for r in records],
-        "revoked": revoked,
-        "payload": {"sha256": fmt.sha256_hex(payload), "size": len(payload)},
-    }
-    plaintext = fmt.seal(fmt.BUNDLE_MAGIC, manifest, identity.signing, payload)
-    recipients = [pyrage.x25519.Recipient.from_str(p.card.age_recipient) for p in targets]
-    _write_atomically(Path(out), pyrage.encrypt(plaintext, recipients))
-    digest = hashlib.sha256(Path(out).read_bytes()).hexdigest()
-    with vault.writing() as conn:
-        store.set_setting(conn, "exchange.sequence", str(sequence))
-        conn.execute(
-            "INSERT INTO sync_ledger (bundle_id, direction, peer_id, at, record_count, sha256, "
-            "status, detail) VALUES (?, 'out', ?, ?, ?, ?, 'sent', ?)",
-            (
+    written: list[Path] = []
+    try:
+        with vault.bulk_writing() as conn:
+            sequence = int(store.get_setting(conn, "exchange.sequence") or 0) + 1
+            total = conn.execute(
+                f"SELECT count(*) FROM submissions AS s WHERE {where}",  # noqa: S608
+                ids,
+            ).fetchone()[0]
+            forms_meta, forms_payload = _forms(conn, where, ids)
+            head_seq, head_hash = vault.audit_head()
+            header = {
+                "format": fmt.FORMAT,
+                "kind": "bundle",
+                "bundle_id": bundle_id,
+                "part": 1,
+                "sender": sender_json(identity),
+                "recipients": sorted(ids),
+                "sequence": sequence,
+                "created_at": vault.now(),
+                "audit_head": {"seq": head_seq, "hash": head_hash},
+                "lintas_version": __version__,
+                "forms": forms_meta,
+                "revoked": _revocations(conn),
+            }
+            limit = max_size or 0
+            budget = limit - encrypted_size(0, len(recipients)) - 16 * (limit // 65536 + 1)
+            cap = fmt.SEGMENT_BYTES if not limit else max(4096, min(fmt.SEGMENT_BYTES, budget // 3))
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM submissions AS s WHERE {where} ORDER BY s.uuid",  # noqa: S608
+                ids,
+            )
+            packed = _segments(iter(rows.fetchone, None), cap)
+            pending: list[_Packed | None] = [next(packed, None)]
+            done = [0]
+
+            def part_pieces(number: int, state: _PartState) -> Iterator[bytes]:
+                magic, key = fmt.BUNDLE_MAGIC, identity.signing
+                first = magic + fmt.block(magic, dict(header, part=number), key)
+                yield first
+                size, index = len(first), 0
+                if forms_payload is not None:
+                    piece = fmt.segment_block(
+                        magic, key, bundle_id=bundle_id, part=number, index=0,
+                        entries=[], payload=forms_payload,
+                    )  # fmt: skip
+                    yield piece
+                    size, index = size + len(piece), 1
+                opened = index
+                while pending[0] is not None:
+                    segment = pending[0]
+                    piece = fmt.segment_block(
+                        magic, key, bundle_id=bundle_id, part=number, index=index,
+                        entries=segment.entries, payload=segment.payload,
+                    )  # fmt: skip
+                    if limit and size + len(piece) + _END_RESERVE > budget:
+                        if index == opened:
+                            raise ExchangeError(
+                                f"--max-size {limit} bytes is too small for even one segment "
+                                f"of records and the forms ({size + len(piece)} bytes); "
+                                "allow a larger size."
+                            )
+                        break
+                    yield piece
+                    size, index = size + len(piece), index + 1
+                    state.records += len(segment.entries)
+                    conn.executemany(
+                        _SYNC_RECORD, [(bundle_id, u, r, h) for u, r, h in segment.entries]
+                    )
+                    done[0] += len(segment.entries)
+                    report(progress, done[0], total, "Packing records")
+                    pending[0] = next(packed, None)
+                state.last = pending[0] is None
+                yield fmt.end_block(
+                    magic, key, bundle_id=bundle_id, part=number, segments=index,
+                    records=state.records, last=state.last,
+                )  # fmt: skip
+
+            number = 1
+            while True:
+                state = _PartState()
+                target = out.with_name(f".{out.name}.{number}.partial")
+                written.append(target)
+                encrypt_to(target, recipients, part_pieces(number, state))
+                if state.last:
+                    break
+                number += 1
+            final = _part_names(out, len(written))
+            for made, named in zip(written, final, strict=True):
+                made.replace(named)
+            written = final
+            digest = hashlib.sha256()
+            for named in written:
+                digest.update(_file_sha256(named).encode("ascii"))
+            store.set_setting(conn, "exchange.sequence", str(sequence))
+            conn.execute(
+                "INSERT INTO sync_ledger (bundle_id, direction, peer_id, at, record_count, "
+                "sha256, status, detail) VALUES (?, 'out', ?, ?, ?, ?, 'sent', ?)",
+                (bundle_id, ",".join(header["recipients"]), header["created_at"], done[0],
+                 digest.hexdigest(), json.dumps({"sequence": sequence, "parts": len(written)})),
+            )  # fmt: skip
+            vault.record(
+                conn,
+                "bundle.create",
                 bundle_id,
-                ",".join(manifest["recipients"]),
-                manifest["created_at"],
-                len(records),
-                digest,
-                json.dumps({"sequence": sequence}),
-            ),
-        )
-        conn.executemany(
-            _SYNC_RECORD,
-            [(bundle_id, r.uuid, r.revision, r.content_hash) for r in records],
-        )
-        vault.record(
-            conn,
-            "bundle.create",
-            bundle_id,
-            {"to": manifest["recipients"], "records": len(records), "sequence": sequence},
-        )
-    report(progress, len(records), len(records), "Packing records")
+                {"to": header["recipients"], "records": done[0], "sequence": sequence,
+                 "parts": len(written)},
+            )  # fmt: skip
+    except BaseException:
+        for made in written:
+            made.unlink(missing_ok=True)
+        raise
     return CreateResult(
-        bundle_id, sequence, len(records), [p.card.name for p in targets], Path(out)
+        bundle_id, sequence, done[0], [p.card.name for p in targets], written[0], written
     )
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        with open(temporary, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise ExchangeError(f"Cannot write '{path}': {error.strerror}.") from None
+def _part_names(out: Path, count: int) -> list[Path]:
+    if count == 1:
+        return [out]
+    return [out.with_name(f"{out.stem}.part{n}{out.suffix}") for n in range(1, count + 1)]
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _forms(
+    conn: Connection, where: str, ids: list[str]
+) -> tuple[list[dict[str, str]], bytes | None]:
+    """The manifest's form list and the packed form lines of the forms the records need."""
+    needed = conn.execute(
+        f"SELECT DISTINCT s.form_id, s.form_version FROM submissions AS s WHERE {where} "  # noqa: S608
+        "ORDER BY 1, 2",
+        ids,
+    ).fetchall()
+    if not needed:
+        return [], None
+    filenames = {(f.form_id, f.version): f.filename for f in forms_table.list_forms(conn)}
+    meta, lines = [], []
+    for form_id, version in needed:
+        _, raw = forms_table.form_bytes(conn, form_id, version)
+        item = {
+            "form_id": form_id,
+            "version": version,
+            "filename": filenames.get((form_id, version)) or f"{form_id}.xlsx",
+            "xlsform": base64.b64encode(raw).decode("ascii"),
+        }
+        lines.append(fmt.form_line(item))
+        meta.append({"form_id": form_id, "version": version, "sha256": fmt.sha256_hex(raw)})
+    return meta, fmt.pack(lines)
+
+
+def _revocations(conn: Connection) -> list[dict[str, str]]:
+    rows = conn.execute(
+        "SELECT peer_id, revoked_at FROM peers WHERE revoked_at IS NOT NULL ORDER BY peer_id"
+    )
+    return [{"office_id": p, "revoked_at": at} for p, at in rows]
 
 
 # -- opening and checking -------------------------------------------------------------------
-@dataclass(frozen=True)
-class Checked:
-    opened: fmt.Opened
+@dataclass
+class PartInfo:
+    """What a first pass learnt about one file (one part, or a receipt)."""
+
+    path: Path
+    magic: bytes
     manifest: dict[str, Any]
-    peer: Peer | None  # None only when inspecting a bundle from an unknown office
-    forms: list[dict[str, Any]]
-    records: list[dict[str, Any]]
+    peer: Peer | None
+    last: bool = True
+    records: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)
+    forms: list[dict[str, Any]] = field(default_factory=list)
 
+    @property
+    def kind(self) -> str:
+        return "bundle" if self.magic == fmt.BUNDLE_MAGIC else "receipt"
 
-def _read(path: Path, limit: int) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise BundleRejectedError(
-                path, f"it is {size} bytes, more than the limit of {limit} (endless data?)"
-            )
-        return path.read_bytes()
-    except OSError as error:
-        raise ExchangeError(f"Cannot read the bundle '{path}': {error.strerror}.") from None
-
-
-def _decrypt(path: Path, data: bytes, identity: OfficeIdentity) -> bytes:
-    if not data.startswith(b"age-encryption.org/v1\n"):
-        raise BundleRejectedError(path, "it is not an age-encrypted file")
-    try:
-        return pyrage.decrypt(data, [pyrage.x25519.Identity.from_str(identity.age_identity)])
-    except pyrage.DecryptError as error:
-        text = str(error).lower()
-        if "no matching keys" in text or "no identity matched" in text:
-            raise BundleRejectedError(
-                path, "it is not addressed to this office (none of its recipients is ours)"
-            ) from None
-        raise BundleRejectedError(
-            path, "it is damaged, cut short or was changed after it was made"
-        ) from None
+    @property
+    def part(self) -> int:
+        return int(self.manifest.get("part", 1))
 
 
 def _check_manifest(path: Path, manifest: dict[str, Any], kind: str) -> None:
     expected: dict[str, type | tuple[type, ...]] = {
         "format": int, "kind": str, "sender": dict, "recipients": list, "created_at": str,
-        "audit_head": dict, "records": list,
+        "audit_head": dict, "bundle_id": str,
     }  # fmt: skip
+    if kind == "bundle":
+        expected.update({"part": int, "sequence": int, "forms": list})
+    else:
+        expected.update({"records": dict, "conflicts": list})
     for name, kind_of in expected.items():
         if not isinstance(manifest.get(name), kind_of):
             raise BundleRejectedError(path, f"its manifest lacks a valid '{name}'")
-    if manifest["format"] != 1 or manifest["kind"] != kind:
-        raise BundleRejectedError(path, f"its manifest is not a version-1 {kind}")
+    if manifest["format"] != fmt.FORMAT or manifest["kind"] != kind:
+        raise BundleRejectedError(path, f"its manifest is not a version-{fmt.FORMAT} {kind}")
     if not isinstance(manifest["sender"].get("office_id"), str):
         raise BundleRejectedError(path, "its manifest does not name the sending office")
+    if kind == "bundle" and manifest["part"] < 1:
+        raise BundleRejectedError(path, "its part number is not 1 or more")
 
 
-def open_and_verify(
-    vault: Any, path: str | Path, *, max_size: int = DEFAULT_MAX_SIZE, require_trust: bool = True
-) -> Checked:
-    """Decrypt and check a bundle or receipt completely; writes nothing."""
+@contextmanager
+def _opened(
+    vault: Any, path: Path, identity: OfficeIdentity, max_size: int, require_trust: bool
+) -> Iterator[tuple[fmt.Reader, fmt.Line, Peer | None, bytes]]:
+    """Decrypt ``path`` as a stream and check its manifest line; yields the reader after it."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ExchangeError(f"Cannot read the bundle '{path}': {error.strerror}.") from None
+    if size > max_size:
+        raise BundleRejectedError(
+            path, f"it is {size} bytes, more than the limit of {max_size} (endless data?)"
+        )
+    try:
+        with Decrypting(path, identity.age_identity) as plain:
+            reader = fmt.Reader(plain)
+            magic = fmt.read_magic(reader)
+            kind = "bundle" if magic == fmt.BUNDLE_MAGIC else "receipt"
+            header = fmt.read_line(reader, magic, "manifest")
+            manifest = header.value
+            _check_manifest(path, manifest, kind)
+            sender = manifest["sender"]
+            peer = peer_by_id(vault, sender["office_id"])
+            who = f"{sender.get('name', '?')} ({sender['office_id']})"
+            if peer is None and require_trust:
+                raise BundleRejectedError(
+                    path,
+                    f"it comes from {who}, an office this vault does not trust "
+                    "(trust its card first)",
+                )
+            if peer is not None and peer.revoked_at and require_trust:
+                raise BundleRejectedError(
+                    path, f"it comes from {who}, revoked on {peer.revoked_at}"
+                )
+            key = peer.card.signing_key if peer is not None else _named_key(path, sender)
+            if not header.verify(key):
+                name = peer.card.name if peer is not None else who
+                raise BundleRejectedError(
+                    path, f"its signature is not that of {name} (forged or altered)"
+                )
+            if identity.office_id not in manifest["recipients"]:
+                raise BundleRejectedError(
+                    path, "this office is not among the recipients it was signed for"
+                )
+            yield reader, header, peer, key
+    except fmt.FormatError as error:
+        raise BundleRejectedError(path, str(error)) from None
+    except Damaged as error:
+        raise BundleRejectedError(path, error.reason) from None
+    except OSError as error:
+        raise ExchangeError(f"Cannot read the bundle '{path}': {error.strerror}.") from None
+
+
+def _named_key(path: Path, sender: dict[str, Any]) -> bytes:
+    # Only for inspecting a file from an office we do not know: its own key at least
+    # shows that the file is whole and consistent (it proves nothing about who made it).
+    try:
+        key = base64.b64decode(str(sender.get("signing_key", "")), validate=True)
+    except ValueError:
+        key = b""
+    if len(key) != 32:
+        raise BundleRejectedError(path, "its manifest does not carry a signing key")
+    return key
+
+
+def scan(
+    vault: Any,
+    path: str | Path,
+    *,
+    max_size: int = DEFAULT_MAX_SIZE,
+    require_trust: bool = True,
+    identity: OfficeIdentity | None = None,
+) -> PartInfo:
+    """Check one file completely, as a stream; writes nothing (the first pass)."""
     path = Path(path)
-    identity = office_identity(vault, create=False)  # checking never writes
-    plaintext = _decrypt(path, _read(path, max_size), identity)
-    try:
-        opened = fmt.split(plaintext)
-    except fmt.FormatError as error:
-        raise BundleRejectedError(path, str(error)) from None
-    kind = "bundle" if opened.magic == fmt.BUNDLE_MAGIC else "receipt"
-    manifest = opened.manifest
-    _check_manifest(path, manifest, kind)
-    sender = manifest["sender"]
-    peer = peer_by_id(vault, sender["office_id"])
-    who = f"{sender.get('name', '?')} ({sender['office_id']})"
-    if peer is None and require_trust:
-        raise BundleRejectedError(
-            path, f"it comes from {who}, an office this vault does not trust (trust its card first)"
-        )
-    if peer is not None and peer.revoked_at and require_trust:
-        raise BundleRejectedError(path, f"it comes from {who}, revoked on {peer.revoked_at}")
-    if peer is not None and not fmt.verify(opened, peer.card.signing_key):
-        raise BundleRejectedError(
-            path, f"its signature is not that of {peer.card.name} (forged or altered)"
-        )
-    if identity.office_id not in manifest["recipients"]:
-        raise BundleRejectedError(path, "this office is not among the recipients it was signed for")
-    forms: list[dict[str, Any]] = []
-    records: list[dict[str, Any]] = []
-    if kind == "bundle":
-        forms, records = _check_payload(path, opened, manifest, max_size)
-    elif opened.payload:
-        raise BundleRejectedError(path, "the receipt has bytes after its signature")
-    return Checked(opened, manifest, peer, forms, records)
-
-
-def _check_payload(
-    path: Path, opened: fmt.Opened, manifest: dict[str, Any], max_size: int
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    declared = manifest.get("payload")
-    if not isinstance(declared, dict):
-        raise BundleRejectedError(path, "its manifest does not describe the records")
-    if declared.get("size") != len(opened.payload):
-        raise BundleRejectedError(path, "its records are longer or shorter than the manifest says")
-    if declared.get("sha256") != fmt.sha256_hex(opened.payload):
-        raise BundleRejectedError(path, "its records do not match the signed manifest")
-    try:
-        forms, records = fmt.decode_payload(opened.payload, max_size)
-    except fmt.FormatError as error:
-        raise BundleRejectedError(path, str(error)) from None
-    listed = manifest["records"]
-    if len(listed) != len(records):
-        raise BundleRejectedError(path, "its record list disagrees with its records")
-    for entry, record in zip(listed, records, strict=True):
-        _check_record(path, entry, record)
-    wanted = {(f["form_id"], f["version"]): f["sha256"] for f in manifest.get("forms", [])}
-    for form in forms:
-        raw = base64.b64decode(form.get("xlsform", ""))
-        if (
-            wanted.get((form.get("form_id"), form.get("version")))
-            != hashlib.sha256(raw).hexdigest()
-        ):
-            raise BundleRejectedError(path, f"its form {form.get('form_id')} is not the one signed")
-    return forms, records
-
-
-def _check_record(path: Path, entry: Any, record: dict[str, Any]) -> None:
-    uuid = record.get("uuid")
-    try:
-        text = data_json(record["data"])
-        digest = content_hash(record["form_id"], record["form_version"], text, record["pseudonym"])
-    except ValueError:  # json.loads reads NaN and Infinity; the vault never stores them
-        raise BundleRejectedError(
-            path, f"record {uuid} holds NaN or an infinity, which is not a number JSON allows"
-        ) from None
-    except (KeyError, TypeError, AttributeError):
-        raise BundleRejectedError(path, f"record {uuid} is incomplete") from None
-    if entry != [uuid, record.get("revision"), record.get("sha256")] or digest != record["sha256"]:
-        raise BundleRejectedError(path, f"record {uuid} does not match the signed manifest")
-    if record.get("status") not in TRAVELLING:
-        raise BundleRejectedError(
-            path, f"record {uuid} is a {record.get('status')} (drafts never travel)"
-        )
-
-
-def _incoming_files(path: Path, record: dict[str, Any]) -> dict[str, bytes]:
-    """A record's attached files, each checked against the hash it travelled with."""
-    files: dict[str, bytes] = {}
-    for item in record.get("attachments") or ():
+    identity = identity or office_identity(vault, create=False)  # checking never writes
+    with _opened(vault, path, identity, max_size, require_trust) as (reader, header, peer, key):
+        info = PartInfo(path, header.magic, header.value, peer)
+        if info.kind == "receipt":
+            try:
+                if not reader.at_end():
+                    raise BundleRejectedError(path, "the receipt has bytes after its signature")
+            except fmt.FormatError as error:
+                raise BundleRejectedError(path, str(error)) from None
+            return info
+        part = fmt.PartReader(reader, header, key, fmt.Budget(max_size))
         try:
-            name, content = str(item["name"]), base64.b64decode(item["data"], validate=True)
-        except (KeyError, TypeError, ValueError):
-            uuid = record.get("uuid")
-            raise BundleRejectedError(path, f"a file of record {uuid} is damaged") from None
-        if hashlib.sha256(content).hexdigest() != item.get("sha256") or name != safe_name(name):
-            raise BundleRejectedError(
-                path, f"the file '{name}' of record {record.get('uuid')} does not match its hash"
-            )
-        files[name] = content
-    return files
+            for segment in part.segments():
+                info.forms.extend(segment.forms)
+                for record in segment.records:
+                    info.statuses[record["status"]] = info.statuses.get(record["status"], 0) + 1
+        except fmt.FormatError as error:
+            raise BundleRejectedError(path, str(error)) from None
+        assert part.end is not None
+        info.last, info.records = bool(part.end["last"]), part.records
+        return info
+
+
+def _bundle_of(vault: Any, path: Path, identity: OfficeIdentity) -> tuple[str, int] | None:
+    """(bundle id, part) from a file's manifest line alone, or None if it is not ours."""
+    try:
+        with _opened(vault, path, identity, DEFAULT_MAX_SIZE, False) as (_, header, _p, _k):
+            if header.magic == fmt.BUNDLE_MAGIC:
+                return str(header.value["bundle_id"]), int(header.value["part"])
+    except (BundleRejectedError, ExchangeError):
+        return None
+    return None
+
+
+def _gather_parts(
+    vault: Any, first: PartInfo, others: Sequence[Path], identity: OfficeIdentity, max_size: int
+) -> list[PartInfo]:
+    """Every part of ``first``'s bundle: from the files given, then from their folders."""
+    if first.part == 1 and first.last and not others:
+        return [first]  # a bundle in one piece: nothing to look for
+    bundle_id = first.manifest["bundle_id"]
+    found: dict[int, PartInfo] = {first.part: first}
+    given = {first.path.resolve(), *(Path(p).resolve() for p in others)}
+    candidates = [Path(p) for p in others]
+    for folder in sorted({p.parent for p in given}):
+        candidates += [p for p in sorted(folder.glob("*.age")) if p.resolve() not in given]
+    for path in candidates:
+        named = _bundle_of(vault, path, identity)
+        if named is None or named[0] != bundle_id or named[1] in found:
+            continue
+        found[named[1]] = scan(vault, path, max_size=max_size, identity=identity)
+    parts = [found[n] for n in sorted(found)]
+    lasts = [p.part for p in parts if p.last]
+    highest = lasts[0] if lasts else max(found) + 1
+    missing = [n for n in range(1, highest + 1) if n not in found]
+    if missing or not lasts:
+        sender = first.peer.card.name if first.peer else "?"
+        names = ", ".join(str(n) for n in missing)
+        if not lasts:
+            names = f"{names}, and the last part (after part {max(found)})".lstrip(", ")
+        raise BundleIncompleteError(
+            f"Bundle {first.manifest['sequence']} from {sender} came in parts, and part "
+            f"{names} is not here (found part {', '.join(str(n) for n in sorted(found))}). "
+            "Put every part in the same folder (or name them all) and import again. "
+            "Nothing was imported.",
+            missing,
+        )
+    for part in parts:
+        same = all(
+            part.manifest.get(k) == first.manifest.get(k)
+            for k in ("sender", "recipients", "sequence", "created_at", "forms")
+        )
+        if not same:
+            raise BundleRejectedError(part.path, "its parts disagree about the bundle (spliced)")
+    if len(lasts) > 1 or lasts[0] != len(parts):
+        raise BundleRejectedError(first.path, "its parts disagree about which one is the last")
+    return parts
+
+
+def _records(
+    vault: Any, part: PartInfo, identity: OfficeIdentity, max_size: int
+) -> Iterator[list[dict[str, Any]]]:
+    """The second pass over one part: its records a segment at a time, checked again."""
+    with _opened(vault, part.path, identity, max_size, True) as (reader, header, _, key):
+        if header.raw != fmt.canonical(part.manifest):
+            raise BundleRejectedError(part.path, "it changed while it was being imported")
+        reader_part = fmt.PartReader(reader, header, key, fmt.Budget(max_size))
+        try:
+            for segment in reader_part.segments():
+                yield segment.records
+        except fmt.FormatError as error:
+            raise BundleRejectedError(part.path, str(error)) from None
 
 
 def _submission(record: dict[str, Any]) -> Submission:
@@ -424,115 +625,122 @@ def _local_hashes(conn: Connection, records: list[dict[str, Any]]) -> dict[tuple
 
 def import_file(
     vault: Any,
-    path: str | Path,
+    path: str | Path | Sequence[str | Path],
     *,
     receipt_out: str | Path | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
     progress: Progress | None = None,
 ) -> ImportReport:
-    """Import a bundle (or a receipt) after checking all of it; see the module docstring."""
+    """Import a bundle (all its parts) or a receipt after checking all of it.
+
+    ``path`` is one file or several. A file that is one part of a split bundle brings
+    the other parts from the files given and from its folder; the records commit only
+    when every part is there (else BundleIncompleteError names the missing ones).
+    """
     vault.require_supervisor("import bundles")
-    checked = open_and_verify(vault, path, max_size=max_size)
-    if checked.opened.magic == fmt.RECEIPT_MAGIC:
-        return _import_receipt(vault, checked)
-    manifest, peer = checked.manifest, checked.peer
-    assert peer is not None  # open_and_verify requires trust
-    bundle_id, sequence = str(manifest.get("bundle_id")), int(manifest.get("sequence", 0))
+    paths = [Path(path)] if isinstance(path, (str, Path)) else [Path(p) for p in path]
+    if not paths:
+        raise ExchangeError("Name the bundle file to import.")
+    identity = office_identity(vault, create=False)
+    first = scan(vault, paths[0], max_size=max_size, identity=identity)
+    if first.kind == "receipt":
+        return _import_receipt(vault, first)
+    parts = _gather_parts(vault, first, paths[1:], identity, max_size)
+    manifest, peer = first.manifest, first.peer
+    assert peer is not None  # scan requires trust
+    bundle_id, sequence = str(manifest["bundle_id"]), int(manifest["sequence"])
     result = ImportReport("bundle", bundle_id, peer.card.name, peer.office_id, sequence)
-    result.records = len(checked.records)
+    result.records = sum(p.records for p in parts)
+    result.parts = len(parts)
     with vault.reading() as conn:
         seen = _seen_from(conn, peer.office_id)
-        local = _local_hashes(conn, checked.records)
         installed = {(f.form_id, f.version) for f in forms_table.list_forms(conn)}
     if any(b == bundle_id for b, _ in seen):
         result.replayed, result.present = True, result.records
         if receipt_out is not None:  # the first receipt may have been lost on the way
-            write_receipt(
-                vault, checked, conflicts=_open_conflicts(vault, bundle_id), out=receipt_out
-            )
+            write_receipt(vault, bundle_id, peer, out=receipt_out)
         return result
-    same_number = [b for b, d in seen if d.get("sequence") == sequence]
-    if same_number:
+    if any(d.get("sequence") == sequence for _, d in seen):
         raise BundleRejectedError(
-            path, f"its number {sequence} from {peer.card.name} was used by another bundle"
+            first.path, f"its number {sequence} from {peer.card.name} was used by another bundle"
         )
     result.warnings += _history_warnings(peer, manifest, seen)
     numbers = {int(d.get("sequence", 0)) for _, d in seen} | {sequence}
     result.missing_sequences = sorted(set(range(1, max(numbers) + 1)) - numbers)
-    conflicts, incoming = [], []
-    for record in checked.records:
-        held = local.get((record["uuid"], record["revision"]))
-        if held is not None and held != record["sha256"]:
-            conflicts.append((record, held))
-        else:
-            incoming.append(_submission(record))
-    # Every attached file is checked before anything is written.
-    arriving_files = {
-        r["uuid"]: files for r in checked.records if (files := _incoming_files(Path(path), r))
-    }
-    # Forms the vault lacks are installed in the import's own transaction, after every
-    # record was checked against them: a refused bundle leaves no form behind.
-    new_forms = [
-        (base64.b64decode(form["xlsform"]), form.get("filename"))
-        for form in checked.forms
-        if (form["form_id"], form["version"]) not in installed
-    ]
+    for form in first.forms:
+        if (form["form_id"], form["version"]) not in installed:
+            vault.install_form(base64.b64decode(form["xlsform"]), filename=form["filename"])
+            installed.add((form["form_id"], form["version"]))
 
-    def ledger(conn: Connection) -> None:
-        at = vault.now()
-        detail = {
-            "sequence": sequence,
-            "audit_head": manifest["audit_head"],
-            "conflicts": len(conflicts),
-        }
-        conn.execute(
-            "INSERT INTO sync_ledger (bundle_id, direction, peer_id, at, record_count, sha256, "
-            "status, detail) VALUES (?, 'in', ?, ?, ?, ?, 'imported', ?)",
-            (bundle_id, peer.office_id, at, len(checked.records),
-             manifest["payload"]["sha256"], json.dumps(detail)),
-        )  # fmt: skip
-        conn.executemany(
-            _SYNC_RECORD,
-            [(bundle_id, r["uuid"], r["revision"], r["sha256"]) for r in checked.records],
-        )
+    pending_sync: list[tuple[str, str, int, str]] = []
+    pending_conflicts: list[tuple[Any, ...]] = []
+    conflict_count = [0]
+
+    def incoming() -> Iterator[Submission]:
+        for part in parts:
+            for records in _records(vault, part, identity, max_size):
+                with vault.reading() as conn:
+                    local = _local_hashes(conn, records)
+                at = vault.now()
+                for record in records:
+                    triple = (record["uuid"], record["revision"], record["sha256"])
+                    pending_sync.append((bundle_id, *triple))
+                    held = local.get((record["uuid"], record["revision"]))
+                    if held is not None and held != record["sha256"]:
+                        conflict_count[0] += 1
+                        pending_conflicts.append(
+                            (record["uuid"], record["revision"], peer.office_id, bundle_id, held,
+                             record["sha256"], json.dumps(record, ensure_ascii=False), at)
+                        )  # fmt: skip
+                    else:
+                        yield _submission(record)
+
+    def flush(conn: Connection) -> None:
+        conn.executemany(_SYNC_RECORD, pending_sync)
         conn.executemany(
             "INSERT OR IGNORE INTO exchange_conflicts (uuid, revision, peer_id, bundle_id, "
             "local_hash, incoming_hash, record, found_at, status) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open')",
-            [(r["uuid"], r["revision"], peer.office_id, bundle_id, held, r["sha256"],
-              json.dumps(r, ensure_ascii=False), at) for r, held in conflicts],
+            pending_conflicts,
+        )
+        pending_sync.clear()
+        pending_conflicts.clear()
+
+    def ledger(conn: Connection) -> None:
+        flush(conn)
+        detail = {
+            "sequence": sequence,
+            "audit_head": manifest["audit_head"],
+            "conflicts": conflict_count[0],
+            "parts": len(parts),
+        }
+        digest = hashlib.sha256()
+        for part in parts:
+            digest.update(_file_sha256(part.path).encode("ascii"))
+        conn.execute(
+            "INSERT INTO sync_ledger (bundle_id, direction, peer_id, at, record_count, sha256, "
+            "status, detail) VALUES (?, 'in', ?, ?, ?, ?, 'imported', ?)",
+            (bundle_id, peer.office_id, vault.now(), result.records, digest.hexdigest(),
+             json.dumps(detail)),
         )  # fmt: skip
-        for uuid, files in arriving_files.items():
-            stored_files.store(conn, uuid, files, at, f"bundle {bundle_id}")
         _apply_revocations(vault, conn, peer, manifest.get("revoked", []))
         vault.record(
             conn,
             "bundle.import",
             bundle_id,
-            {"from": peer.office_id, "sequence": sequence, "conflicts": len(conflicts)},
-        )
-
-    try:
-        imported = vault.import_submissions(
-            incoming, source=f"bundle {bundle_id} from {peer.card.name}", progress=progress,
-            within=ledger, new_forms=new_forms,
+            {"from": peer.office_id, "sequence": sequence, "conflicts": conflict_count[0],
+             "parts": len(parts)},
         )  # fmt: skip
-    except ImportRefusedError as error:
-        # Signed by a trusted office, yet not what this vault would store: refused whole.
-        raise BundleRejectedError(path, f"record {error.uuid} {error.problem}") from None
+
+    imported = vault.import_submissions(
+        incoming(), source=f"bundle {bundle_id} from {peer.card.name}", progress=progress,
+        within=ledger, each_chunk=flush,
+    )  # fmt: skip
     result.added, result.updated = imported.added, imported.updated
-    result.present, result.conflicts = imported.skipped, len(conflicts)
+    result.present, result.conflicts = imported.skipped, conflict_count[0]
     if receipt_out is not None:
-        write_receipt(vault, checked, conflicts=[r["uuid"] for r, _ in conflicts], out=receipt_out)
+        write_receipt(vault, bundle_id, peer, out=receipt_out)
     return result
-
-
-def _open_conflicts(vault: Any, bundle_id: str) -> list[str]:
-    with vault.reading() as conn:
-        rows = conn.execute(
-            "SELECT uuid FROM exchange_conflicts WHERE bundle_id = ?", (bundle_id,)
-        ).fetchall()
-    return [row[0] for row in rows]
 
 
 def _history_warnings(
@@ -568,87 +776,121 @@ def _apply_revocations(vault: Any, conn: Connection, peer: Peer, revoked: Any) -
 
 
 # -- receipts -------------------------------------------------------------------------------
-def write_receipt(vault: Any, checked: Checked, *, conflicts: list[str], out: str | Path) -> Path:
-    """A signed receipt for the bundle's sender, listing the revisions we now hold."""
+_HELD_OF_BUNDLE = (
+    "SELECT r.uuid, r.revision, r.content_hash FROM sync_records AS r "
+    "WHERE r.bundle_id = ? AND r.uuid NOT IN (SELECT value FROM json_each(?)) "
+    "ORDER BY r.uuid, r.revision"
+)
+
+
+def _held_digest(conn: Connection, bundle_id: str, conflicts: list[str]) -> tuple[int, str]:
+    rows = conn.execute(_HELD_OF_BUNDLE, (bundle_id, json.dumps(conflicts)))
+    return fmt.list_digest([u, r, h] for u, r, h in rows)
+
+
+def write_receipt(vault: Any, bundle_id: str, peer: Peer, *, out: str | Path) -> Path:
+    """A signed receipt for ``peer``: the revisions of ``bundle_id`` we now hold.
+
+    The receipt names them by count and SHA-256 (the sender has the list), and lists the
+    uuids that are in conflict here, which are not acknowledged.
+    """
     identity = office_identity(vault)
-    peer = checked.peer
-    assert peer is not None
+    with vault.reading() as conn:
+        conflicts = sorted(
+            {row[0] for row in conn.execute(
+                "SELECT uuid FROM exchange_conflicts WHERE bundle_id = ?", (bundle_id,))}
+        )  # fmt: skip
+        count, digest = _held_digest(conn, bundle_id, conflicts)
     head_seq, head_hash = vault.audit_head()
-    skip = set(conflicts)
     manifest = {
-        "format": 1,
+        "format": fmt.FORMAT,
         "kind": "receipt",
         "receipt_id": str(uuid_module.uuid4()),
-        "bundle_id": checked.manifest["bundle_id"],
+        "bundle_id": bundle_id,
         "sender": sender_json(identity),
         "recipients": [peer.office_id],
         "created_at": vault.now(),
         "audit_head": {"seq": head_seq, "hash": head_hash},
         "lintas_version": __version__,
-        "records": [e for e in checked.manifest["records"] if e[0] not in skip],
-        "conflicts": sorted(skip),
+        "records": {"count": count, "sha256": digest},
+        "conflicts": conflicts,
     }
-    plaintext = fmt.seal(fmt.RECEIPT_MAGIC, manifest, identity.signing)
-    recipient = pyrage.x25519.Recipient.from_str(peer.card.age_recipient)
-    _write_atomically(Path(out), pyrage.encrypt(plaintext, [recipient]))
-    return Path(out)
+    block = fmt.block(fmt.RECEIPT_MAGIC, manifest, identity.signing)
+    out = Path(out)
+    try:
+        encrypt_to(out, [peer.card.age_recipient], iter([fmt.RECEIPT_MAGIC, block]))
+    except OSError as error:
+        raise ExchangeError(f"Cannot write '{out}': {error.strerror}.") from None
+    return out
 
 
-def _import_receipt(vault: Any, checked: Checked) -> ImportReport:
-    manifest, peer = checked.manifest, checked.peer
+def _import_receipt(vault: Any, info: PartInfo) -> ImportReport:
+    manifest, peer = info.manifest, info.peer
     assert peer is not None
     receipt_id = str(manifest.get("receipt_id"))
-    result = ImportReport(
-        "receipt", str(manifest.get("bundle_id")), peer.card.name, peer.office_id, 0
-    )
-    entries = [e for e in manifest["records"] if isinstance(e, list) and len(e) == 3]
-    result.records = result.acknowledged = len(entries)
+    bundle_id = str(manifest["bundle_id"])
+    result = ImportReport("receipt", bundle_id, peer.card.name, peer.office_id, 0)
+    conflicts = [c for c in manifest["conflicts"] if isinstance(c, str)]
     with vault.reading() as conn:
         if conn.execute("SELECT 1 FROM sync_ledger WHERE bundle_id = ?", (receipt_id,)).fetchone():
             result.replayed = True
+            result.records = result.acknowledged = int(manifest["records"].get("count", 0))
             return result
         sent = conn.execute(
             "SELECT peer_id FROM sync_ledger WHERE bundle_id = ? AND direction = 'out'",
-            (result.bundle_id,),
+            (bundle_id,),
         ).fetchone()
-    if sent is None or peer.office_id not in sent[0].split(","):
-        raise ExchangeError(
-            f"The receipt from {peer.card.name} is for bundle {result.bundle_id}, which this "
-            "office never sent to it. Nothing was changed."
+        if sent is None or peer.office_id not in sent[0].split(","):
+            raise ExchangeError(
+                f"The receipt from {peer.card.name} is for bundle {bundle_id}, which this "
+                "office never sent to it. Nothing was changed."
+            )
+        count, digest = _held_digest(conn, bundle_id, conflicts)
+    if [count, digest] != [manifest["records"].get("count"), manifest["records"].get("sha256")]:
+        raise BundleRejectedError(
+            info.path, "its list of records held does not match the bundle this office sent"
         )
+    result.records = result.acknowledged = count
     with vault.writing() as conn:
         conn.execute(
             "INSERT INTO sync_ledger (bundle_id, direction, peer_id, at, record_count, status, "
             "detail) VALUES (?, 'ack', ?, ?, ?, 'acknowledged', ?)",
-            (receipt_id, peer.office_id, vault.now(), len(entries),
-             json.dumps({"bundle_id": result.bundle_id, "audit_head": manifest["audit_head"]})),
+            (receipt_id, peer.office_id, vault.now(), count,
+             json.dumps({"bundle_id": bundle_id, "audit_head": manifest["audit_head"],
+                         "conflicts": len(conflicts)})),
         )  # fmt: skip
-        conn.executemany(
-            _SYNC_RECORD,
-            [(receipt_id, u, r, h) for u, r, h in entries],
+        conn.execute(
+            "INSERT INTO sync_records (bundle_id, uuid, revision, content_hash) "
+            "SELECT ?, r.uuid, r.revision, r.content_hash FROM sync_records AS r "
+            "WHERE r.bundle_id = ? AND r.uuid NOT IN (SELECT value FROM json_each(?))",
+            (receipt_id, bundle_id, json.dumps(conflicts)),
         )
         conn.execute(
-            "UPDATE sync_ledger SET status = 'acknowledged' WHERE bundle_id = ?",
-            (result.bundle_id,),
+            "UPDATE sync_ledger SET status = 'acknowledged' WHERE bundle_id = ?", (bundle_id,)
         )
         vault.record(
-            conn, "receipt.import", receipt_id, {"bundle": result.bundle_id, "from": peer.office_id}
+            conn, "receipt.import", receipt_id, {"bundle": bundle_id, "from": peer.office_id}
         )
     return result
 
 
 def inspect(vault: Any, path: str | Path, *, max_size: int = DEFAULT_MAX_SIZE) -> dict[str, Any]:
-    """What a bundle holds, without importing (an untrusted sender is named, not refused)."""
-    checked = open_and_verify(vault, path, max_size=max_size, require_trust=False)
-    manifest = checked.manifest
-    statuses: dict[str, int] = {}
-    for record in checked.records:
-        statuses[record["status"]] = statuses.get(record["status"], 0) + 1
+    """What a bundle part or receipt holds, without importing (an unknown sender is named).
+
+    Reads the whole file as a stream and checks it; keys: kind, id, sender, sender_id,
+    sender_trust, recipients, sequence, part, last_part, created_at, records, statuses,
+    forms, lintas_version.
+    """
+    info = scan(vault, path, max_size=max_size, require_trust=False)
+    manifest = info.manifest
     trust = "trusted"
-    if checked.peer is None:
+    if info.peer is None:
         trust = "NOT trusted (unknown office; its signature cannot be checked)"
-    elif checked.peer.revoked_at:
-        trust = f"REVOKED on {checked.peer.revoked_at}"
+    elif info.peer.revoked_at:
+        trust = f"REVOKED on {info.peer.revoked_at}"
+    records = info.records
+    if info.kind == "receipt":
+        records = int(manifest["records"].get("count", 0))
     return {
         "kind": manifest["kind"],
         "id": manifest.get("bundle_id"),
@@ -657,9 +899,11 @@ def inspect(vault: Any, path: str | Path, *, max_size: int = DEFAULT_MAX_SIZE) -
         "sender_trust": trust,
         "recipients": manifest["recipients"],
         "sequence": manifest.get("sequence"),
+        "part": manifest.get("part"),
+        "last_part": info.last,
         "created_at": manifest["created_at"],
-        "records": len(manifest["records"]),
-        "statuses": statuses,
+        "records": records,
+        "statuses": info.statuses,
         "forms": [f"{f['form_id']}@{f['version']}" for f in manifest.get("forms", [])],
         "lintas_version": manifest.get("lintas_version"),
     }

@@ -1,15 +1,19 @@
-"""The inner layout of a bundle or receipt (docs/bundle-format.md), without any vault.
+"""The inner layout of a bundle part or receipt (docs/bundle-format.md), without any vault.
 
-An age file wraps this plaintext::
+An age file wraps this plaintext (format version 2)::
 
-    lintas-bundle/1\\n            (or lintas-receipt/1\\n)
-    <manifest: canonical JSON, one line>\\n
-    <Ed25519 signature, base64>\\n
-    <payload: zlib stream of JSON lines>   (bundles only)
+    lintas-bundle/2\\n                     (a receipt: lintas-receipt/2\\n)
+    <header: canonical JSON>\\n<signature>\\n
+    then, bundles only, segments of at most SEGMENT_RECORDS records:
+      <segment: canonical JSON>\\n<signature>\\n<payload: a zlib stream of JSON lines>
+    <end: canonical JSON>\\n<signature>\\n  (bundles only)
 
-The signature covers the magic line and the manifest; the manifest holds the payload's
-SHA-256 and size, so it covers the payload too. These functions are pure so that the
-test vectors in tests/vectors/bundle/ can be rebuilt byte for byte.
+Every JSON line is signed on its own, and names the bundle, the part and (segments) its
+index, so segments cannot be reordered, repeated, dropped or moved between bundles or
+parts without a check failing. A segment's signature covers its records' list and its
+payload's SHA-256, so it is checked before the payload is unpacked; nothing needs the
+whole bundle in memory. These functions are pure so that the test vectors in
+tests/vectors/bundle/ can be rebuilt byte for byte.
 """
 
 from __future__ import annotations
@@ -19,17 +23,24 @@ import binascii
 import hashlib
 import json
 import zlib
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-BUNDLE_MAGIC = b"lintas-bundle/1\n"
-RECEIPT_MAGIC = b"lintas-receipt/1\n"
-SIGNATURE_CONTEXT = b"lintas-signature/1\n"
-MAX_MANIFEST = 64 * 1024 * 1024  # a manifest line longer than this is refused unread
+from lintas.vault.submissions import content_hash, data_json
+
+FORMAT = 2
+BUNDLE_MAGIC = b"lintas-bundle/2\n"
+RECEIPT_MAGIC = b"lintas-receipt/2\n"
+OLD_MAGICS = (b"lintas-bundle/1\n", b"lintas-receipt/1\n")
+SIGNATURE_CONTEXT = b"lintas-signature/2\n"
+MAX_LINE = 16 * 1024 * 1024  # a JSON line longer than this is refused unread
+SEGMENT_RECORDS = 1000  # records per segment: bounds what a reader holds at once
+SEGMENT_BYTES = 4 * 1024 * 1024  # and the unpacked bytes of one segment (but one record)
+TRAVELLING = ("final", "void")  # drafts never leave the vault
 
 
 class FormatError(ValueError):
@@ -53,104 +64,368 @@ def canonical(value: Any) -> bytes:
     return _ENCODER.encode(value).encode("utf-8")
 
 
-def signed_bytes(magic: bytes, manifest: bytes) -> bytes:
-    return SIGNATURE_CONTEXT + magic + manifest
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
-def encode_payload(
-    forms: Iterable[Mapping[str, Any]], records: Iterable[Mapping[str, Any]]
-) -> bytes:
-    """The zlib-compressed JSON lines: every form first, then every record."""
-    packer = zlib.compressobj(6)
-    parts = []
-    for form in forms:
-        parts.append(packer.compress(canonical({"form": dict(form)}) + b"\n"))
-    for record in records:
-        parts.append(packer.compress(canonical({"record": dict(record)}) + b"\n"))
-    parts.append(packer.flush())
-    return b"".join(parts)
+def signed_bytes(magic: bytes, line: bytes) -> bytes:
+    return SIGNATURE_CONTEXT + magic + line
 
 
-def decode_payload(payload: bytes, limit: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(forms, records) from a payload; ``limit`` caps the decompressed size."""
-    unpacker = zlib.decompressobj()
+def block(magic: bytes, value: Mapping[str, Any], key: Ed25519PrivateKey) -> bytes:
+    """One signed line: canonical JSON, newline, base64 signature, newline."""
+    line = canonical(dict(value))
+    signature = key.sign(signed_bytes(magic, line))
+    return line + b"\n" + base64.b64encode(signature) + b"\n"
+
+
+def verify_line(magic: bytes, line: bytes, signature: bytes, public_key: bytes) -> bool:
     try:
-        text = unpacker.decompress(payload, limit + 1)
-    except zlib.error as error:
-        raise FormatError(f"the records are not a valid zlib stream ({error})") from None
-    if len(text) > limit or unpacker.unconsumed_tail:
-        raise FormatError(f"the records unpack to more than the limit of {limit} bytes")
-    if not unpacker.eof or unpacker.unused_data:
-        raise FormatError("the records stream is cut short or has bytes after its end")
-    forms: list[dict[str, Any]] = []
-    records: list[dict[str, Any]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        try:
-            item = json.loads(line)
-        except ValueError:
-            raise FormatError(f"line {number} of the records is not JSON") from None
-        if isinstance(item, dict) and isinstance(item.get("form"), dict) and not records:
-            forms.append(item["form"])
-        elif isinstance(item, dict) and isinstance(item.get("record"), dict):
-            records.append(item["record"])
-        else:
-            raise FormatError(f"line {number} of the records is neither a form nor a record")
-    return forms, records
-
-
-def seal(
-    magic: bytes, manifest: Mapping[str, Any], key: Ed25519PrivateKey, payload: bytes = b""
-) -> bytes:
-    """The whole plaintext: magic, manifest, signature and payload."""
-    body = canonical(dict(manifest))
-    signature = key.sign(signed_bytes(magic, body))
-    return magic + body + b"\n" + base64.b64encode(signature) + b"\n" + payload
-
-
-@dataclass(frozen=True)
-class Opened:
-    magic: bytes
-    manifest: dict[str, Any]
-    manifest_bytes: bytes
-    signature: bytes
-    payload: bytes
-
-
-def split(plaintext: bytes) -> Opened:
-    """Take a plaintext apart without trusting it (the signature is checked later)."""
-    for magic in (BUNDLE_MAGIC, RECEIPT_MAGIC):
-        if plaintext.startswith(magic):
-            break
-    else:
-        raise FormatError("it is not a Lintas bundle or receipt of format version 1")
-    end = plaintext.find(b"\n", len(magic), len(magic) + MAX_MANIFEST)
-    if end < 0:
-        raise FormatError("its manifest line has no end")
-    body = plaintext[len(magic) : end]
-    sig_end = plaintext.find(b"\n", end + 1, end + 200)
-    if sig_end < 0:
-        raise FormatError("its signature line is missing")
-    try:
-        signature = base64.b64decode(plaintext[end + 1 : sig_end], validate=True)
-        manifest = json.loads(body)
-    except (binascii.Error, ValueError):
-        raise FormatError("its manifest or signature is not well formed") from None
-    if len(signature) != 64 or not isinstance(manifest, dict):
-        raise FormatError("its manifest or signature is not well formed")
-    if canonical(manifest) != body:
-        raise FormatError("its manifest is not in canonical form")
-    return Opened(magic, manifest, body, signature, plaintext[sig_end + 1 :])
-
-
-def verify(opened: Opened, public_key: bytes) -> bool:
-    try:
-        Ed25519PublicKey.from_public_bytes(public_key).verify(
-            opened.signature, signed_bytes(opened.magic, opened.manifest_bytes)
-        )
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, signed_bytes(magic, line))
     except (InvalidSignature, ValueError):
         return False
     return True
 
 
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def form_line(form: Mapping[str, Any]) -> bytes:
+    return canonical({"form": dict(form)}) + b"\n"
+
+
+def record_line(record: Mapping[str, Any]) -> bytes:
+    return canonical({"record": dict(record)}) + b"\n"
+
+
+def pack(lines: Iterable[bytes]) -> bytes:
+    """A segment's payload: its JSON lines as one zlib stream."""
+    packer = zlib.compressobj(6)
+    out = [packer.compress(line) for line in lines]
+    out.append(packer.flush())
+    return b"".join(out)
+
+
+def segment_block(
+    magic: bytes,
+    key: Ed25519PrivateKey,
+    *,
+    bundle_id: str,
+    part: int,
+    index: int,
+    entries: list[list[Any]],
+    payload: bytes,
+) -> bytes:
+    """The signed segment line followed by its payload."""
+    value = {
+        "kind": "segment",
+        "bundle_id": bundle_id,
+        "part": part,
+        "index": index,
+        "records": entries,
+        "payload": {"sha256": sha256_hex(payload), "size": len(payload)},
+    }
+    return block(magic, value, key) + payload
+
+
+def end_block(
+    magic: bytes,
+    key: Ed25519PrivateKey,
+    *,
+    bundle_id: str,
+    part: int,
+    segments: int,
+    records: int,
+    last: bool,
+) -> bytes:
+    value = {
+        "kind": "end",
+        "bundle_id": bundle_id,
+        "part": part,
+        "segments": segments,
+        "records": records,
+        "last": last,
+    }
+    return block(magic, value, key)
+
+
+# -- reading ------------------------------------------------------------------------------
+class Source(Protocol):
+    def read(self, size: int, /) -> bytes: ...
+
+
+class Reader:
+    """Lines and exact byte counts from a source that hands out pieces (a stream)."""
+
+    def __init__(self, source: Source, piece: int = 64 * 1024) -> None:
+        self._source = source
+        self._piece = piece
+        self._buffer = bytearray()
+        self._eof = False
+        self.consumed = 0  # bytes handed out so far
+
+    def _fill(self) -> bool:
+        if self._eof:
+            return False
+        data = self._source.read(self._piece)
+        if not data:
+            self._eof = True
+            return False
+        self._buffer += data
+        return True
+
+    def line(self, limit: int, what: str) -> bytes:
+        start = 0
+        while True:
+            end = self._buffer.find(b"\n", start)
+            if end >= 0:
+                break
+            start = len(self._buffer)
+            if start > limit:
+                raise FormatError(f"its {what} line is longer than {limit} bytes")
+            if not self._fill():
+                raise FormatError(f"it ends inside its {what} line (cut short?)")
+        if end > limit:
+            raise FormatError(f"its {what} line is longer than {limit} bytes")
+        out = bytes(self._buffer[:end])
+        del self._buffer[: end + 1]
+        self.consumed += end + 1
+        return out
+
+    def exact(self, size: int, what: str) -> bytes:
+        while len(self._buffer) < size:
+            if not self._fill():
+                raise FormatError(f"it ends inside its {what} (cut short?)")
+        out = bytes(self._buffer[:size])
+        del self._buffer[:size]
+        self.consumed += size
+        return out
+
+    def at_end(self) -> bool:
+        return not self._buffer and not self._fill()
+
+
+@dataclass(frozen=True)
+class Line:
+    magic: bytes
+    value: dict[str, Any]
+    raw: bytes
+    signature: bytes
+
+    def verify(self, public_key: bytes) -> bool:
+        return verify_line(self.magic, self.raw, self.signature, public_key)
+
+
+def read_magic(reader: Reader) -> bytes:
+    try:
+        first = reader.line(64, "first")
+    except FormatError:
+        raise FormatError("it is not a Lintas bundle or receipt") from None
+    magic = first + b"\n"
+    if magic in (BUNDLE_MAGIC, RECEIPT_MAGIC):
+        return magic
+    if magic in OLD_MAGICS:
+        raise FormatError(
+            "it was made by an older Lintas (format 1); ask the sender to update Lintas "
+            "and send it again"
+        )
+    raise FormatError(f"it is not a Lintas bundle or receipt of format version {FORMAT}")
+
+
+def read_line(reader: Reader, magic: bytes, what: str, limit: int = MAX_LINE) -> Line:
+    raw = reader.line(limit, what)
+    signature_text = reader.line(200, f"{what} signature")
+    try:
+        signature = base64.b64decode(signature_text, validate=True)
+        value = json.loads(raw)
+    except (binascii.Error, ValueError):
+        raise FormatError(f"its {what} or its signature is not well formed") from None
+    if len(signature) != 64 or not isinstance(value, dict):
+        raise FormatError(f"its {what} or its signature is not well formed")
+    if canonical(value) != raw:
+        raise FormatError(f"its {what} is not in canonical form")
+    return Line(magic, value, raw, signature)
+
+
+@dataclass
+class Budget:
+    """How many unpacked bytes a reader still accepts ("endless data")."""
+
+    left: int
+
+    def take(self, size: int) -> None:
+        self.left -= size
+        if self.left < 0:
+            raise FormatError("its records unpack to more than the size limit (endless data?)")
+
+
+def unpack(payload: bytes, budget: Budget) -> Iterator[bytes]:
+    """The JSON lines of one segment's payload, never unpacking past ``budget``."""
+    unpacker = zlib.decompressobj()
+    pending = b""
+    data = payload
+    while True:
+        try:
+            text = unpacker.decompress(data, 1024 * 1024)
+        except zlib.error as error:
+            raise FormatError(f"a segment is not a valid zlib stream ({error})") from None
+        budget.take(len(text))
+        lines = (pending + text).split(b"\n")
+        pending = lines.pop()
+        yield from lines
+        data = unpacker.unconsumed_tail
+        if not data:
+            break
+    if not unpacker.eof or unpacker.unused_data:
+        raise FormatError("a segment's records stream is cut short or has bytes after its end")
+    if pending:
+        raise FormatError("a segment's last line has no end")
+
+
+def check_record(entry: Any, record: dict[str, Any]) -> None:
+    uuid = record.get("uuid")
+    try:
+        text = data_json(record["data"])
+        digest = content_hash(record["form_id"], record["form_version"], text, record["pseudonym"])
+    except (KeyError, TypeError, ValueError):
+        raise FormatError(f"record {uuid} is incomplete") from None
+    if entry != [uuid, record.get("revision"), record.get("sha256")] or digest != record["sha256"]:
+        raise FormatError(f"record {uuid} does not match the signed manifest")
+    if record.get("status") not in TRAVELLING:
+        raise FormatError(f"record {uuid} is a {record.get('status')} (drafts never travel)")
+
+
+@dataclass
+class Segment:
+    index: int
+    forms: list[dict[str, Any]]
+    records: list[dict[str, Any]]
+
+
+@dataclass
+class PartReader:
+    """Reads one part after its header: segments one at a time, then its end line.
+
+    ``key`` is the sender's trusted Ed25519 key; every line is checked against it
+    before what it describes is read.
+    """
+
+    reader: Reader
+    header: Line
+    key: bytes
+    budget: Budget
+    end: dict[str, Any] | None = None
+    records: int = 0
+    forms_seen: set[tuple[str, str]] = field(default_factory=set)
+
+    def segments(self) -> Iterator[Segment]:
+        magic, header = self.header.magic, self.header.value
+        bundle_id, part = header.get("bundle_id"), header.get("part")
+        wanted = {
+            (str(f.get("form_id")), str(f.get("version"))): f.get("sha256")
+            for f in header.get("forms", [])
+            if isinstance(f, dict)
+        }
+        index = 0
+        while True:
+            line = read_line(self.reader, magic, "segment")
+            if not line.verify(self.key):
+                raise FormatError("a segment's signature is not the sender's (forged or altered)")
+            value = line.value
+            if value.get("bundle_id") != bundle_id or value.get("part") != part:
+                raise FormatError("a segment belongs to another bundle or part (spliced)")
+            if value.get("kind") == "end":
+                self._finish(value, index)
+                return
+            if value.get("kind") != "segment" or value.get("index") != index:
+                raise FormatError(
+                    f"its segments are out of order or repeated (expected segment {index})"
+                )
+            yield self._segment(value, index, wanted)
+            index += 1
+
+    def _segment(self, value: dict[str, Any], index: int, wanted: dict[Any, Any]) -> Segment:
+        declared = value.get("payload")
+        entries = value.get("records")
+        if not isinstance(declared, dict) or not isinstance(entries, list):
+            raise FormatError("a segment does not describe its records")
+        size = declared.get("size")
+        if not isinstance(size, int) or size < 0 or size > MAX_LINE * 4:
+            raise FormatError("a segment declares an impossible size")
+        payload = self.reader.exact(size, "records")
+        if sha256_hex(payload) != declared.get("sha256"):
+            raise FormatError("a segment's records do not match the signed manifest")
+        forms: list[dict[str, Any]] = []
+        records: list[dict[str, Any]] = []
+        for number, line in enumerate(unpack(payload, self.budget), start=1):
+            try:
+                item = json.loads(line)
+            except ValueError:
+                raise FormatError(f"line {number} of segment {index} is not JSON") from None
+            if isinstance(item, dict) and isinstance(item.get("form"), dict) and not records:
+                forms.append(self._form(item["form"], wanted))
+            elif isinstance(item, dict) and isinstance(item.get("record"), dict):
+                records.append(item["record"])
+            else:
+                raise FormatError(f"line {number} of segment {index} is neither form nor record")
+        if len(entries) != len(records):
+            raise FormatError("a segment's record list disagrees with its records")
+        for entry, record in zip(entries, records, strict=True):
+            check_record(entry, record)
+            if (str(record.get("form_id")), str(record.get("form_version"))) not in wanted:
+                raise FormatError(f"record {record.get('uuid')} needs a form the part lacks")
+        self.records += len(records)
+        return Segment(index, forms, records)
+
+    def _form(self, form: dict[str, Any], wanted: dict[Any, Any]) -> dict[str, Any]:
+        key = (str(form.get("form_id")), str(form.get("version")))
+        try:
+            raw = base64.b64decode(form.get("xlsform", ""), validate=True)
+        except (binascii.Error, ValueError, TypeError):
+            raw = b""
+        if key in self.forms_seen or wanted.get(key) != sha256_hex(raw):
+            raise FormatError(f"its form {form.get('form_id')} is not the one signed")
+        self.forms_seen.add(key)
+        return form
+
+    def _finish(self, value: dict[str, Any], index: int) -> None:
+        if value.get("segments") != index or value.get("records") != self.records:
+            raise FormatError("its end line disagrees with its segments (some were cut out)")
+        if not isinstance(value.get("last"), bool):
+            raise FormatError("its end line is not well formed")
+        wanted = {
+            (str(f.get("form_id")), str(f.get("version"))) for f in self.header.value["forms"]
+        }
+        if wanted != self.forms_seen:
+            raise FormatError("it lacks a form its manifest lists")
+        if not self.reader.at_end():
+            raise FormatError("it has bytes after its end line")
+        self.end = value
+
+
+def read_all(
+    plaintext: bytes, key_for: Callable[[Line], bytes], limit: int = 10**9
+) -> tuple[Line, list[Segment], dict[str, Any] | None]:
+    """A whole plaintext taken apart and checked (tests and vectors; small files only)."""
+    import io
+
+    reader = Reader(io.BytesIO(plaintext))
+    magic = read_magic(reader)
+    header = read_line(reader, magic, "manifest")
+    key = key_for(header)
+    if not header.verify(key):
+        raise FormatError("its manifest signature is not the sender's")
+    if magic == RECEIPT_MAGIC:
+        if not reader.at_end():
+            raise FormatError("the receipt has bytes after its signature")
+        return header, [], None
+    part = PartReader(reader, header, key, Budget(limit))
+    segments = list(part.segments())
+    return header, segments, part.end
+
+
+def list_digest(entries: Iterable[list[Any]]) -> tuple[int, str]:
+    """(count, SHA-256) over canonical ``[uuid, revision, sha256]`` lines (receipts)."""
+    digest = hashlib.sha256()
+    count = 0
+    for entry in entries:
+        digest.update(canonical(list(entry)) + b"\n")
+        count += 1
+    return count, digest.hexdigest()

@@ -72,7 +72,11 @@ def records() -> list[dict[str, Any]]:
     return made
 
 
+BUNDLE_ID = "11111111-2222-4333-8444-555555555555"
+
+
 def build() -> tuple[bytes, dict[str, Any]]:
+    """The plaintext of a one-part bundle: manifest, forms segment, records segment, end."""
     given = keys()
     signing, sender = office(given["sender"])
     _, recipient = office(given["recipient"])
@@ -83,11 +87,11 @@ def build() -> tuple[bytes, dict[str, Any]]:
         "filename": "migrant.md",
         "xlsform": base64.b64encode(FORM).decode("ascii"),
     }
-    payload = fmt.encode_payload([form], items)
     manifest = {
-        "format": 1,
+        "format": 2,
         "kind": "bundle",
-        "bundle_id": "11111111-2222-4333-8444-555555555555",
+        "bundle_id": BUNDLE_ID,
+        "part": 1,
         "sender": sender,
         "recipients": [recipient["office_id"]],
         "sequence": 1,
@@ -97,11 +101,23 @@ def build() -> tuple[bytes, dict[str, Any]]:
         "forms": [
             {"form_id": "migrant_v", "version": "1", "sha256": hashlib.sha256(FORM).hexdigest()}
         ],
-        "records": [[r["uuid"], r["revision"], r["sha256"]] for r in items],
         "revoked": [],
-        "payload": {"sha256": fmt.sha256_hex(payload), "size": len(payload)},
     }
-    return fmt.seal(fmt.BUNDLE_MAGIC, manifest, signing, payload), manifest
+    magic = fmt.BUNDLE_MAGIC
+    forms_payload = fmt.pack([fmt.form_line(form)])
+    records_payload = fmt.pack(fmt.record_line(r) for r in items)
+    entries = [[r["uuid"], r["revision"], r["sha256"]] for r in items]
+    plaintext = (
+        magic
+        + fmt.block(magic, manifest, signing)
+        + fmt.segment_block(magic, signing, bundle_id=BUNDLE_ID, part=1, index=0,
+                            entries=[], payload=forms_payload)
+        + fmt.segment_block(magic, signing, bundle_id=BUNDLE_ID, part=1, index=1,
+                            entries=entries, payload=records_payload)
+        + fmt.end_block(magic, signing, bundle_id=BUNDLE_ID, part=1, segments=2,
+                        records=len(items), last=True)
+    )  # fmt: skip
+    return plaintext, manifest
 
 
 def main() -> int:
@@ -110,14 +126,13 @@ def main() -> int:
     recipient = pyrage.x25519.Identity.from_str(keys()["recipient"]["age_identity"]).to_public()
     if "--age" in sys.argv or not (HERE / "bundle.age").exists():
         (HERE / "bundle.age").write_bytes(pyrage.encrypt(plaintext, [recipient]))
-    opened = fmt.split(plaintext)
+    lines = plaintext.split(b"\n")
     expected = {
         "plaintext_sha256": fmt.sha256_hex(plaintext),
-        "manifest_sha256": fmt.sha256_hex(opened.manifest_bytes),
-        "signature_hex": opened.signature.hex(),
+        "manifest_sha256": fmt.sha256_hex(lines[1]),
+        "signature_hex": base64.b64decode(lines[2]).hex(),
         "sender_office_id": manifest["sender"]["office_id"],
         "recipient_office_id": manifest["recipients"][0],
-        "payload_sha256": manifest["payload"]["sha256"],
     }
     (HERE / "expected.json").write_text(json.dumps(expected, indent=2) + "\n", encoding="utf-8")
     return 0
