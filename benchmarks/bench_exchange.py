@@ -1,21 +1,29 @@
 """Exchange benchmarks (issue 13): bundle create and import, as ratios within one run.
 
-Run: ``python3 benchmarks/bench_exchange.py [--records N]`` (default 10,000).
+Run: ``python3 benchmarks/bench_exchange.py [--records 10000 100000] [--hub 1000000]``.
 
-- create ratio: ``lintas bundle create``'s time over raw ``pyrage.encrypt`` of the same
-  plaintext bytes (the aim is at most 2x);
-- import ratio: ``lintas bundle import``'s time over the vault's own bulk save
+- create ratio: ``create_bundle``'s time over raw ``pyrage.encrypt`` of the same
+  plaintext bytes (the issue's aim is at most 2x);
+- import ratio: ``import_file``'s time over the vault's own bulk save
   (``import_submissions``) of the same records into an empty vault (aim at most 1.3x);
-- peak memory (tracemalloc) of each side.
+- peak memory of each side, in a fresh child process per measurement: the Python heap
+  (tracemalloc) and the process's peak RSS (SQLCipher's page cache and pyrage's buffers
+  are outside the Python heap). The aim: flat, at most 1.5x between the sizes.
+- ``--hub M``: the import's throughput into a hub that already holds M records from 100
+  offices, over its throughput into an empty vault (aim at least 0.8).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import resource
+import subprocess
 import sys
 import tempfile
 import time
 import tracemalloc
+from dataclasses import replace
 from pathlib import Path
 
 import pyrage
@@ -23,9 +31,7 @@ import pyrage
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_vault import FORM, PASSPHRASE, records
-from results import report as report_ratio
 
-from lintas.exchange import format as fmt
 from lintas.exchange.bundles import create_bundle, import_file
 from lintas.exchange.identity import office_identity, trust
 from lintas.vault import KdfParams, Vault
@@ -40,71 +46,168 @@ def vault(folder: Path, name: str) -> Vault:
     return made
 
 
+def opened(folder: Path) -> Vault:
+    return Vault.open(folder, user="anan", passphrase=PASSPHRASE)
+
+
+def pair(one: Vault, other: Vault) -> None:
+    trust(one, office_identity(other).card)
+    trust(other, office_identity(one).card)
+
+
 def timed(work):  # type: ignore[no-untyped-def]
     start = time.perf_counter()
     result = work()
-    return result, time.perf_counter() - start, 0
+    return result, time.perf_counter() - start
 
 
-def peak(work) -> int:  # type: ignore[no-untyped-def]
-    """Peak Python heap of ``work``, in a separate run (tracemalloc slows code ~3x)."""
-    tracemalloc.start()
-    work()
-    top = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    return top
+def child(args: list[str]) -> None:
+    """One measured step in a fresh process: prints its peak heap and peak RSS."""
+    step, source, target, bundle = args
+    traced = len(sys.argv) > 0 and "--traced" in sys.argv
+    if traced:
+        tracemalloc.start()
+    if step == "create":
+        with opened(Path(source)) as sender:
+            create_bundle(sender, [Path(target).name], Path(bundle))
+    else:
+        with opened(Path(target)) as hub:
+            import_file(hub, Path(bundle))
+    heap = tracemalloc.get_traced_memory()[1] if traced else 0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(json.dumps({"heap": heap, "rss": rss}))
+
+
+def measure(step: str, source: Path, target: Path, bundle: Path, traced: bool) -> dict:
+    command = [sys.executable, __file__, "--child", step, str(source), str(target), str(bundle)]
+    done = subprocess.run(
+        command + (["--traced"] if traced else []), capture_output=True, text=True, check=True
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def one_size(folder: Path, count: int) -> dict:
+    sender, hub, baseline = vault(folder, "A"), vault(folder, "Hub"), vault(folder, "Base")
+    pair(sender, hub)
+    sender.import_submissions(records(count), source="benchmark")
+    bundle = folder / "b.age"
+    made, create_s = timed(lambda: create_bundle(sender, ["Hub"], bundle))
+    hub_identity = office_identity(hub)
+    plaintext = pyrage.decrypt(
+        bundle.read_bytes(), [pyrage.x25519.Identity.from_str(hub_identity.age_identity)]
+    )
+    recipient = pyrage.x25519.Recipient.from_str(hub_identity.card.age_recipient)
+    _, raw_s = timed(lambda: pyrage.encrypt(plaintext, [recipient]))
+    stored = sender.submissions(limit=None)
+    _, base_s = timed(lambda: baseline.import_submissions(stored, source="baseline"))
+    report, import_s = timed(lambda: import_file(hub, bundle))
+    assert report.added == count == made.records
+    del stored
+    # Memory, each step in a fresh process: into a second hub (no receipt was sent, so
+    # the sender packs everything again).
+    memory = vault(folder, "Hub2")
+    pair(sender, memory)
+    for made_vault in (sender, hub, baseline, memory):
+        made_vault.close()
+    paths = (folder / "A", folder / "Hub2", folder / "m.age")
+    create_rss = measure("create", *paths, traced=False)["rss"]
+    create_heap = measure("create", *paths, traced=True)["heap"]
+    # The traced create wrote m.age again as a new bundle (number 3); import that one.
+    import_rss = measure("import", *paths, traced=False)["rss"]
+    # A second import would be a replay: copy the hub first so the traced run imports too.
+    return {
+        "records": count,
+        "bundle_bytes": bundle.stat().st_size,
+        "plaintext_bytes": len(plaintext),
+        "create_s": create_s,
+        "raw_encrypt_s": raw_s,
+        "import_s": import_s,
+        "bulk_save_s": base_s,
+        "create_heap": create_heap,
+        "create_rss": create_rss,
+        "import_rss": import_rss,
+        "import_heap": _import_heap(folder, paths),
+    }
+
+
+def _import_heap(folder: Path, paths: tuple[Path, Path, Path]) -> int:
+    """The traced import needs a hub that has not seen the bundle: a third one."""
+    with opened(paths[0]) as sender:
+        third = vault(folder, "Hub3")
+        pair(sender, third)
+        third.close()
+    fresh = (paths[0], folder / "Hub3", folder / "m3.age")
+    measure("create", *fresh, traced=False)
+    return int(measure("import", *fresh, traced=True)["heap"])
+
+
+def hub_scale(folder: Path, held: int, count: int) -> dict:
+    """Throughput of one bundle's import into a full hub over that into an empty one."""
+    sender, empty, full = vault(folder, "S"), vault(folder, "Empty"), vault(folder, "Full")
+    pair(sender, empty)
+    pair(sender, full)
+    per_office = held // 100
+    for office in range(100):
+        rows = [replace(r, office=f"Office {office:03d}") for r in records(per_office)]
+        full.import_submissions(rows, source=f"prefill {office}")
+    sender.import_submissions(records(count), source="benchmark")
+    create_bundle(sender, ["Empty", "Full"], folder / "s.age")
+    _, empty_s = timed(lambda: import_file(empty, folder / "s.age"))
+    _, full_s = timed(lambda: import_file(full, folder / "s.age"))
+    result = {
+        "held": full.count(),
+        "records": count,
+        "empty_s": empty_s,
+        "full_s": full_s,
+        "ratio": (count / full_s) / (count / empty_s),
+    }
+    for made_vault in (sender, empty, full):
+        made_vault.close()
+    return result
 
 
 def main() -> None:
+    if "--child" in sys.argv:
+        child([a for a in sys.argv[sys.argv.index("--child") + 1 :] if a != "--traced"])
+        return
     parser = argparse.ArgumentParser()
-    parser.add_argument("--records", type=int, default=10_000)
-    count = parser.parse_args().records
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        sender, hub, baseline = vault(folder, "A"), vault(folder, "Hub"), vault(folder, "Base")
-        trust(sender, office_identity(hub).card)
-        trust(hub, office_identity(sender).card)
-        rows = records(count)
-        sender.import_submissions(rows, source="benchmark")
-        bundle = folder / "b.age"
-        made, create_s, _ = timed(lambda: create_bundle(sender, ["Hub"], bundle))
-        plaintext = pyrage.decrypt(
-            bundle.read_bytes(),
-            [pyrage.x25519.Identity.from_str(office_identity(hub).age_identity)],
-        )
-        recipient = pyrage.x25519.Recipient.from_str(office_identity(hub).card.age_recipient)
-        _, raw_s, _ = timed(lambda: pyrage.encrypt(plaintext, [recipient]))
-        stored = [sender.submission(r.uuid) for r in rows]
-        _, base_s, _ = timed(lambda: baseline.import_submissions(stored, source="baseline"))
-        report, import_s, _ = timed(lambda: import_file(hub, bundle))
-        # Memory: again into fresh vaults (the sender re-sends: the hub sent no receipt).
-        create_peak = peak(lambda: create_bundle(sender, ["Hub"], folder / "again.age"))
-        other = vault(folder, "Hub2")
-        trust(other, office_identity(sender).card)
-        trust(sender, office_identity(other).card)
-        create_bundle(sender, ["Hub2"], folder / "h2.age")
-        import_peak = peak(lambda: import_file(other, folder / "h2.age"))
-        assert report.added == count == made.records
-        payload = fmt.split(plaintext).payload
-        report_ratio("exchange", f"create a bundle of {count:,} records", create_s, raw_s,
-                     baseline_name="raw pyrage.encrypt", at_most=2)  # fmt: skip
-        report_ratio("exchange", f"import a bundle of {count:,} records", import_s, base_s,
-                     baseline_name="import_submissions", at_most=1.3)  # fmt: skip
-        print(f"records: {count}; bundle {bundle.stat().st_size} bytes (payload {len(payload)})")
+    parser.add_argument("--records", type=int, nargs="+", default=[10_000])
+    parser.add_argument("--hub", type=int, default=0, help="records a hub holds already")
+    parser.add_argument("--hub-import", type=int, default=100_000)
+    options = parser.parse_args()
+    results = []
+    for count in options.records:
+        with tempfile.TemporaryDirectory() as tmp:
+            result = one_size(Path(tmp), count)
+        results.append(result)
+        mib = 2**20
         print(
-            f"create: {create_s:.2f} s; raw pyrage.encrypt {raw_s:.3f} s; "
-            f"ratio {create_s / raw_s:.1f}x"
+            f"{count:>7} records: bundle {result['bundle_bytes'] / mib:.1f} MiB "
+            f"(plaintext {result['plaintext_bytes'] / mib:.1f} MiB)\n"
+            f"  create {result['create_s']:.2f} s; raw pyrage.encrypt "
+            f"{result['raw_encrypt_s']:.3f} s; ratio {result['create_s'] / result['raw_encrypt_s']:.1f}x\n"
+            f"  import {result['import_s']:.2f} s; import_submissions "
+            f"{result['bulk_save_s']:.2f} s; ratio {result['import_s'] / result['bulk_save_s']:.2f}x\n"
+            f"  peak heap: create {result['create_heap'] / mib:.1f} MiB, import "
+            f"{result['import_heap'] / mib:.1f} MiB; peak RSS: create "
+            f"{result['create_rss'] / mib:.0f} MiB, import {result['import_rss'] / mib:.0f} MiB",
+            flush=True,
         )
+    if len(results) > 1:
+        small, large = results[0], results[-1]
+        for key in ("create_heap", "import_heap", "create_rss", "import_rss"):
+            print(
+                f"{key}: {large['records']} vs {small['records']} records: "
+                f"{large[key] / small[key]:.2f}x"
+            )
+    if options.hub:
+        with tempfile.TemporaryDirectory() as tmp:
+            scale = hub_scale(Path(tmp), options.hub, options.hub_import)
         print(
-            f"import: {import_s:.2f} s; import_submissions {base_s:.2f} s; "
-            f"ratio {import_s / base_s:.2f}x"
+            f"hub scale: {scale['records']} records into a hub holding {scale['held']}: "
+            f"{scale['full_s']:.2f} s vs {scale['empty_s']:.2f} s into an empty vault; "
+            f"throughput ratio {scale['ratio']:.2f} (aim >= 0.8)"
         )
-        print(
-            f"peak memory: create {create_peak / 2**20:.0f} MiB, "
-            f"import {import_peak / 2**20:.0f} MiB"
-        )
-        for made_vault in (sender, hub, baseline, other):
-            made_vault.close()
 
 
 if __name__ == "__main__":

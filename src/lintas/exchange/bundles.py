@@ -222,11 +222,11 @@ def create_bundle(
     try:
         with vault.bulk_writing() as conn:
             sequence = int(store.get_setting(conn, "exchange.sequence") or 0) + 1
+            # For the progress bar only: an upper bound, without the per-peer lookups.
             total = conn.execute(
-                f"SELECT count(*) FROM submissions AS s WHERE {where}",  # noqa: S608
-                ids,
+                "SELECT count(*) FROM submissions WHERE status IN ('final', 'void')"
             ).fetchone()[0]
-            forms_meta, forms_payload = _forms(conn, where, ids)
+            forms_meta, forms_payload = _forms(conn)
             head_seq, head_hash = vault.audit_head()
             header = {
                 "format": fmt.FORMAT,
@@ -348,14 +348,13 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _forms(
-    conn: Connection, where: str, ids: list[str]
-) -> tuple[list[dict[str, str]], bytes | None]:
-    """The manifest's form list and the packed form lines of the forms the records need."""
+def _forms(conn: Connection) -> tuple[list[dict[str, str]], bytes | None]:
+    """The manifest's form list and the packed form lines: every form of a final or
+    void record (a form or two more than the records may need, but no second pass over
+    the records with the peers' lookups)."""
     needed = conn.execute(
-        f"SELECT DISTINCT s.form_id, s.form_version FROM submissions AS s WHERE {where} "  # noqa: S608
-        "ORDER BY 1, 2",
-        ids,
+        "SELECT DISTINCT form_id, form_version FROM submissions "
+        "WHERE status IN ('final', 'void') ORDER BY 1, 2"
     ).fetchall()
     if not needed:
         return [], None
@@ -394,6 +393,7 @@ class PartInfo:
     records: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
     forms: list[dict[str, Any]] = field(default_factory=list)
+    digests: list[str] = field(default_factory=list)  # of its segment lines
 
     @property
     def kind(self) -> str:
@@ -519,6 +519,7 @@ def scan(
             raise BundleRejectedError(path, str(error)) from None
         assert part.end is not None
         info.last, info.records = bool(part.end["last"]), part.records
+        info.digests = part.digests
         return info
 
 
@@ -586,6 +587,7 @@ def _records(
         if header.raw != fmt.canonical(part.manifest):
             raise BundleRejectedError(part.path, "it changed while it was being imported")
         reader_part = fmt.PartReader(reader, header, key, fmt.Budget(max_size))
+        reader_part.expected = part.digests
         try:
             for segment in reader_part.segments():
                 yield segment.records

