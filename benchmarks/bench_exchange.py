@@ -102,7 +102,6 @@ def one_size(folder: Path, count: int) -> dict:
     _, base_s = timed(lambda: baseline.import_submissions(stored, source="baseline"))
     report, import_s = timed(lambda: import_file(hub, bundle))
     assert report.added == count == made.records
-    del stored
     # Memory, each step in a fresh process: into a second hub (no receipt was sent, so
     # the sender packs everything again).
     memory = vault(folder, "Hub2")
@@ -181,13 +180,15 @@ def main() -> None:
             result = one_size(Path(tmp), count)
         results.append(result)
         mib = 2**20
+        create_ratio = result["create_s"] / result["raw_encrypt_s"]
+        import_ratio = result["import_s"] / result["bulk_save_s"]
         print(
             f"{count:>7} records: bundle {result['bundle_bytes'] / mib:.1f} MiB "
             f"(plaintext {result['plaintext_bytes'] / mib:.1f} MiB)\n"
             f"  create {result['create_s']:.2f} s; raw pyrage.encrypt "
-            f"{result['raw_encrypt_s']:.3f} s; ratio {result['create_s'] / result['raw_encrypt_s']:.1f}x\n"
+            f"{result['raw_encrypt_s']:.3f} s; ratio {create_ratio:.1f}x\n"
             f"  import {result['import_s']:.2f} s; import_submissions "
-            f"{result['bulk_save_s']:.2f} s; ratio {result['import_s'] / result['bulk_save_s']:.2f}x\n"
+            f"{result['bulk_save_s']:.2f} s; ratio {import_ratio:.2f}x\n"
             f"  peak heap: create {result['create_heap'] / mib:.1f} MiB, import "
             f"{result['import_heap'] / mib:.1f} MiB; peak RSS: create "
             f"{result['create_rss'] / mib:.0f} MiB, import {result['import_rss'] / mib:.0f} MiB",

@@ -64,8 +64,17 @@ def _register_bundle(subparsers: Any) -> None:
     create = _action(actions, "create", "pack records other offices do not hold", run_create)
     create.add_argument("--to", required=True, metavar="PEER[,PEER]", help="the recipients")
     create.add_argument("out", metavar="OUT", help="the bundle file to write")
+    create.add_argument(
+        "--max-size",
+        metavar="SIZE",
+        help="split into parts of at most SIZE (e.g. 20M for e-mail): OUT.part1, .part2, ...",
+    )
     imp = _action(actions, "import", "check and import a bundle or receipt", run_import)
-    imp.add_argument("file", metavar="FILE", help="the bundle or receipt")
+    imp.add_argument(
+        "file", metavar="FILE", nargs="+",
+        help="the bundle or receipt; for a bundle in parts, any part (the others are "
+        "looked for in its folder) or all of them",
+    )  # fmt: skip
     imp.add_argument("--receipt", metavar="OUT", help="write a signed receipt for the sender")
     inspect = _action(actions, "inspect", "show what a bundle holds, import nothing", run_inspect)
     inspect.add_argument("file", metavar="FILE", help="the bundle or receipt")
@@ -193,16 +202,29 @@ def _write_text(path: str, text: str, private: bool = False) -> None:
 
 
 def run_create(args: argparse.Namespace) -> int:
-    from lintas.exchange.bundles import create_bundle
+    from lintas.exchange.bundles import create_bundle, parse_size
 
     names = [n.strip() for n in args.to.split(",") if n.strip()]
+    max_size = parse_size(args.max_size) if args.max_size else None
     with open_vault(args) as vault:
-        result = create_bundle(vault, names, args.out, progress=stderr_progress)
+        result = create_bundle(vault, names, args.out, max_size=max_size, progress=stderr_progress)
     text = (
         f"Wrote bundle {result.sequence} ({result.records} records) for "
         f"{', '.join(result.recipients)} to {result.path}."
     )
-    data = {"bundle_id": result.bundle_id, "sequence": result.sequence, "records": result.records}
+    if len(result.parts) > 1:
+        text = (
+            f"Wrote bundle {result.sequence} ({result.records} records) for "
+            f"{', '.join(result.recipients)} in {len(result.parts)} parts:\n"
+            + "\n".join(f"  {p}" for p in result.parts)
+            + "\nSend every part; the records are imported once all of them have arrived."
+        )
+    data = {
+        "bundle_id": result.bundle_id,
+        "sequence": result.sequence,
+        "records": result.records,
+        "parts": [str(p) for p in result.parts],
+    }
     emit(args, data, text)
     return EXIT_OK
 
@@ -227,7 +249,9 @@ def _import_text(result: Any, receipt: str | None) -> str:
             "Nothing was changed."
         )
     lines = [
-        f"Bundle {result.sequence} from {result.sender}: {result.records} records: "
+        f"Bundle {result.sequence} from {result.sender}"
+        + (f" ({result.parts} parts)" if result.parts > 1 else "")
+        + f": {result.records} records: "
         f"{result.added} new, {result.updated} updated, {result.present} already here, "
         f"{result.conflicts} in conflict."
     ]
@@ -247,9 +271,12 @@ def run_inspect(args: argparse.Namespace) -> int:
 
     with open_vault(args, read_only=True) as vault:
         info = inspect(vault, args.file)
+    part = ""
+    if info["part"] and not (info["part"] == 1 and info["last_part"]):  # a bundle in parts
+        part = f" part {info['part']}" + (" (the last)" if info["last_part"] else "")
     statuses = ", ".join(f"{n} {s}" for s, n in sorted(info["statuses"].items())) or "none"
     text = (
-        f"{info['kind'].capitalize()} {info['sequence'] or ''} from {info['sender']} "
+        f"{info['kind'].capitalize()} {info['sequence'] or ''}{part} from {info['sender']} "
         f"({info['sender_id']}, {info['sender_trust']}), made {info['created_at']}\n"
         f"Recipients: {', '.join(info['recipients'])}\n"
         f"Records: {info['records']} ({statuses})\n"
