@@ -31,6 +31,7 @@ import pyrage
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_vault import FORM, PASSPHRASE, records
+from results import report as report_ratio
 
 from lintas.exchange.bundles import create_bundle, import_file
 from lintas.exchange.identity import office_identity, trust
@@ -178,7 +179,7 @@ def main() -> None:
         child([a for a in sys.argv[sys.argv.index("--child") + 1 :] if a != "--traced"])
         return
     parser = argparse.ArgumentParser()
-    parser.add_argument("--records", type=int, nargs="+", default=[10_000])
+    parser.add_argument("--records", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--hub", type=int, default=0, help="records a hub holds already")
     parser.add_argument("--hub-import", type=int, default=100_000)
     options = parser.parse_args()
@@ -188,8 +189,14 @@ def main() -> None:
             result = one_size(Path(tmp), count)
         results.append(result)
         mib = 2**20
-        create_ratio = result["create_s"] / result["raw_encrypt_s"]
-        import_ratio = result["import_s"] / result["bulk_save_s"]
+        create_ratio = report_ratio(
+            "exchange", f"create a bundle of {count:,} records", result["create_s"],
+            result["raw_encrypt_s"], baseline_name="raw pyrage.encrypt", at_most=2,
+        )  # fmt: skip
+        import_ratio = report_ratio(
+            "exchange", f"import a bundle of {count:,} records", result["import_s"],
+            result["bulk_save_s"], baseline_name="import_submissions", at_most=1.3,
+        )  # fmt: skip
         print(
             f"{count:>7} records: bundle {result['bundle_bytes'] / mib:.1f} MiB "
             f"(plaintext {result['plaintext_bytes'] / mib:.1f} MiB)\n"
@@ -205,13 +212,20 @@ def main() -> None:
     if len(results) > 1:
         small, large = results[0], results[-1]
         for key in ("create_heap", "import_heap", "create_rss", "import_rss"):
-            print(
-                f"{key}: {large['records']} vs {small['records']} records: "
-                f"{large[key] / small[key]:.2f}x"
-            )
+            ratio = report_ratio(
+                "exchange", f"peak {key.replace('_', ' ')}, {large['records']:,} vs "
+                f"{small['records']:,} records", large[key], small[key],
+                baseline_name=f"{small['records']:,} records", at_most=1.5, unit="bytes",
+            )  # fmt: skip
+            print(f"{key}: {large['records']} vs {small['records']} records: {ratio:.2f}x")
     if options.hub:
         with tempfile.TemporaryDirectory() as tmp:
             scale = hub_scale(Path(tmp), options.hub, options.hub_import)
+        report_ratio(
+            "exchange", f"import throughput into a hub holding {scale['held']:,}",
+            scale["empty_s"], scale["full_s"], baseline_name="into an empty vault",
+            at_least=0.8,
+        )  # fmt: skip
         print(
             f"hub scale: {scale['records']} records into a hub holding {scale['held']}: "
             f"{scale['full_s']:.2f} s vs {scale['empty_s']:.2f} s into an empty vault; "

@@ -32,6 +32,7 @@ from lintas.exchange.errors import BundleRejectedError, ExchangeError
 from lintas.exchange.identity import OfficeIdentity, Peer, find_peer, office_identity, peer_by_id
 from lintas.exchange.stream import Damaged, Decrypting, encrypt_to, encrypted_size
 from lintas.progress import Progress, report
+from lintas.vault import attachments as stored_files
 from lintas.vault import forms as forms_table
 from lintas.vault import store
 from lintas.vault.connection import Connection
@@ -139,16 +140,19 @@ def _text(value: str | None) -> str:
     return "null" if value is None else encode_basestring(value)
 
 
-def _line(row: tuple[Any, ...]) -> bytes:
+def _line(row: tuple[Any, ...], files: str | None = None) -> bytes:
     """A record's JSON line straight from its stored row, in canonical key order.
 
     The stored answers are already canonical JSON (data_json), so they are spliced in
     as they are: decoding and encoding every record again was most of create's time.
+    ``files`` is the canonical JSON list of its attached files, if it has any.
     """
     (uuid, form_id, version, status, revision, created_at, updated_at, created_by,
      updated_by, office, digest, data, void_reason, pseudonym) = row  # fmt: skip
+    attached = f'"attachments":{files},' if files else ""
     return (
-        f'{{"record":{{"created_at":{_text(created_at)},"created_by":{_text(created_by)},'
+        f'{{"record":{{{attached}"created_at":{_text(created_at)},'
+        f'"created_by":{_text(created_by)},'
         f'"data":{data},"form_id":{_text(form_id)},"form_version":{_text(version)},'
         f'"office":{_text(office)},"pseudonym":{_text(pseudonym)},"revision":{int(revision)},'
         f'"sha256":{_text(digest)},"status":{_text(status)},"updated_at":{_text(updated_at)},'
@@ -157,25 +161,46 @@ def _line(row: tuple[Any, ...]) -> bytes:
     ).encode()
 
 
+_FILES = (
+    "SELECT a.uuid, a.name, a.sha256, a.data FROM json_each(?) AS j "
+    "CROSS JOIN attachments AS a ON a.uuid = j.value ORDER BY a.uuid, a.name"
+)
+
+
+def _files_json(conn: Connection, uuids: list[str]) -> dict[str, str]:
+    """uuid -> canonical JSON list of its files (media answers travel with their record,
+    inside the encrypted, signed segment), for the records that have any."""
+    found: dict[str, list[dict[str, str]]] = {}
+    for uuid, name, digest, data in conn.execute(_FILES, (json.dumps(uuids),)):
+        item = {"name": name, "sha256": digest, "data": base64.b64encode(data).decode("ascii")}
+        found.setdefault(uuid, []).append(item)
+    return {uuid: fmt.canonical(items).decode("utf-8") for uuid, items in found.items()}
+
+
 @dataclass
 class _Packed:
     entries: list[list[Any]]
     payload: bytes
 
 
-def _segments(rows: Iterator[tuple[Any, ...]], cap: int) -> Iterator[_Packed]:
+def _segments(conn: Connection, cursor: Any, cap: int) -> Iterator[_Packed]:
     """Records packed into segments of at most SEGMENT_RECORDS and ``cap`` unpacked bytes."""
     entries: list[list[Any]] = []
     lines: list[bytes] = []
     size = 0
-    for row in rows:
-        line = _line(row)
-        if entries and (len(entries) == fmt.SEGMENT_RECORDS or size + len(line) > cap):
-            yield _Packed(entries, fmt.pack(lines))
-            entries, lines, size = [], [], 0
-        entries.append([row[0], row[4], row[10]])
-        lines.append(line)
-        size += len(line)
+    while True:
+        rows = cursor.fetchmany(fmt.SEGMENT_RECORDS)
+        if not rows:
+            break
+        files = _files_json(conn, [row[0] for row in rows])
+        for row in rows:
+            line = _line(row, files.get(row[0]))
+            if entries and (len(entries) == fmt.SEGMENT_RECORDS or size + len(line) > cap):
+                yield _Packed(entries, fmt.pack(lines))
+                entries, lines, size = [], [], 0
+            entries.append([row[0], row[4], row[10]])
+            lines.append(line)
+            size += len(line)
     if entries:
         yield _Packed(entries, fmt.pack(lines))
 
@@ -249,7 +274,7 @@ def create_bundle(
                 f"SELECT {_COLUMNS} FROM submissions AS s WHERE {where} ORDER BY s.uuid",  # noqa: S608
                 ids,
             )
-            packed = _segments(iter(rows.fetchone, None), cap)
+            packed = _segments(conn, rows, cap)
             pending: list[_Packed | None] = [next(packed, None)]
             done = [0]
 
@@ -676,6 +701,7 @@ def import_file(
 
     pending_sync: list[tuple[str, str, int, str]] = []
     pending_conflicts: list[tuple[Any, ...]] = []
+    pending_files: list[tuple[str, dict[str, bytes]]] = []
     conflict_count = [0]
 
     def incoming() -> Iterator[Submission]:
@@ -695,6 +721,8 @@ def import_file(
                              record["sha256"], json.dumps(record, ensure_ascii=False), at)
                         )  # fmt: skip
                     else:
+                        if record.get("attachments"):
+                            pending_files.append((record["uuid"], fmt.record_files(record)))
                         yield _submission(record)
 
     def flush(conn: Connection) -> None:
@@ -705,8 +733,12 @@ def import_file(
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open')",
             pending_conflicts,
         )
+        at = vault.now()
+        for uuid, files in pending_files:
+            stored_files.store(conn, uuid, files, at, f"bundle {bundle_id}")
         pending_sync.clear()
         pending_conflicts.clear()
+        pending_files.clear()
 
     def ledger(conn: Connection) -> None:
         flush(conn)

@@ -30,6 +30,7 @@ from typing import Any, Protocol
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from lintas.form.media import safe_name
 from lintas.vault.submissions import content_hash, data_json
 
 FORMAT = 2
@@ -40,6 +41,9 @@ SIGNATURE_CONTEXT = b"lintas-signature/2\n"
 MAX_LINE = 16 * 1024 * 1024  # a JSON line longer than this is refused unread
 SEGMENT_RECORDS = 1000  # records per segment: bounds what a reader holds at once
 SEGMENT_BYTES = 4 * 1024 * 1024  # and the unpacked bytes of one segment (but one record)
+# A segment's payload is held whole while it is checked. One record may bring up to
+# 100 MB of attached files (lintas.form.media), 134 MB in base64.
+MAX_SEGMENT_PAYLOAD = 512 * 1024 * 1024
 TRAVELLING = ("final", "void")  # drafts never leave the vault
 
 
@@ -307,6 +311,25 @@ def check_record(entry: Any, record: dict[str, Any]) -> None:
         raise FormatError(f"record {uuid} does not match the signed manifest")
     if record.get("status") not in TRAVELLING:
         raise FormatError(f"record {uuid} is a {record.get('status')} (drafts never travel)")
+    record_files(record)
+
+
+def record_files(record: dict[str, Any]) -> dict[str, bytes]:
+    """A record's attached files by name, each checked against the hash it came with."""
+    files: dict[str, bytes] = {}
+    uuid = record.get("uuid")
+    listed = record.get("attachments") or []
+    if not isinstance(listed, list):
+        raise FormatError(f"the files of record {uuid} are not a list")
+    for item in listed:
+        try:
+            name, content = str(item["name"]), base64.b64decode(item["data"], validate=True)
+        except (KeyError, TypeError, ValueError):
+            raise FormatError(f"a file of record {uuid} is damaged") from None
+        if sha256_hex(content) != item.get("sha256") or name != safe_name(name) or name in files:
+            raise FormatError(f"the file '{name}' of record {uuid} does not match its hash")
+        files[name] = content
+    return files
 
 
 @dataclass
@@ -374,7 +397,7 @@ class PartReader:
         if not isinstance(declared, dict) or not isinstance(entries, list):
             raise FormatError("a segment does not describe its records")
         size = declared.get("size")
-        if not isinstance(size, int) or size < 0 or size > MAX_LINE * 4:
+        if not isinstance(size, int) or size < 0 or size > MAX_SEGMENT_PAYLOAD:
             raise FormatError("a segment declares an impossible size")
         payload = self.reader.exact(size, "records")
         if sha256_hex(payload) != declared.get("sha256"):
