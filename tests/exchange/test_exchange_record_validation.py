@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pyrage
 import pytest
+from bundle_tools import pieces, plain, repacked_segment, to, unpacked, value
 
 from lintas.exchange import format as fmt
 from lintas.exchange.bundles import create_bundle, import_file
@@ -50,9 +50,13 @@ FORM = """
 """
 
 
-def _plain(vault, path: Path) -> bytes:
-    identity = pyrage.x25519.Identity.from_str(office_identity(vault).age_identity)
-    return pyrage.decrypt(path.read_bytes(), [identity])
+def _records_block(blocks: list[bytes]) -> int:
+    return next(i for i, b in enumerate(blocks) if value(b).get("records"))
+
+
+def _first_uuid(hub, path: Path) -> str:
+    _, blocks = pieces(plain(hub, path))
+    return value(blocks[_records_block(blocks)])["records"][0][0]
 
 
 def _resigned(
@@ -63,30 +67,26 @@ def _resigned(
     ``raw``: the record line is written by hand (json.dumps allows NaN, the canonical
     encoder of a well-behaved sender would not).
     """
-    opened = fmt.split(_plain(hub, path))
-    forms, records = fmt.decode_payload(opened.payload, 10**8)
-    record = records[0]
+    magic, blocks = pieces(plain(hub, path))
+    at = _records_block(blocks)
+    items = unpacked(blocks[at])
+    record = items[0]["record"]
     change(record["data"])
     record["sha256"] = content_hash(
         record["form_id"], record["form_version"], _hash_text(record["data"]), record["pseudonym"]
     )
+    key = office_identity(sender).signing
     if raw:
-        lines = [fmt.canonical({"form": f}) for f in forms]
-        lines += [json.dumps({"record": r}, sort_keys=True).encode() for r in records]
-        payload = _zlib(b"\n".join(lines) + b"\n")
+        lines = [json.dumps(item, sort_keys=True).encode() + b"\n" for item in items]
+        data = fmt.pack(lines)
+        entries = [[i["record"]["uuid"], i["record"]["revision"], i["record"]["sha256"]]
+                   for i in items]  # fmt: skip
+        old = value(blocks[at])
+        where = {"bundle_id": old["bundle_id"], "part": old["part"], "index": old["index"]}
+        blocks[at] = fmt.segment_block(magic, key, entries=entries, payload=data, **where)
     else:
-        payload = fmt.encode_payload(forms, records)
-    listed = [[r["uuid"], r["revision"], r["sha256"]] for r in records]
-    manifest = dict(
-        opened.manifest,
-        records=listed,
-        payload={"sha256": fmt.sha256_hex(payload), "size": len(payload)},
-    )
-    plaintext = fmt.seal(fmt.BUNDLE_MAGIC, manifest, office_identity(sender).signing, payload)
-    recipient = pyrage.x25519.Recipient.from_str(office_identity(hub).card.age_recipient)
-    out = path.with_name("attack.age")
-    out.write_bytes(pyrage.encrypt(plaintext, [recipient]))
-    return out
+        blocks[at] = repacked_segment(magic, blocks[at], items, key)
+    return to(hub, magic + b"".join(blocks), path.with_name("attack.age"))
 
 
 def _hash_text(data: dict[str, Any]) -> str:
@@ -94,12 +94,6 @@ def _hash_text(data: dict[str, Any]) -> str:
         return data_json(data)
     except ValueError:  # NaN: hash what a sender that allows it would have hashed
         return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def _zlib(data: bytes) -> bytes:
-    import zlib
-
-    return zlib.compress(data, 6)
 
 
 def _everything(vault) -> dict[str, Any]:
@@ -142,7 +136,7 @@ ATTACKS: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
 @pytest.mark.parametrize(("name", "change", "field"), ATTACKS, ids=[a[0] for a in ATTACKS])
 def test_a_trusted_peer_cannot_sign_its_way_past_the_form(sent, name, change, field) -> None:
     a, hub, path = sent
-    uuid = fmt.decode_payload(fmt.split(_plain(hub, path)).payload, 10**8)[1][0]["uuid"]
+    uuid = _first_uuid(hub, path)
     attack = _resigned(a, hub, path, change)
     before = _everything(hub)
     with pytest.raises(BundleRejectedError) as caught:

@@ -19,7 +19,7 @@ import base64
 import hashlib
 import json
 import uuid as uuid_module
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from lintas import __version__
+from lintas.errors import LintasError
 from lintas.exchange import format as fmt
 from lintas.exchange.errors import BundleRejectedError, ExchangeError
 from lintas.exchange.identity import OfficeIdentity, Peer, find_peer, office_identity, peer_by_id
@@ -36,6 +37,7 @@ from lintas.vault import attachments as stored_files
 from lintas.vault import forms as forms_table
 from lintas.vault import store
 from lintas.vault.connection import Connection
+from lintas.vault.errors import ImportRefusedError
 from lintas.vault.submissions import Submission
 
 DEFAULT_MAX_SIZE = 1024 * 1024 * 1024  # 1 GiB, encrypted or unpacked
@@ -521,8 +523,13 @@ def scan(
     max_size: int = DEFAULT_MAX_SIZE,
     require_trust: bool = True,
     identity: OfficeIdentity | None = None,
+    each_segment: Callable[[Path, fmt.Segment], None] | None = None,
 ) -> PartInfo:
-    """Check one file completely, as a stream; writes nothing (the first pass)."""
+    """Check one file completely, as a stream; writes nothing (the first pass).
+
+    ``each_segment`` sees every checked segment (the import checks the records
+    against their forms there, before anything is written).
+    """
     path = Path(path)
     identity = identity or office_identity(vault, create=False)  # checking never writes
     with _opened(vault, path, identity, max_size, require_trust) as (reader, header, peer, key):
@@ -537,6 +544,8 @@ def scan(
         part = fmt.PartReader(reader, header, key, fmt.Budget(max_size))
         try:
             for segment in part.segments():
+                if each_segment is not None:
+                    each_segment(path, segment)
                 info.forms.extend(segment.forms)
                 for record in segment.records:
                     info.statuses[record["status"]] = info.statuses.get(record["status"], 0) + 1
@@ -560,7 +569,13 @@ def _bundle_of(vault: Any, path: Path, identity: OfficeIdentity) -> tuple[str, i
 
 
 def _gather_parts(
-    vault: Any, first: PartInfo, others: Sequence[Path], identity: OfficeIdentity, max_size: int
+    vault: Any,
+    first: PartInfo,
+    others: Sequence[Path],
+    identity: OfficeIdentity,
+    max_size: int,
+    *,
+    each_segment: Callable[[Path, fmt.Segment], None] | None = None,
 ) -> list[PartInfo]:
     """Every part of ``first``'s bundle: from the files given, then from their folders."""
     if first.part == 1 and first.last and not others:
@@ -575,7 +590,9 @@ def _gather_parts(
         named = _bundle_of(vault, path, identity)
         if named is None or named[0] != bundle_id or named[1] in found:
             continue
-        found[named[1]] = scan(vault, path, max_size=max_size, identity=identity)
+        found[named[1]] = scan(
+            vault, path, max_size=max_size, identity=identity, each_segment=each_segment
+        )
     parts = [found[n] for n in sorted(found)]
     lasts = [p.part for p in parts if p.last]
     highest = lasts[0] if lasts else max(found) + 1
@@ -618,6 +635,39 @@ def _records(
                 yield segment.records
         except fmt.FormatError as error:
             raise BundleRejectedError(part.path, str(error)) from None
+
+
+class _FormCheck:
+    """The first pass's check of every record against its form, as a local save checks
+    it (Vault.import_checker): a signature proves who sent a record, not that it fits."""
+
+    def __init__(self, vault: Any, installed: set[tuple[str, str]]) -> None:
+        self.vault = vault
+        self.installed = installed
+        self.new_forms: dict[tuple[str, str], dict[str, Any]] = {}
+        self._check: Callable[[list[Submission]], None] | None = None
+
+    def forms(self) -> list[tuple[bytes, str | None]]:
+        return [
+            (base64.b64decode(f["xlsform"]), f.get("filename")) for f in self.new_forms.values()
+        ]
+
+    def __call__(self, path: Path, segment: fmt.Segment) -> None:
+        for form in segment.forms:
+            key = (form["form_id"], form["version"])
+            if key not in self.installed and key not in self.new_forms:
+                self.new_forms[key] = form
+                self._check = None
+        if not segment.records:
+            return
+        try:
+            if self._check is None:
+                self._check = self.vault.import_checker(self.forms())
+            self._check([_submission(r) for r in segment.records])
+        except ImportRefusedError as error:
+            raise BundleRejectedError(path, f"record {error.uuid} {error.problem}") from None
+        except LintasError as error:  # a form in the bundle that does not load
+            raise BundleRejectedError(path, f"a form it carries cannot be used: {error}") from None
 
 
 def _submission(record: dict[str, Any]) -> Submission:
@@ -669,10 +719,13 @@ def import_file(
     if not paths:
         raise ExchangeError("Name the bundle file to import.")
     identity = office_identity(vault, create=False)
-    first = scan(vault, paths[0], max_size=max_size, identity=identity)
+    with vault.reading() as conn:
+        installed = {(f.form_id, f.version) for f in forms_table.list_forms(conn)}
+    check = _FormCheck(vault, installed)
+    first = scan(vault, paths[0], max_size=max_size, identity=identity, each_segment=check)
     if first.kind == "receipt":
         return _import_receipt(vault, first)
-    parts = _gather_parts(vault, first, paths[1:], identity, max_size)
+    parts = _gather_parts(vault, first, paths[1:], identity, max_size, each_segment=check)
     manifest, peer = first.manifest, first.peer
     assert peer is not None  # scan requires trust
     bundle_id, sequence = str(manifest["bundle_id"]), int(manifest["sequence"])
@@ -681,7 +734,6 @@ def import_file(
     result.parts = len(parts)
     with vault.reading() as conn:
         seen = _seen_from(conn, peer.office_id)
-        installed = {(f.form_id, f.version) for f in forms_table.list_forms(conn)}
     if any(b == bundle_id for b, _ in seen):
         result.replayed, result.present = True, result.records
         if receipt_out is not None:  # the first receipt may have been lost on the way
@@ -694,10 +746,6 @@ def import_file(
     result.warnings += _history_warnings(peer, manifest, seen)
     numbers = {int(d.get("sequence", 0)) for _, d in seen} | {sequence}
     result.missing_sequences = sorted(set(range(1, max(numbers) + 1)) - numbers)
-    for form in first.forms:
-        if (form["form_id"], form["version"]) not in installed:
-            vault.install_form(base64.b64decode(form["xlsform"]), filename=form["filename"])
-            installed.add((form["form_id"], form["version"]))
 
     pending_sync: list[tuple[str, str, int, str]] = []
     pending_conflicts: list[tuple[Any, ...]] = []
@@ -766,10 +814,16 @@ def import_file(
              "parts": len(parts)},
         )  # fmt: skip
 
-    imported = vault.import_submissions(
-        incoming(), source=f"bundle {bundle_id} from {peer.card.name}", progress=progress,
-        within=ledger, each_chunk=flush,
-    )  # fmt: skip
+    try:
+        # Forms the vault lacks are installed in the import's own transaction: a refused
+        # bundle leaves no form behind. ``streamed``: every record was checked against
+        # its form in the first pass; the vault checks each chunk again as it stores it.
+        imported = vault.import_submissions(
+            incoming(), source=f"bundle {bundle_id} from {peer.card.name}", progress=progress,
+            within=ledger, each_chunk=flush, new_forms=check.forms(), streamed=True,
+        )  # fmt: skip
+    except ImportRefusedError as error:
+        raise BundleRejectedError(first.path, f"record {error.uuid} {error.problem}") from None
     result.added, result.updated = imported.added, imported.updated
     result.present, result.conflicts = imported.skipped, conflict_count[0]
     if receipt_out is not None:

@@ -305,7 +305,11 @@ def check_record(entry: Any, record: dict[str, Any]) -> None:
     try:
         text = data_json(record["data"])
         digest = content_hash(record["form_id"], record["form_version"], text, record["pseudonym"])
-    except (KeyError, TypeError, ValueError):
+    except ValueError:  # json.loads reads NaN and Infinity; the vault never stores them
+        raise FormatError(
+            f"record {uuid} holds NaN or an infinity, which is not a number JSON allows"
+        ) from None
+    except (KeyError, TypeError, AttributeError):
         raise FormatError(f"record {uuid} is incomplete") from None
     if entry != [uuid, record.get("revision"), record.get("sha256")] or digest != record["sha256"]:
         raise FormatError(f"record {uuid} does not match the signed manifest")

@@ -318,6 +318,8 @@ class RecordsMixin(VaultCore):
         progress: Progress | None = None,
         within: Callable[[Connection], None] | None = None,
         new_forms: Sequence[tuple[bytes, str | None]] = (),
+        each_chunk: Callable[[Connection], None] | None = None,
+        streamed: bool = False,
     ) -> ImportResult:
         """Store records from elsewhere (a bundle, the demo) in ONE transaction.
 
@@ -335,13 +337,23 @@ class RecordsMixin(VaultCore):
         All or nothing: any error or cancel rolls everything back. ``within`` runs in the
         same transaction after the records (the exchange writes its ledger there, so a
         bundle's records and its ledger row commit together or not at all).
+        ``each_chunk`` runs in it after every chunk of records (a streamed bundle writes
+        its ledger rows there, so they never pile up in memory).
+
+        ``streamed``: the records are NOT gathered in memory to be checked first; each
+        chunk is checked just before it is stored, and a refusal rolls the transaction
+        back. For a caller that already checked every record with :meth:`import_checker`
+        before calling (the exchange's first pass over a bundle) and now streams them
+        again, so that a bundle of any size needs the same memory.
         """
         if new_forms:
             self.require_supervisor("install forms")
         loaded = [(*self._loaded_form(raw, name), raw) for raw, name in new_forms]
         known = {(form.form_id, form.version): form for form, _, _ in loaded}
-        records = list(records)
-        self._check_imported(records, known, progress)
+        if not streamed:
+            records = list(records)
+            self._check_imported(records, known, progress)
+        total = 0 if streamed else len(records)  # type: ignore[arg-type]
         totals = [0, 0, 0]
         digest = hashlib.sha256()
         with self.bulk_writing() as conn, submissions.bulk_cache(conn):
@@ -349,10 +361,14 @@ class RecordsMixin(VaultCore):
                 self._store_form(conn, installed, raw)
             done = 0
             for chunk in _chunks(records, 500):
-                report(progress, done, len(records), "Importing records")
+                report(progress, done, total, "Importing records")
+                if streamed:
+                    self._check_imported(chunk, known, None)
                 for index, count in enumerate(submissions.import_chunk(conn, chunk, digest)):
                     totals[index] += count
                 done += len(chunk)
+                if each_chunk is not None:
+                    each_chunk(conn)
             added, updated, skipped = totals
             detail = {
                 "added": added,
@@ -365,6 +381,19 @@ class RecordsMixin(VaultCore):
                 within(conn)
         self._form_cache.update(known)
         return ImportResult(added, updated, skipped)
+
+    def import_checker(
+        self, new_forms: Sequence[tuple[bytes, str | None]] = ()
+    ) -> Callable[[list[Submission]], None]:
+        """The check :meth:`import_submissions` makes of each record, for a caller that
+        reads its records as a stream and must refuse them all before writing any: call
+        the result on each batch (ImportRefusedError names the record and the answer).
+        ``new_forms`` are the forms the records may be of that are not installed yet."""
+        known = {
+            (form.form_id, form.version): form
+            for form, _ in (self._loaded_form(raw, name) for raw, name in new_forms)
+        }
+        return lambda batch: self._check_imported(batch, known, None)
 
     def _check_imported(
         self,
