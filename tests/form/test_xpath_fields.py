@@ -124,7 +124,9 @@ def test_choice_name_asks_the_form_for_the_label(root: Node) -> None:
 
 def test_evaluation_errors_are_typed_and_readable(root: Node) -> None:
     ctx = ctx_at(root, "/data/count")
-    with pytest.raises(UnknownFunctionError, match="no function called pulldata"):
+    with pytest.raises(UnknownFunctionError, match="no function called pullfata"):
+        parse("pullfata('a', 'b', 'c', 'd')").evaluate(ctx)
+    with pytest.raises(XPathEvaluationError, match=r"reads the file a\.csv, which is not attached"):
         parse("pulldata('a', 'b', 'c', 'd')").evaluate(ctx)
     with pytest.raises(XPathEvaluationError, match="no instance called 'nope'"):
         parse("instance('nope')/root/item").evaluate(ctx)

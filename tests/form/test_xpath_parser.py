@@ -76,9 +76,9 @@ def test_dollar_brace_inside_a_string_is_only_text() -> None:
 
 
 def test_check_functions_reports_unknown_names_and_argument_counts() -> None:
-    problems = check_functions(parse("pulldata('a', 'b', 'c', 'd') + round() + concat('x')"))
+    problems = check_functions(parse("pullfata('a', 'b', 'c', 'd') + round() + concat('x')"))
     assert problems == [
-        "Unknown function pulldata() at character 1.",
+        "Unknown function pullfata() at character 1.",
         "round() takes 1 to 2 arguments but was given 0 (at character 32).",
     ]
     assert check_functions(parse("if(${a} = 1, today(), now())")) == []

@@ -22,7 +22,10 @@ def register(subparsers: Any) -> None:
     _GROUP["actions"] = actions
 
     check = actions.add_parser("check", help="report every problem in an XLSForm")
-    check.add_argument("file", metavar="FILE", help="the XLSForm (.xlsx, .xls or .md)")
+    check.add_argument(
+        "file", metavar="FILE", help="the XLSForm (.xlsx, .xls or .md), or a zip with its files"
+    )
+    add_files_option(check)
     add_json_option(check)
     check.set_defaults(handler=run_check)
 
@@ -34,6 +37,39 @@ def register(subparsers: Any) -> None:
     evaluate.set_defaults(handler=run_eval)
 
 
+def add_files_option(parser: Any) -> None:
+    parser.add_argument(
+        "--files", metavar="DIR",
+        help="a folder of the files the form reads (CSV choice lists, pulldata tables, images)",
+    )  # fmt: skip
+
+
+def read_form_files(folder: str | None) -> dict[str, bytes] | None:
+    """The files of a form's folder by name (not its subfolders), or None when not given."""
+    from lintas.form.package import MAX_FILE_BYTES, MAX_FILES
+
+    if folder is None:
+        return None
+    path = Path(folder)
+    if not path.is_dir():
+        raise LintasError(f"'{folder}' is not a folder. Give the folder with the form's files.")
+    entries = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+    if len(entries) > MAX_FILES:
+        raise LintasError(f"'{folder}' holds {len(entries)} files; a form may have {MAX_FILES}.")
+    files = {}
+    for entry in entries:
+        if entry.stat().st_size > MAX_FILE_BYTES:
+            raise LintasError(
+                f"'{entry.name}' is {entry.stat().st_size / 2**20:,.0f} MB; one file of a form "
+                f"may be at most {MAX_FILE_BYTES // 2**20} MB."
+            )
+        try:
+            files[entry.name] = entry.read_bytes()
+        except OSError as error:
+            raise LintasError(f"Cannot read '{entry}': {error.strerror}.") from None
+    return files
+
+
 def form_subparsers() -> Any:
     """The ``form`` group's sub-command table, for modules that add to it."""
     return _GROUP["actions"]
@@ -42,7 +78,7 @@ def form_subparsers() -> Any:
 def run_check(args: argparse.Namespace) -> int:
     from lintas.form import check
 
-    problems = check(Path(args.file))
+    problems = check(Path(args.file), files=read_form_files(args.files))
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
     summary = (

@@ -105,13 +105,16 @@ def _new_passphrase_option(parser: argparse.ArgumentParser) -> None:
 def _register_form_install() -> None:
     # ``form install`` belongs to the form group but its work is the vault's.
     try:
-        from lintas.cli.form_commands import form_subparsers
+        from lintas.cli.form_commands import add_files_option, form_subparsers
 
         actions = form_subparsers()
     except (ImportError, KeyError):
         return
     install = _action(actions, "install", "install an XLSForm into a vault", run_form_install)
-    install.add_argument("file", metavar="FILE", help="the XLSForm (.xlsx or .md)")
+    install.add_argument(
+        "file", metavar="FILE", help="the XLSForm (.xlsx or .md), or a zip of it and its files"
+    )
+    add_files_option(install)
 
 
 # -- helpers ------------------------------------------------------------------------------
@@ -319,8 +322,11 @@ def run_form_install(args: argparse.Namespace) -> int:
         raw = Path(args.file).read_bytes()
     except OSError as error:
         raise LintasError(f"Cannot read the form '{args.file}': {error.strerror}.") from None
+    from lintas.cli.form_commands import read_form_files
+
+    files = read_form_files(getattr(args, "files", None))
     with open_vault(args) as vault:
-        installed = vault.install_form(raw, filename=Path(args.file).name)
+        installed = vault.install_form(raw, filename=Path(args.file).name, files=files)
     data = {"form_id": installed.form_id, "version": installed.version, "sha256": installed.sha256}
     emit(args, data, f"Installed form '{installed.form_id}' version '{installed.version}'.")
     return EXIT_OK

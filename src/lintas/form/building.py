@@ -16,6 +16,7 @@ from pyxform.utils import default_is_dynamic
 
 from lintas.form.choices import MEDIA_NOT_SHOWN, media_names
 from lintas.form.errors import Problem, error, note
+from lintas.form.external import instance_name
 from lintas.form.geo import GEO_TYPES
 from lintas.form.media import MEDIA_TYPES
 from lintas.form.model import Element, Group, Privacy, Question, Text, frozen_mapping
@@ -41,6 +42,10 @@ _EMPTY_METADATA_NOTE = (
     "and the device user's email and phone number are personal data that Lintas "
     "does not collect. The form works; this field is always blank."
 )
+_NOT_CSV = (
+    "a choice list read from the file '{file}'; Lintas reads lists from CSV files, not "
+    "yet from XML or GeoJSON (save the list as CSV)"
+)
 _NO_ROLE = (
     "'{name}' is a question of type {kind} with no privacy role. A location or a file (a "
     "photo of a person) can identify someone, so Lintas treats it as 'quasi': stored "
@@ -64,6 +69,8 @@ class Builder:
     warnings: list[Problem] = field(default_factory=list)
     refused: set[str] = field(default_factory=set)  # names of rows refused above
     built: int = 0
+    # Attached files the form reads: file name -> (first row, whether labels are needed).
+    files_needed: dict[str, tuple[int, bool]] = field(default_factory=dict)
 
     def elements(
         self, children: Sequence[Mapping[str, Any]], names: NamePath, path: str
@@ -125,6 +132,10 @@ class Builder:
         name = str(item["name"])
         number = row.number if row else 0
         json_type = str(item.get("type", ""))
+        if json_type == "csv-external":
+            # Not a question: it makes ``instance('name')`` read the attached name.csv.
+            self.need(f"{name}.csv", number, labels=False)
+            return None
         if json_type in SKIPPED:
             self.warnings.append(
                 Problem("warning", f"The row '{name}' is {SKIPPED[json_type]}; it is skipped.",
@@ -173,7 +184,10 @@ class Builder:
         reason = refusal(json_type, _xform_type(json_type))
         itemset = str(item.get("itemset") or "")
         if reason is None and _EXTERNAL_ITEMSET.search(itemset):
-            reason = f"an external select (its choices are in the file '{itemset}')"
+            if itemset.lower().endswith(".csv"):
+                self.need(itemset, number, labels=True)
+            else:
+                reason = _NOT_CSV.format(file=itemset)
         if reason:
             self.refused.add(name)
         if reason:
@@ -184,6 +198,10 @@ class Builder:
             )  # fmt: skip
             return False
         return True
+
+    def need(self, file_name: str, row: int, *, labels: bool) -> None:
+        first, labelled = self.files_needed.get(file_name, (row, False))
+        self.files_needed[file_name] = (first, labelled or labels)
 
     def role_of(self, kind: str, name: str, row: SheetRow | None) -> Privacy:
         """The privacy role; a location or file without one is a quasi-identifier.
@@ -269,8 +287,10 @@ def _parameters(value: object) -> dict[str, str]:
 
 
 def _choice_list(item: Mapping[str, Any]) -> str | None:
-    name = item.get("list_name") or item.get("itemset")
-    return str(name) if name else None
+    name = str(item.get("list_name") or item.get("itemset") or "")
+    if _EXTERNAL_ITEMSET.search(name):
+        return instance_name(name)  # towns.csv is the choice list 'towns'
+    return name or None
 
 
 def _xform_type(json_type: str) -> str | None:

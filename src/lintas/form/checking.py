@@ -33,9 +33,7 @@ NODESET_FUNCTIONS = frozenset(
     {"count", "sum", "min", "max", "join", "indexed-repeat", "count-non-empty",
      "distinct-values", "position", "last"}
 )  # fmt: skip
-_NOT_SUPPORTED_FUNCTIONS = {
-    "pulldata": "pulldata() reads an external CSV file, which Lintas does not support yet",
-}
+_NOT_SUPPORTED_FUNCTIONS: dict[str, str] = {}
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from pyxform.xls2json_backends import DefinitionData
 
+from lintas.form.attached import attached_lists, external_choice_lists, pulldata_files
 from lintas.form.building import SURVEY, Builder
 from lintas.form.checking import check_expressions
 from lintas.form.choices import build_choice_lists
@@ -26,7 +28,8 @@ from lintas.form.engine import engine_for
 from lintas.form.errors import FormLoadError, Problem, error
 from lintas.form.limits import setting_problems
 from lintas.form.model import DEFAULT_LANGUAGE, Element, Form, Group, frozen_mapping
-from lintas.form.reading import open_source, read_sheets
+from lintas.form.package import is_package, unpack
+from lintas.form.reading import Source, open_source, read_sheets
 from lintas.form.rows import survey_rows
 from lintas.form.sheets import pyxform_json
 from lintas.form.taint import identifier_derived, taint_problems
@@ -37,36 +40,59 @@ _STAGES = 4
 
 
 def load(
-    source: str | Path | bytes, *, filename: str | None = None, progress: Progress | None = None
+    source: str | Path | bytes,
+    *,
+    filename: str | None = None,
+    progress: Progress | None = None,
+    files: Mapping[str, bytes] | None = None,
 ) -> Form:
     """Load and check an XLSForm (.xlsx, .xls or markdown) from a path or its bytes.
+
+    ``source`` may also be a form package (lintas.form.package: a zip of the form
+    and its files), and ``files`` gives attached files by name (CSV choice lists,
+    pulldata tables). With neither, a form that reads files loads with a warning
+    and empty lists; with them, a missing or malformed file is an error naming it.
 
     Raises FormLoadError listing every problem found (a file that is not a form,
     pyxform's sheet errors, unsupported features, bad expressions), or
     lintas.errors.Cancelled when ``progress`` asks to stop.
     """
-    form, problems = _run(source, filename, progress)
+    form, problems = _run(source, filename, progress, files)
     if form is None or any(p.is_error for p in problems):
         raise FormLoadError(problems, _display_name(source, filename))
     engine_for(form)  # the dependency graph, built once here and shared by every Response
     return form
 
 
-def check(source: str | Path | bytes, *, filename: str | None = None) -> list[Problem]:
+def check(
+    source: str | Path | bytes,
+    *,
+    filename: str | None = None,
+    files: Mapping[str, bytes] | None = None,
+) -> list[Problem]:
     """Every error and warning about an XLSForm; an empty list means a clean form."""
     try:
-        _form, problems = _run(source, filename, None)
+        _form, problems = _run(source, filename, None, files)
     except FormLoadError as failure:
         return failure.problems
     return problems
 
 
 def _run(
-    source: str | Path | bytes, filename: str | None, progress: Progress | None
+    source: str | Path | bytes,
+    filename: str | None,
+    progress: Progress | None,
+    given: Mapping[str, bytes] | None = None,
 ) -> tuple[Form | None, list[Problem]]:
     report(progress, 0, _STAGES, "Reading the workbook")
     raw = open_source(source, filename)
-    sheets = read_sheets(raw)
+    workbook, files = raw, dict(given) if given is not None else None
+    if is_package(raw.data):
+        unpacked = unpack(raw.data, f"'{raw.name}'" if raw.name else "The file")
+        name = unpacked.form_name
+        workbook = Source(unpacked.form, name, Path(name).stem)
+        files = {**unpacked.files, **(files or {})}
+    sheets = read_sheets(workbook)
     rows = survey_rows(sheets.survey)
     problems = _refused_sheets(sheets)
     report(progress, 1, _STAGES, "Checking the sheets")
@@ -84,6 +110,7 @@ def _run(
         sha256=raw.sha256,
         problems=problems,
         progress=progress,
+        files=files,
     )
     report(progress, 3, _STAGES, "Checking expressions")
     problems += check_expressions(form, progress, refused=form_refused)
@@ -105,12 +132,22 @@ def _build(
     sha256: str,
     problems: list[Problem],
     progress: Progress | None,
+    files: Mapping[str, bytes] | None,
 ) -> tuple[Form, set[str]]:
     root = str(result.get("name") or "data")
     builder = Builder(rows, f"/{root}", progress)
     children = builder.elements(result.get("children") or (), (), f"/{root}")
     choice_lists, choice_problems = build_choice_lists(result.get("choices"), sheets.choices)
-    problems += builder.problems + builder.warnings + choice_problems
+    external, external_problems = external_choice_lists(sheets.external_choices)
+    for name, choice_list in external.items():
+        choice_lists.setdefault(name, choice_list)
+    problems += builder.problems + builder.warnings + choice_problems + external_problems
+    needed = dict(builder.files_needed)
+    for file_name, row in pulldata_files(children):
+        needed.setdefault(file_name, (row, False))
+    attached, file_problems = attached_lists(needed, files, set(choice_lists))
+    choice_lists.update(attached)
+    problems += file_problems
     form = Form(
         form_id=str(result.get("id_string") or root),
         version=str(result.get("version") or ""),
@@ -122,6 +159,8 @@ def _build(
         instance_name=str(result.get("instance_name") or ""),
         settings=frozen_mapping(_settings(sheets)),
         sha256=sha256,
+        files=tuple(sorted(files or ())),
+        reads_files=tuple(sorted(needed)),
     )
     problems += _duplicate_names(form)
     texts = [t for q in form.walk() for t in (q.label, q.hint)]

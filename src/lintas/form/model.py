@@ -171,6 +171,10 @@ class Form:
     # Fields whose value is worked out (calculation, default, trigger; transitively)
     # from a privacy=identifier answer; set by the loader (lintas.form.taint).
     identifier_derived: frozenset[str] = frozenset()
+    # Names of the files installed with the form (lintas.form.package), sorted.
+    files: tuple[str, ...] = ()
+    # The attached CSV files the form reads (choice lists, csv-external, pulldata).
+    reads_files: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # Names never stored: identifiers, and identifier-derived fields without a

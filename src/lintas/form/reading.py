@@ -108,7 +108,10 @@ def detect_kind(source: Source) -> str:
                 "what is not the form (images, unused sheets) and save it again."
             )
         if not _is_excel_zip(data):
-            raise _fail(f"{label} is a zip archive but not an Excel workbook. {_WHAT_WE_READ}")
+            raise _fail(
+                f"{label} is a zip archive but not an Excel workbook, nor a form with its "
+                f"files (it may be damaged). {_WHAT_WE_READ}"
+            )
         return "xlsx"
     if data.startswith(_OLE2_MAGIC):
         return "xls"

@@ -27,6 +27,8 @@ SUPPORTED = {
     "range": "range",
     "select one": "select_one",
     "select all that apply": "select_multiple",
+    # Choices from the form's own external_choices sheet (ODK makes itemsets.csv of it).
+    "select one external": "select_one",
     "date": "date",
     "q date": "date",
     "add date prompt": "date",
@@ -134,10 +136,8 @@ REFUSED_KINDS = {
 }
 
 REFUSED_NAMES = {
-    "select one external": "an external select (choices from an external file)",
     "osm": "an OpenStreetMap question",
     "xml-external": "an external data file",
-    "csv-external": "an external data file",
     "background-audio": _MEDIA,
     "start-geopoint": _GEO,
     "background-geopoint": _GEO,

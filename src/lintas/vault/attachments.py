@@ -62,9 +62,7 @@ def check_attachments(
     return {name: hashlib.sha256(content).hexdigest() for name, content in given.items()}
 
 
-def store(
-    conn: Connection, uuid: str, given: Mapping[str, bytes], at: str, by: str | None
-) -> None:
+def store(conn: Connection, uuid: str, given: Mapping[str, bytes], at: str, by: str | None) -> None:
     for name, content in given.items():
         conn.execute(
             "INSERT INTO attachments (uuid, name, sha256, size, data, saved_at, saved_by) "

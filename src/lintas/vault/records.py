@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from lintas.form.errors import FormLoadError
+from lintas.form.errors import error as form_error
 from lintas.form.model import Form
 from lintas.privacy.freetext import identifier_kinds
 from lintas.progress import Progress, report
@@ -48,9 +50,20 @@ class RecordsMixin(VaultCore):
 
     # -- forms ---------------------------------------------------------------------------
     def install_form(
-        self, xlsform: bytes, *, filename: str | None = None, progress: Progress | None = None
+        self,
+        xlsform: bytes,
+        *,
+        filename: str | None = None,
+        progress: Progress | None = None,
+        files: Mapping[str, bytes] | None = None,
     ) -> InstalledForm:
         """Load and store an XLSForm (xlsx or markdown bytes); returns what was installed.
+
+        ``xlsform`` may be a form package (a zip of the form and its files), or
+        ``files`` may give the files by name (the form plus a folder, as ODK Central
+        takes them); either way the form is stored as one package, so its hash covers
+        its files and they travel with it in bundles. A file the form reads that is
+        missing, too big or malformed is an error naming the file.
 
         Raises FormLoadError (with every problem) for a broken form, FormConflictError
         for a different file under an installed id and version, PermissionDeniedError
@@ -68,8 +81,20 @@ class RecordsMixin(VaultCore):
         self, xlsform: bytes, filename: str | None, progress: Progress | None = None
     ) -> tuple[Form, InstalledForm]:
         from lintas.form import load
+        from lintas.form.package import is_package, make_package
 
-        form = load(bytes(xlsform), filename=filename, progress=progress)
+        if files:
+            if is_package(bytes(xlsform)):
+                raise FormLoadError([form_error(
+                    "Give either a zip of the form with its files, or the form and its "
+                    "files, not both."
+                )])  # fmt: skip
+            name = filename or "form.xlsx"
+            xlsform = make_package(bytes(xlsform), name, files)
+            filename = f"{name.rsplit('.', 1)[0]}.zip"
+        # Installed means every file the form reads is present (a package holds its own).
+        strict: dict[str, bytes] | None = None if is_package(bytes(xlsform)) else {}
+        form = load(bytes(xlsform), filename=filename, progress=progress, files=strict)
         digest = hashlib.sha256(xlsform).hexdigest()
         installed = InstalledForm(
             form.form_id, form.version, form.title, digest, filename, self.now(), self.actor

@@ -178,3 +178,25 @@ def lang(ctx: Any, node: Node, pos: int, size: int, args: list[Value]) -> bool:
             return value == wanted or value.startswith(wanted + "-")
         current = current.parent
     return False
+
+
+@function("pulldata", 4, 4)
+def pulldata(ctx: Any, node: Any, pos: int, size: int, args: list[Value]) -> str:
+    """pulldata('file', 'column', 'key column', key): one cell of an attached CSV file.
+
+    The file is the instance of the same name (lintas.form.external); the first row
+    whose key column equals ``key`` gives the column's text, and no row gives ''.
+    """
+    name, column, key_column = (to_string(a) for a in args[:3])
+    key = to_string(args[3])
+    tree = ctx.instances.get(name)
+    if tree is None:
+        raise XPathEvaluationError(
+            f"pulldata() reads the file {name}.csv, which is not attached to this form."
+        )
+    for item in tree.children:
+        found = next((c for c in item.children if c.name == key_column), None)
+        if found is not None and found.string_value() == key:
+            cell = next((c for c in item.children if c.name == column), None)
+            return cell.string_value() if cell is not None else ""
+    return ""
