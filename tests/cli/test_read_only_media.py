@@ -159,9 +159,20 @@ def test_backup_and_reads_work_from_a_full_disk(env, tmp_path, capsys):
         with Vault.open(tmp_path / "copy", user="anan", passphrase=PASSPHRASE) as copy:
             assert copy.count() == 20
         # backup first tries a writable open (to audit the copy); on the full disk that
-        # fails at its first write and leaves SQLite's empty -wal/-shm, nothing else.
+        # fails at its first write. It once left SQLite's empty -wal and a 3-byte -shm
+        # behind; now every file is as it was, and no other file is there (only the
+        # folder's mtime moves: the failed open made and removed them).
         after = state(folder)
-        assert {k: after[k] for k in before if k != "."} == {
+        assert {k: v for k, v in after.items() if k != "."} == {
+            k: v for k, v in before.items() if k != "."
+        }
+        # A failed writable open of any command leaves nothing either.
+        code, _, err = run(
+            capsys, "record", "add", folder, "--form", "ro_v", "--json", _answers(tmp_path)
+        )
+        assert code == 1 and "unexpected" not in err, err
+        after = state(folder)
+        assert {k: v for k, v in after.items() if k != "."} == {
             k: v for k, v in before.items() if k != "."
         }
 

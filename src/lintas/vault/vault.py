@@ -249,6 +249,7 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
             conn = _open_database(folder, key_file, data_key, read_only, immutable)
         except BaseException:
             if lock is not None:
+                _remove_empty_log(folder)
                 lock.release()
             if reader is not None:
                 reader.release()
@@ -329,6 +330,7 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin):
             self._conn = None
         self._data_key = None
         if self._lock is not None:
+            _remove_empty_log(self.folder)
             self._lock.release()
         if self._reader_lock is not None:
             self._reader_lock.release()
@@ -382,6 +384,24 @@ def _no_log(folder: Path) -> bool:
         return (folder / (DATABASE_FILE + "-wal")).stat().st_size == 0
     except FileNotFoundError:
         return True
+
+
+def _remove_empty_log(folder: Path) -> None:
+    """Remove a -wal with nothing in it, and its -shm, while the writer lock is held.
+
+    SQLite removes both when its last connection closes, but not when that close cannot
+    checkpoint: a writable open that failed on a full disk left an empty -wal and a
+    3-byte -shm behind, and the next read-only open could then no longer read the file
+    as immutable. An empty log holds no saves, and with the writer lock held no reader
+    has the database open (a reader's shared lock keeps the writer out), so nothing
+    uses the -shm.
+    """
+    log = folder / (DATABASE_FILE + "-wal")
+    with contextlib.suppress(OSError):
+        if log.exists() and log.stat().st_size != 0:
+            return
+        log.unlink(missing_ok=True)
+        (folder / (DATABASE_FILE + "-shm")).unlink(missing_ok=True)
 
 
 def _open_database(
