@@ -45,6 +45,22 @@ class ImportResult:
 __all__ = ["SUBMISSION_ID", "ImportResult", "RecordsMixin"]  # SUBMISSION_ID: old import path
 
 
+def _packaged(
+    xlsform: bytes, filename: str | None, files: Mapping[str, bytes] | None
+) -> tuple[bytes, str | None]:
+    """The form and its files as the one package the vault stores (lintas.form.package)."""
+    from lintas.form.package import is_package, make_package
+
+    if not files:
+        return xlsform, filename
+    if is_package(xlsform):
+        raise FormLoadError([form_error(
+            "Give either a zip of the form with its files, or the form and its files, not both."
+        )])  # fmt: skip
+    name = filename or "form.xlsx"
+    return make_package(xlsform, name, files), f"{name.rsplit('.', 1)[0]}.zip"
+
+
 class RecordsMixin(VaultCore):
     _form_cache: dict[tuple[str, str], Form]
 
@@ -71,6 +87,7 @@ class RecordsMixin(VaultCore):
         while the form loads. Installing the identical file again changes nothing.
         """
         self.require_supervisor("install forms")
+        xlsform, filename = _packaged(bytes(xlsform), filename, files)
         form, installed = self._loaded_form(xlsform, filename, progress)
         with self.writing() as conn:
             self._store_form(conn, installed, xlsform)
@@ -81,17 +98,8 @@ class RecordsMixin(VaultCore):
         self, xlsform: bytes, filename: str | None, progress: Progress | None = None
     ) -> tuple[Form, InstalledForm]:
         from lintas.form import load
-        from lintas.form.package import is_package, make_package
+        from lintas.form.package import is_package
 
-        if files:
-            if is_package(bytes(xlsform)):
-                raise FormLoadError([form_error(
-                    "Give either a zip of the form with its files, or the form and its "
-                    "files, not both."
-                )])  # fmt: skip
-            name = filename or "form.xlsx"
-            xlsform = make_package(bytes(xlsform), name, files)
-            filename = f"{name.rsplit('.', 1)[0]}.zip"
         # Installed means every file the form reads is present (a package holds its own).
         strict: dict[str, bytes] | None = None if is_package(bytes(xlsform)) else {}
         form = load(bytes(xlsform), filename=filename, progress=progress, files=strict)
