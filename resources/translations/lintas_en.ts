@@ -949,6 +949,11 @@
             <source>&amp;Go</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/office_actions.py" line="80" />
+            <source>Only a supervisor can see the privacy report.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -1083,6 +1088,11 @@
         <message>
             <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
             <source>The form was not installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
+            <source>Installed: {title}, version {version}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1694,6 +1704,16 @@
             <source>Not done</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="227" />
+            <source>Record {record} is final now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="244" />
+            <source>Record {record} is void now.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>RecoverDialog</name>
@@ -1858,6 +1878,16 @@ Vault: {path}</source>
         <message>
             <location filename="../../src/lintas/gui/entry/review.py" line="40" />
             <source>I checked the flagged answers: they hold no name, number or address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="100" />
+            <source>Fix the problems listed above first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="102" />
+            <source>Look at the warnings above and tick the box under them first.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2169,6 +2199,11 @@ Vault: {path}</source>
         <message>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="107" />
             <source>Select the user to remove first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="76" />
+            <source>Only a supervisor can add or remove users.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -949,6 +949,11 @@
             <source>&amp;Go</source>
             <translation type="unfinished">&amp;ទៅកាន់</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/office_actions.py" line="80" />
+            <source>Only a supervisor can see the privacy report.</source>
+            <translation type="unfinished">មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចមើលរបាយការណ៍ឯកជនភាពបាន។</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -1084,6 +1089,11 @@
             <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
             <source>The form was not installed</source>
             <translation type="unfinished">ទម្រង់មិនត្រូវបានដំឡើង</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
+            <source>Installed: {title}, version {version}.</source>
+            <translation type="unfinished">បានដំឡើង៖ {title} កំណែ {version}។</translation>
         </message>
     </context>
     <context>
@@ -1694,6 +1704,16 @@
             <source>Not done</source>
             <translation type="unfinished">មិនបានធ្វើ</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="227" />
+            <source>Record {record} is final now.</source>
+            <translation type="unfinished">កំណត់ត្រា {record} ជាចុងក្រោយហើយ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="244" />
+            <source>Record {record} is void now.</source>
+            <translation type="unfinished">កំណត់ត្រា {record} ជាមោឃៈហើយ។</translation>
+        </message>
     </context>
     <context>
         <name>RecoverDialog</name>
@@ -1860,6 +1880,16 @@ Vault: {path}</source>
             <location filename="../../src/lintas/gui/entry/review.py" line="40" />
             <source>I checked the flagged answers: they hold no name, number or address</source>
             <translation type="unfinished">ខ្ញុំបានពិនិត្យចម្លើយដែលបានសម្គាល់៖ គ្មានឈ្មោះ លេខ ឬអាសយដ្ឋានទេ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="100" />
+            <source>Fix the problems listed above first.</source>
+            <translation type="unfinished">សូមកែបញ្ហាដែលមានខាងលើជាមុនសិន។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="102" />
+            <source>Look at the warnings above and tick the box under them first.</source>
+            <translation type="unfinished">សូមមើលការព្រមានខាងលើ ហើយគូសប្រអប់នៅខាងក្រោមវាជាមុនសិន។</translation>
         </message>
     </context>
     <context>
@@ -2171,6 +2201,11 @@ Vault: {path}</source>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="107" />
             <source>Select the user to remove first.</source>
             <translation type="unfinished">ជ្រើសអ្នកប្រើដែលត្រូវដកចេញជាមុនសិន។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="76" />
+            <source>Only a supervisor can add or remove users.</source>
+            <translation type="unfinished">មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចបន្ថែម ឬដកអ្នកប្រើបាន។</translation>
         </message>
     </context>
     <context>

@@ -949,6 +949,11 @@
             <source>&amp;Go</source>
             <translation type="unfinished">&amp;ໄປທີ່</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/office_actions.py" line="80" />
+            <source>Only a supervisor can see the privacy report.</source>
+            <translation type="unfinished">ມີແຕ່ຫົວໜ້າເທົ່ານັ້ນທີ່ເບິ່ງລາຍງານຄວາມເປັນສ່ວນຕົວໄດ້.</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -1084,6 +1089,11 @@
             <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
             <source>The form was not installed</source>
             <translation type="unfinished">ບໍ່ໄດ້ຕິດຕັ້ງແບບຟອມ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
+            <source>Installed: {title}, version {version}.</source>
+            <translation type="unfinished">ຕິດຕັ້ງແລ້ວ: {title} ລຸ້ນ {version}.</translation>
         </message>
     </context>
     <context>
@@ -1694,6 +1704,16 @@
             <source>Not done</source>
             <translation type="unfinished">ເຮັດບໍ່ສຳເລັດ</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="227" />
+            <source>Record {record} is final now.</source>
+            <translation type="unfinished">ບັນທຶກ {record} ຢືນຢັນແລ້ວ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="244" />
+            <source>Record {record} is void now.</source>
+            <translation type="unfinished">ບັນທຶກ {record} ເປັນໂມຄະແລ້ວ.</translation>
+        </message>
     </context>
     <context>
         <name>RecoverDialog</name>
@@ -1860,6 +1880,16 @@ Vault: {path}</source>
             <location filename="../../src/lintas/gui/entry/review.py" line="40" />
             <source>I checked the flagged answers: they hold no name, number or address</source>
             <translation type="unfinished">ຂ້ອຍໄດ້ກວດຄໍາຕອບທີ່ຖືກໝາຍໄວ້ແລ້ວ: ບໍ່ມີຊື່, ເລກ ຫຼື ທີ່ຢູ່</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="100" />
+            <source>Fix the problems listed above first.</source>
+            <translation type="unfinished">ແກ້ໄຂບັນຫາທີ່ສະແດງຢູ່ຂ້າງເທິງກ່ອນ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="102" />
+            <source>Look at the warnings above and tick the box under them first.</source>
+            <translation type="unfinished">ເບິ່ງຄຳເຕືອນຂ້າງເທິງ ແລະ ໝາຍໃສ່ຫ້ອງທາງລຸ່ມກ່ອນ.</translation>
         </message>
     </context>
     <context>
@@ -2171,6 +2201,11 @@ Vault: {path}</source>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="107" />
             <source>Select the user to remove first.</source>
             <translation type="unfinished">ເລືອກຜູ້ໃຊ້ທີ່ຈະລຶບກ່ອນ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="76" />
+            <source>Only a supervisor can add or remove users.</source>
+            <translation type="unfinished">ມີແຕ່ຫົວໜ້າເທົ່ານັ້ນທີ່ເພີ່ມ ຫຼື ລຶບຜູ້ໃຊ້ໄດ້.</translation>
         </message>
     </context>
     <context>

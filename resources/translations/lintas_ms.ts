@@ -949,6 +949,11 @@
             <source>&amp;Go</source>
             <translation type="unfinished">&amp;Pergi</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/office_actions.py" line="80" />
+            <source>Only a supervisor can see the privacy report.</source>
+            <translation type="unfinished">Hanya penyelia boleh melihat laporan privasi.</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -1084,6 +1089,11 @@
             <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
             <source>The form was not installed</source>
             <translation type="unfinished">Borang tidak dipasang</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
+            <source>Installed: {title}, version {version}.</source>
+            <translation type="unfinished">Dipasang: {title}, versi {version}.</translation>
         </message>
     </context>
     <context>
@@ -1694,6 +1704,16 @@
             <source>Not done</source>
             <translation type="unfinished">Tidak dilakukan</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="227" />
+            <source>Record {record} is final now.</source>
+            <translation type="unfinished">Rekod {record} kini muktamad.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="244" />
+            <source>Record {record} is void now.</source>
+            <translation type="unfinished">Rekod {record} kini tidak sah.</translation>
+        </message>
     </context>
     <context>
         <name>RecoverDialog</name>
@@ -1859,6 +1879,16 @@ Peti besi: {path}</translation>
             <location filename="../../src/lintas/gui/entry/review.py" line="40" />
             <source>I checked the flagged answers: they hold no name, number or address</source>
             <translation type="unfinished">Saya telah menyemak jawapan yang ditanda: tiada nama, nombor atau alamat</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="100" />
+            <source>Fix the problems listed above first.</source>
+            <translation type="unfinished">Betulkan dahulu masalah yang disenaraikan di atas.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="102" />
+            <source>Look at the warnings above and tick the box under them first.</source>
+            <translation type="unfinished">Semak dahulu amaran di atas dan tandakan kotak di bawahnya.</translation>
         </message>
     </context>
     <context>
@@ -2170,6 +2200,11 @@ Peti besi: {path}</translation>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="107" />
             <source>Select the user to remove first.</source>
             <translation type="unfinished">Pilih pengguna yang hendak dibuang dahulu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="76" />
+            <source>Only a supervisor can add or remove users.</source>
+            <translation type="unfinished">Hanya penyelia boleh menambah atau membuang pengguna.</translation>
         </message>
     </context>
     <context>

@@ -949,6 +949,11 @@
             <source>&amp;Go</source>
             <translation type="unfinished">&amp;သွားရန်</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/office_actions.py" line="80" />
+            <source>Only a supervisor can see the privacy report.</source>
+            <translation type="unfinished">ကြီးကြပ်သူသာ ကိုယ်ရေးလုံခြုံမှု အစီရင်ခံစာကို ကြည့်နိုင်သည်။</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -1084,6 +1089,11 @@
             <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
             <source>The form was not installed</source>
             <translation type="unfinished">ပုံစံကို မထည့်သွင်းနိုင်ပါ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
+            <source>Installed: {title}, version {version}.</source>
+            <translation type="unfinished">ထည့်သွင်းပြီး: {title}၊ ဗားရှင်း {version}။</translation>
         </message>
     </context>
     <context>
@@ -1694,6 +1704,16 @@
             <source>Not done</source>
             <translation type="unfinished">မလုပ်ဆောင်နိုင်ပါ</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="227" />
+            <source>Record {record} is final now.</source>
+            <translation type="unfinished">မှတ်တမ်း {record} ကို အပြီးသတ်လိုက်ပါပြီ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="244" />
+            <source>Record {record} is void now.</source>
+            <translation type="unfinished">မှတ်တမ်း {record} ကို ပယ်ဖျက်လိုက်ပါပြီ။</translation>
+        </message>
     </context>
     <context>
         <name>RecoverDialog</name>
@@ -1859,6 +1879,16 @@ Vault: {path}</source>
             <location filename="../../src/lintas/gui/entry/review.py" line="40" />
             <source>I checked the flagged answers: they hold no name, number or address</source>
             <translation type="unfinished">အမှတ်အသားပြထားသော အဖြေများကို စစ်ဆေးပြီးပါပြီ- အမည်၊ နံပါတ် သို့မဟုတ် လိပ်စာ မပါဝင်ပါ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="100" />
+            <source>Fix the problems listed above first.</source>
+            <translation type="unfinished">အထက်တွင် ပြထားသော ပြဿနာများကို အရင်ပြင်ပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="102" />
+            <source>Look at the warnings above and tick the box under them first.</source>
+            <translation type="unfinished">အထက်ပါ သတိပေးချက်များကို ကြည့်ပြီး ၎င်းတို့အောက်ရှိ အကွက်ကို အရင်အမှန်ခြစ်ပါ။</translation>
         </message>
     </context>
     <context>
@@ -2170,6 +2200,11 @@ Vault: {path}</source>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="107" />
             <source>Select the user to remove first.</source>
             <translation type="unfinished">ဖယ်ရှားမည့် အသုံးပြုသူကို အရင်ရွေးပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="76" />
+            <source>Only a supervisor can add or remove users.</source>
+            <translation type="unfinished">ကြီးကြပ်သူသာ အသုံးပြုသူကို ထည့်နိုင်၊ ဖယ်ရှားနိုင်သည်။</translation>
         </message>
     </context>
     <context>

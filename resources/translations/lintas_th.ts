@@ -949,6 +949,11 @@
             <source>&amp;Go</source>
             <translation type="unfinished">&amp;ไปที่</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/office_actions.py" line="80" />
+            <source>Only a supervisor can see the privacy report.</source>
+            <translation type="unfinished">เฉพาะหัวหน้างานเท่านั้นที่ดูรายงานความเป็นส่วนตัวได้</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -1084,6 +1089,11 @@
             <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
             <source>The form was not installed</source>
             <translation type="unfinished">ไม่ได้ติดตั้งแบบสอบถาม</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
+            <source>Installed: {title}, version {version}.</source>
+            <translation type="unfinished">ติดตั้งแล้ว: {title} รุ่น {version}</translation>
         </message>
     </context>
     <context>
@@ -1694,6 +1704,16 @@
             <source>Not done</source>
             <translation type="unfinished">ทำไม่สำเร็จ</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="227" />
+            <source>Record {record} is final now.</source>
+            <translation type="unfinished">ระเบียน {record} ยืนยันแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="244" />
+            <source>Record {record} is void now.</source>
+            <translation type="unfinished">ระเบียน {record} เป็นโมฆะแล้ว</translation>
+        </message>
     </context>
     <context>
         <name>RecoverDialog</name>
@@ -1859,6 +1879,16 @@ Vault: {path}</source>
             <location filename="../../src/lintas/gui/entry/review.py" line="40" />
             <source>I checked the flagged answers: they hold no name, number or address</source>
             <translation type="unfinished">ฉันตรวจคำตอบที่ถูกทำเครื่องหมายแล้ว: ไม่มีชื่อ หมายเลข หรือที่อยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="100" />
+            <source>Fix the problems listed above first.</source>
+            <translation type="unfinished">แก้ไขปัญหาที่แสดงด้านบนก่อน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="102" />
+            <source>Look at the warnings above and tick the box under them first.</source>
+            <translation type="unfinished">ตรวจดูคำเตือนด้านบนและทำเครื่องหมายในช่องใต้คำเตือนก่อน</translation>
         </message>
     </context>
     <context>
@@ -2170,6 +2200,11 @@ Vault: {path}</source>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="107" />
             <source>Select the user to remove first.</source>
             <translation type="unfinished">เลือกผู้ใช้ที่จะลบก่อน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="76" />
+            <source>Only a supervisor can add or remove users.</source>
+            <translation type="unfinished">เฉพาะหัวหน้างานเท่านั้นที่เพิ่มหรือลบผู้ใช้ได้</translation>
         </message>
     </context>
     <context>

@@ -949,6 +949,11 @@
             <source>&amp;Go</source>
             <translation type="unfinished">&amp;Đi tới</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/office_actions.py" line="80" />
+            <source>Only a supervisor can see the privacy report.</source>
+            <translation type="unfinished">Chỉ giám sát viên mới xem được báo cáo quyền riêng tư.</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -1084,6 +1089,11 @@
             <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
             <source>The form was not installed</source>
             <translation type="unfinished">Chưa cài được biểu mẫu</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
+            <source>Installed: {title}, version {version}.</source>
+            <translation type="unfinished">Đã cài đặt: {title}, phiên bản {version}.</translation>
         </message>
     </context>
     <context>
@@ -1694,6 +1704,16 @@
             <source>Not done</source>
             <translation type="unfinished">Chưa làm được</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="227" />
+            <source>Record {record} is final now.</source>
+            <translation type="unfinished">Hồ sơ {record} đã hoàn tất.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/records.py" line="244" />
+            <source>Record {record} is void now.</source>
+            <translation type="unfinished">Hồ sơ {record} đã bị vô hiệu.</translation>
+        </message>
     </context>
     <context>
         <name>RecoverDialog</name>
@@ -1859,6 +1879,16 @@ Kho: {path}</translation>
             <location filename="../../src/lintas/gui/entry/review.py" line="40" />
             <source>I checked the flagged answers: they hold no name, number or address</source>
             <translation type="unfinished">Tôi đã kiểm tra các câu trả lời bị đánh dấu: không có tên, số hay địa chỉ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="100" />
+            <source>Fix the problems listed above first.</source>
+            <translation type="unfinished">Hãy sửa các vấn đề liệt kê ở trên trước.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/review.py" line="102" />
+            <source>Look at the warnings above and tick the box under them first.</source>
+            <translation type="unfinished">Hãy xem các cảnh báo ở trên và đánh dấu vào ô bên dưới trước.</translation>
         </message>
     </context>
     <context>
@@ -2170,6 +2200,11 @@ Kho: {path}</translation>
             <location filename="../../src/lintas/gui/dialogs/admin.py" line="107" />
             <source>Select the user to remove first.</source>
             <translation type="unfinished">Hãy chọn người dùng cần xóa trước.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="76" />
+            <source>Only a supervisor can add or remove users.</source>
+            <translation type="unfinished">Chỉ giám sát viên mới thêm hoặc xóa được người dùng.</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -42,6 +43,20 @@ from lintas.gui.uiloader import load_ui
 from lintas.progress import report
 
 DEFAULT_AUTOLOCK_MINUTES = 5
+USUAL_SIZE = (1366, 768)
+FRAME = (8, 36)  # what a window manager's borders and title bar take, about
+
+
+def fit_to_screen(window: QWidget, area: QRect | None = None) -> None:
+    """The usual size, or less so that the frame fits the screen's free area
+    (a laptop at 1280×720 or 1366×768 has a panel and a title bar to leave room for)."""
+    if area is None:
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else QRect(0, 0, *USUAL_SIZE)
+    width = min(USUAL_SIZE[0], area.width() - FRAME[0])
+    height = min(USUAL_SIZE[1], area.height() - FRAME[1])
+    window.resize(width, height)
+    window.move(area.x() + max(0, (area.width() - width - FRAME[0]) // 2), area.y())
 
 
 class MainWindow(OfficeActions, QMainWindow):
@@ -61,7 +76,7 @@ class MainWindow(OfficeActions, QMainWindow):
         self.interview: InterviewPage | None = None
         self.dialog: Any = None  # the dialog open now, if any
         self.setWindowTitle(self.tr("Lintas"))
-        self.resize(1366, 768)
+        fit_to_screen(self)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.welcome = self._build_welcome()

@@ -59,6 +59,7 @@ class OfficeActions:
             QCoreApplication.translate("MainWindow", "Privacy report…"),
             self.show_privacy_report,
         )
+        self.privacy_action.menu_of = office
         self.exchange = ExchangeMenu(self, office)  # Send, Receive, Receipts, Peers, Conflicts
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
@@ -71,7 +72,16 @@ class OfficeActions:
         return action
 
     def _update_admin_actions(self) -> None:
-        self.privacy_action.setEnabled(self.session.is_supervisor)
+        supervisor = self.session.is_supervisor
+        self.privacy_action.setEnabled(supervisor)
+        self.privacy_action.setToolTip(
+            ""
+            if supervisor
+            else QCoreApplication.translate(
+                "MainWindow", "Only a supervisor can see the privacy report."
+            )
+        )
+        self.privacy_action.menu_of.setToolTipsVisible(True)  # the reason shows in the menu
 
     def _open_dialog(self, dialog: Any) -> Any:
         self.dialog = dialog

@@ -72,6 +72,10 @@ class UsersDialog(HeldDialog):
         can_manage = session.is_supervisor
         form.addBox.setEnabled(can_manage)
         form.removeButton.setEnabled(can_manage)
+        if not can_manage:  # greyed out, and says why
+            why = self.tr("Only a supervisor can add or remove users.")
+            form.addBox.setToolTip(why)
+            form.removeButton.setToolTip(why)
         self.reload()
 
     def role_text(self, role: str) -> str:

@@ -99,14 +99,12 @@ class GeoField(FieldWidget):
     def _format_message(self) -> str:
         if self.question.type == "geopoint":
             return self.tr(
-                "Type a latitude and a longitude, such as 13.75, 100.5 or "
-                "13°45'30\"N 100°30'15\"E."
+                "Type a latitude and a longitude, such as 13.75, 100.5 or 13°45'30\"N 100°30'15\"E."
             )
         if self.question.type == "geotrace":
             return self.tr(
                 "Type at least two points, each as latitude, longitude, separated by ';'."
             )
         return self.tr(
-            "Type at least three different points, each as latitude, longitude, "
-            "separated by ';'."
+            "Type at least three different points, each as latitude, longitude, separated by ';'."
         )

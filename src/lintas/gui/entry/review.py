@@ -95,6 +95,14 @@ class ReviewPage(QWidget):
         )
         self.finalise_button.setEnabled(ready)
         self.finalise_button.setDefault(ready)
+        # A disabled button says why (the tooltip shows on a disabled button too).
+        if self._has_problems:
+            why = self.tr("Fix the problems listed above first.")
+        elif not ready:
+            why = self.tr("Look at the warnings above and tick the box under them first.")
+        else:
+            why = ""
+        self.finalise_button.setToolTip(why)
 
     def focus_first(self) -> None:
         if not self.finalise_button.isEnabled() and self.problems.count():

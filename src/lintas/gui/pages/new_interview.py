@@ -116,10 +116,23 @@ class NewInterviewPage(QWidget):
             return vault.install_form(path.read_bytes(), filename=path.name, progress=progress)
 
         operation = self.session.run(
-            work, on_success=lambda _f: self.refresh(), on_failure=self._failed, changes_vault=True
+            work, on_success=self._installed, on_failure=self._failed, changes_vault=True
         )
         ProgressDialog(operation, self.tr("Installing the form"), self)
 
+    def _installed(self, form: Any) -> None:
+        # Replaces the red message of an earlier failed install.
+        text = self.tr("Installed: {title}, version {version}.")
+        title, version = getattr(form, "title", ""), getattr(form, "version", "")
+        self._say(text.replace("{title}", title).replace("{version}", str(version)), "done")
+        self.refresh()
+
+    def _say(self, text: str, role: str) -> None:
+        self.message.setText(text)
+        self.message.setProperty("role", role)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
     def _failed(self, message: str) -> None:
-        self.message.setText(message)
+        self._say(message, "problem")
         QMessageBox.warning(self, self.tr("The form was not installed"), message)

@@ -149,7 +149,9 @@ class RecordsPage(QWidget):
         with_shortcut(self.void_button, "Ctrl+D")
         for button in (self.view_button, self.edit_button, self.finalise_button, self.void_button):
             bar.addWidget(button)
-        bar.addStretch(1)
+        self.said = QLabel()  # what the last action did: "Record 1a2b3c4d is void now."
+        self.said.setProperty("role", "done")
+        bar.addWidget(self.said, 1)
         return bar
 
     # -- loading --------------------------------------------------------------------
@@ -222,7 +224,8 @@ class RecordsPage(QWidget):
     def finalise_current(self) -> None:
         row = self.current_row()
         if row is not None:
-            self._act(lambda vault, _p: vault.finalise(row.uuid))
+            done = self.tr("Record {record} is final now.").replace("{record}", row.uuid[:8])
+            self._act(lambda vault, _p: vault.finalise(row.uuid), done)
 
     def void_current(self) -> None:
         row = self.current_row()
@@ -238,12 +241,21 @@ class RecordsPage(QWidget):
 
     def _void(self, uuid: str, reason: str) -> None:
         # ``reason`` was read here, in the GUI thread: the worker never touches widgets.
-        self._act(lambda vault, _p: vault.void(uuid, reason))
+        done = self.tr("Record {record} is void now.").replace("{record}", uuid[:8])
+        self._act(lambda vault, _p: vault.void(uuid, reason), done)
 
-    def _act(self, work: Any) -> None:
+    def _act(self, work: Any, done: str) -> None:
+        """Run a change in the worker; say what happened under the buttons either way."""
+        self.said.setText("")
+
+        def failed(message: str) -> None:
+            self.said.setText(message)
+            QMessageBox.warning(self, self.tr("Not done"), message)
+
         self.session.run(
             work,
-            on_failure=lambda message: QMessageBox.warning(self, self.tr("Not done"), message),
+            on_success=lambda _result: self.said.setText(done),
+            on_failure=failed,
             changes_vault=True,
         )
 
