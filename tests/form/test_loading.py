@@ -282,3 +282,27 @@ def test_a_markdown_form_saved_with_a_byte_order_mark_loads():
     """)
     )
     assert [q.name for q in form.questions()] == ["a"]
+
+
+def test_a_loop_asks_its_questions_once_per_choice():
+    text = """
+    | survey |
+    | | type | name | label | privacy |
+    | | begin loop over toilets | toilet | Toilets | |
+    | | integer | number | How many %(label)s (%(name)s)? | quasi |
+    | | end loop | | | |
+    | choices |
+    | | list_name | name | label |
+    | | toilets | pit | Pit latrine |
+    | | toilets | flush | Flush toilet |
+    """
+    form = load(markdown(text))
+    copies = [q for q in form.questions()]
+    assert [q.name for q in copies] == ["number__pit", "number__flush"]
+    assert copies[0].label.get() == "How many Pit latrine (pit)?"
+    assert all(q.privacy is Privacy.QUASI and q.row == 3 for q in copies)
+    from lintas.form import Response
+
+    response = Response(form)
+    response.set("number__flush", 2)
+    assert response.to_json() == {"number__flush": 2}

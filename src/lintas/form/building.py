@@ -97,7 +97,54 @@ class Builder:
         kind = str(item.get("type", ""))
         if kind in ("group", "repeat"):
             return self.group(item, names, f"{path}/{name}", row)
+        if kind == "loop":
+            return self.loop(item, names, f"{path}/{name}", row)
         return self.question(item, f"{path}/{name}", row)
+
+    def loop(
+        self, item: Mapping[str, Any], names: NamePath, path: str, row: SheetRow | None
+    ) -> Group:
+        """``begin loop over LIST``: the group of questions asked once per choice.
+
+        As pyxform does, each choice gets a group with a copy of the questions, their
+        ``%(label)s`` and ``%(name)s`` filled in from the choice. Names must be unique in
+        a Lintas form, so each copy is named ``<question>__<choice>`` (docs/forms.md).
+        """
+        name = str(item["name"])
+        groups = []
+        for column in item.get("columns") or ():
+            choice = str(column.get("name", ""))
+            label = to_text(column.get("label"))
+            copies = []
+            for child in item.get("children") or ():
+                child_name = str(child.get("name", ""))
+                child_row = self.row_of((*names, name), child_name)
+                copy = {**child, "name": f"{child_name}__{choice}"}
+                copy["label"] = _fill_loop_text(child.get("label"), choice, label)
+                if child.get("hint"):
+                    copy["hint"] = _fill_loop_text(child.get("hint"), choice, label)
+                if str(child.get("type", "")) in ("group", "repeat", "loop"):
+                    self.fail(
+                        f"The loop '{name}' holds the group '{child_name}'; Lintas runs loops "
+                        "of questions only. Move the group out of the loop.",
+                        child_row.number if child_row else 0, "type",
+                    )  # fmt: skip
+                    continue
+                built = self.question(copy, f"{path}/{choice}/{copy['name']}", child_row)
+                if built is not None:
+                    copies.append(built)
+            groups.append(
+                Group(name=f"{name}__{choice}", path=f"{path}/{choice}",
+                      row=row.number if row else 0, children=tuple(copies), label=label)
+            )  # fmt: skip
+        return Group(
+            name=name,
+            path=path,
+            row=row.number if row else 0,
+            children=tuple(groups),
+            label=to_text(item.get("label")),
+            hint=to_text(item.get("hint")),
+        )
 
     def group(
         self, item: Mapping[str, Any], names: NamePath, path: str, row: SheetRow | None
@@ -256,6 +303,18 @@ class Builder:
 
     def fail(self, message: str, row: int, column: str | None) -> None:
         self.problems.append(error(message, SURVEY, row or None, column))
+
+
+def _fill_loop_text(value: object, choice: str, label: Text) -> object:
+    """pyxform's loop placeholders: %(name)s is the choice's name, %(label)s its label."""
+    if isinstance(value, dict):
+        return {
+            lang: str(text).replace("%(name)s", choice).replace("%(label)s", label.get(lang))
+            for lang, text in value.items()
+        }
+    if isinstance(value, str):
+        return value.replace("%(name)s", choice).replace("%(label)s", label.get())
+    return value
 
 
 def _is_generated_meta(item: Mapping[str, Any], names: NamePath) -> bool:

@@ -141,7 +141,6 @@ REFUSED_NAMES = {
     "background-audio": _MEDIA,
     "start-geopoint": _GEO,
     "background-geopoint": _GEO,
-    "loop": "a loop (a group repeated once per choice)",
     "include": "an included section",
     "entity": "an entity",
     "attribute": "an attribute",
