@@ -2129,6 +2129,18 @@ Vault: {path}</source>
             <source>Pick your user name.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Stopped waiting: nothing was tried.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lintas tries in {seconds} s, because of wrong passphrases typed for this user. Press Escape to stop waiting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Because of wrong passphrases, the next try for this user can start in {seconds} s.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>UnlockForm</name>

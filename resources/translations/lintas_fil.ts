@@ -2130,6 +2130,18 @@ Imbakan: {path}</translation>
             <source>Pick your user name.</source>
             <translation type="unfinished">Piliin ang inyong pangalan ng gumagamit.</translation>
         </message>
+        <message>
+            <source>Stopped waiting: nothing was tried.</source>
+            <translation type="unfinished">Tumigil sa paghihintay: walang sinubukan.</translation>
+        </message>
+        <message>
+            <source>Lintas tries in {seconds} s, because of wrong passphrases typed for this user. Press Escape to stop waiting.</source>
+            <translation type="unfinished">Susubok ang Lintas sa loob ng {seconds} segundo, dahil sa maling lihim na parirala para sa gumagamit na ito. Pindutin ang Esc para tumigil sa paghihintay.</translation>
+        </message>
+        <message>
+            <source>Because of wrong passphrases, the next try for this user can start in {seconds} s.</source>
+            <translation type="unfinished">Dahil sa maling lihim na parirala, ang susunod na subok para sa gumagamit na ito ay maaaring magsimula sa loob ng {seconds} segundo.</translation>
+        </message>
     </context>
     <context>
         <name>UnlockForm</name>

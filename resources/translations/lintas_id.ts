@@ -2129,6 +2129,18 @@ Brankas: {path}</translation>
             <source>Pick your user name.</source>
             <translation type="unfinished">Pilih nama pengguna Anda.</translation>
         </message>
+        <message>
+            <source>Stopped waiting: nothing was tried.</source>
+            <translation type="unfinished">Berhenti menunggu: belum ada yang dicoba.</translation>
+        </message>
+        <message>
+            <source>Lintas tries in {seconds} s, because of wrong passphrases typed for this user. Press Escape to stop waiting.</source>
+            <translation type="unfinished">Lintas mencoba dalam {seconds} detik, karena frasa sandi yang salah diketik untuk pengguna ini. Tekan Esc untuk berhenti menunggu.</translation>
+        </message>
+        <message>
+            <source>Because of wrong passphrases, the next try for this user can start in {seconds} s.</source>
+            <translation type="unfinished">Karena frasa sandi salah, percobaan berikutnya untuk pengguna ini dapat dimulai dalam {seconds} detik.</translation>
+        </message>
     </context>
     <context>
         <name>UnlockForm</name>

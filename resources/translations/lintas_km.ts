@@ -2130,6 +2130,18 @@ Vault: {path}</source>
             <source>Pick your user name.</source>
             <translation type="unfinished">ជ្រើសឈ្មោះអ្នកប្រើរបស់អ្នក។</translation>
         </message>
+        <message>
+            <source>Stopped waiting: nothing was tried.</source>
+            <translation type="unfinished">បានឈប់រង់ចាំ៖ មិនទាន់បានសាកល្បងទេ។</translation>
+        </message>
+        <message>
+            <source>Lintas tries in {seconds} s, because of wrong passphrases typed for this user. Press Escape to stop waiting.</source>
+            <translation type="unfinished">Lintas នឹងសាកល្បងក្នុងរយៈពេល {seconds} វិនាទីទៀត ដោយសារពាក្យសម្ងាត់ខុសដែលបានវាយសម្រាប់អ្នកប្រើនេះ។ ចុច Esc ដើម្បីឈប់រង់ចាំ។</translation>
+        </message>
+        <message>
+            <source>Because of wrong passphrases, the next try for this user can start in {seconds} s.</source>
+            <translation type="unfinished">ដោយសារពាក្យសម្ងាត់ខុស ការសាកល្បងបន្ទាប់សម្រាប់អ្នកប្រើនេះអាចចាប់ផ្ដើមក្នុងរយៈពេល {seconds} វិនាទីទៀត។</translation>
+        </message>
     </context>
     <context>
         <name>UnlockForm</name>

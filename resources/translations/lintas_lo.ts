@@ -2130,6 +2130,18 @@ Vault: {path}</source>
             <source>Pick your user name.</source>
             <translation type="unfinished">ເລືອກຊື່ຜູ້ໃຊ້ຂອງທ່ານ.</translation>
         </message>
+        <message>
+            <source>Stopped waiting: nothing was tried.</source>
+            <translation type="unfinished">ຢຸດລໍຖ້າແລ້ວ: ຍັງບໍ່ໄດ້ລອງປົດລັອກ.</translation>
+        </message>
+        <message>
+            <source>Lintas tries in {seconds} s, because of wrong passphrases typed for this user. Press Escape to stop waiting.</source>
+            <translation type="unfinished">Lintas ຈະລອງໃນອີກ {seconds} ວິນາທີ ເພາະມີການພິມລະຫັດຜ່ານຜິດສຳລັບຜູ້ໃຊ້ນີ້. ກົດ Esc ເພື່ອຢຸດລໍຖ້າ.</translation>
+        </message>
+        <message>
+            <source>Because of wrong passphrases, the next try for this user can start in {seconds} s.</source>
+            <translation type="unfinished">ເພາະລະຫັດຜ່ານຜິດ, ການລອງຄັ້ງຕໍ່ໄປຂອງຜູ້ໃຊ້ນີ້ເລີ່ມໄດ້ໃນອີກ {seconds} ວິນາທີ.</translation>
+        </message>
     </context>
     <context>
         <name>UnlockForm</name>

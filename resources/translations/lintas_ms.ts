@@ -2129,6 +2129,18 @@ Peti besi: {path}</translation>
             <source>Pick your user name.</source>
             <translation type="unfinished">Pilih nama pengguna anda.</translation>
         </message>
+        <message>
+            <source>Stopped waiting: nothing was tried.</source>
+            <translation type="unfinished">Berhenti menunggu: tiada apa-apa yang dicuba.</translation>
+        </message>
+        <message>
+            <source>Lintas tries in {seconds} s, because of wrong passphrases typed for this user. Press Escape to stop waiting.</source>
+            <translation type="unfinished">Lintas mencuba dalam {seconds} saat, kerana frasa laluan yang salah ditaip untuk pengguna ini. Tekan Esc untuk berhenti menunggu.</translation>
+        </message>
+        <message>
+            <source>Because of wrong passphrases, the next try for this user can start in {seconds} s.</source>
+            <translation type="unfinished">Kerana frasa laluan salah, cubaan seterusnya untuk pengguna ini boleh bermula dalam {seconds} saat.</translation>
+        </message>
     </context>
     <context>
         <name>UnlockForm</name>

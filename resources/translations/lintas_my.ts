@@ -2129,6 +2129,18 @@ Vault: {path}</source>
             <source>Pick your user name.</source>
             <translation type="unfinished">သင့်အသုံးပြုသူအမည် ရွေးပါ။</translation>
         </message>
+        <message>
+            <source>Stopped waiting: nothing was tried.</source>
+            <translation type="unfinished">စောင့်ခြင်းကို ရပ်လိုက်သည်- ဘာမျှ မကြိုးစားရသေးပါ။</translation>
+        </message>
+        <message>
+            <source>Lintas tries in {seconds} s, because of wrong passphrases typed for this user. Press Escape to stop waiting.</source>
+            <translation type="unfinished">ဤအသုံးပြုသူအတွက် စကားဝှက် မှားရိုက်ခဲ့သောကြောင့် Lintas သည် {seconds} စက္ကန့်အတွင်း ထပ်ကြိုးစားမည်။ စောင့်ခြင်းကို ရပ်ရန် Esc ကို နှိပ်ပါ။</translation>
+        </message>
+        <message>
+            <source>Because of wrong passphrases, the next try for this user can start in {seconds} s.</source>
+            <translation type="unfinished">စကားဝှက် မှားခဲ့သောကြောင့် ဤအသုံးပြုသူ၏ နောက်တစ်ကြိမ် ကြိုးစားမှုကို {seconds} စက္ကန့်အကြာတွင် စတင်နိုင်သည်။</translation>
+        </message>
     </context>
     <context>
         <name>UnlockForm</name>

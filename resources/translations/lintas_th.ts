@@ -2129,6 +2129,18 @@ Vault: {path}</source>
             <source>Pick your user name.</source>
             <translation type="unfinished">เลือกชื่อผู้ใช้ของคุณ</translation>
         </message>
+        <message>
+            <source>Stopped waiting: nothing was tried.</source>
+            <translation type="unfinished">หยุดรอแล้ว: ยังไม่ได้ลองปลดล็อก</translation>
+        </message>
+        <message>
+            <source>Lintas tries in {seconds} s, because of wrong passphrases typed for this user. Press Escape to stop waiting.</source>
+            <translation type="unfinished">Lintas จะลองปลดล็อกในอีก {seconds} วินาที เพราะมีการพิมพ์รหัสผ่านผิดสำหรับผู้ใช้นี้ กด Esc เพื่อหยุดรอ</translation>
+        </message>
+        <message>
+            <source>Because of wrong passphrases, the next try for this user can start in {seconds} s.</source>
+            <translation type="unfinished">เพราะมีการพิมพ์รหัสผ่านผิด การลองครั้งต่อไปของผู้ใช้นี้เริ่มได้ในอีก {seconds} วินาที</translation>
+        </message>
     </context>
     <context>
         <name>UnlockForm</name>

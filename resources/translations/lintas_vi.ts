@@ -2129,6 +2129,18 @@ Kho: {path}</translation>
             <source>Pick your user name.</source>
             <translation type="unfinished">Hãy chọn tên người dùng của bạn.</translation>
         </message>
+        <message>
+            <source>Stopped waiting: nothing was tried.</source>
+            <translation type="unfinished">Đã ngừng chờ: chưa thử mở khóa.</translation>
+        </message>
+        <message>
+            <source>Lintas tries in {seconds} s, because of wrong passphrases typed for this user. Press Escape to stop waiting.</source>
+            <translation type="unfinished">Lintas sẽ thử sau {seconds} giây, vì đã gõ sai cụm mật khẩu của người dùng này. Bấm Esc để ngừng chờ.</translation>
+        </message>
+        <message>
+            <source>Because of wrong passphrases, the next try for this user can start in {seconds} s.</source>
+            <translation type="unfinished">Vì đã gõ sai cụm mật khẩu, lần thử tiếp theo của người dùng này có thể bắt đầu sau {seconds} giây.</translation>
+        </message>
     </context>
     <context>
         <name>UnlockForm</name>

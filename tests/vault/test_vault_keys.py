@@ -191,13 +191,41 @@ def test_failed_unlocks_are_slowed_down_increasingly(make_vault, tmp_path):
     vault.close()
     folder = tmp_path / "vault"
     pauses: list[float] = []
-    throttle = Throttle(delay=lambda failures: 0.01 * failures, sleep=pauses.append)
+    throttle = Throttle(
+        delay=lambda failures: 0.01 * failures, sleep=pauses.append, clock=lambda: 0.0
+    )
     for _ in range(4):
         with pytest.raises(WrongPassphraseError):
             Vault.open(folder, user="anan", passphrase="wrong passphrase", throttle=throttle)
     assert pauses == [0.01, 0.02, 0.03]  # the first attempt is not delayed
     Vault.open(folder, user="anan", passphrase=PASSPHRASE, throttle=throttle).close()
     assert throttle.failures(folder) == 0
+
+
+def test_the_delay_runs_from_the_last_failure(make_vault, tmp_path):
+    # Issue 15 point 10c: the app counts the delay down on screen; an attempt made once
+    # it is over must not wait again (before, it always slept the whole delay).
+    vault, _ = make_vault(with_form=False)
+    vault.close()
+    folder = tmp_path / "vault"
+    now = [100.0]
+    pauses: list[float] = []
+    throttle = Throttle(
+        delay=lambda failures: 8.0 if failures else 0.0, sleep=pauses.append, clock=lambda: now[0]
+    )
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(folder, user="anan", passphrase="wrong passphrase", throttle=throttle)
+    assert throttle.pause(folder, "anan") == 8.0
+    now[0] += 3.0  # three seconds of countdown on screen
+    assert throttle.pause(folder, "anan") == 5.0
+    assert throttle.pause(tmp_path / "." / "vault", "anan") == 5.0  # the same folder
+    with pytest.raises(WrongPassphraseError):  # started early: waits the rest
+        Vault.open(folder, user="anan", passphrase="wrong again", throttle=throttle)
+    assert pauses == [5.0]
+    now[0] += 8.0  # the whole countdown
+    Vault.open(folder, user="anan", passphrase=PASSPHRASE, throttle=throttle).close()
+    assert pauses == [5.0]  # no second wait
+    assert throttle.pause(folder, "anan") == 0.0
 
 
 def test_default_delay_grows_and_is_capped():
@@ -267,7 +295,9 @@ def test_failed_unlocks_count_per_user(make_vault, tmp_path):
     vault.close()
     folder = tmp_path / "vault"
     pauses: list[float] = []
-    throttle = Throttle(delay=lambda failures: 0.01 * failures, sleep=pauses.append)
+    throttle = Throttle(
+        delay=lambda failures: 0.01 * failures, sleep=pauses.append, clock=lambda: 0.0
+    )
     for _ in range(4):
         with pytest.raises(WrongPassphraseError):
             Vault.open(folder, user="anan", passphrase="wrong passphrase", throttle=throttle)

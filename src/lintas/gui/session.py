@@ -23,6 +23,12 @@ def vault_class() -> Any:
     return Vault
 
 
+def unlock_throttle() -> Any:
+    from lintas.vault.unlock import UNLOCK_THROTTLE  # the one the CLI and the core use
+
+    return UNLOCK_THROTTLE
+
+
 class Session(QObject):
     """Holds the open vault (or none). ``vault_options`` go to Vault.create/open as is."""
 
@@ -34,6 +40,9 @@ class Session(QObject):
         super().__init__()
         self.operations = operations
         self.vault_options = dict(vault_options or {})
+        # Counts wrong passphrases per user; the unlock dialog reads it for its countdown.
+        # None until first needed: the core's shared one (tests may set their own).
+        self._throttle: Any = None
         self.vault: Any = None
         self.path: Path | None = None
         self.user: str | None = None
@@ -84,12 +93,28 @@ class Session(QObject):
         def work(_progress: Any) -> None:
             if self.vault is not None:
                 self._close_now()
-            vault = vault_class().open(path, user=user, passphrase=passphrase)
+            vault = vault_class().open(
+                path, user=user, passphrase=passphrase, throttle=self.throttle
+            )
             self._adopt(vault, path, user)
 
         return self.operations.start(
             work, on_success=self._opened_then(on_success), on_failure=on_failure
         )
+
+    @property
+    def throttle(self) -> Any:
+        if self._throttle is None:
+            self._throttle = unlock_throttle()
+        return self._throttle
+
+    @throttle.setter
+    def throttle(self, throttle: Any) -> None:
+        self._throttle = throttle
+
+    def unlock_wait(self, path: Path, user: str) -> float:
+        """Seconds before the next unlock attempt for ``user`` may start (0: now)."""
+        return float(self.throttle.pause(Path(path), user))
 
     def _adopt(self, vault: Any, path: Path, user: str) -> None:
         # Runs on the worker thread: reads who the user is while we are there.

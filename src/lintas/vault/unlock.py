@@ -53,17 +53,28 @@ class Throttle:
     Per user, so that one clerk's wrong tries never keep another user (the
     supervisor) waiting; a guesser aiming at one account is slowed all the same.
     Recovery-key and escrow unlocks count under the name "" (no user).
+
+    The delay runs from the last failure, so time spent waiting on screen (the
+    app's countdown, which Escape can stop) counts: an attempt started once the
+    countdown is over does not wait again, and one started early waits the rest.
     """
 
     delay: Callable[[int], float] = default_delay
     sleep: Callable[[float], None] = time.sleep
+    clock: Callable[[], float] = time.monotonic
     _failures: dict[tuple[str, str], int] = field(default_factory=dict)
+    _last_failure: dict[tuple[str, str], float] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def pause(self, folder: Path, user: str | None = None) -> float:
-        """Seconds the next attempt for ``user`` will wait (for a countdown)."""
+        """Seconds the next attempt for ``user`` still has to wait (for a countdown)."""
+        key = _key(folder, user)
         with self._lock:
-            return self.delay(self._failures.get(_key(folder, user), 0))
+            delay = self.delay(self._failures.get(key, 0))
+            if delay <= 0:
+                return 0.0
+            since = self.clock() - self._last_failure.get(key, self.clock())
+            return max(0.0, delay - since)
 
     def wait(self, folder: Path, user: str | None = None) -> None:
         pause = self.pause(folder, user)
@@ -74,17 +85,22 @@ class Throttle:
         key = _key(folder, user)
         with self._lock:
             self._failures[key] = self._failures.get(key, 0) + 1
+            self._last_failure[key] = self.clock()
 
     def succeeded(self, folder: Path, user: str | None = None) -> None:
+        key = _key(folder, user)
         with self._lock:
-            self._failures.pop(_key(folder, user), None)
+            self._failures.pop(key, None)
+            self._last_failure.pop(key, None)
 
     def failures(self, folder: Path, user: str | None = None) -> int:
-        return self._failures.get(_key(folder.resolve(), user), 0)
+        return self._failures.get(_key(folder, user), 0)
 
 
 def _key(folder: Path, user: str | None) -> tuple[str, str]:
-    return str(folder), user or ""
+    # Resolved, so that the app's countdown (given the path as typed) and the unlock
+    # (given check_folder's resolved path) count the same failures.
+    return str(Path(folder).expanduser().resolve()), user or ""
 
 
 UNLOCK_THROTTLE = Throttle()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from lintas.gui.dialogs.base import HeldDialog, wire_strength
@@ -101,10 +103,19 @@ class UnlockDialog(HeldDialog):
         form.userCombo.currentTextChanged.connect(self._show_remembered)
         self._show_remembered(form.userCombo.currentText())
         form.unlockButton.clicked.connect(self.unlock)
-        form.cancelButton.clicked.connect(self.reject)
+        form.cancelButton.clicked.connect(self._cancel)
         form.recoverButton.clicked.connect(self._recover)
         form.passphraseEdit.returnPressed.connect(self.unlock)
         form.passphraseEdit.setFocus()
+        # After wrong passphrases the core delays the next try for that user; the delay
+        # runs from the last failure, so it is counted down here, and the try starts
+        # when it is over. Escape stops the wait without trying.
+        self.waiting = False  # Unlock was pressed during the countdown
+        self._message = ""  # the last failure's message, shown above the countdown
+        self._tick = QTimer(self)
+        self._tick.setInterval(200)
+        self._tick.timeout.connect(self._count_down)
+        form.userCombo.currentTextChanged.connect(lambda _user: self._count_down())
 
     def _show_remembered(self, user: str) -> None:
         self.form.rememberCheck.setChecked(user.strip() in self.remembered)
@@ -119,25 +130,109 @@ class UnlockDialog(HeldDialog):
         return self.form.rememberCheck.isChecked()
 
     def unlock(self) -> None:
-        user = self.form.userCombo.currentText().strip()
+        user = self.user
         if not user:
             self.show_error(self.tr("Pick your user name."))
             return
-        passphrase = self.form.passphraseEdit.text()
+        if self.session.unlock_wait(self.path, user) > 0:
+            self._wait()
+            return
+        self._attempt()
+
+    def _attempt(self) -> None:
+        self.waiting = False
+        self._tick.stop()
+        self._enable_inputs(True)
         self.busy()
         self.session.open(
-            self.path, user, passphrase, on_success=self._opened, on_failure=self._failed
+            self.path,
+            self.user,
+            self.form.passphraseEdit.text(),
+            on_success=self._opened,
+            on_failure=self._failed,
         )
 
+    # -- the wait after wrong passphrases ----------------------------------------------
+    def _wait(self) -> None:
+        self.waiting = True
+        self._enable_inputs(False)
+        self.form.cancelButton.setFocus()
+        self._count_down()
+
+    def stop_waiting(self) -> None:
+        """Escape (or Cancel) during the wait: nothing is tried, the dialog stays."""
+        self.waiting = False
+        self._message = self.tr("Stopped waiting: nothing was tried.")
+        self._enable_inputs(True)
+        self.form.passphraseEdit.setFocus()
+        self._count_down()
+
+    def _count_down(self) -> None:
+        left = self.session.unlock_wait(self.path, self.user) if self.user else 0.0
+        if left <= 0:
+            self._tick.stop()
+            if self.waiting:
+                self._attempt()
+            elif self._message:
+                self.form.errorLabel.setText(self._message)
+            return
+        seconds = str(math.ceil(left))
+        if self.waiting:
+            text = self.tr(
+                "Lintas tries in {seconds} s, because of wrong passphrases typed for this "
+                "user. Press Escape to stop waiting."
+            )
+        else:
+            text = self.tr(
+                "Because of wrong passphrases, the next try for this user can start in "
+                "{seconds} s."
+            )
+        lines = [self._message] if self._message else []
+        self.form.errorLabel.setText("\n".join([*lines, text.replace("{seconds}", seconds)]))
+        if not self._tick.isActive():
+            self._tick.start()
+
+    def _enable_inputs(self, enabled: bool) -> None:
+        form = self.form
+        for widget in (
+            form.userCombo,
+            form.passphraseEdit,
+            form.rememberCheck,
+            form.unlockButton,
+            form.recoverButton,
+        ):
+            widget.setEnabled(enabled)
+
+    def _cancel(self) -> None:
+        if self.waiting:
+            self.stop_waiting()
+        else:
+            self.reject()
+
+    def keyPressEvent(self, event: Any) -> None:
+        if self.waiting and event.key() == Qt.Key.Key_Escape:
+            self.stop_waiting()
+            event.accept()
+            return
+        if self.waiting and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # The Enter that started the wait reaches the dialog after the passphrase
+            # field: it must not press the (now focused) Cancel button.
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _opened(self, _result: Any) -> None:
+        self._tick.stop()
         self.form.passphraseEdit.clear()
         self.setEnabled(True)
         self.accept()
 
     def _failed(self, message: str) -> None:
+        self._message = message
         self.show_error(message)
         self.form.passphraseEdit.selectAll()
         self.form.passphraseEdit.setFocus()
+        self._count_down()  # shows how long the next try for this user waits, if at all
 
     def _recover(self) -> None:
         self.wants_recovery = True
