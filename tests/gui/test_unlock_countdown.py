@@ -37,7 +37,7 @@ def type_and_enter(qtbot, dialog, text):
 
 
 def test_the_wait_is_counted_down_and_escape_stops_it(qtbot, window, tmp_path):
-    dialog, path, pauses = open_dialog(qtbot, window, tmp_path)
+    dialog, path, _pauses = open_dialog(qtbot, window, tmp_path)
     type_and_enter(qtbot, dialog, "not the passphrase")
     qtbot.waitUntil(lambda: dialog.isEnabled() and "3 s" in dialog.form.errorLabel.text())
     assert "next try for this user can start in 3 s" in dialog.form.errorLabel.text()

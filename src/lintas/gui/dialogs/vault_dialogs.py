@@ -184,8 +184,7 @@ class UnlockDialog(HeldDialog):
             )
         else:
             text = self.tr(
-                "Because of wrong passphrases, the next try for this user can start in "
-                "{seconds} s."
+                "Because of wrong passphrases, the next try for this user can start in {seconds} s."
             )
         lines = [self._message] if self._message else []
         self.form.errorLabel.setText("\n".join([*lines, text.replace("{seconds}", seconds)]))
