@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AutoLockDialog</name>
+        <message>
+            <source>The longest delay for this vault is {minutes} minutes, set by a supervisor. You can choose a shorter one.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AutoLockForm</name>
         <message>
             <location filename="../../ui/autolock.ui" line="6" />
@@ -32,6 +39,14 @@
         <message>
             <location filename="../../ui/autolock.ui" line="68" />
             <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Longest for every user (minutes):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No limit</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fil" sourcelanguage="en">
     <context>
+        <name>AutoLockDialog</name>
+        <message>
+            <source>The longest delay for this vault is {minutes} minutes, set by a supervisor. You can choose a shorter one.</source>
+            <translation type="unfinished">Ang pinakamatagal para sa imbakang ito ay {minutes} minuto, itinakda ng superbisor. Maaari kayong pumili ng mas maikli.</translation>
+        </message>
+    </context>
+    <context>
         <name>AutoLockForm</name>
         <message>
             <location filename="../../ui/autolock.ui" line="6" />
@@ -33,6 +40,14 @@
             <location filename="../../ui/autolock.ui" line="68" />
             <source>Save</source>
             <translation type="unfinished">I-save</translation>
+        </message>
+        <message>
+            <source>Longest for every user (minutes):</source>
+            <translation type="unfinished">Pinakamatagal para sa bawat gumagamit (minuto):</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation type="unfinished">Walang limitasyon</translation>
         </message>
     </context>
     <context>

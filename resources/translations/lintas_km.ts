@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km" sourcelanguage="en">
     <context>
+        <name>AutoLockDialog</name>
+        <message>
+            <source>The longest delay for this vault is {minutes} minutes, set by a supervisor. You can choose a shorter one.</source>
+            <translation type="unfinished">រយៈពេលយូរបំផុតសម្រាប់ឃ្លាំងនេះគឺ {minutes} នាទី ដែលកំណត់ដោយអ្នកគ្រប់គ្រង។ អ្នកអាចជ្រើសរយៈពេលខ្លីជាងនេះ។</translation>
+        </message>
+    </context>
+    <context>
         <name>AutoLockForm</name>
         <message>
             <location filename="../../ui/autolock.ui" line="6" />
@@ -33,6 +40,14 @@
             <location filename="../../ui/autolock.ui" line="68" />
             <source>Save</source>
             <translation type="unfinished">រក្សាទុក</translation>
+        </message>
+        <message>
+            <source>Longest for every user (minutes):</source>
+            <translation type="unfinished">យូរបំផុតសម្រាប់អ្នកប្រើគ្រប់រូប (នាទី)៖</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation type="unfinished">គ្មានកំណត់</translation>
         </message>
     </context>
     <context>

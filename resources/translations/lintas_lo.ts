@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo" sourcelanguage="en">
     <context>
+        <name>AutoLockDialog</name>
+        <message>
+            <source>The longest delay for this vault is {minutes} minutes, set by a supervisor. You can choose a shorter one.</source>
+            <translation type="unfinished">ເວລາດົນທີ່ສຸດສຳລັບຄັງຂໍ້ມູນນີ້ແມ່ນ {minutes} ນາທີ ທີ່ຫົວໜ້າກຳນົດໄວ້. ທ່ານເລືອກເວລາທີ່ສັ້ນກວ່ານີ້ໄດ້.</translation>
+        </message>
+    </context>
+    <context>
         <name>AutoLockForm</name>
         <message>
             <location filename="../../ui/autolock.ui" line="6" />
@@ -33,6 +40,14 @@
             <location filename="../../ui/autolock.ui" line="68" />
             <source>Save</source>
             <translation type="unfinished">ບັນທຶກ</translation>
+        </message>
+        <message>
+            <source>Longest for every user (minutes):</source>
+            <translation type="unfinished">ດົນທີ່ສຸດສຳລັບຜູ້ໃຊ້ທຸກຄົນ (ນາທີ):</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation type="unfinished">ບໍ່ຈຳກັດ</translation>
         </message>
     </context>
     <context>

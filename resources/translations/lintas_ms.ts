@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ms" sourcelanguage="en">
     <context>
+        <name>AutoLockDialog</name>
+        <message>
+            <source>The longest delay for this vault is {minutes} minutes, set by a supervisor. You can choose a shorter one.</source>
+            <translation type="unfinished">Tempoh paling lama untuk peti besi ini ialah {minutes} minit, ditetapkan oleh penyelia. Anda boleh memilih tempoh yang lebih singkat.</translation>
+        </message>
+    </context>
+    <context>
         <name>AutoLockForm</name>
         <message>
             <location filename="../../ui/autolock.ui" line="6" />
@@ -33,6 +40,14 @@
             <location filename="../../ui/autolock.ui" line="68" />
             <source>Save</source>
             <translation type="unfinished">Simpan</translation>
+        </message>
+        <message>
+            <source>Longest for every user (minutes):</source>
+            <translation type="unfinished">Paling lama untuk semua pengguna (minit):</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation type="unfinished">Tiada had</translation>
         </message>
     </context>
     <context>

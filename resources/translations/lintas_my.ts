@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="my" sourcelanguage="en">
     <context>
+        <name>AutoLockDialog</name>
+        <message>
+            <source>The longest delay for this vault is {minutes} minutes, set by a supervisor. You can choose a shorter one.</source>
+            <translation type="unfinished">ဤသိုလှောင်ရာအတွက် အကြာဆုံးအချိန်မှာ ကြီးကြပ်သူ သတ်မှတ်ထားသော {minutes} မိနစ် ဖြစ်သည်။ ပိုတိုသောအချိန်ကို ရွေးနိုင်သည်။</translation>
+        </message>
+    </context>
+    <context>
         <name>AutoLockForm</name>
         <message>
             <location filename="../../ui/autolock.ui" line="6" />
@@ -33,6 +40,14 @@
             <location filename="../../ui/autolock.ui" line="68" />
             <source>Save</source>
             <translation type="unfinished">သိမ်းရန်</translation>
+        </message>
+        <message>
+            <source>Longest for every user (minutes):</source>
+            <translation type="unfinished">အသုံးပြုသူအားလုံးအတွက် အကြာဆုံး (မိနစ်):</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation type="unfinished">ကန့်သတ်ချက်မရှိ</translation>
         </message>
     </context>
     <context>

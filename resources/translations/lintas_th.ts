@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
     <context>
+        <name>AutoLockDialog</name>
+        <message>
+            <source>The longest delay for this vault is {minutes} minutes, set by a supervisor. You can choose a shorter one.</source>
+            <translation type="unfinished">หัวหน้างานกำหนดเวลานานที่สุดของคลังข้อมูลนี้ไว้ที่ {minutes} นาที คุณเลือกเวลาที่สั้นกว่านี้ได้</translation>
+        </message>
+    </context>
+    <context>
         <name>AutoLockForm</name>
         <message>
             <location filename="../../ui/autolock.ui" line="6" />
@@ -33,6 +40,14 @@
             <location filename="../../ui/autolock.ui" line="68" />
             <source>Save</source>
             <translation type="unfinished">บันทึก</translation>
+        </message>
+        <message>
+            <source>Longest for every user (minutes):</source>
+            <translation type="unfinished">นานที่สุดสำหรับผู้ใช้ทุกคน (นาที):</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation type="unfinished">ไม่จำกัด</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
     <context>
+        <name>AutoLockDialog</name>
+        <message>
+            <source>The longest delay for this vault is {minutes} minutes, set by a supervisor. You can choose a shorter one.</source>
+            <translation type="unfinished">Thời gian lâu nhất cho kho này là {minutes} phút, do giám sát viên đặt. Bạn có thể chọn thời gian ngắn hơn.</translation>
+        </message>
+    </context>
+    <context>
         <name>AutoLockForm</name>
         <message>
             <location filename="../../ui/autolock.ui" line="6" />
@@ -33,6 +40,14 @@
             <location filename="../../ui/autolock.ui" line="68" />
             <source>Save</source>
             <translation type="unfinished">Lưu</translation>
+        </message>
+        <message>
+            <source>Longest for every user (minutes):</source>
+            <translation type="unfinished">Lâu nhất cho mọi người dùng (phút):</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation type="unfinished">Không giới hạn</translation>
         </message>
     </context>
     <context>

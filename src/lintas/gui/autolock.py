@@ -51,3 +51,13 @@ class IdleWatcher(QObject):
         if event.type() in _ACTIVITY and self._timer.isActive():
             self._timer.start()
         return False
+
+
+def effective_minutes(chosen: float, limit: int) -> float:
+    """The delay in force: the user's choice, never longer than the vault's limit.
+
+    ``limit`` 0 means no limit; under a limit, "off" (0) gives the limit itself.
+    """
+    if limit <= 0:
+        return chosen
+    return limit if chosen <= 0 else min(chosen, limit)

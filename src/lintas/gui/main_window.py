@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lintas.gui.autolock import IdleWatcher
+from lintas.gui.autolock import IdleWatcher, effective_minutes
 from lintas.gui.dialogs.recovery_key import RecoveryKeyDialog
 from lintas.gui.dialogs.vault_dialogs import CreateVaultDialog, RecoverDialog, UnlockDialog
 from lintas.gui.help_menu import build_help_menu
@@ -43,6 +43,7 @@ from lintas.gui.uiloader import load_ui
 from lintas.progress import report
 
 DEFAULT_AUTOLOCK_MINUTES = 5
+DEFAULT_AUTOLOCK_LIMIT = 30  # as lintas.vault.autolock (the GUI does not import the vault)
 USUAL_SIZE = (1366, 768)
 FRAME = (8, 36)  # what a window manager's borders and title bar take, about
 
@@ -117,6 +118,8 @@ class MainWindow(OfficeActions, QMainWindow):
         self.home.new_requested.connect(lambda: self.go_to("new"))
         session.operations.vault_changed.connect(self.refresh)
         session.opened.connect(self._on_opened)
+        # The vault's longest delay (0: none); the core's default until a vault is open.
+        self.autolock_limit = DEFAULT_AUTOLOCK_LIMIT
         self.idle = IdleWatcher(self.autolock_minutes(), self)
         self.idle.idle.connect(self.lock)
         self.stack.setCurrentWidget(self.welcome)
@@ -258,7 +261,8 @@ class MainWindow(OfficeActions, QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.setEnabled(True)
         self._update_admin_actions()
-        self.idle.restart()
+        self.autolock_limit = self.session.call(lambda vault: vault.autolock_limit())
+        self.idle.set_minutes(self.autolock_minutes())  # restarts the idle timer
         wanted = "home" if self.interview is None else "interview"
         if self.page_keys[self.navigation.currentRow()] == wanted:
             self.refresh()  # the page is already showing: no row change to trigger it
@@ -271,7 +275,9 @@ class MainWindow(OfficeActions, QMainWindow):
 
     # -- locking --------------------------------------------------------------------
     def autolock_minutes(self) -> float:
-        return float(self.settings.value("autolock_minutes", DEFAULT_AUTOLOCK_MINUTES))
+        """This computer's choice, never longer than the vault's limit (read at unlock)."""
+        chosen = float(self.settings.value("autolock_minutes", DEFAULT_AUTOLOCK_MINUTES))
+        return effective_minutes(chosen, self.autolock_limit)
 
     def lock(self) -> None:
         """Close the vault and ask for the passphrase again; an open interview stays."""

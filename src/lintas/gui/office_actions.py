@@ -105,13 +105,24 @@ class OfficeActions:
         return None
 
     def set_autolock(self) -> AutoLockDialog:
-        dialog = AutoLockDialog(self.autolock_minutes(), self)
-        dialog.accepted.connect(lambda: self._save_autolock(dialog.minutes))
+        supervisor = self.session.is_open and self.session.is_supervisor
+        dialog = AutoLockDialog(
+            self.autolock_minutes(), self, limit=self.autolock_limit, supervisor=supervisor
+        )
+        dialog.accepted.connect(lambda: self._save_autolock(dialog.minutes, dialog.limit))
         return self._open_dialog(dialog)
 
-    def _save_autolock(self, minutes: int) -> None:
+    def _save_autolock(self, minutes: int, limit: int) -> None:
         self.settings.setValue("autolock_minutes", minutes)
-        self.idle.set_minutes(minutes)
+        if limit != self.autolock_limit and self.session.is_open and self.session.is_supervisor:
+            # The vault's limit, for every user: stored (and audited) in the vault.
+            self.session.run(
+                lambda vault, _progress: vault.set_autolock_limit(limit),
+                on_failure=lambda message: self.statusBar().showMessage(message, 15000),
+                changes_vault=True,
+            )
+            self.autolock_limit = limit
+        self.idle.set_minutes(self.autolock_minutes())
 
     def show_privacy_report(self) -> PrivacyReportDialog | None:
         if not self.session.is_open:

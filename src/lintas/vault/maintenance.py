@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from lintas.vault import audit, store
+from lintas.vault.autolock import AUTOLOCK_LIMIT_SETTING
 from lintas.vault.backup import write_backup
 from lintas.vault.connection import integrity_problems
 from lintas.vault.core import VaultCore
@@ -18,6 +19,8 @@ class MaintenanceMixin(VaultCore):
             return store.get_setting(conn, key)
 
     def set_setting(self, key: str, value: str) -> None:
+        if key == AUTOLOCK_LIMIT_SETTING:  # not a way around set_autolock_limit's check
+            self.require_supervisor("set the longest auto-lock delay")
         with self.writing() as conn:
             store.set_setting(conn, key, value)
             self.record(conn, "setting.change", key)

@@ -128,19 +128,57 @@ class UsersDialog(HeldDialog):
 
 
 class AutoLockDialog(HeldDialog):
-    """How many idle minutes before the vault locks (kept in the app's settings)."""
+    """How many idle minutes before the vault locks (kept in the app's settings).
+
+    ``limit`` is the vault's longest delay (0: none), which a supervisor sets here for
+    every user; a user may only choose a shorter delay, and not "off" under a limit.
+    """
 
     ui_name = "autolock"
 
-    def __init__(self, minutes: float, parent: QWidget | None = None):
+    def __init__(
+        self,
+        minutes: float,
+        parent: QWidget | None = None,
+        *,
+        limit: int = 0,
+        supervisor: bool = False,
+    ):
         super().__init__(parent)
         form = self.form
         form.enabledCheck.setChecked(minutes > 0)
         form.minutesSpin.setValue(int(minutes) if minutes > 0 else 5)
-        form.enabledCheck.toggled.connect(form.minutesSpin.setEnabled)
-        form.minutesSpin.setEnabled(minutes > 0)
+        form.enabledCheck.toggled.connect(lambda _on: self._apply_limit())
+        form.limitSpin.setValue(limit)
+        form.limitSpin.valueChanged.connect(lambda _value: self._apply_limit())
+        form.limitCaption.setVisible(supervisor)
+        form.limitSpin.setVisible(supervisor)
         form.cancelButton.clicked.connect(self.reject)
         form.saveButton.clicked.connect(self.accept)
+        self._apply_limit()
+
+    def _apply_limit(self) -> None:
+        form = self.form
+        limit = self.limit
+        if limit > 0:
+            form.enabledCheck.setChecked(True)
+            form.minutesSpin.setMaximum(limit)
+            form.limitLabel.setText(
+                self.tr(
+                    "The longest delay for this vault is {minutes} minutes, set by a "
+                    "supervisor. You can choose a shorter one."
+                ).replace("{minutes}", str(limit))
+            )
+        else:
+            form.minutesSpin.setMaximum(240)
+            form.limitLabel.setText("")
+        form.enabledCheck.setEnabled(limit == 0)
+        form.minutesSpin.setEnabled(form.enabledCheck.isChecked())
+        form.limitLabel.setVisible(limit > 0)
+
+    @property
+    def limit(self) -> int:
+        return self.form.limitSpin.value()
 
     @property
     def minutes(self) -> int:
