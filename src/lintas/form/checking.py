@@ -14,6 +14,7 @@ a function that takes a node-set (``count``, ``sum``, ``indexed-repeat``...).
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -34,6 +35,7 @@ NODESET_FUNCTIONS = frozenset(
      "distinct-values", "position", "last"}
 )  # fmt: skip
 _NOT_SUPPORTED_FUNCTIONS: dict[str, str] = {}
+_LAST_SAVED = re.compile(r"\$\{\s*last-saved#([^}\s]+)\s*\}")
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,12 @@ def _check_site(site: Site, index: FormIndex) -> list[Problem]:
     def problem(message: str) -> Problem:
         return error(message, SURVEY, site.element.row or None, site.column)
 
+    for name in _LAST_SAVED.findall(site.text):
+        if name not in index.names:
+            return [problem(
+                f"The {site.column} of '{site.element.name}' reads ${{last-saved#{name}}}, "
+                f"but the form has no question '{name}'. Check the name."
+            )]  # fmt: skip
     try:
         expression = parse(site.text)
     except XPathSyntaxError as failure:

@@ -37,6 +37,7 @@ from lintas.form.model import Choice, Form, Privacy
 from lintas.form.structure import InstanceTree
 from lintas.form.types import METADATA
 from lintas.form.xpath import Node
+from lintas.form.xpath.lexer import LAST_SAVED_INSTANCE, LAST_SAVED_ROOT
 from lintas.form.xpath.nodes import DOCUMENT
 
 _REFERENCE = re.compile(r"\$\{([^}\s]+)\}")
@@ -80,6 +81,7 @@ class Response(InstanceTree):
         language: str | None = None,
         now: Any = None,
         device: Device | None = None,
+        last_saved: dict[str, Any] | None = None,
     ) -> None:
         engine = engine_for(form)
         root = Node(form.root_name)
@@ -91,6 +93,11 @@ class Response(InstanceTree):
         # Bytes of files attached in this interview, by the file name the answer holds;
         # memory only until the vault stores them (lintas.form.media).
         self.attachments: dict[str, bytes] = {}
+        # ${last-saved#name} reads the last saved record of this form (ODK's last-saved).
+        self.ctx.instances = {
+            **engine.choice_instances,
+            LAST_SAVED_INSTANCE: last_saved_tree(last_saved or {}),
+        }
         # True once loaded from JSON: identifier answers are never saved, so a
         # missing identifier answer is not a missing required answer then.
         self.identifiers_withheld = False
@@ -352,3 +359,27 @@ class Response(InstanceTree):
         moment = now or (self.now if isinstance(self.now, datetime) else None)
         return moment or datetime.now().astimezone()
 
+
+
+def last_saved_tree(data: dict[str, Any]) -> Node:
+    """The last saved record's answers as an instance: last/<name> for each plain answer.
+
+    Answers inside repeats are left out: ODK's last-saved gives one value per name.
+    """
+    root = Node(LAST_SAVED_ROOT)
+    Node(DOCUMENT).append(root)
+    for name, value in data.items():
+        if isinstance(value, dict) or (isinstance(value, list) and any(
+            isinstance(v, dict) for v in value
+        )):
+            continue
+        if isinstance(value, list):
+            text = " ".join(str(v) for v in value)
+        elif isinstance(value, bool):
+            text = "true" if value else "false"
+        elif isinstance(value, float) and value.is_integer():
+            text = str(int(value))
+        else:
+            text = "" if value is None else str(value)
+        root.append(Node(str(name), text))
+    return root

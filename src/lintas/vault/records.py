@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid as uuid_module
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -305,6 +306,22 @@ class RecordsMixin(VaultCore):
                 detail["attachments"] = hashes
             self.record(conn, action, current.uuid, detail)
         return new
+
+    def last_saved(self, form_id: str) -> dict[str, Any] | None:
+        """The answers of the record of ``form_id`` saved last here (for ${last-saved#name}).
+
+        Void records are left out; identifier answers were never stored, so none come back.
+        """
+        with self.reading() as conn:
+            row = conn.execute(
+                "SELECT data FROM submissions WHERE form_id = ? AND status != 'void' "
+                "ORDER BY updated_at DESC, rowid DESC LIMIT 1",
+                (form_id,),
+            ).fetchone()
+        if row is None:
+            return None
+        data = json.loads(row[0])
+        return data if isinstance(data, dict) else None
 
     def attachments(self, uuid: str) -> list[StoredAttachment]:
         """The files stored with record ``uuid``: name, sha256, size."""

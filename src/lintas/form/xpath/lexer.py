@@ -73,11 +73,33 @@ def tokenize(text: str) -> list[Token]:
             # "1mod1", "1 and1": an operator name glued to a number (accepted by ODK tools).
             tokens.append(Token(OPERATOR, glued.group(1), index))
             end = index + len(glued.group(1))
+        elif kind == "field" and match.group("field_name").strip().startswith(LAST_SAVED_PREFIX):
+            tokens.extend(_last_saved_tokens(match))
         elif kind != "space":
             tokens.append(_classify(text, match, kind or "", tokens))
         index = end
     tokens.append(Token(END, "", len(text)))
     return tokens
+
+
+# ODK's ${last-saved#name}: the answer in the last saved record of this form. It reads
+# as instance('__last-saved')/last/name, which each Response provides (lintas.form.response).
+LAST_SAVED_PREFIX = "last-saved#"
+LAST_SAVED_INSTANCE = "__last-saved"
+LAST_SAVED_ROOT = "last"
+
+
+def _last_saved_tokens(match: re.Match[str]) -> list[Token]:
+    start = match.start()
+    name = match.group("field_name").strip()[len(LAST_SAVED_PREFIX) :]
+    if not _FIELD_NAME.match(name):
+        raise XPathSyntaxError(f"{match.group(0)} is not a valid field reference", start)
+    return [
+        Token(FUNCTION, "instance", start), Token(PUNCT, "(", start),
+        Token(STRING, LAST_SAVED_INSTANCE, start), Token(PUNCT, ")", start),
+        Token(PUNCT, "/", start), Token(NAME, LAST_SAVED_ROOT, start),
+        Token(PUNCT, "/", start), Token(NAME, name, start),
+    ]  # fmt: skip
 
 
 def _unexpected(text: str, index: int) -> str:

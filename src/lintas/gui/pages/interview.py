@@ -19,13 +19,30 @@ from lintas.gui.session import Session
 
 
 def new_response(
-    form: Form, language: str | None, data: dict | None = None, device: Any = None
+    form: Form,
+    language: str | None,
+    data: dict | None = None,
+    device: Any = None,
+    last_saved: dict | None = None,
 ) -> Any:
     from lintas.form import Response
 
     if data is not None:
         return Response.from_json(form, dict(data), language=language, device=device)
-    return Response(form, language=language, device=device)
+    return Response(form, language=language, device=device, last_saved=last_saved)
+
+
+def last_saved_of(session: Session, form: Form, data: dict | None) -> dict | None:
+    """The last saved record of ``form``, only for a form that reads ${last-saved#...}."""
+    if data is not None or "last-saved#" not in _expressions_text(form):
+        return None
+    return session.call(lambda vault: vault.last_saved(form.form_id))
+
+
+def _expressions_text(form: Form) -> str:
+    return " ".join(
+        f"{q.default} {q.calculation} {q.relevant} {q.constraint}" for q in form.questions()
+    )
 
 
 def session_device(session: Session) -> Any:
@@ -73,7 +90,9 @@ class InterviewPage(QWidget):
         self.saving = False
         self.closing = False
         self.last_error = ""
-        self.response = new_response(form, language, data, session_device(session))
+        self.response = new_response(
+            form, language, data, session_device(session), last_saved_of(session, form, data)
+        )
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         title = QLabel(form.title)
