@@ -1030,7 +1030,7 @@
         <message>
             <location filename="../../src/lintas/gui/entry/media_field.py" line="159" />
             <source>{name} (kept in the vault)</source>
-            <translation type="unfinished">{name} (nakatago sa imbakan)</translation>
+            <translation type="unfinished">{name} (naka-save sa imbakan)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/media_field.py" line="164" />
