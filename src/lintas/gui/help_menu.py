@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -80,6 +80,23 @@ def _open(window: Any, dialog: QDialog) -> None:
     dialog.activateWindow()
 
 
+class GuideBrowser(QTextBrowser):
+    """A text browser that shows the guides' screenshots at the width of the page."""
+
+    max_image_width = 820
+
+    def loadResource(self, kind: int, url: QUrl) -> Any:
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            image = QImage(str(docs_dir() / url.path()))
+            if not image.isNull():
+                if image.width() > self.max_image_width:
+                    image = image.scaledToWidth(
+                        self.max_image_width, Qt.TransformationMode.SmoothTransformation
+                    )
+                return image
+        return super().loadResource(kind, url)
+
+
 class GuideViewer(QDialog):
     """One guide, rendered from its Markdown; links to other guides open here."""
 
@@ -87,7 +104,7 @@ class GuideViewer(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(900, 640)
-        self.browser = QTextBrowser()
+        self.browser = GuideBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setSearchPaths([str(docs_dir())])
         self.browser.anchorClicked.connect(self._follow)
