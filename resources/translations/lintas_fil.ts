@@ -153,17 +153,20 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/conflicts.py" line="92" />
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="143" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="129" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="146" />
             <source>Question</source>
             <translation type="unfinished">Tanong</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/conflicts.py" line="92" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="129" />
             <source>Here</source>
             <translation type="unfinished">Dito</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/conflicts.py" line="92" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="129" />
             <source>Incoming</source>
             <translation type="unfinished">Papasok</translation>
         </message>
@@ -183,37 +186,37 @@
             <translation type="unfinished">Isara</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="128" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="131" />
             <source>No conflicts wait.</source>
             <translation type="unfinished">Walang salungatang naghihintay.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="144" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="147" />
             <source>Here (revision {number}, {date})</source>
             <translation type="unfinished">Dito (rebisyon {number}, {date})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="147" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="150" />
             <source>From {office} (revision {number}, {date})</source>
             <translation type="unfinished">Mula sa {office} (rebisyon {number}, {date})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="154" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="157" />
             <source>Status</source>
             <translation type="unfinished">Katayuan</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="169" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="172" />
             <source>Record {uuid}. Answers that differ (marked): {count}</source>
             <translation type="unfinished">Rekord {uuid}. Mga sagot na magkaiba (may marka): {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="186" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="189" />
             <source>Kept the version here for record {uuid}.</source>
             <translation type="unfinished">Pinanatili ang bersyon dito para sa rekord {uuid}.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="188" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="191" />
             <source>Kept the incoming version for record {uuid}, as a new revision.</source>
             <translation type="unfinished">Pinanatili ang papasok na bersyon para sa rekord {uuid}, bilang bagong rebisyon.</translation>
         </message>
@@ -324,7 +327,7 @@
             <translation type="unfinished">Alisin</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="314" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="316" />
             <source>More questions</source>
             <translation type="unfinished">Iba pang tanong</translation>
         </message>
@@ -570,7 +573,7 @@
     <context>
         <name>HeldDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/base.py" line="40" />
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="52" />
             <source>Working…</source>
             <translation type="unfinished">Ginagawa…</translation>
         </message>
@@ -604,11 +607,12 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/help_menu.py" line="67" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="283" />
             <source>About Lintas</source>
             <translation type="unfinished">Tungkol sa Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="112" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="111" />
             <source>This guide is missing from this install. Reinstall Lintas.</source>
             <translation type="unfinished">Wala ang gabay na ito sa install na ito. I-install muli ang Lintas.</translation>
         </message>
@@ -618,12 +622,12 @@
             <translation type="unfinished">Ang link na ito ay papunta sa labas ng Lintas: {url}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="64" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="138" />
             <source>Self-test</source>
             <translation type="unfinished">Sariling pagsusuri</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="143" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="141" />
             <source>Checks this install on a throwaway vault in a temporary folder. Your own vault is not touched.</source>
             <translation type="unfinished">Sinusuri ang install na ito gamit ang isang pansubok na imbakan sa pansamantalang folder. Hindi gagalawin ang inyong sariling imbakan.</translation>
         </message>
@@ -643,12 +647,12 @@
             <translation type="unfinished">Detalye</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="6" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="163" />
             <source>Cancel</source>
             <translation type="unfinished">Kanselahin</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="76" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="164" />
             <source>Close</source>
             <translation type="unfinished">Isara</translation>
         </message>
@@ -688,27 +692,27 @@
             <translation type="unfinished">Nilaktawan</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="244" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="242" />
             <source>The self-test FAILED: {count} of {total} steps did not pass. Follow the advice in the Detail column.</source>
             <translation type="unfinished">BIGO ang sariling pagsusuri: {count} sa {total} hakbang ang hindi pumasa. Sundin ang payo sa hanay na Detalye.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="251" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="250" />
             <source>The self-test passed, with {count} warning(s): read the Detail column.</source>
             <translation type="unfinished">Pumasa ang sariling pagsusuri, may {count} babala: basahin ang hanay na Detalye.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="257" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="256" />
             <source>The self-test passed: all {total} steps.</source>
             <translation type="unfinished">Pumasa ang sariling pagsusuri: lahat ng {total} hakbang.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="264" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="263" />
             <source>The self-test was stopped. Its temporary folder was removed.</source>
             <translation type="unfinished">Itinigil ang sariling pagsusuri. Binura na ang pansamantalang folder nito.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="290" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="288" />
             <source>Offline, encrypted survey capture and exchange for migrant-worker statistics. Python {python}, Qt {qt}, {system}.</source>
             <translation type="unfinished">Offline at naka-encrypt na pagkuha at palitan ng datos ng survey para sa estadistika ng mga migranteng manggagawa. Python {python}, Qt {qt}, {system}.</translation>
         </message>
@@ -839,63 +843,63 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="62" />
-            <location filename="../../src/lintas/gui/main_window.py" line="305" />
+            <location filename="../../src/lintas/gui/main_window.py" line="63" />
+            <location filename="../../src/lintas/gui/main_window.py" line="308" />
             <source>Lintas</source>
             <translation type="unfinished">Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="90" />
+            <location filename="../../src/lintas/gui/main_window.py" line="91" />
             <source>Home</source>
             <translation type="unfinished">Simula</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="92" />
+            <location filename="../../src/lintas/gui/main_window.py" line="93" />
             <source>New interview</source>
             <translation type="unfinished">Bagong interbyu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="94" />
+            <location filename="../../src/lintas/gui/main_window.py" line="95" />
             <source>Records</source>
             <translation type="unfinished">Mga rekord</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="163" />
+            <location filename="../../src/lintas/gui/main_window.py" line="166" />
             <source>Language</source>
             <translation type="unfinished">Wika</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="164" />
+            <location filename="../../src/lintas/gui/main_window.py" line="167" />
             <source>The new language is used the next time Lintas starts.</source>
             <translation type="unfinished">Gagamitin ang bagong wika sa susunod na pagbukas ng Lintas.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="187" />
+            <location filename="../../src/lintas/gui/main_window.py" line="190" />
             <source>Open a vault folder</source>
             <translation type="unfinished">Buksan ang folder ng imbakan</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="227" />
+            <location filename="../../src/lintas/gui/main_window.py" line="230" />
             <source>The new passphrase is set. Unlock the vault with it.</source>
             <translation type="unfinished">Naitakda na ang bagong lihim na parirala. Gamitin ito sa pag-unlock ng imbakan.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="293" />
+            <location filename="../../src/lintas/gui/main_window.py" line="296" />
             <source>Loading the form…</source>
             <translation type="unfinished">Nilo-load ang form…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="307" />
+            <location filename="../../src/lintas/gui/main_window.py" line="310" />
             <source>Loading the form</source>
             <translation type="unfinished">Nilo-load ang form</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="335" />
+            <location filename="../../src/lintas/gui/main_window.py" line="338" />
             <source>Interview</source>
             <translation type="unfinished">Interbyu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="347" />
+            <location filename="../../src/lintas/gui/main_window.py" line="350" />
             <source>Interview finalised and saved.</source>
             <translation type="unfinished">Natapos at na-save ang interbyu.</translation>
         </message>
@@ -955,7 +959,7 @@
             <translation type="unfinished">Napalitan na ang lihim na parirala.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="81" />
+            <location filename="../../src/lintas/gui/main_window.py" line="82" />
             <source>Lintas is locked. Unlock the vault to go on.</source>
             <translation type="unfinished">Naka-lock ang Lintas. I-unlock ang vault para magpatuloy.</translation>
         </message>
@@ -1167,108 +1171,108 @@
             <translation type="unfinished">&amp;Bawiin…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="108" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="109" />
             <source>Close</source>
             <translation type="unfinished">Isara</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="128" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="129" />
             <source>This office: {office}</source>
             <translation type="unfinished">Ang opisinang ito: {office}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="133" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="134" />
             <source>&amp;Save this office's card…</source>
             <translation type="unfinished">I-&amp;save ang kard ng opisinang ito…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="139" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="140" />
             <source>Give the card to the other office (USB stick, e-mail), then read them this fingerprint by phone or on paper: they check it when they trust the card.</source>
             <translation type="unfinished">Ibigay ang kard sa kabilang opisina (USB, e-mail), saka basahin sa kanila ang fingerprint na ito sa telepono o sa papel: susuriin nila ito kapag pinagkatiwalaan nila ang kard.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="155" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="156" />
             <source>Revoked on {date}</source>
             <translation type="unfinished">Binawi noong {date}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="157" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="158" />
             <source>Trusted</source>
             <translation type="unfinished">Pinagkakatiwalaan</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="172" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="173" />
             <source>Save this office's card</source>
             <translation type="unfinished">I-save ang kard ng opisinang ito</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="173" />
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="192" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="174" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="193" />
             <source>Office cards (*.json)</source>
             <translation type="unfinished">Mga kard ng opisina (*.json)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="181" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="182" />
             <source>Saved the card to {path}. Fingerprint: {fingerprint}</source>
             <translation type="unfinished">Na-save ang kard sa {path}. Fingerprint: {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="191" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="192" />
             <source>Choose the other office's card</source>
             <translation type="unfinished">Piliin ang kard ng kabilang opisina</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="205" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="206" />
             <source>That is this office's own card. Choose the other office's card.</source>
             <translation type="unfinished">Iyan ang sariling kard ng opisinang ito. Piliin ang kard ng kabilang opisina.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="209" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="210" />
             <source>Not trusted. Nothing was changed.</source>
             <translation type="unfinished">Hindi pinagkatiwalaan. Walang binago.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="220" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="221" />
             <source>Now trusting {office}.</source>
             <translation type="unfinished">Pinagkakatiwalaan na ang {office}.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="222" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="223" />
             <source>{office} was trusted already. Nothing was changed.</source>
             <translation type="unfinished">Pinagkakatiwalaan na ang {office}. Walang binago.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="239" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="240" />
             <source>Select the office to revoke first.</source>
             <translation type="unfinished">Piliin muna ang opisinang babawiin.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="242" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="243" />
             <source>{office} is revoked already.</source>
             <translation type="unfinished">Nabawi na ang {office}.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="246" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="247" />
             <source>Revoke an office</source>
             <translation type="unfinished">Bawiin ang isang opisina</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="248" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="249" />
             <source>Revoke {office}? Its bundles are refused from now on, and the offices you send to learn it too. This is for good: a revoked card is never trusted again, the office must make a new one.</source>
             <translation type="unfinished">Bawiin ang {office}? Tatanggihan na ang mga pakete nito mula ngayon, at malalaman din ito ng mga opisinang pinadadalhan ninyo. Pangmatagalan ito: hindi na muling pagkakatiwalaan ang binawing kard, kailangang gumawa ng bago ang opisina.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="255" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="256" />
             <source>Revoke</source>
             <translation type="unfinished">Bawiin</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="256" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="257" />
             <source>Keep trusting</source>
             <translation type="unfinished">Patuloy na pagkatiwalaan</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="270" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="271" />
             <source>Revoked {office}.</source>
             <translation type="unfinished">Nabawi ang {office}.</translation>
         </message>
@@ -1983,27 +1987,27 @@ Imbakan: {path}</translation>
     <context>
         <name>Strength</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/base.py" line="15" />
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="22" />
             <source>Too short</source>
             <translation type="unfinished">Masyadong maikli</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/base.py" line="16" />
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="23" />
             <source>Weak</source>
             <translation type="unfinished">Mahina</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/base.py" line="17" />
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="24" />
             <source>Fair</source>
             <translation type="unfinished">Katamtaman</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/base.py" line="18" />
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="25" />
             <source>Good</source>
             <translation type="unfinished">Mabuti</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/base.py" line="19" />
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="26" />
             <source>Strong</source>
             <translation type="unfinished">Malakas</translation>
         </message>
@@ -2311,12 +2315,12 @@ Imbakan: {path}</translation>
             <translation type="unfinished">Bakit walang bisa ang rekord na ito? Itinatala ang dahilan sa audit trail.</translation>
         </message>
         <message>
-            <location filename="../../ui/void_reason.ui" line="46" />
+            <location filename="../../ui/void_reason.ui" line="49" />
             <source>Cancel</source>
             <translation type="unfinished">Kanselahin</translation>
         </message>
         <message>
-            <location filename="../../ui/void_reason.ui" line="51" />
+            <location filename="../../ui/void_reason.ui" line="54" />
             <source>Void record</source>
             <translation type="unfinished">Pawalang-bisa</translation>
         </message>

@@ -153,17 +153,20 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/conflicts.py" line="92" />
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="143" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="129" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="146" />
             <source>Question</source>
             <translation type="unfinished">မေးခွန်း</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/conflicts.py" line="92" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="129" />
             <source>Here</source>
             <translation type="unfinished">ဤနေရာ</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/conflicts.py" line="92" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="129" />
             <source>Incoming</source>
             <translation type="unfinished">ဝင်လာသည်</translation>
         </message>
@@ -183,37 +186,37 @@
             <translation type="unfinished">ပိတ်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="128" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="131" />
             <source>No conflicts wait.</source>
             <translation type="unfinished">စောင့်နေသော ကွဲလွဲမှု မရှိပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="144" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="147" />
             <source>Here (revision {number}, {date})</source>
             <translation type="unfinished">ဤနေရာ (ပြင်ဆင်မှု {number}, {date})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="147" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="150" />
             <source>From {office} (revision {number}, {date})</source>
             <translation type="unfinished">{office} မှ (ပြင်ဆင်မှု {number}, {date})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="154" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="157" />
             <source>Status</source>
             <translation type="unfinished">အခြေအနေ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="169" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="172" />
             <source>Record {uuid}. Answers that differ (marked): {count}</source>
             <translation type="unfinished">မှတ်တမ်း {uuid}။ ကွဲပြားသော အဖြေများ (အမှတ်အသားပြထား)- {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="186" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="189" />
             <source>Kept the version here for record {uuid}.</source>
             <translation type="unfinished">မှတ်တမ်း {uuid} အတွက် ဤနေရာရှိ မူကို ထားလိုက်သည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="188" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="191" />
             <source>Kept the incoming version for record {uuid}, as a new revision.</source>
             <translation type="unfinished">မှတ်တမ်း {uuid} အတွက် ဝင်လာသော မူကို ပြင်ဆင်မှုအသစ်အဖြစ် ထားလိုက်သည်။</translation>
         </message>
@@ -324,7 +327,7 @@
             <translation type="unfinished">ဖယ်ရှားရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="314" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="316" />
             <source>More questions</source>
             <translation type="unfinished">နောက်ထပ် မေးခွန်းများ</translation>
         </message>
@@ -570,7 +573,7 @@
     <context>
         <name>HeldDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/base.py" line="40" />
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="52" />
             <source>Working…</source>
             <translation type="unfinished">လုပ်ဆောင်နေသည်…</translation>
         </message>
@@ -604,11 +607,12 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/help_menu.py" line="67" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="283" />
             <source>About Lintas</source>
             <translation type="unfinished">Lintas အကြောင်း</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="112" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="111" />
             <source>This guide is missing from this install. Reinstall Lintas.</source>
             <translation type="unfinished">ဤလမ်းညွှန်သည် ဤထည့်သွင်းမှုတွင် မပါဝင်ပါ။ Lintas ကို ပြန်လည်ထည့်သွင်းပါ။</translation>
         </message>
@@ -618,12 +622,12 @@
             <translation type="unfinished">ဤလင့်ခ်သည် Lintas ပြင်ပသို့ ဦးတည်သည်- {url}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="64" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="138" />
             <source>Self-test</source>
             <translation type="unfinished">ကိုယ်တိုင်စစ်ဆေးမှု</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="143" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="141" />
             <source>Checks this install on a throwaway vault in a temporary folder. Your own vault is not touched.</source>
             <translation type="unfinished">ယာယီဖိုင်တွဲထဲရှိ စမ်းသပ်သိုလှောင်ရာဖြင့် ဤထည့်သွင်းမှုကို စစ်ဆေးသည်။ သင့်သိုလှောင်ရာကို မထိပါ။</translation>
         </message>
@@ -643,12 +647,12 @@
             <translation type="unfinished">အသေးစိတ်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="6" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="163" />
             <source>Cancel</source>
             <translation type="unfinished">မလုပ်တော့ပါ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="76" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="164" />
             <source>Close</source>
             <translation type="unfinished">ပိတ်ရန်</translation>
         </message>
@@ -688,27 +692,27 @@
             <translation type="unfinished">ကျော်သွားသည်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="244" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="242" />
             <source>The self-test FAILED: {count} of {total} steps did not pass. Follow the advice in the Detail column.</source>
             <translation type="unfinished">ကိုယ်တိုင်စစ်ဆေးမှု မအောင်မြင်ပါ- အဆင့် {total} ခုအနက် {count} ခု မအောင်မြင်ပါ။ အသေးစိတ်ကော်လံရှိ အကြံပြုချက်အတိုင်း လုပ်ပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="251" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="250" />
             <source>The self-test passed, with {count} warning(s): read the Detail column.</source>
             <translation type="unfinished">ကိုယ်တိုင်စစ်ဆေးမှု အောင်မြင်သည်၊ သတိပေးချက် {count} ခုရှိသည်- အသေးစိတ်ကော်လံကို ဖတ်ပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="257" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="256" />
             <source>The self-test passed: all {total} steps.</source>
             <translation type="unfinished">ကိုယ်တိုင်စစ်ဆေးမှု အောင်မြင်သည်- အဆင့် {total} ခုလုံး။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="264" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="263" />
             <source>The self-test was stopped. Its temporary folder was removed.</source>
             <translation type="unfinished">ကိုယ်တိုင်စစ်ဆေးမှုကို ရပ်လိုက်သည်။ ၎င်း၏ ယာယီဖိုင်တွဲကို ဖျက်ပြီးပါပြီ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="290" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="288" />
             <source>Offline, encrypted survey capture and exchange for migrant-worker statistics. Python {python}, Qt {qt}, {system}.</source>
             <translation type="unfinished">ရွှေ့ပြောင်းလုပ်သားစာရင်းအင်းအတွက် အော့ဖ်လိုင်း၊ ကုဒ်ဝှက်ထားသော စစ်တမ်းကောက်ယူမှုနှင့် ဖလှယ်မှု။ Python {python}, Qt {qt}, {system}။</translation>
         </message>
@@ -839,63 +843,63 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="62" />
-            <location filename="../../src/lintas/gui/main_window.py" line="305" />
+            <location filename="../../src/lintas/gui/main_window.py" line="63" />
+            <location filename="../../src/lintas/gui/main_window.py" line="308" />
             <source>Lintas</source>
             <translation type="unfinished">Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="90" />
+            <location filename="../../src/lintas/gui/main_window.py" line="91" />
             <source>Home</source>
             <translation type="unfinished">ပင်မ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="92" />
+            <location filename="../../src/lintas/gui/main_window.py" line="93" />
             <source>New interview</source>
             <translation type="unfinished">အင်တာဗျူးအသစ်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="94" />
+            <location filename="../../src/lintas/gui/main_window.py" line="95" />
             <source>Records</source>
             <translation type="unfinished">မှတ်တမ်းများ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="163" />
+            <location filename="../../src/lintas/gui/main_window.py" line="166" />
             <source>Language</source>
             <translation type="unfinished">ဘာသာစကား</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="164" />
+            <location filename="../../src/lintas/gui/main_window.py" line="167" />
             <source>The new language is used the next time Lintas starts.</source>
             <translation type="unfinished">ဘာသာစကားအသစ်ကို Lintas နောက်တစ်ကြိမ် ဖွင့်သည့်အခါ သုံးပါမည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="187" />
+            <location filename="../../src/lintas/gui/main_window.py" line="190" />
             <source>Open a vault folder</source>
             <translation type="unfinished">သိုလှောင်ရာ ဖိုင်တွဲ ဖွင့်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="227" />
+            <location filename="../../src/lintas/gui/main_window.py" line="230" />
             <source>The new passphrase is set. Unlock the vault with it.</source>
             <translation type="unfinished">စကားဝှက်အသစ် သတ်မှတ်ပြီးပါပြီ။ ၎င်းဖြင့် သိုလှောင်ရာကို ဖွင့်ပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="293" />
+            <location filename="../../src/lintas/gui/main_window.py" line="296" />
             <source>Loading the form…</source>
             <translation type="unfinished">ပုံစံကို ဖွင့်နေသည်…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="307" />
+            <location filename="../../src/lintas/gui/main_window.py" line="310" />
             <source>Loading the form</source>
             <translation type="unfinished">ပုံစံကို ဖွင့်နေသည်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="335" />
+            <location filename="../../src/lintas/gui/main_window.py" line="338" />
             <source>Interview</source>
             <translation type="unfinished">အင်တာဗျူး</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="347" />
+            <location filename="../../src/lintas/gui/main_window.py" line="350" />
             <source>Interview finalised and saved.</source>
             <translation type="unfinished">အင်တာဗျူးကို အပြီးသတ်၍ သိမ်းပြီးပါပြီ။</translation>
         </message>
@@ -955,7 +959,7 @@
             <translation type="unfinished">စကားဝှက် ပြောင်းပြီးပါပြီ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="81" />
+            <location filename="../../src/lintas/gui/main_window.py" line="82" />
             <source>Lintas is locked. Unlock the vault to go on.</source>
             <translation type="unfinished">Lintas ကို သော့ခတ်ထားသည်။ ဆက်လုပ်ရန် ဒေတာသိုလှောင်ရာကို သော့ဖွင့်ပါ။</translation>
         </message>
@@ -1167,108 +1171,108 @@
             <translation type="unfinished">ရုပ်သိမ်းရန်…(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="108" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="109" />
             <source>Close</source>
             <translation type="unfinished">ပိတ်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="128" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="129" />
             <source>This office: {office}</source>
             <translation type="unfinished">ဤရုံး- {office}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="133" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="134" />
             <source>&amp;Save this office's card…</source>
             <translation type="unfinished">ဤရုံး၏ သော့ကတ်ကို သိမ်းရန်…(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="139" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="140" />
             <source>Give the card to the other office (USB stick, e-mail), then read them this fingerprint by phone or on paper: they check it when they trust the card.</source>
             <translation type="unfinished">ကတ်ကို အခြားရုံးထံ ပေးပါ (USB၊ အီးမေးလ်)၊ ထို့နောက် ဤသော့လက်ဗွေကို ဖုန်းဖြင့် သို့မဟုတ် စာရွက်ပေါ်တွင် ဖတ်ပြပါ- ကတ်ကို ယုံကြည်သည့်အခါ ၎င်းတို့ စစ်ဆေးသည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="155" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="156" />
             <source>Revoked on {date}</source>
             <translation type="unfinished">{date} တွင် ရုပ်သိမ်းခဲ့သည်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="157" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="158" />
             <source>Trusted</source>
             <translation type="unfinished">ယုံကြည်ထားသည်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="172" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="173" />
             <source>Save this office's card</source>
             <translation type="unfinished">ဤရုံး၏ သော့ကတ်ကို သိမ်းရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="173" />
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="192" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="174" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="193" />
             <source>Office cards (*.json)</source>
             <translation type="unfinished">ရုံး သော့ကတ်များ (*.json)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="181" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="182" />
             <source>Saved the card to {path}. Fingerprint: {fingerprint}</source>
             <translation type="unfinished">ကတ်ကို {path} တွင် သိမ်းပြီးပါပြီ။ သော့လက်ဗွေ- {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="191" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="192" />
             <source>Choose the other office's card</source>
             <translation type="unfinished">အခြားရုံး၏ ကတ်ကို ရွေးပါ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="205" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="206" />
             <source>That is this office's own card. Choose the other office's card.</source>
             <translation type="unfinished">၎င်းသည် ဤရုံး၏ ကိုယ်ပိုင်ကတ် ဖြစ်သည်။ အခြားရုံး၏ ကတ်ကို ရွေးပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="209" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="210" />
             <source>Not trusted. Nothing was changed.</source>
             <translation type="unfinished">မယုံကြည်ပါ။ ဘာမျှ မပြောင်းလဲပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="220" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="221" />
             <source>Now trusting {office}.</source>
             <translation type="unfinished">{office} ကို ယခု ယုံကြည်ပြီ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="222" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="223" />
             <source>{office} was trusted already. Nothing was changed.</source>
             <translation type="unfinished">{office} ကို ယုံကြည်ပြီးသား ဖြစ်သည်။ ဘာမျှ မပြောင်းလဲပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="239" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="240" />
             <source>Select the office to revoke first.</source>
             <translation type="unfinished">ရုပ်သိမ်းမည့် ရုံးကို အရင် ရွေးပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="242" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="243" />
             <source>{office} is revoked already.</source>
             <translation type="unfinished">{office} ကို ရုပ်သိမ်းပြီးသား ဖြစ်သည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="246" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="247" />
             <source>Revoke an office</source>
             <translation type="unfinished">ရုံးကို ရုပ်သိမ်းခြင်း</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="248" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="249" />
             <source>Revoke {office}? Its bundles are refused from now on, and the offices you send to learn it too. This is for good: a revoked card is never trusted again, the office must make a new one.</source>
             <translation type="unfinished">{office} ကို ရုပ်သိမ်းမလား။ ယခုမှစ၍ ၎င်း၏ ဒေတာအထုပ်များကို ငြင်းပယ်မည်ဖြစ်ပြီး သင်ပို့သော ရုံးများလည်း သိရှိမည်။ ဤသည်မှာ အပြီးအပိုင် ဖြစ်သည်- ရုပ်သိမ်းထားသော ကတ်ကို ထပ်မံ မယုံကြည်တော့ပါ၊ ရုံးက ကတ်အသစ် ပြုလုပ်ရမည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="255" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="256" />
             <source>Revoke</source>
             <translation type="unfinished">ရုပ်သိမ်းရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="256" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="257" />
             <source>Keep trusting</source>
             <translation type="unfinished">ဆက်လက် ယုံကြည်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="270" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="271" />
             <source>Revoked {office}.</source>
             <translation type="unfinished">{office} ကို ရုပ်သိမ်းလိုက်ပြီ။</translation>
         </message>
@@ -1982,27 +1986,27 @@ Vault: {path}</source>
     <context>
         <name>Strength</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/base.py" line="15" />
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="22" />
             <source>Too short</source>
             <translation type="unfinished">တိုလွန်းသည်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/base.py" line="16" />
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="23" />
             <source>Weak</source>
             <translation type="unfinished">အားနည်း</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/base.py" line="17" />
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="24" />
             <source>Fair</source>
             <translation type="unfinished">သင့်တင့်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/base.py" line="18" />
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="25" />
             <source>Good</source>
             <translation type="unfinished">ကောင်း</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/base.py" line="19" />
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="26" />
             <source>Strong</source>
             <translation type="unfinished">ခိုင်မာ</translation>
         </message>
@@ -2310,12 +2314,12 @@ Vault: {path}</source>
             <translation type="unfinished">ဤမှတ်တမ်းကို အဘယ်ကြောင့် ပယ်ဖျက်သနည်း။ အကြောင်းရင်းကို စစ်ဆေးမှတ်တမ်းတွင် သိမ်းထားပါမည်။</translation>
         </message>
         <message>
-            <location filename="../../ui/void_reason.ui" line="46" />
+            <location filename="../../ui/void_reason.ui" line="49" />
             <source>Cancel</source>
             <translation type="unfinished">မလုပ်တော့ပါ</translation>
         </message>
         <message>
-            <location filename="../../ui/void_reason.ui" line="51" />
+            <location filename="../../ui/void_reason.ui" line="54" />
             <source>Void record</source>
             <translation type="unfinished">မှတ်တမ်း ပယ်ဖျက်ရန်</translation>
         </message>

@@ -153,17 +153,20 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/conflicts.py" line="92" />
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="143" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="129" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="146" />
             <source>Question</source>
             <translation type="unfinished">Câu hỏi</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/conflicts.py" line="92" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="129" />
             <source>Here</source>
             <translation type="unfinished">Ở đây</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/conflicts.py" line="92" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="129" />
             <source>Incoming</source>
             <translation type="unfinished">Đến</translation>
         </message>
@@ -183,37 +186,37 @@
             <translation type="unfinished">Đóng</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="128" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="131" />
             <source>No conflicts wait.</source>
             <translation type="unfinished">Không có xung đột nào đang chờ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="144" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="147" />
             <source>Here (revision {number}, {date})</source>
             <translation type="unfinished">Ở đây (phiên bản {number}, {date})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="147" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="150" />
             <source>From {office} (revision {number}, {date})</source>
             <translation type="unfinished">Từ {office} (phiên bản {number}, {date})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="154" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="157" />
             <source>Status</source>
             <translation type="unfinished">Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="169" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="172" />
             <source>Record {uuid}. Answers that differ (marked): {count}</source>
             <translation type="unfinished">Hồ sơ {uuid}. Số câu trả lời khác nhau (được đánh dấu): {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="186" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="189" />
             <source>Kept the version here for record {uuid}.</source>
             <translation type="unfinished">Đã giữ bản ở đây cho hồ sơ {uuid}.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="188" />
+            <location filename="../../src/lintas/gui/exchange/conflicts.py" line="191" />
             <source>Kept the incoming version for record {uuid}, as a new revision.</source>
             <translation type="unfinished">Đã giữ bản vừa đến cho hồ sơ {uuid}, thành một phiên bản mới.</translation>
         </message>
@@ -324,7 +327,7 @@
             <translation type="unfinished">Xóa</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="314" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="316" />
             <source>More questions</source>
             <translation type="unfinished">Câu hỏi khác</translation>
         </message>
@@ -570,7 +573,7 @@
     <context>
         <name>HeldDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/base.py" line="40" />
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="52" />
             <source>Working…</source>
             <translation type="unfinished">Đang xử lý…</translation>
         </message>
@@ -604,11 +607,12 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/help_menu.py" line="67" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="283" />
             <source>About Lintas</source>
             <translation type="unfinished">Giới thiệu Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="112" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="111" />
             <source>This guide is missing from this install. Reinstall Lintas.</source>
             <translation type="unfinished">Bản cài đặt này thiếu hướng dẫn này. Hãy cài đặt lại Lintas.</translation>
         </message>
@@ -618,12 +622,12 @@
             <translation type="unfinished">Liên kết này dẫn ra ngoài Lintas: {url}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="64" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="138" />
             <source>Self-test</source>
             <translation type="unfinished">Tự kiểm tra</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="143" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="141" />
             <source>Checks this install on a throwaway vault in a temporary folder. Your own vault is not touched.</source>
             <translation type="unfinished">Kiểm tra bản cài đặt này trên một kho thử trong thư mục tạm. Kho của bạn không bị động đến.</translation>
         </message>
@@ -643,12 +647,12 @@
             <translation type="unfinished">Chi tiết</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="6" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="163" />
             <source>Cancel</source>
             <translation type="unfinished">Hủy</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="76" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="164" />
             <source>Close</source>
             <translation type="unfinished">Đóng</translation>
         </message>
@@ -688,27 +692,27 @@
             <translation type="unfinished">Bỏ qua</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="244" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="242" />
             <source>The self-test FAILED: {count} of {total} steps did not pass. Follow the advice in the Detail column.</source>
             <translation type="unfinished">Tự kiểm tra KHÔNG ĐẠT: {count} trên {total} bước không đạt. Làm theo lời khuyên ở cột Chi tiết.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="251" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="250" />
             <source>The self-test passed, with {count} warning(s): read the Detail column.</source>
             <translation type="unfinished">Tự kiểm tra đạt, có {count} cảnh báo: đọc cột Chi tiết.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="257" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="256" />
             <source>The self-test passed: all {total} steps.</source>
             <translation type="unfinished">Tự kiểm tra đạt: cả {total} bước.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="264" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="263" />
             <source>The self-test was stopped. Its temporary folder was removed.</source>
             <translation type="unfinished">Đã dừng tự kiểm tra. Thư mục tạm của nó đã được xóa.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="290" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="288" />
             <source>Offline, encrypted survey capture and exchange for migrant-worker statistics. Python {python}, Qt {qt}, {system}.</source>
             <translation type="unfinished">Thu thập và trao đổi dữ liệu khảo sát ngoại tuyến, được mã hóa, cho thống kê lao động di cư. Python {python}, Qt {qt}, {system}.</translation>
         </message>
@@ -839,63 +843,63 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="62" />
-            <location filename="../../src/lintas/gui/main_window.py" line="305" />
+            <location filename="../../src/lintas/gui/main_window.py" line="63" />
+            <location filename="../../src/lintas/gui/main_window.py" line="308" />
             <source>Lintas</source>
             <translation type="unfinished">Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="90" />
+            <location filename="../../src/lintas/gui/main_window.py" line="91" />
             <source>Home</source>
             <translation type="unfinished">Trang chính</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="92" />
+            <location filename="../../src/lintas/gui/main_window.py" line="93" />
             <source>New interview</source>
             <translation type="unfinished">Phỏng vấn mới</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="94" />
+            <location filename="../../src/lintas/gui/main_window.py" line="95" />
             <source>Records</source>
             <translation type="unfinished">Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="163" />
+            <location filename="../../src/lintas/gui/main_window.py" line="166" />
             <source>Language</source>
             <translation type="unfinished">Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="164" />
+            <location filename="../../src/lintas/gui/main_window.py" line="167" />
             <source>The new language is used the next time Lintas starts.</source>
             <translation type="unfinished">Ngôn ngữ mới được dùng từ lần mở Lintas sau.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="187" />
+            <location filename="../../src/lintas/gui/main_window.py" line="190" />
             <source>Open a vault folder</source>
             <translation type="unfinished">Mở thư mục kho</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="227" />
+            <location filename="../../src/lintas/gui/main_window.py" line="230" />
             <source>The new passphrase is set. Unlock the vault with it.</source>
             <translation type="unfinished">Đã đặt cụm mật khẩu mới. Hãy mở khóa kho bằng nó.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="293" />
+            <location filename="../../src/lintas/gui/main_window.py" line="296" />
             <source>Loading the form…</source>
             <translation type="unfinished">Đang tải biểu mẫu…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="307" />
+            <location filename="../../src/lintas/gui/main_window.py" line="310" />
             <source>Loading the form</source>
             <translation type="unfinished">Đang tải biểu mẫu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="335" />
+            <location filename="../../src/lintas/gui/main_window.py" line="338" />
             <source>Interview</source>
             <translation type="unfinished">Phỏng vấn</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="347" />
+            <location filename="../../src/lintas/gui/main_window.py" line="350" />
             <source>Interview finalised and saved.</source>
             <translation type="unfinished">Đã hoàn tất và lưu cuộc phỏng vấn.</translation>
         </message>
@@ -955,7 +959,7 @@
             <translation type="unfinished">Đã đổi cụm mật khẩu.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="81" />
+            <location filename="../../src/lintas/gui/main_window.py" line="82" />
             <source>Lintas is locked. Unlock the vault to go on.</source>
             <translation type="unfinished">Lintas đang khóa. Mở khóa kho dữ liệu để tiếp tục.</translation>
         </message>
@@ -1167,108 +1171,108 @@
             <translation type="unfinished">Th&amp;u hồi…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="108" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="109" />
             <source>Close</source>
             <translation type="unfinished">Đóng</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="128" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="129" />
             <source>This office: {office}</source>
             <translation type="unfinished">Văn phòng này: {office}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="133" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="134" />
             <source>&amp;Save this office's card…</source>
             <translation type="unfinished">&amp;Lưu thẻ khóa của văn phòng này…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="139" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="140" />
             <source>Give the card to the other office (USB stick, e-mail), then read them this fingerprint by phone or on paper: they check it when they trust the card.</source>
             <translation type="unfinished">Đưa thẻ cho văn phòng kia (USB, e-mail), rồi đọc dấu vân tay này cho họ qua điện thoại hoặc trên giấy: họ kiểm tra nó khi tin cậy thẻ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="155" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="156" />
             <source>Revoked on {date}</source>
             <translation type="unfinished">Thu hồi ngày {date}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="157" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="158" />
             <source>Trusted</source>
             <translation type="unfinished">Đã tin cậy</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="172" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="173" />
             <source>Save this office's card</source>
             <translation type="unfinished">Lưu thẻ khóa của văn phòng này</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="173" />
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="192" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="174" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="193" />
             <source>Office cards (*.json)</source>
             <translation type="unfinished">Thẻ khóa văn phòng (*.json)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="181" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="182" />
             <source>Saved the card to {path}. Fingerprint: {fingerprint}</source>
             <translation type="unfinished">Đã lưu thẻ vào {path}. Dấu vân tay: {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="191" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="192" />
             <source>Choose the other office's card</source>
             <translation type="unfinished">Chọn thẻ khóa của văn phòng kia</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="205" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="206" />
             <source>That is this office's own card. Choose the other office's card.</source>
             <translation type="unfinished">Đó là thẻ của chính văn phòng này. Hãy chọn thẻ của văn phòng kia.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="209" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="210" />
             <source>Not trusted. Nothing was changed.</source>
             <translation type="unfinished">Chưa tin cậy. Không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="220" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="221" />
             <source>Now trusting {office}.</source>
             <translation type="unfinished">Đã tin cậy {office}.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="222" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="223" />
             <source>{office} was trusted already. Nothing was changed.</source>
             <translation type="unfinished">{office} đã được tin cậy từ trước. Không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="239" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="240" />
             <source>Select the office to revoke first.</source>
             <translation type="unfinished">Hãy chọn văn phòng cần thu hồi trước.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="242" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="243" />
             <source>{office} is revoked already.</source>
             <translation type="unfinished">{office} đã bị thu hồi rồi.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="246" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="247" />
             <source>Revoke an office</source>
             <translation type="unfinished">Thu hồi một văn phòng</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="248" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="249" />
             <source>Revoke {office}? Its bundles are refused from now on, and the offices you send to learn it too. This is for good: a revoked card is never trusted again, the office must make a new one.</source>
             <translation type="unfinished">Thu hồi {office}? Từ nay các gói dữ liệu của văn phòng này bị từ chối, và các văn phòng bạn gửi tới cũng sẽ biết. Việc này là vĩnh viễn: thẻ đã thu hồi không bao giờ được tin cậy lại, văn phòng đó phải làm thẻ mới.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="255" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="256" />
             <source>Revoke</source>
             <translation type="unfinished">Thu hồi</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="256" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="257" />
             <source>Keep trusting</source>
             <translation type="unfinished">Tiếp tục tin cậy</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/peers.py" line="270" />
+            <location filename="../../src/lintas/gui/exchange/peers.py" line="271" />
             <source>Revoked {office}.</source>
             <translation type="unfinished">Đã thu hồi {office}.</translation>
         </message>
@@ -1982,27 +1986,27 @@ Kho: {path}</translation>
     <context>
         <name>Strength</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/base.py" line="15" />
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="22" />
             <source>Too short</source>
             <translation type="unfinished">Quá ngắn</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/base.py" line="16" />
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="23" />
             <source>Weak</source>
             <translation type="unfinished">Yếu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/base.py" line="17" />
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="24" />
             <source>Fair</source>
             <translation type="unfinished">Tạm được</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/base.py" line="18" />
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="25" />
             <source>Good</source>
             <translation type="unfinished">Tốt</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/base.py" line="19" />
+            <location filename="../../src/lintas/gui/dialogs/base.py" line="26" />
             <source>Strong</source>
             <translation type="unfinished">Mạnh</translation>
         </message>
@@ -2310,12 +2314,12 @@ Kho: {path}</translation>
             <translation type="unfinished">Vì sao vô hiệu hóa hồ sơ này? Lý do được lưu trong nhật ký kiểm tra.</translation>
         </message>
         <message>
-            <location filename="../../ui/void_reason.ui" line="46" />
+            <location filename="../../ui/void_reason.ui" line="49" />
             <source>Cancel</source>
             <translation type="unfinished">Hủy</translation>
         </message>
         <message>
-            <location filename="../../ui/void_reason.ui" line="51" />
+            <location filename="../../ui/void_reason.ui" line="54" />
             <source>Void record</source>
             <translation type="unfinished">Vô hiệu hóa hồ sơ</translation>
         </message>

@@ -68,7 +68,14 @@ def opened(qtbot, window, key: str):
     """Open one exchange screen from its menu entry; wait until it has the keyboard."""
     window.exchange.actions[key].trigger()
     dialog = window.dialog
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    # Offscreen Qt sometimes hands the activation back to the main window a moment
+    # later (the unlock or previous dialog closing); a person would click the dialog.
+    for _ in range(50):
+        if dialog.isActiveWindow():
+            break
+        dialog.activateWindow()
+        qtbot.wait(100)
+    assert dialog.isActiveWindow()
     return dialog
 
 

@@ -54,8 +54,9 @@ class ExchangeMenu(QObject):
         session = self.window.session
         if not (session.is_open and session.is_supervisor):
             return None
-        dialog = dialog_class(session, self.window)
-        return self.window._open_dialog(dialog)
+        dialog = self.window._open_dialog(dialog_class(session, self.window))
+        dialog.activateWindow()  # the keys go to the new screen, whichever window had them
+        return dialog
 
     def show(self, key: str) -> Any:
         """Open one screen by its key (send, receive, receipts, peers, conflicts)."""
