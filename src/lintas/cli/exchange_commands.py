@@ -56,6 +56,12 @@ def _register_office(subparsers: Any) -> None:
     )
     export.add_argument("out", metavar="OUT", help="the identity file to write")
     export.add_argument("--yes", action="store_true", help="I understand it is a secret")
+    send_key = _action(
+        actions, "send-key", "send this hub's regional pseudonym key to offices", run_send_key
+    )
+    send_key.add_argument("--to", required=True, metavar="PEER[,PEER]", help="the recipients")
+    send_key.add_argument("out", metavar="OUT", help="the key bundle file to write")
+    _action(actions, "key-status", "whether the regional key came from the hub", run_key_status)
 
 
 def _register_bundle(subparsers: Any) -> None:
@@ -76,6 +82,11 @@ def _register_bundle(subparsers: Any) -> None:
         "looked for in its folder) or all of them",
     )  # fmt: skip
     imp.add_argument("--receipt", metavar="OUT", help="write a signed receipt for the sender")
+    imp.add_argument(
+        "--replace-key",
+        action="store_true",
+        help="let a hub's regional key replace one that pseudonyms were already made under",
+    )
     inspect = _action(actions, "inspect", "show what a bundle holds, import nothing", run_inspect)
     inspect.add_argument("file", metavar="FILE", help="the bundle or receipt")
 
@@ -233,12 +244,27 @@ def run_import(args: argparse.Namespace) -> int:
     from lintas.exchange.bundles import import_file
 
     with open_vault(args) as vault:
-        result = import_file(vault, args.file, receipt_out=args.receipt, progress=stderr_progress)
-    emit(args, result.__dict__, _import_text(result, args.receipt))
+        result = import_file(
+            vault, args.file, receipt_out=args.receipt, progress=stderr_progress,
+            replace_key=args.replace_key,
+        )  # fmt: skip
+    data = dict(result.__dict__, key=result.key.__dict__ if result.key else None)
+    emit(args, data, _import_text(result, args.receipt))
     return EXIT_OK
 
 
 def _import_text(result: Any, receipt: str | None) -> str:
+    if result.kind == "regional-key":
+        key = result.key
+        if key.already:
+            return f"This vault already uses {result.sender}'s regional key {key.key_id}."
+        text = f"This vault now uses {result.sender}'s regional key {key.key_id} ({key.label})."
+        if key.replaced:
+            text += (
+                f" It replaced key {key.replaced}; the {key.pseudonyms_before} pseudonyms made "
+                "under that one will not match the new ones."
+            )
+        return text
     if result.kind == "receipt":
         if result.replayed:
             return "This receipt was imported already. Nothing was changed."
@@ -312,4 +338,28 @@ def run_resolve(args: argparse.Namespace) -> int:
         done = resolve(vault, args.id, args.keep)
     text = f"Conflict #{done.id} on {done.uuid}: kept the {args.keep} version."
     emit(args, {"id": done.id, "status": done.status}, text)
+    return EXIT_OK
+
+
+def run_send_key(args: argparse.Namespace) -> int:
+    from lintas.exchange.regional import send_regional_key
+
+    names = [n.strip() for n in args.to.split(",") if n.strip()]
+    with open_vault(args) as vault:
+        key_id, recipients = send_regional_key(vault, names, args.out)
+    text = (
+        f"Wrote the regional key {key_id} for {', '.join(recipients)} to {args.out}. Each "
+        "office imports it with 'lintas bundle import' before its first interview."
+    )
+    emit(args, {"key_id": key_id, "to": recipients, "path": args.out}, text)
+    return EXIT_OK
+
+
+def run_key_status(args: argparse.Namespace) -> int:
+    from lintas.exchange.regional import regional_key_status
+
+    with open_vault(args, read_only=True) as vault:
+        status = regional_key_status(vault)
+    data = dict(status.__dict__, needs_warning=status.needs_warning)
+    emit(args, data, ("Warning: " if status.needs_warning else "") + status.message)
     return EXIT_OK

@@ -88,6 +88,7 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
     acknowledged: int = 0
     parts: int = 1
+    key: Any = None  # a regional-key bundle: lintas.exchange.regional.KeyImport
 
 
 def sender_json(identity: OfficeIdentity) -> dict[str, Any]:
@@ -424,7 +425,7 @@ class PartInfo:
 
     @property
     def kind(self) -> str:
-        return "bundle" if self.magic == fmt.BUNDLE_MAGIC else "receipt"
+        return fmt.KINDS[self.magic]  # bundle | receipt | regional-key
 
     @property
     def part(self) -> int:
@@ -438,8 +439,10 @@ def _check_manifest(path: Path, manifest: dict[str, Any], kind: str) -> None:
     }  # fmt: skip
     if kind == "bundle":
         expected.update({"part": int, "sequence": int, "forms": list})
-    else:
+    elif kind == "receipt":
         expected.update({"records": dict, "conflicts": list})
+    else:
+        expected.update({"key": dict})
     for name, kind_of in expected.items():
         if not isinstance(manifest.get(name), kind_of):
             raise BundleRejectedError(path, f"its manifest lacks a valid '{name}'")
@@ -468,7 +471,7 @@ def _opened(
         with Decrypting(path, identity.age_identity) as plain:
             reader = fmt.Reader(plain)
             magic = fmt.read_magic(reader)
-            kind = "bundle" if magic == fmt.BUNDLE_MAGIC else "receipt"
+            kind = fmt.KINDS[magic]
             header = fmt.read_line(reader, magic, "manifest")
             manifest = header.value
             _check_manifest(path, manifest, kind)
@@ -534,10 +537,12 @@ def scan(
     identity = identity or office_identity(vault, create=False)  # checking never writes
     with _opened(vault, path, identity, max_size, require_trust) as (reader, header, peer, key):
         info = PartInfo(path, header.magic, header.value, peer)
-        if info.kind == "receipt":
+        if info.kind != "bundle":
             try:
                 if not reader.at_end():
-                    raise BundleRejectedError(path, "the receipt has bytes after its signature")
+                    raise BundleRejectedError(
+                        path, f"the {info.kind} has bytes after its signature"
+                    )
             except fmt.FormatError as error:
                 raise BundleRejectedError(path, str(error)) from None
             return info
@@ -707,12 +712,16 @@ def import_file(
     receipt_out: str | Path | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
     progress: Progress | None = None,
+    replace_key: bool = False,
 ) -> ImportReport:
     """Import a bundle (all its parts) or a receipt after checking all of it.
 
     ``path`` is one file or several. A file that is one part of a split bundle brings
     the other parts from the files given and from its folder; the records commit only
-    when every part is there (else BundleIncompleteError names the missing ones).
+    when every part is there (else BundleIncompleteError names the missing ones). A
+    hub's regional-key bundle (exchange.regional) is imported too; ``replace_key`` lets
+    it replace a key that pseudonyms were made under (the report's ``key`` says what
+    happened).
     """
     vault.require_supervisor("import bundles")
     paths = [Path(path)] if isinstance(path, (str, Path)) else [Path(p) for p in path]
@@ -725,6 +734,8 @@ def import_file(
     first = scan(vault, paths[0], max_size=max_size, identity=identity, each_segment=check)
     if first.kind == "receipt":
         return _import_receipt(vault, first)
+    if first.kind == "regional-key":
+        return _import_key(vault, first, replace_key)
     parts = _gather_parts(vault, first, paths[1:], identity, max_size, each_segment=check)
     manifest, peer = first.manifest, first.peer
     assert peer is not None  # scan requires trust
@@ -912,6 +923,18 @@ def write_receipt(vault: Any, bundle_id: str, peer: Peer, *, out: str | Path) ->
     return out
 
 
+def _import_key(vault: Any, info: PartInfo, replace: bool) -> ImportReport:
+    from lintas.exchange.regional import import_key_bundle
+
+    assert info.peer is not None  # scan requires trust
+    peer = info.peer
+    result = ImportReport("regional-key", str(info.manifest["bundle_id"]), peer.card.name,
+                          peer.office_id, 0)  # fmt: skip
+    result.key = import_key_bundle(vault, info.path, info.manifest, peer, replace=replace)
+    result.replayed = result.key.already
+    return result
+
+
 def _import_receipt(vault: Any, info: PartInfo) -> ImportReport:
     manifest, peer = info.manifest, info.peer
     assert peer is not None
@@ -979,6 +1002,7 @@ def inspect(vault: Any, path: str | Path, *, max_size: int = DEFAULT_MAX_SIZE) -
     records = info.records
     if info.kind == "receipt":
         records = int(manifest["records"].get("count", 0))
+    key = manifest.get("key") if info.kind == "regional-key" else None
     return {
         "kind": manifest["kind"],
         "id": manifest.get("bundle_id"),
@@ -994,4 +1018,5 @@ def inspect(vault: Any, path: str | Path, *, max_size: int = DEFAULT_MAX_SIZE) -
         "statuses": info.statuses,
         "forms": [f"{f['form_id']}@{f['version']}" for f in manifest.get("forms", [])],
         "lintas_version": manifest.get("lintas_version"),
+        "key_id": key.get("key_id") if isinstance(key, dict) else None,
     }

@@ -36,6 +36,8 @@ from lintas.vault.submissions import content_hash, data_json
 FORMAT = 2
 BUNDLE_MAGIC = b"lintas-bundle/2\n"
 RECEIPT_MAGIC = b"lintas-receipt/2\n"
+KEY_MAGIC = b"lintas-key/2\n"  # a hub's regional pseudonymisation key (exchange.regional)
+KINDS = {BUNDLE_MAGIC: "bundle", RECEIPT_MAGIC: "receipt", KEY_MAGIC: "regional-key"}
 OLD_MAGICS = (b"lintas-bundle/1\n", b"lintas-receipt/1\n")
 SIGNATURE_CONTEXT = b"lintas-signature/2\n"
 MAX_LINE = 16 * 1024 * 1024  # a JSON line longer than this is refused unread
@@ -220,7 +222,7 @@ def read_magic(reader: Reader) -> bytes:
     except FormatError:
         raise FormatError("it is not a Lintas bundle or receipt") from None
     magic = first + b"\n"
-    if magic in (BUNDLE_MAGIC, RECEIPT_MAGIC):
+    if magic in KINDS:
         return magic
     if magic in OLD_MAGICS:
         raise FormatError(
@@ -465,7 +467,7 @@ def read_all(
     key = key_for(header)
     if not header.verify(key):
         raise FormatError("its manifest signature is not the sender's")
-    if magic == RECEIPT_MAGIC:
+    if magic != BUNDLE_MAGIC:
         if not reader.at_end():
             raise FormatError("the receipt has bytes after its signature")
         return header, [], None

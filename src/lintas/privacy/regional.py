@@ -11,6 +11,7 @@ regional key before the first interviews.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from lintas.privacy.keys import RegionalKey
@@ -18,6 +19,9 @@ from lintas.vault import Vault
 from lintas.vault.pseudonym_matches import create_secret_once
 
 SECRET_NAME = "privacy.regional_key"  # noqa: S105 (the name of the secret, not a secret)
+# Where the current key came from (JSON: key_id, from = "hub" | "key file", office, at);
+# lintas.exchange.regional.regional_key_status reads it to warn before interviews.
+SOURCE_SETTING = "privacy.regional_key_source"
 
 
 def regional_key(vault: Vault) -> RegionalKey:
@@ -34,6 +38,8 @@ def regional_key(vault: Vault) -> RegionalKey:
 def import_regional_key(vault: Vault, key: RegionalKey) -> None:
     """Make ``key`` this vault's regional key (supervisors only; audited by key id)."""
     vault.set_secret(SECRET_NAME, key.to_bytes())
+    source = {"key_id": key.key_id, "from": "key file", "at": vault.now()}
+    vault.set_setting(SOURCE_SETTING, json.dumps(source))
     vault.log("privacy.key.import", key.key_id, label=key.label)
 
 
