@@ -87,6 +87,16 @@ def _register_bundle(subparsers: Any) -> None:
         action="store_true",
         help="let a hub's regional key replace one that pseudonyms were already made under",
     )
+    purge = _action(
+        actions, "purge", "remove records another office acknowledged, after N days", run_purge
+    )
+    purge.add_argument(
+        "--older-than", required=True, type=int, metavar="DAYS",
+        help="only records last changed more than DAYS days ago",
+    )  # fmt: skip
+    purge.add_argument("--by", metavar="PEER", help="only records this office acknowledged")
+    purge.add_argument("--dry-run", action="store_true", help="count them, remove nothing")
+    purge.add_argument("--yes", action="store_true", help="do not ask before removing")
     inspect = _action(actions, "inspect", "show what a bundle holds, import nothing", run_inspect)
     inspect.add_argument("file", metavar="FILE", help="the bundle or receipt")
 
@@ -362,4 +372,31 @@ def run_key_status(args: argparse.Namespace) -> int:
         status = regional_key_status(vault)
     data = dict(status.__dict__, needs_warning=status.needs_warning)
     emit(args, data, ("Warning: " if status.needs_warning else "") + status.message)
+    return EXIT_OK
+
+
+def run_purge(args: argparse.Namespace) -> int:
+    from lintas.exchange.retention import purge_acknowledged
+
+    with open_vault(args) as vault:
+        planned = purge_acknowledged(vault, args.older_than, by=args.by, dry_run=True)
+        who = ", ".join(planned.by) or "any trusted office"
+        plan = (
+            f"{planned.records} records were acknowledged by {who} and last changed before "
+            f"{planned.cutoff[:10]}."
+        )
+        if args.dry_run or not planned.records:
+            emit(args, planned.__dict__, plan + (" Nothing was removed." if planned.records
+                                                else ""))  # fmt: skip
+            return EXIT_OK
+        question = f"{plan} Remove them from this vault for good?"
+        if not _confirm(args, question):
+            print("Nothing was removed.", file=sys.stderr)
+            return EXIT_USER_ERROR
+        done = purge_acknowledged(vault, args.older_than, by=args.by)
+    text = (
+        f"Removed {done.records} acknowledged records (audited; SHA-256 of their list "
+        f"{done.records_sha256[:16]}...)."
+    )
+    emit(args, done.__dict__, text)
     return EXIT_OK
