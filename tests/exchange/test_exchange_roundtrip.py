@@ -188,3 +188,11 @@ def test_three_offices_converge_through_the_hub(offices, tmp_path: Path) -> None
     assert _rows(a) == _rows(b) == _rows(hub)
     assert import_file(a, tmp_path / "all.age").replayed
     assert {s.office for s in hub.submissions(limit=None)} == {"A", "B"}  # office of origin
+
+
+def test_an_office_name_with_a_dash_is_found_by_name(offices, tmp_path: Path) -> None:
+    # find_peer took the dashes out of the name as it does from an office id, so
+    # "Mae-Sot Post" was never found (the self-test's "Self-test Hub" showed it).
+    a, _ = offices("A", "Mae-Sot Post")
+    _final(a, 30)
+    assert create_bundle(a, ["mae-sot post"], tmp_path / "m.age").records == 1

@@ -173,11 +173,12 @@ def peers(vault: Any) -> list[Peer]:
 
 def find_peer(vault: Any, name_or_id: str) -> Peer:
     """A peer by office id (with or without dashes) or by its unique name."""
-    wanted = name_or_id.strip().upper().replace("-", "")
+    name = name_or_id.strip().upper()
+    wanted = name.replace("-", "")  # an office id, with or without its dashes
     found = [
         p
         for p in peers(vault)
-        if p.office_id.replace("-", "") == wanted or p.card.name.upper() == wanted
+        if p.office_id.replace("-", "") == wanted or p.card.name.strip().upper() == name
     ]
     if len(found) == 1:
         return found[0]
