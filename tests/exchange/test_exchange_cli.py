@@ -109,3 +109,34 @@ def test_standard_age_tool_decrypts_with_exported_identity(tmp_path: Path) -> No
 def office_identity_key(folder: Path) -> bytes:
     card = json.loads((folder.parent / "a.card").read_text(encoding="utf-8"))
     return base64.b64decode(card["signing_key"])
+
+
+def test_bundle_in_parts_on_the_command_line(tmp_path: Path) -> None:
+    import secrets
+
+    from vault_helpers import FORM_ID, valid_answers
+
+    a, hub = _vault(tmp_path, "A"), _vault(tmp_path, "Hub")
+    with Vault.open(a, user="anan", passphrase=PASSPHRASE) as vault:
+        for n in range(30):
+            answers = valid_answers(age=20 + n, remarks=secrets.token_urlsafe(6_000))
+            vault.save_submission(FORM_ID, answers, status="final")
+    lintas("office", "card", str(a), str(tmp_path / "a.card"))
+    lintas("office", "card", str(hub), str(tmp_path / "hub.card"))
+    lintas("office", "trust", str(hub), str(tmp_path / "a.card"), "--yes")
+    lintas("office", "trust", str(a), str(tmp_path / "hub.card"), "--yes")
+    out = tmp_path / "mail" / "b.age"
+    out.parent.mkdir()
+    made = lintas("bundle", "create", str(a), "--to", "Hub", "--max-size", "64K", str(out))
+    parts = sorted(out.parent.glob("b.part*.age"))
+    assert len(parts) >= 3 and f"in {len(parts)} parts" in made.stdout
+    assert all(p.stat().st_size <= 64 * 1024 for p in parts)
+    shown = lintas("bundle", "inspect", str(hub), str(parts[0]))
+    assert "part 1 from A" in shown.stdout
+    lost = parts[1].rename(tmp_path / "lost.age")
+    missing = lintas("bundle", "import", str(hub), str(parts[0]), check=1)
+    assert "part 2 is not here" in missing.stderr and "Traceback" not in missing.stderr
+    done = lintas("bundle", "import", str(hub), str(parts[-1]), str(lost))
+    assert f"({len(parts)} parts): 32 records: 32 new" in done.stdout
+    bad = lintas("bundle", "create", str(a), "--to", "Hub", "--max-size", "lots", str(out), check=1)
+    assert "is not a size" in bad.stderr
