@@ -4,6 +4,7 @@
     <context>
         <name>AutoLockDialog</name>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="168" />
             <source>The longest delay for this vault is {minutes} minutes, set by a supervisor. You can choose a shorter one.</source>
             <translation type="unfinished">Ang pinakamatagal para sa imbakang ito ay {minutes} minuto, itinakda ng superbisor. Maaari kayong pumili ng mas maikli.</translation>
         </message>
@@ -32,20 +33,22 @@
             <translation type="unfinished">Minuto:</translation>
         </message>
         <message>
-            <location filename="../../ui/autolock.ui" line="63" />
+            <location filename="../../ui/autolock.ui" line="82" />
             <source>Cancel</source>
             <translation type="unfinished">Kanselahin</translation>
         </message>
         <message>
-            <location filename="../../ui/autolock.ui" line="68" />
+            <location filename="../../ui/autolock.ui" line="87" />
             <source>Save</source>
             <translation type="unfinished">I-save</translation>
         </message>
         <message>
+            <location filename="../../ui/autolock.ui" line="47" />
             <source>Longest for every user (minutes):</source>
             <translation type="unfinished">Pinakamatagal para sa bawat gumagamit (minuto):</translation>
         </message>
         <message>
+            <location filename="../../ui/autolock.ui" line="55" />
             <source>No limit</source>
             <translation type="unfinished">Walang limitasyon</translation>
         </message>
@@ -133,7 +136,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/conflicts.py" line="80" />
-            <source>The same revision of a record reads differently here and at another office. Nothing was overwritten. Compare the two and keep one: the other stays in the record's history.</source>
+            <source>The same revision of a record reads differently here and at another office. Nothing was overwritten. Compare the two and keep one: the other stays in the record&apos;s history.</source>
             <translation type="unfinished">Magkaiba ang laman ng iisang rebisyon ng rekord dito at sa ibang opisina. Walang napatungan. Ihambing ang dalawa at panatilihin ang isa: mananatili ang isa pa sa kasaysayan ng rekord.</translation>
         </message>
         <message>
@@ -224,32 +227,32 @@
     <context>
         <name>CreateVaultDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="32" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="34" />
             <source>Folder for the new vault</source>
             <translation type="unfinished">Folder para sa bagong imbakan</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="40" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="42" />
             <source>Choose where to keep the vault.</source>
             <translation type="unfinished">Piliin kung saan ilalagay ang imbakan.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="42" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="44" />
             <source>Something already exists there. Choose a new folder name.</source>
             <translation type="unfinished">May laman na roon. Pumili ng bagong pangalan ng folder.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="44" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="46" />
             <source>Type the office name.</source>
             <translation type="unfinished">I-type ang pangalan ng opisina.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="46" />
-            <source>Type the supervisor's user name.</source>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="48" />
+            <source>Type the supervisor&apos;s user name.</source>
             <translation type="unfinished">I-type ang pangalan ng gumagamit ng superbisor.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="48" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="50" />
             <source>The two passphrases differ. Type them again.</source>
             <translation type="unfinished">Magkaiba ang dalawang lihim na parirala. I-type muli.</translation>
         </message>
@@ -284,7 +287,7 @@
         </message>
         <message>
             <location filename="../../ui/create_vault.ui" line="51" />
-            <source>Supervisor's user name:</source>
+            <source>Supervisor&apos;s user name:</source>
             <translation type="unfinished">Pangalan ng gumagamit ng superbisor:</translation>
         </message>
         <message>
@@ -490,6 +493,289 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="48" />
+            <source>Internal: every answer except identifiers, for this office</source>
+            <translation type="unfinished">Panloob: lahat ng sagot maliban sa mga pagkakakilanlan, para sa opisinang ito</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="49" />
+            <source>Restricted: for licensed researchers, recoded and checked</source>
+            <translation type="unfinished">Limitado: para sa mga lisensiyadong mananaliksik, ni-recode at sinuri</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="50" />
+            <source>Public: tables and a few coarse variables, for anyone</source>
+            <translation type="unfinished">Pampubliko: mga talahanayan at ilang pangkalahatang variable, para sa lahat</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="55" />
+            <source>Final interviews only</source>
+            <translation type="unfinished">Mga pinal na panayam lamang</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="56" />
+            <source>All interviews (drafts, final and void)</source>
+            <translation type="unfinished">Lahat ng panayam (draft, pinal at walang bisa)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="57" />
+            <source>Drafts only</source>
+            <translation type="unfinished">Mga draft lamang</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="58" />
+            <source>Void records only</source>
+            <translation type="unfinished">Mga talaang walang bisa lamang</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="63" />
+            <source>Excel workbook (.xlsx), the standard Lintas workbook</source>
+            <translation type="unfinished">Excel workbook (.xlsx), ang pamantayang workbook ng Lintas</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="64" />
+            <source>SPSS (.sav files in a .zip)</source>
+            <translation type="unfinished">SPSS (mga .sav file sa isang .zip)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="65" />
+            <source>Stata (.dta files in a .zip)</source>
+            <translation type="unfinished">Stata (mga .dta file sa isang .zip)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="66" />
+            <source>CSV (UTF-8 files in a .zip, for R and Python)</source>
+            <translation type="unfinished">CSV (mga UTF-8 file sa isang .zip, para sa R at Python)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="75" />
+            <source>Save as &amp;named export…</source>
+            <translation type="unfinished">I-save bilang &amp;pinangalanang export…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="99" />
+            <source>Codes (as stored)</source>
+            <translation type="unfinished">Mga code (gaya ng nakatago)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="102" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="200" />
+            <source>Install a form first.</source>
+            <translation type="unfinished">Mag-install muna ng form.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="147" />
+            <source>Everything the office holds, without identifier questions (names, document numbers). Keep it inside the office.</source>
+            <translation type="unfinished">Lahat ng hawak ng opisina, nang walang tanong na pagkakakilanlan (pangalan, numero ng dokumento). Itago ito sa loob ng opisina.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="151" />
+            <source>Only the declared variables, recoded so that no person can be picked out.</source>
+            <translation type="unfinished">Ang mga idineklarang variable lamang, ni-recode upang walang taong matukoy.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="153" />
+            <source>The standard tables and sex, age band, citizenship and flow type.</source>
+            <translation type="unfinished">Ang mga pamantayang talahanayan at kasarian, pangkat ng edad, pagkamamamayan at uri ng daloy.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="185" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="185" />
+            <source>Zip (*.zip)</source>
+            <translation type="unfinished">Zip file (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="187" />
+            <source>Export to</source>
+            <translation type="unfinished">I-export sa</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="203" />
+            <source>Choose where to save the file.</source>
+            <translation type="unfinished">Piliin kung saan ise-save ang file.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="206" />
+            <source>The folder {folder} does not exist. Choose another.</source>
+            <translation type="unfinished">Walang folder na {folder}. Pumili ng iba.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="210" />
+            <source>The file name must end in {suffix} for this format.</source>
+            <translation type="unfinished">Dapat nagtatapos sa {suffix} ang pangalan ng file para sa format na ito.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="214" />
+            <source>The two passwords are not the same. Type them again.</source>
+            <translation type="unfinished">Hindi magkapareho ang dalawang password. I-type muli.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="216" />
+            <source>The first date is after the last date.</source>
+            <translation type="unfinished">Ang unang petsa ay pagkatapos ng huling petsa.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="232" />
+            <source>Exporting…</source>
+            <translation type="unfinished">Ine-export…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="244" />
+            <source>Replace the file?</source>
+            <translation type="unfinished">Palitan ang file?</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="245" />
+            <source>{file} is already there. Replace it?</source>
+            <translation type="unfinished">Mayroon nang {file}. Palitan ito?</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="262" />
+            <source>Stopping…</source>
+            <translation type="unfinished">Hinihinto…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="275" />
+            <source>Exported {count} interviews of {form} ({level} level).</source>
+            <translation type="unfinished">Na-export ang {count} panayam ng {form} (antas na {level}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="278" />
+            <source>The file is {path}</source>
+            <translation type="unfinished">Nasa {path} ang file</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="282" />
+            <source>It has a password: give the password to the ministry another way.</source>
+            <translation type="unfinished">May password ito: ibigay ang password sa ministeryo sa ibang paraan.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="285" />
+            <source>The zip holds one file per sheet, a README and the codebook.</source>
+            <translation type="unfinished">Ang zip ay may isang file bawat sheet, isang README at ang codebook.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="286" />
+            <source>Checksum (SHA-256): {digest}</source>
+            <translation type="unfinished">Checksum (SHA-256): {digest}</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="299" />
+            <source>Export cancelled. No file was written.</source>
+            <translation type="unfinished">Itinigil ang export. Walang file na naisulat.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="334" />
+            <source>Save as named export</source>
+            <translation type="unfinished">I-save bilang pinangalanang export</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="335" />
+            <source>Name (for example: Monthly to the Ministry of Labour):</source>
+            <translation type="unfinished">Pangalan (halimbawa: Buwanan sa Kagawaran ng Paggawa):</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="356" />
+            <source>Saved as &apos;{name}&apos;. The command line makes the same export with lintas export VAULT FILE --preset &quot;{name}&quot;.</source>
+            <translation type="unfinished">Na-save bilang &apos;{name}&apos;. Ginagawa ng command line ang parehong export gamit ang lintas export VAULT FILE --preset &quot;{name}&quot;.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportForm</name>
+        <message>
+            <location filename="../../ui/export.ui" line="6" />
+            <location filename="../../ui/export.ui" line="10" />
+            <source>Export</source>
+            <translation type="unfinished">I-export</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.ui" line="16" />
+            <source>Writes the interviews of one form to a file for the ministry or for analysis. Identifier questions are never exported.</source>
+            <translation type="unfinished">Isinusulat ang mga panayam ng isang form sa file para sa ministeryo o pagsusuri. Hindi kailanman ine-export ang mga tanong na pagkakakilanlan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.ui" line="24" />
+            <source>&amp;Form:</source>
+            <translation type="unfinished">&amp;Pormularyo:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.ui" line="33" />
+            <source>&amp;Level:</source>
+            <translation type="unfinished">&amp;Antas:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.ui" line="48" />
+            <source>La&amp;bels:</source>
+            <translation type="unfinished">Mga &amp;label:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.ui" line="57" />
+            <source>Only &amp;dates:</source>
+            <translation type="unfinished">Mga &amp;petsa lamang:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.ui" line="70" />
+            <source>to</source>
+            <translation type="unfinished">hanggang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.ui" line="89" />
+            <source>&amp;Status:</source>
+            <translation type="unfinished">&amp;Katayuan:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.ui" line="98" />
+            <source>Fo&amp;rmat:</source>
+            <translation type="unfinished">Fo&amp;rmat:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.ui" line="107" />
+            <source>&amp;Password:</source>
+            <translation type="unfinished">&amp;Password:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.ui" line="114" />
+            <source>Optional. Excel and LibreOffice will ask for it.</source>
+            <translation type="unfinished">Opsyonal. Hihingin ito ng Excel at LibreOffice.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.ui" line="119" />
+            <source>Confir&amp;m password:</source>
+            <translation type="unfinished">Kumpirmahin ang pass&amp;word:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.ui" line="130" />
+            <source>Save &amp;to:</source>
+            <translation type="unfinished">I-save &amp;sa:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.ui" line="141" />
+            <source>Bro&amp;wse…</source>
+            <translation type="unfinished">Mag-bro&amp;wse…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.ui" line="176" />
+            <source>&amp;Export</source>
+            <translation type="unfinished">&amp;I-export</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.ui" line="182" />
+            <source>Cancel</source>
+            <translation type="unfinished">Kanselahin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.ui" line="188" />
+            <source>Close</source>
+            <translation type="unfinished">Isara</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldWidget</name>
         <message>
             <location filename="../../src/lintas/gui/entry/fields.py" line="149" />
@@ -526,13 +812,13 @@
         <name>GeoField</name>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="33" />
-            <source>Latitude, longitude: 13.75, 100.5 or 13°45'N 100°30'E</source>
-            <translation type="unfinished">Latitude, longitude: 13.75, 100.5 o 13°45'N 100°30'E</translation>
+            <source>Latitude, longitude: 13.75, 100.5 or 13°45&apos;N 100°30&apos;E</source>
+            <translation type="unfinished">Latitude, longitude: 13.75, 100.5 o 13°45&apos;N 100°30&apos;E</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="35" />
-            <source>Points separated by ';': 13.75, 100.5; 13.76, 100.51</source>
-            <translation type="unfinished">Mga punto na pinaghihiwalay ng ';': 13.75, 100.5; 13.76, 100.51</translation>
+            <source>Points separated by &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</source>
+            <translation type="unfinished">Mga punto na pinaghihiwalay ng &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="42" />
@@ -556,18 +842,18 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="102" />
-            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45'30"N 100°30'15"E.</source>
-            <translation type="unfinished">I-type ang latitude at longitude, gaya ng 13.75, 100.5 o 13°45'30"N 100°30'15"E.</translation>
+            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45&apos;30&quot;N 100°30&apos;15&quot;E.</source>
+            <translation type="unfinished">I-type ang latitude at longitude, gaya ng 13.75, 100.5 o 13°45&apos;30&quot;N 100°30&apos;15&quot;E.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/geo_field.py" line="107" />
-            <source>Type at least two points, each as latitude, longitude, separated by ';'.</source>
-            <translation type="unfinished">Mag-type ng hindi bababa sa dalawang punto, bawat isa bilang latitude, longitude, na pinaghihiwalay ng ';'.</translation>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="106" />
+            <source>Type at least two points, each as latitude, longitude, separated by &apos;;&apos;.</source>
+            <translation type="unfinished">Mag-type ng hindi bababa sa dalawang punto, bawat isa bilang latitude, longitude, na pinaghihiwalay ng &apos;;&apos;.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/geo_field.py" line="110" />
-            <source>Type at least three different points, each as latitude, longitude, separated by ';'.</source>
-            <translation type="unfinished">Mag-type ng hindi bababa sa tatlong magkakaibang punto, bawat isa bilang latitude, longitude, na pinaghihiwalay ng ';'.</translation>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="109" />
+            <source>Type at least three different points, each as latitude, longitude, separated by &apos;;&apos;.</source>
+            <translation type="unfinished">Mag-type ng hindi bababa sa tatlong magkakaibang punto, bawat isa bilang latitude, longitude, na pinaghihiwalay ng &apos;;&apos;.</translation>
         </message>
     </context>
     <context>
@@ -607,142 +893,142 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/help_menu.py" line="67" />
-            <location filename="../../src/lintas/gui/help_menu.py" line="283" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="300" />
             <source>About Lintas</source>
             <translation type="unfinished">Tungkol sa Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="111" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="128" />
             <source>This guide is missing from this install. Reinstall Lintas.</source>
             <translation type="unfinished">Wala ang gabay na ito sa install na ito. I-install muli ang Lintas.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="127" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="144" />
             <source>This link leads outside Lintas: {url}</source>
             <translation type="unfinished">Ang link na ito ay papunta sa labas ng Lintas: {url}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="138" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="155" />
             <source>Self-test</source>
             <translation type="unfinished">Sariling pagsusuri</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="141" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="158" />
             <source>Checks this install on a throwaway vault in a temporary folder. Your own vault is not touched.</source>
             <translation type="unfinished">Sinusuri ang install na ito gamit ang isang pansubok na imbakan sa pansamantalang folder. Hindi gagalawin ang inyong sariling imbakan.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="151" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="168" />
             <source>Step</source>
             <translation type="unfinished">Hakbang</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="152" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="169" />
             <source>Result</source>
             <translation type="unfinished">Resulta</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="153" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="170" />
             <source>Detail</source>
             <translation type="unfinished">Detalye</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="163" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="180" />
             <source>Cancel</source>
             <translation type="unfinished">Kanselahin</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="164" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="181" />
             <source>Close</source>
             <translation type="unfinished">Isara</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="185" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="202" />
             <source>Running…</source>
             <translation type="unfinished">Tumatakbo…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="202" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="219" />
             <source>Stopping after the step that is running…</source>
             <translation type="unfinished">Titigil pagkatapos ng hakbang na tumatakbo…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="219" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="236" />
             <source>Running: {step}</source>
             <translation type="unfinished">Tumatakbo: {step}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="224" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="241" />
             <source>OK</source>
             <translation type="unfinished">OK</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="225" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="242" />
             <source>Warning</source>
             <translation type="unfinished">Babala</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="226" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="243" />
             <source>Failed</source>
             <translation type="unfinished">Bigo</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="227" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="244" />
             <source>Skipped</source>
             <translation type="unfinished">Nilaktawan</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="242" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="259" />
             <source>The self-test FAILED: {count} of {total} steps did not pass. Follow the advice in the Detail column.</source>
             <translation type="unfinished">BIGO ang sariling pagsusuri: {count} sa {total} hakbang ang hindi pumasa. Sundin ang payo sa hanay na Detalye.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="250" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="267" />
             <source>The self-test passed, with {count} warning(s): read the Detail column.</source>
             <translation type="unfinished">Pumasa ang sariling pagsusuri, may {count} babala: basahin ang hanay na Detalye.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="256" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="273" />
             <source>The self-test passed: all {total} steps.</source>
             <translation type="unfinished">Pumasa ang sariling pagsusuri: lahat ng {total} hakbang.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="263" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="280" />
             <source>The self-test was stopped. Its temporary folder was removed.</source>
             <translation type="unfinished">Itinigil ang sariling pagsusuri. Binura na ang pansamantalang folder nito.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="288" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="305" />
             <source>Offline, encrypted survey capture and exchange for migrant-worker statistics. Python {python}, Qt {qt}, {system}.</source>
             <translation type="unfinished">Offline at naka-encrypt na pagkuha at palitan ng datos ng survey para sa estadistika ng mga migranteng manggagawa. Python {python}, Qt {qt}, {system}.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="306" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="323" />
             <source>Component</source>
             <translation type="unfinished">Bahagi</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="307" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="324" />
             <source>Version</source>
             <translation type="unfinished">Bersyon</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="308" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="325" />
             <source>Licence</source>
             <translation type="unfinished">Lisensya</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="309" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="326" />
             <source>Used for</source>
             <translation type="unfinished">Gamit para sa</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="322" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="339" />
             <source>Libraries</source>
             <translation type="unfinished">Mga library</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/help_menu.py" line="323" />
+            <location filename="../../src/lintas/gui/help_menu.py" line="340" />
             <source>Fonts (Noto)</source>
             <translation type="unfinished">Mga font (Noto)</translation>
         </message>
@@ -809,157 +1095,167 @@
     <context>
         <name>InterviewPage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="82" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="101" />
             <source>New, not saved yet</source>
             <translation type="unfinished">Bago, hindi pa na-save</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="82" />
-            <location filename="../../src/lintas/gui/pages/interview.py" line="146" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="101" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="165" />
             <source>Draft</source>
             <translation type="unfinished">Draft</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="84" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="103" />
             <source>Put away</source>
             <translation type="unfinished">Itabi muna</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="137" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="156" />
             <source>This person may have been interviewed before ({count} records).</source>
             <translation type="unfinished">Maaaring na-interbyu na ang taong ito ({count} rekord).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="146" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="165" />
             <source>Final</source>
             <translation type="unfinished">Pinal</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="165" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="184" />
             <source>Nothing is saved until the respondent agrees to the interview. If they declined, thank them and put the interview away: it is discarded.</source>
-            <translation type="unfinished">Walang mase-save hangga't hindi pumapayag ang respondent sa panayam. Kung tumanggi sila, pasalamatan sila at isara ang panayam: itatapon ito.</translation>
+            <translation type="unfinished">Walang mase-save hangga&apos;t hindi pumapayag ang respondent sa panayam. Kung tumanggi sila, pasalamatan sila at isara ang panayam: itatapon ito.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="63" />
-            <location filename="../../src/lintas/gui/main_window.py" line="308" />
+            <location filename="../../src/lintas/gui/main_window.py" line="79" />
+            <location filename="../../src/lintas/gui/main_window.py" line="329" />
             <source>Lintas</source>
             <translation type="unfinished">Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="91" />
+            <location filename="../../src/lintas/gui/main_window.py" line="107" />
             <source>Home</source>
             <translation type="unfinished">Simula</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="93" />
+            <location filename="../../src/lintas/gui/main_window.py" line="109" />
             <source>New interview</source>
             <translation type="unfinished">Bagong interbyu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="95" />
+            <location filename="../../src/lintas/gui/main_window.py" line="111" />
             <source>Records</source>
             <translation type="unfinished">Mga rekord</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="166" />
+            <location filename="../../src/lintas/gui/main_window.py" line="184" />
             <source>Language</source>
             <translation type="unfinished">Wika</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="167" />
+            <location filename="../../src/lintas/gui/main_window.py" line="185" />
             <source>The new language is used the next time Lintas starts.</source>
             <translation type="unfinished">Gagamitin ang bagong wika sa susunod na pagbukas ng Lintas.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="190" />
+            <location filename="../../src/lintas/gui/main_window.py" line="208" />
             <source>Open a vault folder</source>
             <translation type="unfinished">Buksan ang folder ng imbakan</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="230" />
+            <location filename="../../src/lintas/gui/main_window.py" line="248" />
             <source>The new passphrase is set. Unlock the vault with it.</source>
             <translation type="unfinished">Naitakda na ang bagong lihim na parirala. Gamitin ito sa pag-unlock ng imbakan.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="296" />
+            <location filename="../../src/lintas/gui/main_window.py" line="317" />
             <source>Loading the form…</source>
             <translation type="unfinished">Nilo-load ang form…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="310" />
+            <location filename="../../src/lintas/gui/main_window.py" line="331" />
             <source>Loading the form</source>
             <translation type="unfinished">Nilo-load ang form</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="338" />
+            <location filename="../../src/lintas/gui/main_window.py" line="359" />
             <source>Interview</source>
             <translation type="unfinished">Interbyu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="350" />
+            <location filename="../../src/lintas/gui/main_window.py" line="371" />
             <source>Interview finalised and saved.</source>
             <translation type="unfinished">Natapos at na-save ang interbyu.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="28" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="29" />
             <source>&amp;Vault</source>
             <translation type="unfinished">&amp;Imbakan</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="30" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="31" />
             <source>New vault…</source>
             <translation type="unfinished">Bagong imbakan…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="33" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="34" />
             <source>Open vault…</source>
             <translation type="unfinished">Buksan ang imbakan…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="36" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="37" />
             <source>Lock now</source>
             <translation type="unfinished">I-lock ngayon</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="41" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="42" />
             <source>Quit</source>
             <translation type="unfinished">Umalis</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="45" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="46" />
             <source>&amp;Office</source>
             <translation type="unfinished">&amp;Opisina</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="47" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="48" />
             <source>Users and roles…</source>
             <translation type="unfinished">Mga gumagamit at tungkulin…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="51" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="52" />
             <source>Change my passphrase…</source>
             <translation type="unfinished">Palitan ang aking lihim na parirala…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="55" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="56" />
             <source>Auto-lock…</source>
             <translation type="unfinished">Awtomatikong pag-lock…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="59" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="60" />
             <source>Privacy report…</source>
             <translation type="unfinished">Ulat sa privacy…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="91" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="66" />
+            <source>Export…</source>
+            <translation type="unfinished">I-export…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/office_actions.py" line="95" />
+            <source>Only a supervisor can export.</source>
+            <translation type="unfinished">Ang superbisor lamang ang makapag-e-export.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/office_actions.py" line="114" />
             <source>Passphrase changed.</source>
             <translation type="unfinished">Napalitan na ang lihim na parirala.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="82" />
+            <location filename="../../src/lintas/gui/main_window.py" line="98" />
             <source>Lintas is locked. Unlock the vault to go on.</source>
             <translation type="unfinished">Naka-lock ang Lintas. I-unlock ang vault para magpatuloy.</translation>
         </message>
@@ -969,7 +1265,7 @@
             <translation type="unfinished">&amp;Pumunta</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/office_actions.py" line="80" />
+            <location filename="../../src/lintas/gui/office_actions.py" line="87" />
             <source>Only a supervisor can see the privacy report.</source>
             <translation type="unfinished">Superbisor lamang ang makakakita ng ulat sa privacy.</translation>
         </message>
@@ -1105,7 +1401,7 @@
             <translation type="unfinished">Ini-install ang form</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="138" />
             <source>The form was not installed</source>
             <translation type="unfinished">Hindi na-install ang form</translation>
         </message>
@@ -1182,7 +1478,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="134" />
-            <source>&amp;Save this office's card…</source>
+            <source>&amp;Save this office&apos;s card…</source>
             <translation type="unfinished">I-&amp;save ang kard ng opisinang ito…</translation>
         </message>
         <message>
@@ -1202,7 +1498,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="173" />
-            <source>Save this office's card</source>
+            <source>Save this office&apos;s card</source>
             <translation type="unfinished">I-save ang kard ng opisinang ito</translation>
         </message>
         <message>
@@ -1218,12 +1514,12 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="192" />
-            <source>Choose the other office's card</source>
+            <source>Choose the other office&apos;s card</source>
             <translation type="unfinished">Piliin ang kard ng kabilang opisina</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="206" />
-            <source>That is this office's own card. Choose the other office's card.</source>
+            <source>That is this office&apos;s own card. Choose the other office&apos;s card.</source>
             <translation type="unfinished">Iyan ang sariling kard ng opisinang ito. Piliin ang kard ng kabilang opisina.</translation>
         </message>
         <message>
@@ -1280,27 +1576,27 @@
     <context>
         <name>PrivacyReportDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/admin.py" line="158" />
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="200" />
             <source>Public (k = 5; 11 with sensitive questions)</source>
             <translation type="unfinished">Pampubliko (k = 5; 11 kung may sensitibong tanong)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/admin.py" line="159" />
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="201" />
             <source>Restricted (k = 3; 11 with sensitive questions)</source>
             <translation type="unfinished">Limitado (k = 3; 11 kung may sensitibong tanong)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/admin.py" line="160" />
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="202" />
             <source>Internal (inside the office)</source>
             <translation type="unfinished">Panloob (sa loob ng opisina)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/admin.py" line="171" />
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="213" />
             <source>Install a form first.</source>
             <translation type="unfinished">Mag-install muna ng form.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/admin.py" line="173" />
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="215" />
             <source>Checking…</source>
             <translation type="unfinished">Sinusuri…</translation>
         </message>
@@ -1531,52 +1827,52 @@
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="261" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="273" />
             <source>Record</source>
             <translation type="unfinished">Rekord</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="277" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="289" />
             <source>Close</source>
             <translation type="unfinished">Isara</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="272" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="284" />
             <source>Possible repeat interviews</source>
             <translation type="unfinished">Posibleng inulit na panayam</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="290" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="302" />
             <source>Same person</source>
             <translation type="unfinished">Iisang tao</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="291" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="303" />
             <source>Different people</source>
             <translation type="unfinished">Magkaibang tao</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="300" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="312" />
             <source>not decided yet</source>
             <translation type="unfinished">hindi pa napagpapasyahan</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="301" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="313" />
             <source>decided: the same person</source>
             <translation type="unfinished">napagpasyahan: iisang tao</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="302" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="314" />
             <source>decided: different people</source>
             <translation type="unfinished">napagpasyahan: magkaibang tao</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="305" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="317" />
             <source>Same identifier as record {record}, found {when}: {verdict}</source>
             <translation type="unfinished">Parehong pagkakakilanlan sa rekord {record}, natagpuan noong {when}: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="315" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="327" />
             <source>Not done</source>
             <translation type="unfinished">Hindi nagawa</translation>
         </message>
@@ -1664,7 +1960,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="119" />
-            <location filename="../../src/lintas/gui/pages/records.py" line="217" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="219" />
             <source>Void</source>
             <translation type="unfinished">Walang bisa</translation>
         </message>
@@ -1694,32 +1990,32 @@
             <translation type="unfinished">Pawalang-bisa…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="164" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="166" />
             <source>Any form</source>
             <translation type="unfinished">Anumang form</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="165" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="167" />
             <source>Any user</source>
             <translation type="unfinished">Anumang gumagamit</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="195" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="197" />
             <source>{count} records match.</source>
             <translation type="unfinished">{count} rekord ang tugma.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="217" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="219" />
             <source>A void record cannot be edited.</source>
             <translation type="unfinished">Hindi mae-edit ang rekord na walang bisa.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="231" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="234" />
             <source>Record {uuid} ({form}, {when})</source>
             <translation type="unfinished">Rekord {uuid} ({form}, {when})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="246" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="253" />
             <source>Not done</source>
             <translation type="unfinished">Hindi nagawa</translation>
         </message>
@@ -1737,12 +2033,12 @@
     <context>
         <name>RecoverDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="164" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="258" />
             <source>The vault folder</source>
             <translation type="unfinished">Ang folder ng imbakan</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="171" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="265" />
             <source>The two passphrases differ. Type them again.</source>
             <translation type="unfinished">Magkaiba ang dalawang lihim na parirala. I-type muli.</translation>
         </message>
@@ -2140,24 +2436,27 @@ Imbakan: {path}</translation>
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="95" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="97" />
             <source>Vault: {path}</source>
             <translation type="unfinished">Imbakan: {path}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="124" />
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="135" />
             <source>Pick your user name.</source>
             <translation type="unfinished">Piliin ang inyong pangalan ng gumagamit.</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="165" />
             <source>Stopped waiting: nothing was tried.</source>
             <translation type="unfinished">Tumigil sa paghihintay: walang sinubukan.</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="182" />
             <source>Lintas tries in {seconds} s, because of wrong passphrases typed for this user. Press Escape to stop waiting.</source>
             <translation type="unfinished">Susubok ang Lintas sa loob ng {seconds} segundo, dahil sa maling lihim na parirala para sa gumagamit na ito. Pindutin ang Esc para tumigil sa paghihintay.</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="187" />
             <source>Because of wrong passphrases, the next try for this user can start in {seconds} s.</source>
             <translation type="unfinished">Dahil sa maling lihim na parirala, ang susunod na subok para sa gumagamit na ito ay maaaring magsimula sa loob ng {seconds} segundo.</translation>
         </message>
@@ -2219,17 +2518,17 @@ Imbakan: {path}</translation>
             <translation type="unfinished">Idinagdag</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/admin.py" line="78" />
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="82" />
             <source>Enumerator</source>
             <translation type="unfinished">Tagapanayam</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/admin.py" line="78" />
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="82" />
             <source>Supervisor</source>
             <translation type="unfinished">Superbisor</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/admin.py" line="107" />
+            <location filename="../../src/lintas/gui/dialogs/admin.py" line="111" />
             <source>Select the user to remove first.</source>
             <translation type="unfinished">Piliin muna ang gumagamit na aalisin.</translation>
         </message>

@@ -53,7 +53,7 @@ def test_screenshots_render_every_main_screen_at_1366_by_768(demo_env, tmp_path)
     assert result.returncode == 0, result.stderr
     shots = sorted((tmp_path / "shots").glob("*.png"))
     names = {path.stem.split("-", 1)[1] for path in shots}
-    assert {"welcome", "unlock", "home", "interview", "review", "records"} <= names
+    assert {"welcome", "unlock", "home", "interview", "review", "records", "export"} <= names
     exchange = {"peers", "trust-card", "send", "receive", "refused", "receipts", "conflicts"}
     assert {f"exchange-{name}" for name in exchange} <= names
     assert all(png_size(path) == (1366, 768) for path in shots)

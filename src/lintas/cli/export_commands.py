@@ -19,12 +19,21 @@ def register(subparsers: Any) -> None:
     export.add_argument("path", metavar="VAULT", help="the vault folder")
     export.add_argument("out", metavar="OUT", help="the file to write, e.g. survey.xlsx")
     export.add_argument("--form", metavar="ID", help="the form (needed when there are several)")
-    export.add_argument("--level", default="internal", choices=("public", "restricted", "internal"))
+    # No defaults here: a flag given overrides --preset, and an absent one does not.
+    export.add_argument("--level", choices=("public", "restricted", "internal"))
     export.add_argument("--labels", metavar="LANG", help="choice labels in LANG, not codes")
     export.add_argument("--from", dest="since", metavar="DATE", help="created on or after")
     export.add_argument("--to", dest="until", metavar="DATE", help="created before")
+    export.add_argument(
+        "--last-month", action="store_true",
+        help="the calendar month before today (UTC), worked out at each run (for presets)",
+    )  # fmt: skip
     export.add_argument("--status", choices=("draft", "final", "void"))
-    export.add_argument("--format", default="xlsx", choices=("xlsx", "csv", "sav", "dta"))
+    export.add_argument("--format", choices=("xlsx", "csv", "sav", "dta"))
+    export.add_argument("--preset", metavar="NAME", help="the settings of a saved export")
+    export.add_argument(
+        "--save-preset", metavar="NAME", help="save this export's settings under NAME"
+    )
     export.add_argument(
         "--password-file", metavar="F",
         help="encrypt the workbook with the password on the first line of F",
@@ -47,33 +56,45 @@ def register(subparsers: Any) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from lintas.export.workbook import ExportOptions, export_workbook
+    from lintas.export.presets import ExportSettings, preset, save_preset, with_overrides
+    from lintas.export.run import export
+    from lintas.export.workbook import _form_id
 
-    if args.format != "xlsx" and args.password_file:
-        raise LintasError(
-            "--password-file encrypts .xlsx workbooks only; a sav, dta or csv zip cannot "
-            "carry a password. Export --format xlsx, or protect the zip another way."
-        )
     password = _password(args)
-    options = ExportOptions(
-        form_id=args.form, level=args.level, labels=args.labels,
-        since=args.since, until=args.until, status=args.status,
-    )  # fmt: skip
-    with open_vault(args) as vault, _ProgressBar() as progress:
-        if args.format == "xlsx":
-            result: Any = export_workbook(vault, Path(args.out), options, progress, password)
+    if args.last_month and (args.since or args.until):
+        raise LintasError("Give either --last-month or --from/--to, not both.")
+    with open_vault(args) as vault:
+        if args.preset:
+            settings = preset(vault, args.preset)
         else:
-            from lintas.export.statfiles import export_statistics
-
-            result = export_statistics(vault, Path(args.out), options, args.format, progress)
+            settings = ExportSettings(form_id=_form_id(vault, args.form))
+        settings = with_overrides(
+            settings, form_id=args.form, level=args.level, labels=args.labels,
+            since=args.since, until=args.until, status=args.status, format=args.format,
+            period="last_month" if args.last_month else None,
+        )  # fmt: skip
+        if settings.format != "xlsx" and password is not None:
+            raise LintasError(
+                "--password-file encrypts .xlsx workbooks only; a sav, dta or csv zip cannot "
+                "carry a password. Export --format xlsx, or protect the zip another way."
+            )
+        with _ProgressBar() as progress:
+            result = export(
+                vault, Path(args.out), settings.options(), file_format=settings.format,
+                password=password, progress=progress,
+            )  # fmt: skip
+        if args.save_preset:
+            save_preset(vault, args.save_preset, settings)
+    saved = f"\nSaved these settings as '{args.save_preset}'." if args.save_preset else ""
     emit(
         args,
         {"file": str(result.path), "records": result.records, "sha256": result.sha256,
-         "level": result.level, "form": result.form_id, "format": args.format,
-         "disclosure": getattr(result, "disclosure", {})},
+         "level": result.level, "form": result.form_id, "format": result.format,
+         "encrypted": result.encrypted, "disclosure": result.disclosure,
+         "preset": args.preset, "saved_preset": args.save_preset},
         f"Wrote {result.records} records of {result.form_id} ({result.level} level, "
-        f"{args.format}) to {result.path}\nSHA-256 {result.sha256}"
-        + _disclosure_text(getattr(result, "disclosure", {})),
+        f"{result.format}) to {result.path}\nSHA-256 {result.sha256}"
+        + _disclosure_text(result.disclosure) + saved,
     )  # fmt: skip
     return EXIT_OK
 

@@ -41,6 +41,8 @@ from lintas.vault import submissions as stored
 FORMAT = "Lintas workbook"
 FORMAT_VERSION = "1.0"
 LEVELS = ("internal", "restricted", "public")
+# The levels this version writes (the Export dialog offers these).
+WRITTEN_LEVELS = LEVELS
 CODEBOOK_HEADER = [
     "sheet", "parent_sheet", "variable", "type", "cell_type", "privacy",
     "relevant", "constraint", "calculation", "choice_list", "disclosure_control",
@@ -398,7 +400,7 @@ def write_rows(
         else:
             _write_protected(sheets[plans[0].name], plans[0], form, language, submission,
                              protection=protection, position=position)  # fmt: skip
-        if done % 500 == 0:
+        if done % 100 == 0:  # often enough for a smooth bar in the app
             report(progress, done, total, what)
     return sum(content.statuses.values())
 

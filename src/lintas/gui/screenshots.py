@@ -26,6 +26,7 @@ from lintas.gui.dialogs.admin import (
     UsersDialog,
     privacy_report_text,
 )
+from lintas.gui.dialogs.export_dialog import ExportDialog
 from lintas.gui.dialogs.recovery_key import RecoveryKeyDialog
 from lintas.gui.dialogs.vault_dialogs import CreateVaultDialog, RecoverDialog, UnlockDialog
 from lintas.gui.dialogs.void_reason import VoidReasonDialog
@@ -180,6 +181,18 @@ def after_opening(shooter: Shooter, demo: Any) -> list[Callable[[], None]]:
         dialog.resize(760, 560)
         shooter.dialog_shot("privacy-report", dialog)
 
+    def export() -> None:
+        forms = session.call(lambda vault: [(f.form_id, f.title) for f in vault.forms()])
+        dialog = ExportDialog(session, sorted(set(forms)), window, folder=Path("~") / "Documents")
+        dialog.form.datesCheck.setChecked(True)
+        # As it reads after an export: the summary in plain words (nothing is written here).
+        dialog.form.progressBar.setVisible(True)
+        dialog.form.progressBar.setRange(0, 1)
+        dialog.form.progressBar.setValue(1)
+        dialog.form.messageLabel.setText(dialog.summary(_sample_result(dialog)))
+        dialog.resize(760, 640)
+        shooter.dialog_shot("export", dialog)
+
     return [
         page("home", "home"),
         page("new", "new-interview"),
@@ -190,7 +203,16 @@ def after_opening(shooter: Shooter, demo: Any) -> list[Callable[[], None]]:
         lambda: shooter.dialog_shot("change-passphrase", ChangePassphraseDialog(session, window)),
         lambda: shooter.dialog_shot("auto-lock", AutoLockDialog(5, window)),
         privacy,
+        export,
     ]
+
+
+def _sample_result(dialog: ExportDialog) -> Any:
+    from lintas.export.run import ExportSummary
+
+    path = Path(dialog.form.fileEdit.text())
+    digest = "3f9a" * 16
+    return ExportSummary(path, 392, digest, "internal", dialog.settings().form_id, "xlsx", False)
 
 
 def interview_shots(shooter: Shooter) -> None:

@@ -1,0 +1,59 @@
+"""One entry point for every export format, used by the command line and the app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lintas.errors import LintasError
+from lintas.export.workbook import ExportOptions, export_workbook
+from lintas.progress import Progress
+
+FORMATS = ("xlsx", "sav", "dta", "csv")
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    records: int
+    sha256: str
+    level: str
+    form_id: str
+    format: str
+    encrypted: bool
+    disclosure: dict[str, Any] = field(default_factory=dict)  # what the level did
+
+
+def suffix_for(file_format: str) -> str:
+    """The file name ending each format writes (sav, dta and csv come in a zip)."""
+    return ".xlsx" if file_format == "xlsx" else ".zip"
+
+
+def export(
+    vault: Any,
+    destination: Path | str,
+    options: ExportOptions,
+    *,
+    file_format: str = "xlsx",
+    password: str | None = None,
+    progress: Progress | None = None,
+) -> ExportSummary:
+    """Write ``destination`` in ``file_format``; ``password`` encrypts an .xlsx workbook."""
+    if file_format not in FORMATS:
+        raise LintasError(f"Unknown format '{file_format}'. Use one of: {', '.join(FORMATS)}.")
+    if password is not None and file_format != "xlsx":
+        raise LintasError(
+            "A password protects .xlsx workbooks only; a sav, dta or csv zip cannot "
+            "carry one. Choose the xlsx format, or protect the zip another way."
+        )
+    if file_format == "xlsx":
+        result: Any = export_workbook(vault, Path(destination), options, progress, password)
+    else:
+        from lintas.export.statfiles import export_statistics
+
+        result = export_statistics(vault, Path(destination), options, file_format, progress)
+    return ExportSummary(
+        result.path, result.records, result.sha256, result.level, result.form_id,
+        file_format, password is not None, dict(getattr(result, "disclosure", None) or {}),
+    )  # fmt: skip
