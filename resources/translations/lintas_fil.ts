@@ -555,133 +555,163 @@
             <translation type="unfinished">I-save bilang &amp;pinangalanang export…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="99" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="79" />
+            <source>Chec&amp;k what this level keeps</source>
+            <translation type="unfinished">Suriin ang itinatago ng antas na ito (&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="105" />
             <source>Codes (as stored)</source>
             <translation type="unfinished">Mga code (gaya ng nakatago)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="102" />
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="200" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="108" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="206" />
             <source>Install a form first.</source>
             <translation type="unfinished">Mag-install muna ng form.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="147" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="153" />
             <source>Everything the office holds, without identifier questions (names, document numbers). Keep it inside the office.</source>
             <translation type="unfinished">Lahat ng hawak ng opisina, nang walang tanong na pagkakakilanlan (pangalan, numero ng dokumento). Itago ito sa loob ng opisina.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="151" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="157" />
             <source>Only the declared variables, recoded so that no person can be picked out.</source>
             <translation type="unfinished">Ang mga idineklarang variable lamang, ni-recode upang walang taong matukoy.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="153" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="159" />
             <source>The standard tables and sex, age band, citizenship and flow type.</source>
             <translation type="unfinished">Ang mga pamantayang talahanayan at kasarian, pangkat ng edad, pagkamamamayan at uri ng daloy.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="185" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="191" />
             <source>Excel workbook (*.xlsx)</source>
             <translation type="unfinished">Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="185" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="191" />
             <source>Zip (*.zip)</source>
             <translation type="unfinished">Zip file (*.zip)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="187" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="193" />
             <source>Export to</source>
             <translation type="unfinished">I-export sa</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="203" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="209" />
             <source>Choose where to save the file.</source>
             <translation type="unfinished">Piliin kung saan ise-save ang file.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="206" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="212" />
             <source>The folder {folder} does not exist. Choose another.</source>
             <translation type="unfinished">Walang folder na {folder}. Pumili ng iba.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="210" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="216" />
             <source>The file name must end in {suffix} for this format.</source>
             <translation type="unfinished">Dapat nagtatapos sa {suffix} ang pangalan ng file para sa format na ito.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="214" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="220" />
             <source>The two passwords are not the same. Type them again.</source>
             <translation type="unfinished">Hindi magkapareho ang dalawang password. I-type muli.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="216" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="222" />
             <source>The first date is after the last date.</source>
             <translation type="unfinished">Ang unang petsa ay pagkatapos ng huling petsa.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="232" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="238" />
             <source>Exporting…</source>
             <translation type="unfinished">Ine-export…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="244" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="250" />
             <source>Replace the file?</source>
             <translation type="unfinished">Palitan ang file?</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="245" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="251" />
             <source>{file} is already there. Replace it?</source>
             <translation type="unfinished">Mayroon nang {file}. Palitan ito?</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="262" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="268" />
             <source>Stopping…</source>
             <translation type="unfinished">Hinihinto…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="275" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="281" />
             <source>Exported {count} interviews of {form} ({level} level).</source>
             <translation type="unfinished">Na-export ang {count} panayam ng {form} (antas na {level}).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="278" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="284" />
             <source>The file is {path}</source>
             <translation type="unfinished">Nasa {path} ang file</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="282" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="289" />
             <source>It has a password: give the password to the ministry another way.</source>
             <translation type="unfinished">May password ito: ibigay ang password sa ministeryo sa ibang paraan.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="285" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="292" />
             <source>The zip holds one file per sheet, a README and the codebook.</source>
             <translation type="unfinished">Ang zip ay may isang file bawat sheet, isang README at ang codebook.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="286" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="293" />
             <source>Checksum (SHA-256): {digest}</source>
             <translation type="unfinished">Checksum (SHA-256): {digest}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="299" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="302" />
+            <source>Every combination of the identifying answers is shared by at least {k} interviews (the aim is {target}); {removed} interviews were left out to reach it.</source>
+            <translation type="unfinished">Bawat kombinasi ng mga sagot na makapagtuturo ay hawak ng hindi bababa sa {k} panayam (ang layunin ay {target}); {removed} panayam ang inalis upang maabot ito.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="314" />
+            <source>The question that loses most, {name}, keeps {share} of its answers.</source>
+            <translation type="unfinished">Ang tanong na pinakamaraming nawala, {name}, ay may natitirang {share} ng mga sagot nito.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="323" />
+            <source>Checking…</source>
+            <translation type="unfinished">Sinusuri…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="338" />
+            <source>{level} level: {count} interviews would be exported, with {columns} question columns.</source>
+            <translation type="unfinished">Antas na {level}: {count} panayam ang ie-export, na may {columns} hanay ng tanong.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="344" />
+            <source>Not published at this level: {names}.</source>
+            <translation type="unfinished">Hindi inilalathala sa antas na ito: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="361" />
             <source>Export cancelled. No file was written.</source>
             <translation type="unfinished">Itinigil ang export. Walang file na naisulat.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="334" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="396" />
             <source>Save as named export</source>
             <translation type="unfinished">I-save bilang pinangalanang export</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="335" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="397" />
             <source>Name (for example: Monthly to the Ministry of Labour):</source>
             <translation type="unfinished">Pangalan (halimbawa: Buwanan sa Kagawaran ng Paggawa):</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="356" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="418" />
             <source>Saved as &apos;{name}&apos;. The command line makes the same export with lintas export VAULT FILE --preset &quot;{name}&quot;.</source>
             <translation type="unfinished">Na-save bilang &apos;{name}&apos;. Ginagawa ng command line ang parehong export gamit ang lintas export VAULT FILE --preset &quot;{name}&quot;.</translation>
         </message>

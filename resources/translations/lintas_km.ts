@@ -555,133 +555,163 @@
             <translation type="unfinished">រក្សាទុកជាការនាំចេញមានឈ្មោះ(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="99" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="79" />
+            <source>Chec&amp;k what this level keeps</source>
+            <translation type="unfinished">ពិនិត្យអ្វីដែលកម្រិតនេះរក្សាទុក(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="105" />
             <source>Codes (as stored)</source>
             <translation type="unfinished">កូដ (ដូចដែលបានរក្សាទុក)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="102" />
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="200" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="108" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="206" />
             <source>Install a form first.</source>
             <translation type="unfinished">ដំឡើងទម្រង់ជាមុនសិន។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="147" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="153" />
             <source>Everything the office holds, without identifier questions (names, document numbers). Keep it inside the office.</source>
             <translation type="unfinished">អ្វីៗទាំងអស់ដែលការិយាល័យមាន ដោយគ្មានសំណួរសម្គាល់អត្តសញ្ញាណ (ឈ្មោះ លេខឯកសារ)។ ទុកវានៅក្នុងការិយាល័យ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="151" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="157" />
             <source>Only the declared variables, recoded so that no person can be picked out.</source>
             <translation type="unfinished">តែអថេរដែលបានប្រកាស កែកូដរួច ដើម្បីកុំឱ្យគេស្គាល់បុគ្គលណាម្នាក់បាន។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="153" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="159" />
             <source>The standard tables and sex, age band, citizenship and flow type.</source>
             <translation type="unfinished">តារាងស្តង់ដារ និងភេទ ក្រុមអាយុ សញ្ជាតិ និងប្រភេទលំហូរ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="185" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="191" />
             <source>Excel workbook (*.xlsx)</source>
             <translation type="unfinished">សៀវភៅការងារ Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="185" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="191" />
             <source>Zip (*.zip)</source>
             <translation type="unfinished">ឯកសារ Zip (*.zip)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="187" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="193" />
             <source>Export to</source>
             <translation type="unfinished">នាំចេញទៅ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="203" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="209" />
             <source>Choose where to save the file.</source>
             <translation type="unfinished">ជ្រើសកន្លែងរក្សាទុកឯកសារ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="206" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="212" />
             <source>The folder {folder} does not exist. Choose another.</source>
             <translation type="unfinished">គ្មានថត {folder} ទេ។ ជ្រើសថតផ្សេង។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="210" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="216" />
             <source>The file name must end in {suffix} for this format.</source>
             <translation type="unfinished">ឈ្មោះឯកសារត្រូវបញ្ចប់ដោយ {suffix} សម្រាប់ទម្រង់ឯកសារនេះ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="214" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="220" />
             <source>The two passwords are not the same. Type them again.</source>
             <translation type="unfinished">ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នា។ វាយម្ដងទៀត។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="216" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="222" />
             <source>The first date is after the last date.</source>
             <translation type="unfinished">កាលបរិច្ឆេទដំបូងនៅក្រោយកាលបរិច្ឆេទចុងក្រោយ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="232" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="238" />
             <source>Exporting…</source>
             <translation type="unfinished">កំពុងនាំចេញ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="244" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="250" />
             <source>Replace the file?</source>
             <translation type="unfinished">ជំនួសឯកសារឬ?</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="245" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="251" />
             <source>{file} is already there. Replace it?</source>
             <translation type="unfinished">មាន {file} រួចហើយ។ ជំនួសវាឬ?</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="262" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="268" />
             <source>Stopping…</source>
             <translation type="unfinished">កំពុងបញ្ឈប់…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="275" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="281" />
             <source>Exported {count} interviews of {form} ({level} level).</source>
             <translation type="unfinished">បាននាំចេញការសម្ភាស {count} នៃ {form} (កម្រិត{level})។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="278" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="284" />
             <source>The file is {path}</source>
             <translation type="unfinished">ឯកសារនៅ {path}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="282" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="289" />
             <source>It has a password: give the password to the ministry another way.</source>
             <translation type="unfinished">វាមានពាក្យសម្ងាត់៖ ផ្ដល់ពាក្យសម្ងាត់ទៅក្រសួងតាមមធ្យោបាយផ្សេង។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="285" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="292" />
             <source>The zip holds one file per sheet, a README and the codebook.</source>
             <translation type="unfinished">ឯកសារ zip មានឯកសារមួយក្នុងមួយសន្លឹក README និងសៀវភៅកូដ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="286" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="293" />
             <source>Checksum (SHA-256): {digest}</source>
             <translation type="unfinished">តម្លៃត្រួតពិនិត្យ (SHA-256)៖ {digest}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="299" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="302" />
+            <source>Every combination of the identifying answers is shared by at least {k} interviews (the aim is {target}); {removed} interviews were left out to reach it.</source>
+            <translation type="unfinished">គ្រប់បន្សំនៃចម្លើយដែលអាចសម្គាល់អត្តសញ្ញាណ មានការសម្ភាសយ៉ាងតិច {k} ដូចគ្នា (គោលដៅគឺ {target}); ការសម្ភាស {removed} ត្រូវបានដកចេញ ដើម្បីសម្រេចវា។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="314" />
+            <source>The question that loses most, {name}, keeps {share} of its answers.</source>
+            <translation type="unfinished">សំណួរដែលបាត់បង់ច្រើនបំផុតគឺ {name} នៅរក្សាចម្លើយ {share}។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="323" />
+            <source>Checking…</source>
+            <translation type="unfinished">កំពុងពិនិត្យ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="338" />
+            <source>{level} level: {count} interviews would be exported, with {columns} question columns.</source>
+            <translation type="unfinished">កម្រិត{level}៖ នឹងនាំចេញការសម្ភាស {count} ជាមួយជួរឈរសំណួរ {columns}។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="344" />
+            <source>Not published at this level: {names}.</source>
+            <translation type="unfinished">មិនផ្សព្វផ្សាយនៅកម្រិតនេះ៖ {names}។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="361" />
             <source>Export cancelled. No file was written.</source>
             <translation type="unfinished">បានបញ្ឈប់ការនាំចេញ។ គ្មានឯកសារត្រូវបានសរសេរទេ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="334" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="396" />
             <source>Save as named export</source>
             <translation type="unfinished">រក្សាទុកជាការនាំចេញមានឈ្មោះ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="335" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="397" />
             <source>Name (for example: Monthly to the Ministry of Labour):</source>
             <translation type="unfinished">ឈ្មោះ (ឧទាហរណ៍៖ ប្រចាំខែទៅក្រសួងការងារ)៖</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="356" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="418" />
             <source>Saved as &apos;{name}&apos;. The command line makes the same export with lintas export VAULT FILE --preset &quot;{name}&quot;.</source>
             <translation type="unfinished">បានរក្សាទុកជា &apos;{name}&apos;។ បន្ទាត់ពាក្យបញ្ជាធ្វើការនាំចេញដូចគ្នាដោយ lintas export VAULT FILE --preset &quot;{name}&quot;។</translation>
         </message>

@@ -555,133 +555,163 @@
             <translation type="unfinished">ບັນທຶກເປັນການສົ່ງອອກທີ່ຕັ້ງຊື່(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="99" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="79" />
+            <source>Chec&amp;k what this level keeps</source>
+            <translation type="unfinished">ກວດສິ່ງທີ່ລະດັບນີ້ເກັບໄວ້(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="105" />
             <source>Codes (as stored)</source>
             <translation type="unfinished">ລະຫັດ (ຕາມທີ່ເກັບໄວ້)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="102" />
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="200" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="108" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="206" />
             <source>Install a form first.</source>
             <translation type="unfinished">ຕິດຕັ້ງແບບຟອມກ່ອນ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="147" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="153" />
             <source>Everything the office holds, without identifier questions (names, document numbers). Keep it inside the office.</source>
             <translation type="unfinished">ທຸກຢ່າງທີ່ຫ້ອງການມີ ໂດຍບໍ່ມີຄຳຖາມລະບຸຕົວຕົນ (ຊື່, ເລກເອກະສານ). ເກັບໄວ້ໃນຫ້ອງການເທົ່ານັ້ນ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="151" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="157" />
             <source>Only the declared variables, recoded so that no person can be picked out.</source>
             <translation type="unfinished">ສະເພາະຕົວແປທີ່ປະກາດໄວ້ ປັບລະຫັດແລ້ວ ເພື່ອບໍ່ໃຫ້ລະບຸຕົວບຸກຄົນໄດ້.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="153" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="159" />
             <source>The standard tables and sex, age band, citizenship and flow type.</source>
             <translation type="unfinished">ຕາຕະລາງມາດຕະຖານ ແລະ ເພດ, ກຸ່ມອາຍຸ, ສັນຊາດ ແລະ ປະເພດການເຄື່ອນຍ້າຍ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="185" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="191" />
             <source>Excel workbook (*.xlsx)</source>
             <translation type="unfinished">ປຶ້ມວຽກ Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="185" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="191" />
             <source>Zip (*.zip)</source>
             <translation type="unfinished">ໄຟລ໌ Zip (*.zip)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="187" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="193" />
             <source>Export to</source>
             <translation type="unfinished">ສົ່ງອອກໄປທີ່</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="203" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="209" />
             <source>Choose where to save the file.</source>
             <translation type="unfinished">ເລືອກບ່ອນທີ່ຈະບັນທຶກໄຟລ໌.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="206" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="212" />
             <source>The folder {folder} does not exist. Choose another.</source>
             <translation type="unfinished">ບໍ່ມີໂຟນເດີ {folder}. ເລືອກໂຟນເດີອື່ນ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="210" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="216" />
             <source>The file name must end in {suffix} for this format.</source>
             <translation type="unfinished">ຊື່ໄຟລ໌ຕ້ອງລົງທ້າຍດ້ວຍ {suffix} ສຳລັບຮູບແບບນີ້.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="214" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="220" />
             <source>The two passwords are not the same. Type them again.</source>
             <translation type="unfinished">ລະຫັດຜ່ານທັງສອງບໍ່ກົງກັນ. ພິມໃໝ່ອີກຄັ້ງ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="216" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="222" />
             <source>The first date is after the last date.</source>
             <translation type="unfinished">ວັນທີທຳອິດຢູ່ຫຼັງວັນທີສຸດທ້າຍ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="232" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="238" />
             <source>Exporting…</source>
             <translation type="unfinished">ກຳລັງສົ່ງອອກ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="244" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="250" />
             <source>Replace the file?</source>
             <translation type="unfinished">ແທນທີ່ໄຟລ໌ບໍ?</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="245" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="251" />
             <source>{file} is already there. Replace it?</source>
             <translation type="unfinished">ມີ {file} ຢູ່ແລ້ວ. ແທນທີ່ບໍ?</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="262" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="268" />
             <source>Stopping…</source>
             <translation type="unfinished">ກຳລັງຢຸດ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="275" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="281" />
             <source>Exported {count} interviews of {form} ({level} level).</source>
             <translation type="unfinished">ສົ່ງອອກການສຳພາດ {count} ລາຍການຂອງ {form} ແລ້ວ (ລະດັບ{level}).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="278" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="284" />
             <source>The file is {path}</source>
             <translation type="unfinished">ໄຟລ໌ຢູ່ທີ່ {path}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="282" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="289" />
             <source>It has a password: give the password to the ministry another way.</source>
             <translation type="unfinished">ໄຟລ໌ມີລະຫັດຜ່ານ: ໃຫ້ລະຫັດຜ່ານແກ່ກະຊວງດ້ວຍຊ່ອງທາງອື່ນ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="285" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="292" />
             <source>The zip holds one file per sheet, a README and the codebook.</source>
             <translation type="unfinished">ໄຟລ໌ zip ມີໜຶ່ງໄຟລ໌ຕໍ່ແຜ່ນວຽກ, README ແລະ ປຶ້ມລະຫັດ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="286" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="293" />
             <source>Checksum (SHA-256): {digest}</source>
             <translation type="unfinished">ຄ່າກວດສອບ (SHA-256): {digest}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="299" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="302" />
+            <source>Every combination of the identifying answers is shared by at least {k} interviews (the aim is {target}); {removed} interviews were left out to reach it.</source>
+            <translation type="unfinished">ທຸກຊຸດຂອງຄຳຕອບທີ່ອາດລະບຸຕົວຕົນໄດ້ ມີການສຳພາດຢ່າງໜ້ອຍ {k} ລາຍການຮ່ວມກັນ (ເປົ້າໝາຍແມ່ນ {target}); ການສຳພາດ {removed} ລາຍການຖືກຕັດອອກເພື່ອໃຫ້ຮອດເປົ້າ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="314" />
+            <source>The question that loses most, {name}, keeps {share} of its answers.</source>
+            <translation type="unfinished">ຄຳຖາມທີ່ເສຍຫຼາຍທີ່ສຸດແມ່ນ {name} ຍັງເຫຼືອຄຳຕອບ {share}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="323" />
+            <source>Checking…</source>
+            <translation type="unfinished">ກຳລັງກວດສອບ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="338" />
+            <source>{level} level: {count} interviews would be exported, with {columns} question columns.</source>
+            <translation type="unfinished">ລະດັບ{level}: ຈະສົ່ງອອກການສຳພາດ {count} ລາຍການ ພ້ອມຖັນຄຳຖາມ {columns} ຖັນ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="344" />
+            <source>Not published at this level: {names}.</source>
+            <translation type="unfinished">ບໍ່ເຜີຍແຜ່ໃນລະດັບນີ້: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="361" />
             <source>Export cancelled. No file was written.</source>
             <translation type="unfinished">ຢຸດການສົ່ງອອກແລ້ວ. ບໍ່ມີໄຟລ໌ຖືກຂຽນ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="334" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="396" />
             <source>Save as named export</source>
             <translation type="unfinished">ບັນທຶກເປັນການສົ່ງອອກທີ່ຕັ້ງຊື່</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="335" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="397" />
             <source>Name (for example: Monthly to the Ministry of Labour):</source>
             <translation type="unfinished">ຊື່ (ຕົວຢ່າງ: ລາຍເດືອນເຖິງກະຊວງແຮງງານ):</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="356" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="418" />
             <source>Saved as &apos;{name}&apos;. The command line makes the same export with lintas export VAULT FILE --preset &quot;{name}&quot;.</source>
             <translation type="unfinished">ບັນທຶກເປັນ &apos;{name}&apos; ແລ້ວ. ແຖວຄຳສັ່ງສົ່ງອອກແບບດຽວກັນດ້ວຍ lintas export VAULT FILE --preset &quot;{name}&quot;.</translation>
         </message>

@@ -555,133 +555,163 @@
             <translation type="unfinished">Simpan sebagai eksport ber&amp;nama…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="99" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="79" />
+            <source>Chec&amp;k what this level keeps</source>
+            <translation type="unfinished">Sema&amp;k apa yang disimpan tahap ini</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="105" />
             <source>Codes (as stored)</source>
             <translation type="unfinished">Kod (seperti disimpan)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="102" />
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="200" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="108" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="206" />
             <source>Install a form first.</source>
             <translation type="unfinished">Pasang borang dahulu.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="147" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="153" />
             <source>Everything the office holds, without identifier questions (names, document numbers). Keep it inside the office.</source>
             <translation type="unfinished">Semua yang disimpan pejabat, tanpa soalan pengenal (nama, nombor dokumen). Simpan di dalam pejabat.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="151" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="157" />
             <source>Only the declared variables, recoded so that no person can be picked out.</source>
             <translation type="unfinished">Hanya pemboleh ubah yang diisytiharkan, dikod semula supaya tiada sesiapa dapat dikenal pasti.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="153" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="159" />
             <source>The standard tables and sex, age band, citizenship and flow type.</source>
             <translation type="unfinished">Jadual piawai serta jantina, kumpulan umur, kewarganegaraan dan jenis aliran.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="185" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="191" />
             <source>Excel workbook (*.xlsx)</source>
             <translation type="unfinished">Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="185" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="191" />
             <source>Zip (*.zip)</source>
             <translation type="unfinished">Fail Zip (*.zip)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="187" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="193" />
             <source>Export to</source>
             <translation type="unfinished">Eksport ke</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="203" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="209" />
             <source>Choose where to save the file.</source>
             <translation type="unfinished">Pilih tempat untuk menyimpan fail.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="206" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="212" />
             <source>The folder {folder} does not exist. Choose another.</source>
             <translation type="unfinished">Folder {folder} tidak wujud. Pilih yang lain.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="210" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="216" />
             <source>The file name must end in {suffix} for this format.</source>
             <translation type="unfinished">Nama fail mesti berakhir dengan {suffix} untuk format ini.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="214" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="220" />
             <source>The two passwords are not the same. Type them again.</source>
             <translation type="unfinished">Kedua-dua kata laluan tidak sama. Taip semula.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="216" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="222" />
             <source>The first date is after the last date.</source>
             <translation type="unfinished">Tarikh pertama selepas tarikh terakhir.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="232" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="238" />
             <source>Exporting…</source>
             <translation type="unfinished">Sedang mengeksport…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="244" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="250" />
             <source>Replace the file?</source>
             <translation type="unfinished">Ganti fail?</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="245" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="251" />
             <source>{file} is already there. Replace it?</source>
             <translation type="unfinished">{file} sudah ada. Gantikan?</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="262" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="268" />
             <source>Stopping…</source>
             <translation type="unfinished">Sedang berhenti…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="275" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="281" />
             <source>Exported {count} interviews of {form} ({level} level).</source>
             <translation type="unfinished">{count} temu bual daripada {form} telah dieksport (tahap {level}).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="278" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="284" />
             <source>The file is {path}</source>
             <translation type="unfinished">Fail berada di {path}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="282" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="289" />
             <source>It has a password: give the password to the ministry another way.</source>
             <translation type="unfinished">Fail ini berkata laluan: berikan kata laluan kepada kementerian dengan cara lain.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="285" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="292" />
             <source>The zip holds one file per sheet, a README and the codebook.</source>
             <translation type="unfinished">Zip mengandungi satu fail bagi setiap helaian, README dan buku kod.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="286" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="293" />
             <source>Checksum (SHA-256): {digest}</source>
             <translation type="unfinished">Hasil tambah semak (SHA-256): {digest}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="299" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="302" />
+            <source>Every combination of the identifying answers is shared by at least {k} interviews (the aim is {target}); {removed} interviews were left out to reach it.</source>
+            <translation type="unfinished">Setiap gabungan jawapan yang boleh mengenal pasti dikongsi oleh sekurang-kurangnya {k} temu bual (sasarannya {target}); {removed} temu bual dikeluarkan untuk mencapainya.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="314" />
+            <source>The question that loses most, {name}, keeps {share} of its answers.</source>
+            <translation type="unfinished">Soalan yang paling banyak kehilangan, {name}, menyimpan {share} jawapannya.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="323" />
+            <source>Checking…</source>
+            <translation type="unfinished">Menyemak…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="338" />
+            <source>{level} level: {count} interviews would be exported, with {columns} question columns.</source>
+            <translation type="unfinished">Tahap {level}: {count} temu bual akan dieksport, dengan {columns} lajur soalan.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="344" />
+            <source>Not published at this level: {names}.</source>
+            <translation type="unfinished">Tidak diterbitkan pada tahap ini: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="361" />
             <source>Export cancelled. No file was written.</source>
             <translation type="unfinished">Eksport dihentikan. Tiada fail ditulis.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="334" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="396" />
             <source>Save as named export</source>
             <translation type="unfinished">Simpan sebagai eksport bernama</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="335" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="397" />
             <source>Name (for example: Monthly to the Ministry of Labour):</source>
             <translation type="unfinished">Nama (contohnya: Bulanan kepada Kementerian Sumber Manusia):</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="356" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="418" />
             <source>Saved as &apos;{name}&apos;. The command line makes the same export with lintas export VAULT FILE --preset &quot;{name}&quot;.</source>
             <translation type="unfinished">Disimpan sebagai &apos;{name}&apos;. Baris arahan membuat eksport yang sama dengan lintas export VAULT FILE --preset &quot;{name}&quot;.</translation>
         </message>

@@ -555,133 +555,163 @@
             <translation type="unfinished">Lưu thành bản xuất có &amp;tên…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="99" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="79" />
+            <source>Chec&amp;k what this level keeps</source>
+            <translation type="unfinished">&amp;Kiểm tra mức này giữ lại gì</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="105" />
             <source>Codes (as stored)</source>
             <translation type="unfinished">Mã (như đã lưu)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="102" />
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="200" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="108" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="206" />
             <source>Install a form first.</source>
             <translation type="unfinished">Hãy cài biểu mẫu trước.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="147" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="153" />
             <source>Everything the office holds, without identifier questions (names, document numbers). Keep it inside the office.</source>
             <translation type="unfinished">Mọi thứ văn phòng có, không kèm câu hỏi định danh (tên, số giấy tờ). Chỉ giữ trong văn phòng.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="151" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="157" />
             <source>Only the declared variables, recoded so that no person can be picked out.</source>
             <translation type="unfinished">Chỉ các biến đã khai báo, được mã hóa lại để không thể nhận ra ai.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="153" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="159" />
             <source>The standard tables and sex, age band, citizenship and flow type.</source>
             <translation type="unfinished">Các bảng chuẩn và giới tính, nhóm tuổi, quốc tịch, loại di cư.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="185" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="191" />
             <source>Excel workbook (*.xlsx)</source>
             <translation type="unfinished">Sổ làm việc Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="185" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="191" />
             <source>Zip (*.zip)</source>
             <translation type="unfinished">Tệp Zip (*.zip)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="187" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="193" />
             <source>Export to</source>
             <translation type="unfinished">Xuất đến</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="203" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="209" />
             <source>Choose where to save the file.</source>
             <translation type="unfinished">Chọn nơi lưu tệp.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="206" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="212" />
             <source>The folder {folder} does not exist. Choose another.</source>
             <translation type="unfinished">Thư mục {folder} không tồn tại. Hãy chọn thư mục khác.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="210" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="216" />
             <source>The file name must end in {suffix} for this format.</source>
             <translation type="unfinished">Tên tệp phải kết thúc bằng {suffix} cho định dạng này.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="214" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="220" />
             <source>The two passwords are not the same. Type them again.</source>
             <translation type="unfinished">Hai mật khẩu không giống nhau. Hãy gõ lại.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="216" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="222" />
             <source>The first date is after the last date.</source>
             <translation type="unfinished">Ngày đầu ở sau ngày cuối.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="232" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="238" />
             <source>Exporting…</source>
             <translation type="unfinished">Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="244" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="250" />
             <source>Replace the file?</source>
             <translation type="unfinished">Thay tệp?</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="245" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="251" />
             <source>{file} is already there. Replace it?</source>
             <translation type="unfinished">{file} đã có. Thay nó?</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="262" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="268" />
             <source>Stopping…</source>
             <translation type="unfinished">Đang dừng…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="275" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="281" />
             <source>Exported {count} interviews of {form} ({level} level).</source>
             <translation type="unfinished">Đã xuất {count} cuộc phỏng vấn của {form} (mức {level}).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="278" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="284" />
             <source>The file is {path}</source>
             <translation type="unfinished">Tệp ở {path}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="282" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="289" />
             <source>It has a password: give the password to the ministry another way.</source>
             <translation type="unfinished">Tệp có mật khẩu: hãy đưa mật khẩu cho bộ bằng cách khác.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="285" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="292" />
             <source>The zip holds one file per sheet, a README and the codebook.</source>
             <translation type="unfinished">Tệp zip chứa mỗi trang tính một tệp, một README và sổ mã.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="286" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="293" />
             <source>Checksum (SHA-256): {digest}</source>
             <translation type="unfinished">Mã kiểm tra (SHA-256): {digest}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="299" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="302" />
+            <source>Every combination of the identifying answers is shared by at least {k} interviews (the aim is {target}); {removed} interviews were left out to reach it.</source>
+            <translation type="unfinished">Mỗi tổ hợp câu trả lời có thể nhận diện đều có ít nhất {k} cuộc phỏng vấn giống nhau (mục tiêu là {target}); {removed} cuộc phỏng vấn đã bị bỏ ra để đạt được.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="314" />
+            <source>The question that loses most, {name}, keeps {share} of its answers.</source>
+            <translation type="unfinished">Câu hỏi mất nhiều nhất, {name}, còn giữ {share} câu trả lời.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="323" />
+            <source>Checking…</source>
+            <translation type="unfinished">Đang kiểm tra…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="338" />
+            <source>{level} level: {count} interviews would be exported, with {columns} question columns.</source>
+            <translation type="unfinished">Mức {level}: sẽ xuất {count} cuộc phỏng vấn, với {columns} cột câu hỏi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="344" />
+            <source>Not published at this level: {names}.</source>
+            <translation type="unfinished">Không công bố ở mức này: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="361" />
             <source>Export cancelled. No file was written.</source>
             <translation type="unfinished">Đã dừng xuất. Không có tệp nào được ghi.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="334" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="396" />
             <source>Save as named export</source>
             <translation type="unfinished">Lưu thành bản xuất có tên</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="335" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="397" />
             <source>Name (for example: Monthly to the Ministry of Labour):</source>
             <translation type="unfinished">Tên (ví dụ: Hằng tháng gửi Bộ Lao động):</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="356" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="418" />
             <source>Saved as &apos;{name}&apos;. The command line makes the same export with lintas export VAULT FILE --preset &quot;{name}&quot;.</source>
             <translation type="unfinished">Đã lưu thành &apos;{name}&apos;. Dòng lệnh tạo cùng bản xuất bằng lintas export VAULT FILE --preset &quot;{name}&quot;.</translation>
         </message>

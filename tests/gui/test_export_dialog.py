@@ -32,6 +32,9 @@ def open_dialog(qtbot, window, tmp_path, user="mai"):
         make_vault(path)
     unlock(qtbot, window, path, user, PASSPHRASE)
     qtbot.waitUntil(lambda: window.session.is_open, timeout=10000)
+    # The role is read on the worker; the window enables its actions once it has it.
+    qtbot.waitUntil(window.workspace.isVisible, timeout=10000)
+    qtbot.wait(50)
     return window.show_export()
 
 
@@ -47,7 +50,7 @@ def wait_done(qtbot, dialog):
 def test_keyboard_export_of_the_final_interviews_with_a_summary(qtbot, window, tmp_path):
     dialog = open_dialog(qtbot, window, tmp_path)
     assert isinstance(dialog, ExportDialog)
-    qtbot.waitUntil(dialog.form.formCombo.hasFocus, timeout=3000)
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.form.formCombo, timeout=10000)
     # Defaults: internal level, final interviews, the workbook.
     assert dialog.form.statusCombo.currentData() == "final"
     assert dialog.form.formatCombo.currentData() == "xlsx"
@@ -60,7 +63,7 @@ def test_keyboard_export_of_the_final_interviews_with_a_summary(qtbot, window, t
     assert dialog.result.records == 3 and out.exists()
     records = list(read_workbook(out))
     assert len(records) == 3 and {r["_status"] for r in records} == {"final"}
-    qtbot.waitUntil(dialog.form.closeButton.hasFocus, timeout=3000)
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.form.closeButton, timeout=10000)
     entries = window.session.call(lambda vault: vault.audit_entries(limit=1000))
     assert [e.detail["format"] for e in entries if e.action == "export"] == ["xlsx"]
 
@@ -136,7 +139,7 @@ def test_cancel_leaves_no_file(qtbot, window, tmp_path):
     dialog.start()
     assert dialog.form.cancelButton.isEnabled() and dialog.form.progressBar.isVisible()
     assert not dialog.form.exportButton.isEnabled() and not dialog.form.formCombo.isEnabled()
-    qtbot.waitUntil(dialog.form.cancelButton.hasFocus, timeout=3000)
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.form.cancelButton, timeout=10000)
     qtbot.keyClick(dialog.form.cancelButton, Qt.Key.Key_Space)
     gate.set()
     wait_done(qtbot, dialog)
@@ -169,3 +172,22 @@ def test_an_enumerator_has_no_export(qtbot, window, tmp_path):
     assert open_dialog(qtbot, window, tmp_path, user="bee") is None
     qtbot.waitUntil(lambda: not window.export_action.isEnabled(), timeout=5000)
     assert not window.privacy_action.isEnabled()
+
+
+def test_check_what_a_level_keeps_before_exporting(qtbot, window, tmp_path):
+    dialog = open_dialog(qtbot, window, tmp_path)
+    assert [dialog.form.levelCombo.itemData(i) for i in range(dialog.form.levelCombo.count())] == [
+        "internal", "restricted", "public",
+    ]  # fmt: skip
+    dialog.form.levelCombo.setCurrentIndex(dialog.form.levelCombo.findData("internal"))
+    qtbot.keyClick(dialog.check_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "would be exported" in dialog.form.messageLabel.text(), timeout=20000)
+    assert dialog.form.messageLabel.text().startswith("Internal level: 3 interviews")
+    dialog.form.levelCombo.setCurrentIndex(dialog.form.levelCombo.findData("public"))
+    dialog.form.messageLabel.clear()
+    qtbot.keyClick(dialog.check_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "would be exported" in dialog.form.messageLabel.text(), timeout=20000)
+    text = dialog.form.messageLabel.text()
+    assert text.startswith("Public level: 3 interviews") and "Not published at this level" in text
+    assert "at least" in text and "(the aim is" in text
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "settings.ini") == ["vault"]

@@ -57,3 +57,34 @@ def export(
         result.path, result.records, result.sha256, result.level, result.form_id,
         file_format, password is not None, dict(getattr(result, "disclosure", None) or {}),
     )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class LevelPreview:
+    """What an export at a level would publish, worked out before anything is written."""
+
+    level: str
+    records: int  # interviews that match the filters
+    columns: int  # question columns over every sheet
+    not_published: tuple[str, ...]  # questions this level leaves out (declared or dropped)
+    disclosure: dict[str, Any]  # as About's "disclosure" ({} at the internal level)
+
+
+def preview(vault: Any, options: ExportOptions, progress: Progress | None = None) -> LevelPreview:
+    """The level's first pass only (the disclosure control), so a supervisor sees the cost."""
+    from lintas.export.workbook import _form_id, prepare_content
+    from lintas.vault import submissions as stored
+
+    vault.require_supervisor("export data")
+    form = vault.form(_form_id(vault, options.form_id))
+    filters = stored.Filters(
+        form_id=form.form_id, status=options.status, since=options.since, until=options.until
+    )
+    with vault.reading() as conn:
+        total = stored.count(conn, filters)
+        content = prepare_content(conn, form, filters, options.level, progress)
+    dropped = set(content.chosen.dropped)
+    if content.protection is not None:
+        dropped |= set(content.protection.dropped)
+    columns = sum(len(plan.columns) for plan in content.plans)
+    return LevelPreview(options.level, total, columns, tuple(sorted(dropped)), content.disclosure)

@@ -75,9 +75,14 @@ class ExportDialog(HeldDialog):
         self.preset_button = QPushButton(self.tr("Save as &named export…"))
         self.preset_button.setAutoDefault(False)
         form.buttonLayout.insertWidget(0, self.preset_button)
+        # What the level keeps, before anything is written (its disclosure-control pass).
+        self.check_button = QPushButton(self.tr("Chec&k what this level keeps"))
+        self.check_button.setAutoDefault(False)
+        form.buttonLayout.insertWidget(1, self.check_button)
         self.setTabOrder(form.fileEdit, form.browseButton)
         self.setTabOrder(form.browseButton, form.exportButton)
         self.setTabOrder(form.closeButton, self.preset_button)
+        self.setTabOrder(self.preset_button, self.check_button)
 
         form.formCombo.currentIndexChanged.connect(self._on_form_changed)
         form.levelCombo.currentIndexChanged.connect(self._show_level_note)
@@ -88,6 +93,7 @@ class ExportDialog(HeldDialog):
         form.cancelButton.clicked.connect(self.cancel)
         form.closeButton.clicked.connect(self.reject)
         self.preset_button.clicked.connect(self.save_named)
+        self.check_button.clicked.connect(self.check_level)
         self._enable_dates(False)
         self._on_form_changed()
         form.formCombo.setFocus()
@@ -277,6 +283,7 @@ class ExportDialog(HeldDialog):
             ),
             self.tr("The file is {path}").format(path=result.path),
         ]
+        lines += self.disclosure_lines(result.disclosure)
         if result.encrypted:
             lines.append(
                 self.tr("It has a password: give the password to the ministry another way.")
@@ -285,6 +292,61 @@ class ExportDialog(HeldDialog):
             lines.append(self.tr("The zip holds one file per sheet, a README and the codebook."))
         lines.append(self.tr("Checksum (SHA-256): {digest}").format(digest=result.sha256))
         return "\n".join(lines)
+
+    def disclosure_lines(self, disclosure: dict) -> list[str]:
+        """What disclosure control did, in words (nothing at the internal level)."""
+        if not disclosure or disclosure.get("k_reached") is None:
+            return []
+        lines = [
+            self.tr(
+                "Every combination of the identifying answers is shared by at least {k} "
+                "interviews (the aim is {target}); {removed} interviews were left out to reach it."
+            ).format(
+                k=disclosure["k_reached"], target=disclosure.get("k_target", "?"),
+                removed=disclosure.get("records_removed", 0),
+            )
+        ]  # fmt: skip
+        kept = disclosure.get("kept") or {}
+        if kept:
+            name, share = min(kept.items(), key=lambda item: item[1])
+            lines.append(
+                self.tr(
+                    "The question that loses most, {name}, keeps {share} of its answers."
+                ).format(name=name, share=f"{share:.0%}")
+            )
+        return lines
+
+    def check_level(self) -> None:
+        if self.operation is not None or not self.form.formCombo.currentData():
+            return
+        options = self.settings().options()
+        self.form.messageLabel.setText(self.tr("Checking…"))
+
+        def work(vault: Any, progress: Any) -> Any:
+            from lintas.export.run import preview
+
+            return preview(vault, options, progress)
+
+        self.session.run(
+            work, on_success=self._show_preview, on_failure=self.form.messageLabel.setText
+        )
+
+    def _show_preview(self, found: Any) -> None:
+        level = self.level_names.get(found.level, found.level).split(":")[0]
+        lines = [
+            self.tr(
+                "{level} level: {count} interviews would be exported, "
+                "with {columns} question columns."
+            ).format(level=level, count=found.records, columns=found.columns)
+        ]
+        if found.not_published:
+            lines.append(
+                self.tr("Not published at this level: {names}.").format(
+                    names=", ".join(found.not_published)
+                )
+            )
+        lines += self.disclosure_lines(found.disclosure)
+        self.form.messageLabel.setText("\n".join(lines))
 
     def _failed(self, message: str) -> None:
         self.operation = None
@@ -303,7 +365,7 @@ class ExportDialog(HeldDialog):
         for widget in (
             form.formCombo, form.levelCombo, form.labelsCombo, form.datesCheck, form.statusCombo,
             form.formatCombo, form.fileEdit, form.browseButton, form.exportButton,
-            form.closeButton, self.preset_button,
+            form.closeButton, self.preset_button, self.check_button,
         ):  # fmt: skip
             widget.setEnabled(not on)
         if not on:
