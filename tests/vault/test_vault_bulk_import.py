@@ -76,8 +76,10 @@ def test_a_known_uuid_mid_chunk_falls_back_and_counts_exactly(make_vault):
     expected = hashlib.sha256(_lines([*new[:3], twice_newer, *new[3:], newer])).hexdigest()
     entry = target.audit_entries(1)[0]
     assert entry.action == "submission.import"
-    assert entry.detail == {"added": 7, "updated": 1, "skipped": 2, "records_sha256": expected}
-    assert target.audit_verify().ok
+    assert entry.detail == {
+        "added": 7, "updated": 1, "skipped": 2, "records_sha256": expected, "listed": True,
+    }  # fmt: skip
+    assert target.audit_verify().ok and target.record_problems() == []
 
 
 def test_a_fresh_import_spanning_chunks_stores_every_record_once(make_vault):

@@ -123,14 +123,76 @@ def head(conn: Connection) -> tuple[int, str]:
 _SAVES = ("submission.create", "submission.edit", "submission.finalise", "submission.void")
 
 
+def list_imported(
+    conn: Connection, entry_seq: int, ordinal: int, listed: Sequence[tuple[str, int, str]]
+) -> int:
+    """Keep which revisions an import stored (``import_records``); returns the next ordinal.
+
+    The rows are in the order of the import entry's ``records_sha256``, which therefore
+    commits to them: record_problems recomputes it.
+    """
+    rows = [(entry_seq, ordinal + i, u, rev, h) for i, (u, rev, h) in enumerate(listed)]
+    conn.executemany(
+        "INSERT INTO import_records (import_seq, ordinal, uuid, revision, content_hash) "
+        "VALUES (?, ?, ?, ?, ?)",
+        rows,
+    )
+    return ordinal + len(rows)
+
+
+def move_listed(conn: Connection, expected_seq: int, actual_seq: int) -> None:
+    """Point an import's rows at its entry when other entries came between (rare)."""
+    if actual_seq != expected_seq:
+        conn.execute(
+            "UPDATE import_records SET import_seq = ? WHERE import_seq = ?",
+            (actual_seq, expected_seq),
+        )
+
+
+def _imported(conn: Connection, problems: list[str]) -> tuple[dict[tuple[str, int], str], bool]:
+    """(uuid, revision) -> hash of every revision a listed import stored, and whether an
+    import older than those lists (schema < 6, or detail without ``listed``) exists."""
+    listed: dict[tuple[str, int], str] = {}
+    legacy, seqs = False, set()
+    rows = conn.execute("SELECT seq, detail FROM audit WHERE action = 'submission.import'")
+    for seq, detail in rows.fetchall():
+        fields = json.loads(detail)
+        if not fields.get("listed"):
+            legacy = True
+            continue
+        seqs.add(seq)
+        digest, count = hashlib.sha256(), 0
+        cursor = conn.execute(
+            "SELECT uuid, revision, content_hash FROM import_records "
+            "WHERE import_seq = ? ORDER BY ordinal",
+            (seq,),
+        )
+        for uuid, revision, stored in cursor:
+            digest.update(f"{uuid} {revision} {stored}\n".encode())
+            listed[(uuid, revision)] = stored
+            count += 1
+        expected = int(fields.get("added", 0)) + int(fields.get("updated", 0))
+        if digest.hexdigest() != fields.get("records_sha256") or count != expected:
+            problems.append(
+                f"the list of records that import entry {seq} stored was changed outside "
+                "Lintas (it no longer matches the entry's records_sha256)"
+            )
+    for (seq,) in conn.execute("SELECT DISTINCT import_seq FROM import_records"):
+        if seq not in seqs:
+            problems.append(f"records are listed under import entry {seq}, which is no import")
+    return listed, legacy
+
+
 def record_problems(conn: Connection) -> list[str]:
     """Records whose stored content, hash or presence disagrees with the chain.
 
-    Every revision (current and history) must hash to its stored content_hash, and a
-    revision saved here must match the hash its audit entry carries; every saved
-    revision the chain names must still exist. Records brought by an import are
-    covered only by the import entry's digest, not one entry each, so a revision with
-    no entry of its own is a problem only when the vault never imported anything.
+    Every revision (current and history) must hash to its stored content_hash, and
+    match the hash its own save entry carries or, when an import brought it, the hash
+    that import listed (``import_records``, committed to by the entry's
+    ``records_sha256``, which is recomputed); every revision the chain or an import list
+    names must still exist, and a revision that neither names is a problem. Imports made
+    before the lists existed (schema < 6) name no revisions one by one: while a vault has
+    one, a revision with no entry of its own is not reported.
     """
     chain: dict[tuple[str, int], str] = {}
     placeholders = ", ".join("?" * len(_SAVES))
@@ -139,10 +201,8 @@ def record_problems(conn: Connection) -> list[str]:
         fields = json.loads(detail)
         if "hash" in fields:
             chain[(subject, int(fields.get("revision", 1)))] = fields["hash"]
-    imported = conn.execute(
-        "SELECT count(*) FROM audit WHERE action = 'submission.import'"
-    ).fetchone()[0]
     problems: list[str] = []
+    imported, legacy = _imported(conn, problems)
     present: set[tuple[str, int]] = set()
     for table in ("submissions", "submission_history"):
         rows = conn.execute(
@@ -150,15 +210,18 @@ def record_problems(conn: Connection) -> list[str]:
             f"FROM {table}"
         )
         for uuid, revision, form_id, version, data, pseudonym, stored in rows:
-            present.add((uuid, revision))
+            key = (uuid, revision)
+            present.add(key)
             name = f"record {uuid} revision {revision}"
             if content_hash(form_id, version, data, pseudonym) != stored:
                 problems.append(f"{name} was changed outside Lintas (its content hash differs)")
-            elif (uuid, revision) in chain and chain[(uuid, revision)] != stored:
+            elif key in chain and chain[key] != stored:
                 problems.append(f"{name} differs from the content its audit entry recorded")
-            elif (uuid, revision) not in chain and not imported:
+            elif key not in chain and key in imported and imported[key] != stored:
+                problems.append(f"{name} differs from the content its import recorded")
+            elif key not in chain and key not in imported and not legacy:
                 problems.append(f"{name} has no audit entry (added outside Lintas)")
-    for uuid, revision in sorted(set(chain) - present):
+    for uuid, revision in sorted((set(chain) | set(imported)) - present):
         problems.append(f"record {uuid} revision {revision} is in the audit chain but missing")
     return problems
 

@@ -23,6 +23,9 @@ Tables (see docs/vault.md for every column):
 - v4: ``exchange_conflicts``: a record revision that arrived in a bundle with other
   content than the revision this vault holds. It is kept whole (never dropped or
   written over the local one) until a supervisor resolves it.
+- v5: ``attachments``: files attached to media answers, inside the database.
+- v6: ``import_records``: the revisions each bulk import stored, in the order of its
+  audit entry's ``records_sha256``, so that ``audit verify`` covers them one by one.
 """
 
 from __future__ import annotations
@@ -205,6 +208,24 @@ def _v5_attachments(db: Database) -> None:
     )
 
 
+def _v6_import_records(db: Database) -> None:
+    # Which record revisions each bulk import stored (issue 15, point 6): the import's
+    # audit entry commits to them through records_sha256, and audit verify recomputes
+    # that digest from these rows, then finds an imported revision deleted or added
+    # outside Lintas as it finds a local one.
+    db.table("import_records").create(
+        {
+            "import_seq": _INT,  # seq of the submission.import audit entry
+            "ordinal": _INT,  # position in that entry's digest
+            "uuid": _TEXT,
+            "revision": _INT,
+            "content_hash": _TEXT,
+        },
+        pk=("import_seq", "ordinal"),
+        not_null={"uuid", "revision", "content_hash"},
+    )
+
+
 Migration = Callable[[Database], None]
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
@@ -212,6 +233,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v3_leaner_indexes,
     _v4_exchange_conflicts,
     _v5_attachments,
+    _v6_import_records,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -15,7 +15,7 @@ from lintas.form.model import Form
 from lintas.privacy.freetext import identifier_kinds
 from lintas.progress import Progress, report
 from lintas.vault import attachments as stored_files
-from lintas.vault import forms, submissions
+from lintas.vault import audit, forms, submissions
 from lintas.vault.attachments import StoredAttachment, check_attachments
 from lintas.vault.connection import Connection
 from lintas.vault.core import VaultCore
@@ -409,13 +409,19 @@ class RecordsMixin(VaultCore):
         with self.bulk_writing() as conn, submissions.bulk_cache(conn):
             for _form, installed, raw in loaded:
                 self._store_form(conn, installed, raw)
-            done = 0
+            done, ordinal = 0, 0
+            # The import's own audit entry comes after its records; its seq is known now
+            # unless a callback appends entries meanwhile (then the rows follow it below).
+            entry_seq = audit.head(conn)[0] + 1
             for chunk in _chunks(records, 500):
                 report(progress, done, total, "Importing records")
                 if streamed:
                     self._check_imported(chunk, known, None)
-                for index, count in enumerate(submissions.import_chunk(conn, chunk, digest)):
+                listed: list[tuple[str, int, str]] = []
+                counts = submissions.import_chunk(conn, chunk, digest, listed)
+                for index, count in enumerate(counts):
                     totals[index] += count
+                ordinal = audit.list_imported(conn, entry_seq, ordinal, listed)
                 done += len(chunk)
                 if each_chunk is not None:
                     each_chunk(conn)
@@ -425,8 +431,10 @@ class RecordsMixin(VaultCore):
                 "updated": updated,
                 "skipped": skipped,
                 "records_sha256": digest.hexdigest(),
+                "listed": True,  # import_records holds them one by one (audit.record_problems)
             }
             self.record(conn, "submission.import", source, detail)
+            audit.move_listed(conn, entry_seq, audit.head(conn)[0])
             if within is not None:
                 within(conn)
         self._form_cache.update(known)

@@ -225,13 +225,18 @@ def _latest(chunk: list[Submission]) -> dict[str, Submission]:
     return latest
 
 
-def import_chunk(conn: Connection, chunk: list[Submission], digest: Any) -> tuple[int, int, int]:
+def import_chunk(
+    conn: Connection,
+    chunk: list[Submission],
+    digest: Any,
+    listed: list[tuple[str, int, str]] | None = None,
+) -> tuple[int, int, int]:
     """Store one chunk of imported records; returns (added, updated, skipped).
 
     New uuids are added; a higher revision replaces the current one (which goes to
     history); the rest are skipped. ``digest`` (a hashlib object) is fed one line per
     stored record: the chunk's added records first, then its updated ones, each in
-    input order.
+    input order; ``listed`` gets the same records as (uuid, revision, hash).
 
     Fast path: a bundle mostly brings records this vault has never seen, so the whole
     chunk is inserted at once with conflicting uuids left alone, and no lookup is made
@@ -253,7 +258,10 @@ def import_chunk(conn: Connection, chunk: list[Submission], digest: Any) -> tupl
         newer = [row for row in rows if not known[row[0]][1] and known[row[0]][0] < row[4]]
         for row in newer:
             _replace_row(conn, row)
-    digest.update("".join(f"{row[0]} {row[4]} {row[10]}\n" for row in (*fresh, *newer)).encode())
+    stored = (*fresh, *newer)
+    digest.update("".join(f"{row[0]} {row[4]} {row[10]}\n" for row in stored).encode())
+    if listed is not None:  # (uuid, revision, hash) in digest order: import_records
+        listed.extend((row[0], row[4], row[10]) for row in stored)
     return len(fresh), len(newer), len(chunk) - len(fresh) - len(newer)
 
 
