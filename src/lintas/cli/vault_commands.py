@@ -71,6 +71,16 @@ def register(subparsers: Any) -> None:
     )
     _new_passphrase_option(recover)
 
+    autolock = _action(
+        actions, "autolock", "show or set the longest auto-lock delay (all users)", run_autolock
+    )
+    autolock.add_argument(
+        "--max-minutes",
+        type=int,
+        metavar="N",
+        help="users may choose N minutes or fewer (1-240); 0: no limit, auto-lock may be off",
+    )
+
     user = actions.add_parser("user", help="add or remove users")
     user_actions = user.add_subparsers(dest="user_command", metavar="ACTION")
     add = _action(user_actions, "add", "add a user with their own passphrase", run_user_add)
@@ -281,6 +291,22 @@ def run_backup(args: argparse.Namespace) -> int:
     with vault:
         path = vault.backup(args.destination)
     emit(args, {"backup": str(path)}, f"Encrypted copy written to {path}.")
+    return EXIT_OK
+
+
+def run_autolock(args: argparse.Namespace) -> int:
+    changing = args.max_minutes is not None
+    with open_vault(args, read_only=not changing) as vault:
+        if changing:
+            vault.set_autolock_limit(args.max_minutes)
+        limit = vault.autolock_limit()
+    text = (
+        "No limit: each user may choose any auto-lock delay, or turn auto-lock off."
+        if limit == 0
+        else f"Longest auto-lock delay: {limit} minutes. Users may choose a shorter one, "
+        "never a longer one, and cannot turn auto-lock off."
+    )
+    emit(args, {"max_minutes": limit}, text)
     return EXIT_OK
 
 
