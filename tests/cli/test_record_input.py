@@ -99,17 +99,17 @@ def stored(vault_path: Path) -> list[dict]:
 def test_the_reported_attack_stores_nothing_and_names_the_group(vault_path, capsys, monkeypatch):
     attack = {
         "consent": "yes",
-        "background": {"document_number": "X99", "respondent_name": "NAME99"},
+        "background": {"document_number": "X99QDOC7", "respondent_name": "NAME99QZ"},
     }
     code, _out, err = add(capsys, monkeypatch, vault_path, attack, form="asean_mw_survey")
     assert code == 1 and "'background'" in err and "group" in err, err
     assert "internal error" not in err
     assert stored(vault_path) == []
-    assert leaks(vault_path, ["X99", "NAME99"]) == []
+    assert leaks(vault_path, ["X99QDOC7", "NAME99QZ"]) == []
 
 
 def test_identifiers_become_the_pseudonym_and_are_dropped(vault_path, capsys, monkeypatch):
-    answers = {"consent": "yes", "document_number": "X99", "respondent_name": "NAME99"}
+    answers = {"consent": "yes", "document_number": "X99QDOC7", "respondent_name": "NAME99QZ"}
     code, out, err = add(capsys, monkeypatch, vault_path, answers, form="asean_mw_survey")
     assert code == 0, err
     saved = json.loads(out)
@@ -119,7 +119,7 @@ def test_identifiers_become_the_pseudonym_and_are_dropped(vault_path, capsys, mo
     code, out, err = add(capsys, monkeypatch, vault_path, answers, form="asean_mw_survey")
     assert code == 0 and "possible repeat" in err
     assert json.loads(out)["pseudonym"] == saved["pseudonym"]
-    assert leaks(vault_path, ["X99", "NAME99"]) == []
+    assert leaks(vault_path, ["X99QDOC7", "NAME99QZ"]) == []
 
 
 def test_identifiers_inside_repeats_are_dropped_too(vault_path, capsys, monkeypatch):
