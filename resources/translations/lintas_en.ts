@@ -1064,6 +1064,25 @@
         </message>
     </context>
     <context>
+        <name>HistoryWarning</name>
+        <message>
+            <source>This vault is older than expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This vault is older than the copy this computer saw last time. Interviews saved since then may be missing: an older copy of the vault may have been put back, or its last entries removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before you add or change anything, find the newest copy of the vault (on another computer, a USB stick or a backup) and tell your supervisor. Lintas has written this warning into the vault's audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />

@@ -1064,6 +1064,25 @@
         </message>
     </context>
     <context>
+        <name>HistoryWarning</name>
+        <message>
+            <source>This vault is older than expected</source>
+            <translation type="unfinished">Mas luma ang imbakang ito kaysa inaasahan</translation>
+        </message>
+        <message>
+            <source>This vault is older than the copy this computer saw last time. Interviews saved since then may be missing: an older copy of the vault may have been put back, or its last entries removed.</source>
+            <translation type="unfinished">Mas luma ang imbakang ito kaysa sa kopyang huling nakita ng computer na ito. Maaaring nawawala ang mga panayam na na-save mula noon: maaaring ibinalik ang isang lumang kopya ng imbakan, o inalis ang mga huling entry nito.</translation>
+        </message>
+        <message>
+            <source>Before you add or change anything, find the newest copy of the vault (on another computer, a USB stick or a backup) and tell your supervisor. Lintas has written this warning into the vault's audit trail.</source>
+            <translation type="unfinished">Bago kayo magdagdag o magbago ng anuman, hanapin ang pinakabagong kopya ng imbakan (sa ibang computer, USB stick o backup) at sabihin sa inyong superbisor. Isinulat na ng Lintas ang babalang ito sa audit trail ng imbakan.</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished">OK</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />

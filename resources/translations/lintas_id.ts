@@ -1064,6 +1064,25 @@
         </message>
     </context>
     <context>
+        <name>HistoryWarning</name>
+        <message>
+            <source>This vault is older than expected</source>
+            <translation type="unfinished">Brankas ini lebih lama dari yang diharapkan</translation>
+        </message>
+        <message>
+            <source>This vault is older than the copy this computer saw last time. Interviews saved since then may be missing: an older copy of the vault may have been put back, or its last entries removed.</source>
+            <translation type="unfinished">Brankas ini lebih lama daripada salinan yang terakhir dilihat komputer ini. Wawancara yang disimpan sejak itu mungkin hilang: salinan lama brankas mungkin telah dikembalikan, atau entri terakhirnya dihapus.</translation>
+        </message>
+        <message>
+            <source>Before you add or change anything, find the newest copy of the vault (on another computer, a USB stick or a backup) and tell your supervisor. Lintas has written this warning into the vault's audit trail.</source>
+            <translation type="unfinished">Sebelum menambah atau mengubah apa pun, cari salinan terbaru brankas (di komputer lain, flashdisk, atau cadangan) dan beri tahu penyelia Anda. Lintas telah mencatat peringatan ini di jejak audit brankas.</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished">OK</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />

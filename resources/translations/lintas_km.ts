@@ -1064,6 +1064,25 @@
         </message>
     </context>
     <context>
+        <name>HistoryWarning</name>
+        <message>
+            <source>This vault is older than expected</source>
+            <translation type="unfinished">ឃ្លាំងនេះចាស់ជាងការរំពឹងទុក</translation>
+        </message>
+        <message>
+            <source>This vault is older than the copy this computer saw last time. Interviews saved since then may be missing: an older copy of the vault may have been put back, or its last entries removed.</source>
+            <translation type="unfinished">ឃ្លាំងនេះចាស់ជាងច្បាប់ចម្លងដែលកុំព្យូទ័រនេះបានឃើញលើកចុងក្រោយ។ បទសម្ភាសន៍ដែលបានរក្សាទុកតាំងពីពេលនោះ អាចបាត់៖ ច្បាប់ចម្លងចាស់នៃឃ្លាំងប្រហែលជាត្រូវបានដាក់ត្រឡប់មកវិញ ឬធាតុចុងក្រោយរបស់វាត្រូវបានលុប។</translation>
+        </message>
+        <message>
+            <source>Before you add or change anything, find the newest copy of the vault (on another computer, a USB stick or a backup) and tell your supervisor. Lintas has written this warning into the vault's audit trail.</source>
+            <translation type="unfinished">មុនពេលបន្ថែម ឬផ្លាស់ប្ដូរអ្វីមួយ សូមរកច្បាប់ចម្លងថ្មីបំផុតនៃឃ្លាំង (នៅលើកុំព្យូទ័រផ្សេង ឧបករណ៍ផ្ទុកចល័ត ឬការបម្រុងទុក) ហើយប្រាប់អ្នកគ្រប់គ្រងរបស់អ្នក។ Lintas បានសរសេរការព្រមាននេះទៅក្នុងកំណត់ត្រាសវនកម្មរបស់ឃ្លាំងហើយ។</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished">យល់ព្រម</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />

@@ -1064,6 +1064,25 @@
         </message>
     </context>
     <context>
+        <name>HistoryWarning</name>
+        <message>
+            <source>This vault is older than expected</source>
+            <translation type="unfinished">ຄັງຂໍ້ມູນນີ້ເກົ່າກວ່າທີ່ຄາດໄວ້</translation>
+        </message>
+        <message>
+            <source>This vault is older than the copy this computer saw last time. Interviews saved since then may be missing: an older copy of the vault may have been put back, or its last entries removed.</source>
+            <translation type="unfinished">ຄັງຂໍ້ມູນນີ້ເກົ່າກວ່າສຳເນົາທີ່ຄອມພິວເຕີເຄື່ອງນີ້ເຫັນຄັ້ງສຸດທ້າຍ. ການສຳພາດທີ່ບັນທຶກຫຼັງຈາກນັ້ນອາດຫາຍໄປ: ອາດມີການເອົາສຳເນົາເກົ່າຂອງຄັງຂໍ້ມູນກັບມາໃສ່ແທນ ຫຼື ລາຍການສຸດທ້າຍຖືກລຶບອອກ.</translation>
+        </message>
+        <message>
+            <source>Before you add or change anything, find the newest copy of the vault (on another computer, a USB stick or a backup) and tell your supervisor. Lintas has written this warning into the vault's audit trail.</source>
+            <translation type="unfinished">ກ່ອນເພີ່ມ ຫຼື ປ່ຽນແປງຫຍັງ, ໃຫ້ຊອກຫາສຳເນົາລ່າສຸດຂອງຄັງຂໍ້ມູນ (ໃນຄອມພິວເຕີເຄື່ອງອື່ນ, ແຟລດໄດ ຫຼື ຂໍ້ມູນສຳຮອງ) ແລະ ແຈ້ງຫົວໜ້າຂອງທ່ານ. Lintas ໄດ້ບັນທຶກຄຳເຕືອນນີ້ໄວ້ໃນບັນທຶກການກວດສອບຂອງຄັງຂໍ້ມູນແລ້ວ.</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished">ຕົກລົງ</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />

@@ -1064,6 +1064,25 @@
         </message>
     </context>
     <context>
+        <name>HistoryWarning</name>
+        <message>
+            <source>This vault is older than expected</source>
+            <translation type="unfinished">Peti besi ini lebih lama daripada yang dijangka</translation>
+        </message>
+        <message>
+            <source>This vault is older than the copy this computer saw last time. Interviews saved since then may be missing: an older copy of the vault may have been put back, or its last entries removed.</source>
+            <translation type="unfinished">Peti besi ini lebih lama daripada salinan yang terakhir dilihat oleh komputer ini. Temu bual yang disimpan sejak itu mungkin hilang: salinan lama peti besi mungkin telah diletakkan semula, atau entri terakhirnya dibuang.</translation>
+        </message>
+        <message>
+            <source>Before you add or change anything, find the newest copy of the vault (on another computer, a USB stick or a backup) and tell your supervisor. Lintas has written this warning into the vault's audit trail.</source>
+            <translation type="unfinished">Sebelum menambah atau mengubah apa-apa, cari salinan terbaharu peti besi (di komputer lain, pemacu USB atau sandaran) dan beritahu penyelia anda. Lintas telah menulis amaran ini ke dalam jejak audit peti besi.</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished">OK</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />

@@ -1064,6 +1064,25 @@
         </message>
     </context>
     <context>
+        <name>HistoryWarning</name>
+        <message>
+            <source>This vault is older than expected</source>
+            <translation type="unfinished">ဤသိုလှောင်ရာသည် မျှော်လင့်ထားသည်ထက် ဟောင်းနေသည်</translation>
+        </message>
+        <message>
+            <source>This vault is older than the copy this computer saw last time. Interviews saved since then may be missing: an older copy of the vault may have been put back, or its last entries removed.</source>
+            <translation type="unfinished">ဤသိုလှောင်ရာသည် ဤကွန်ပျူတာက နောက်ဆုံးမြင်ခဲ့သော မိတ္တူထက် ဟောင်းနေသည်။ ထိုအချိန်မှစ၍ သိမ်းထားသော အင်တာဗျူးများ ပျောက်နေနိုင်သည်- သိုလှောင်ရာ၏ မိတ္တူဟောင်းကို ပြန်ထည့်ထားခြင်း သို့မဟုတ် နောက်ဆုံးစာရင်းများကို ဖျက်ထားခြင်း ဖြစ်နိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>Before you add or change anything, find the newest copy of the vault (on another computer, a USB stick or a backup) and tell your supervisor. Lintas has written this warning into the vault's audit trail.</source>
+            <translation type="unfinished">တစ်စုံတစ်ရာ မထည့်မပြင်မီ သိုလှောင်ရာ၏ အသစ်ဆုံးမိတ္တူကို (အခြားကွန်ပျူတာ၊ ယူအက်စ်ဘီ သို့မဟုတ် အရန်မိတ္တူတွင်) ရှာပြီး သင့်ကြီးကြပ်သူကို ပြောပါ။ Lintas သည် ဤသတိပေးချက်ကို သိုလှောင်ရာ၏ စစ်ဆေးမှတ်တမ်းတွင် ရေးထားပြီးဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished">အိုကေ</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />

@@ -1064,6 +1064,25 @@
         </message>
     </context>
     <context>
+        <name>HistoryWarning</name>
+        <message>
+            <source>This vault is older than expected</source>
+            <translation type="unfinished">คลังข้อมูลนี้เก่ากว่าที่ควรเป็น</translation>
+        </message>
+        <message>
+            <source>This vault is older than the copy this computer saw last time. Interviews saved since then may be missing: an older copy of the vault may have been put back, or its last entries removed.</source>
+            <translation type="unfinished">คลังข้อมูลนี้เก่ากว่าสำเนาที่คอมพิวเตอร์เครื่องนี้เห็นครั้งล่าสุด การสัมภาษณ์ที่บันทึกหลังจากนั้นอาจหายไป: อาจมีการนำสำเนาเก่าของคลังข้อมูลกลับมาใส่แทน หรือรายการล่าสุดถูกลบออก</translation>
+        </message>
+        <message>
+            <source>Before you add or change anything, find the newest copy of the vault (on another computer, a USB stick or a backup) and tell your supervisor. Lintas has written this warning into the vault's audit trail.</source>
+            <translation type="unfinished">ก่อนเพิ่มหรือแก้ไขสิ่งใด ให้หาสำเนาล่าสุดของคลังข้อมูล (ในคอมพิวเตอร์เครื่องอื่น แฟลชไดรฟ์ หรือข้อมูลสำรอง) และแจ้งหัวหน้างาน Lintas ได้บันทึกคำเตือนนี้ไว้ในบันทึกการตรวจสอบของคลังข้อมูลแล้ว</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished">ตกลง</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />

@@ -1064,6 +1064,25 @@
         </message>
     </context>
     <context>
+        <name>HistoryWarning</name>
+        <message>
+            <source>This vault is older than expected</source>
+            <translation type="unfinished">Kho này cũ hơn dự kiến</translation>
+        </message>
+        <message>
+            <source>This vault is older than the copy this computer saw last time. Interviews saved since then may be missing: an older copy of the vault may have been put back, or its last entries removed.</source>
+            <translation type="unfinished">Kho này cũ hơn bản mà máy tính này thấy lần trước. Các cuộc phỏng vấn lưu sau đó có thể bị thiếu: có thể một bản sao cũ của kho đã được chép lại vào, hoặc các mục cuối đã bị xóa.</translation>
+        </message>
+        <message>
+            <source>Before you add or change anything, find the newest copy of the vault (on another computer, a USB stick or a backup) and tell your supervisor. Lintas has written this warning into the vault's audit trail.</source>
+            <translation type="unfinished">Trước khi thêm hoặc sửa bất cứ gì, hãy tìm bản mới nhất của kho (trên máy tính khác, USB hoặc bản sao lưu) và báo cho giám sát viên. Lintas đã ghi cảnh báo này vào nhật ký kiểm tra của kho.</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished">Đồng ý</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <location filename="../../src/lintas/gui/pages/home.py" line="35" />

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lintas.gui.autolock import IdleWatcher, effective_minutes
+from lintas.gui.dialogs.history_warning import history_warning_box
 from lintas.gui.dialogs.recovery_key import RecoveryKeyDialog
 from lintas.gui.dialogs.vault_dialogs import CreateVaultDialog, RecoverDialog, UnlockDialog
 from lintas.gui.help_menu import build_help_menu
@@ -270,6 +271,9 @@ class MainWindow(OfficeActions, QMainWindow):
             self.show_page(wanted)
         if self.interview is not None and self.interview.entry.dirty:
             self.interview.save("autosave")  # what was typed while locked
+        if self.session.history_warning:
+            self.history_box = history_warning_box(self, self.session.history_warning)
+            self.history_box.open()
         # After the unlock dialog has gone (it gives the focus back to the side list).
         QTimer.singleShot(0, self.focus_page)
 

@@ -48,6 +48,7 @@ class Session(QObject):
         self.user: str | None = None
         self.role: str = "enumerator"
         self.office: str = ""
+        self.history_warning: str | None = None
 
     @property
     def is_open(self) -> bool:
@@ -119,6 +120,9 @@ class Session(QObject):
     def _adopt(self, vault: Any, path: Path, user: str) -> None:
         # Runs on the worker thread: reads who the user is while we are there.
         self.vault, self.path, self.user = vault, Path(path), user
+        # Set when this vault is older than the one this computer saw last (a copy put
+        # back, entries removed); the core has audited it, the window shows it.
+        self.history_warning: str | None = getattr(vault, "history_warning", None)
         me = next((u for u in vault.users() if u.name == user), None)
         self.role = getattr(me, "role", "enumerator") or "enumerator"
         self.office = getattr(vault, "office", "") or ""
