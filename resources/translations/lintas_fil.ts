@@ -136,7 +136,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/conflicts.py" line="80" />
-            <source>The same revision of a record reads differently here and at another office. Nothing was overwritten. Compare the two and keep one: the other stays in the record&apos;s history.</source>
+            <source>The same revision of a record reads differently here and at another office. Nothing was overwritten. Compare the two and keep one: the other stays in the record's history.</source>
             <translation type="unfinished">Magkaiba ang laman ng iisang rebisyon ng rekord dito at sa ibang opisina. Walang napatungan. Ihambing ang dalawa at panatilihin ang isa: mananatili ang isa pa sa kasaysayan ng rekord.</translation>
         </message>
         <message>
@@ -248,7 +248,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="48" />
-            <source>Type the supervisor&apos;s user name.</source>
+            <source>Type the supervisor's user name.</source>
             <translation type="unfinished">I-type ang pangalan ng gumagamit ng superbisor.</translation>
         </message>
         <message>
@@ -287,7 +287,7 @@
         </message>
         <message>
             <location filename="../../ui/create_vault.ui" line="51" />
-            <source>Supervisor&apos;s user name:</source>
+            <source>Supervisor's user name:</source>
             <translation type="unfinished">Pangalan ng gumagamit ng superbisor:</translation>
         </message>
         <message>
@@ -397,97 +397,117 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="23" />
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="76" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="122" />
             <source>Records in it: {count}</source>
             <translation type="unfinished">Mga rekord sa loob: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="29" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="30" />
+            <source>It is split into {count} parts for e-mail: {names}. Send every part; the office receives them in any order, and nothing is imported until all are there.</source>
+            <translation type="unfinished">Hinati ito sa {count} bahagi para sa e-mail: {names}. Ipadala ang bawat bahagi; tatanggapin ito ng opisina sa anumang ayos, at walang ii-import hangga't hindi kumpleto.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="40" />
             <source>They hold every record already; the bundle only carries news of revoked offices.</source>
             <translation type="unfinished">Hawak na nila ang lahat ng rekord; balita lang tungkol sa mga binawing opisina ang dala ng pakete.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="35" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="46" />
             <source>Take the file to them on a USB stick or send it by e-mail: only they can open it. When their receipt comes back, open it with Office → Receive bundle.</source>
             <translation type="unfinished">Dalhin ang file sa kanila sa USB o ipadala sa e-mail: sila lang ang makapagbubukas nito. Pagbalik ng kanilang resibo, buksan ito sa Opisina → Tanggapin ang pakete.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="48" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="60" />
+            <source>This vault already uses the regional key {key} of {office}.</source>
+            <translation type="unfinished">Gamit na ng imbakang ito ang rehiyonal na susi {key} ng {office}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="67" />
+            <source>This vault now uses the regional key {key} of {office}. Pseudonyms made from now on match those of the other offices that use it.</source>
+            <translation type="unfinished">Gamit na ngayon ng imbakang ito ang rehiyonal na susi {key} ng {office}. Tutugma na ang mga pseudonym na gagawin mula ngayon sa ibang opisinang gumagamit nito.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="77" />
+            <source>It replaced the key {key}: the {count} pseudonyms made under that key will not match those made from now on.</source>
+            <translation type="unfinished">Pinalitan nito ang susi {key}: hindi tutugma ang {count} pseudonym na ginawa sa susing iyon sa mga gagawin mula ngayon.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="94" />
             <source>This receipt from {office} was received already. Nothing was changed.</source>
             <translation type="unfinished">Natanggap na ang resibong ito mula sa {office}. Walang binago.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="53" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="99" />
             <source>{office} confirms that it holds {count} records sent from here.</source>
             <translation type="unfinished">Kinukumpirma ng {office} na hawak nito ang {count} rekord na ipinadala mula rito.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="61" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="107" />
             <source>Bundle {number} from {office} was received already. Nothing was changed.</source>
             <translation type="unfinished">Natanggap na ang pakete {number} mula sa {office}. Walang binago.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="70" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="116" />
             <source>Bundle {number} from {office} arrived.</source>
             <translation type="unfinished">Dumating ang pakete {number} mula sa {office}.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="79" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="125" />
             <source>New here: {count}</source>
             <translation type="unfinished">Bago rito: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="81" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="127" />
             <source>Newer revisions of records held here: {count}</source>
             <translation type="unfinished">Mas bagong rebisyon ng mga rekord na narito: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="87" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="133" />
             <source>Already here, unchanged: {count}</source>
             <translation type="unfinished">Narito na, walang pagbabago: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="93" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="139" />
             <source>In conflict: {count}. These came with other content than the same revision here. Nothing was overwritten: choose which to keep under Office → Conflicts.</source>
             <translation type="unfinished">May salungatan: {count}. Iba ang laman ng mga ito kaysa sa parehong rebisyon dito. Walang napatungan: piliin kung alin ang pananatilihin sa Opisina → Mga salungatan.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="101" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="147" />
             <source>No conflicts.</source>
             <translation type="unfinished">Walang salungatan.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="105" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="151" />
             <source>Bundles from {office} that have not arrived yet: {numbers}.</source>
             <translation type="unfinished">Mga pakete mula sa {office} na hindi pa dumarating: {numbers}.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="113" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="159" />
             <source>Warning: {text}</source>
             <translation type="unfinished">Babala: {text}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="119" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="165" />
             <source>A receipt for {office} is saved to {path}. Send it back so that they know what arrived.</source>
             <translation type="unfinished">Na-save ang resibo para sa {office} sa {path}. Ibalik ito sa kanila para malaman nila kung ano ang dumating.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="134" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="180" />
             <source>The file was refused. Nothing was imported: this vault is unchanged.</source>
             <translation type="unfinished">Tinanggihan ang file. Walang na-import: walang nagbago sa imbakang ito.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="138" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="184" />
             <source>Reason: {text}</source>
             <translation type="unfinished">Dahilan: {text}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="141" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="187" />
             <source>Ask the sender for a fresh copy, and check that it was made for this office.</source>
             <translation type="unfinished">Humingi ng bagong kopya sa nagpadala, at tiyaking ginawa ito para sa opisinang ito.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="150" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="196" />
             <source>Cancelled. Nothing was changed.</source>
             <translation type="unfinished">Kinansela. Walang binago.</translation>
         </message>
@@ -712,8 +732,8 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="418" />
-            <source>Saved as &apos;{name}&apos;. The command line makes the same export with lintas export VAULT FILE --preset &quot;{name}&quot;.</source>
-            <translation type="unfinished">Na-save bilang &apos;{name}&apos;. Ginagawa ng command line ang parehong export gamit ang lintas export VAULT FILE --preset &quot;{name}&quot;.</translation>
+            <source>Saved as '{name}'. The command line makes the same export with lintas export VAULT FILE --preset "{name}".</source>
+            <translation type="unfinished">Na-save bilang '{name}'. Ginagawa ng command line ang parehong export gamit ang lintas export VAULT FILE --preset "{name}".</translation>
         </message>
     </context>
     <context>
@@ -842,13 +862,13 @@
         <name>GeoField</name>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="33" />
-            <source>Latitude, longitude: 13.75, 100.5 or 13°45&apos;N 100°30&apos;E</source>
-            <translation type="unfinished">Latitude, longitude: 13.75, 100.5 o 13°45&apos;N 100°30&apos;E</translation>
+            <source>Latitude, longitude: 13.75, 100.5 or 13°45'N 100°30'E</source>
+            <translation type="unfinished">Latitude, longitude: 13.75, 100.5 o 13°45'N 100°30'E</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="35" />
-            <source>Points separated by &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</source>
-            <translation type="unfinished">Mga punto na pinaghihiwalay ng &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</translation>
+            <source>Points separated by ';': 13.75, 100.5; 13.76, 100.51</source>
+            <translation type="unfinished">Mga punto na pinaghihiwalay ng ';': 13.75, 100.5; 13.76, 100.51</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="42" />
@@ -872,18 +892,18 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="102" />
-            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45&apos;30&quot;N 100°30&apos;15&quot;E.</source>
-            <translation type="unfinished">I-type ang latitude at longitude, gaya ng 13.75, 100.5 o 13°45&apos;30&quot;N 100°30&apos;15&quot;E.</translation>
+            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45'30"N 100°30'15"E.</source>
+            <translation type="unfinished">I-type ang latitude at longitude, gaya ng 13.75, 100.5 o 13°45'30"N 100°30'15"E.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="106" />
-            <source>Type at least two points, each as latitude, longitude, separated by &apos;;&apos;.</source>
-            <translation type="unfinished">Mag-type ng hindi bababa sa dalawang punto, bawat isa bilang latitude, longitude, na pinaghihiwalay ng &apos;;&apos;.</translation>
+            <source>Type at least two points, each as latitude, longitude, separated by ';'.</source>
+            <translation type="unfinished">Mag-type ng hindi bababa sa dalawang punto, bawat isa bilang latitude, longitude, na pinaghihiwalay ng ';'.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="109" />
-            <source>Type at least three different points, each as latitude, longitude, separated by &apos;;&apos;.</source>
-            <translation type="unfinished">Mag-type ng hindi bababa sa tatlong magkakaibang punto, bawat isa bilang latitude, longitude, na pinaghihiwalay ng &apos;;&apos;.</translation>
+            <source>Type at least three different points, each as latitude, longitude, separated by ';'.</source>
+            <translation type="unfinished">Mag-type ng hindi bababa sa tatlong magkakaibang punto, bawat isa bilang latitude, longitude, na pinaghihiwalay ng ';'.</translation>
         </message>
     </context>
     <context>
@@ -1066,18 +1086,22 @@
     <context>
         <name>HistoryWarning</name>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="19" />
             <source>This vault is older than expected</source>
             <translation type="unfinished">Mas luma ang imbakang ito kaysa inaasahan</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="22" />
             <source>This vault is older than the copy this computer saw last time. Interviews saved since then may be missing: an older copy of the vault may have been put back, or its last entries removed.</source>
             <translation type="unfinished">Mas luma ang imbakang ito kaysa sa kopyang huling nakita ng computer na ito. Maaaring nawawala ang mga panayam na na-save mula noon: maaaring ibinalik ang isang lumang kopya ng imbakan, o inalis ang mga huling entry nito.</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="30" />
             <source>Before you add or change anything, find the newest copy of the vault (on another computer, a USB stick or a backup) and tell your supervisor. Lintas has written this warning into the vault's audit trail.</source>
             <translation type="unfinished">Bago kayo magdagdag o magbago ng anuman, hanapin ang pinakabagong kopya ng imbakan (sa ibang computer, USB stick o backup) at sabihin sa inyong superbisor. Isinulat na ng Lintas ang babalang ito sa audit trail ng imbakan.</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="40" />
             <source>OK</source>
             <translation type="unfinished">OK</translation>
         </message>
@@ -1172,69 +1196,82 @@
         <message>
             <location filename="../../src/lintas/gui/pages/interview.py" line="184" />
             <source>Nothing is saved until the respondent agrees to the interview. If they declined, thank them and put the interview away: it is discarded.</source>
-            <translation type="unfinished">Walang mase-save hangga&apos;t hindi pumapayag ang respondent sa panayam. Kung tumanggi sila, pasalamatan sila at isara ang panayam: itatapon ito.</translation>
+            <translation type="unfinished">Walang mase-save hangga't hindi pumapayag ang respondent sa panayam. Kung tumanggi sila, pasalamatan sila at isara ang panayam: itatapon ito.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyWarning</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/key_warning.py" line="26" />
+            <source>This office has no regional key from its hub yet. Pseudonyms made now will never match those of the other offices, and cannot be made again later. Before the first interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
+            <translation type="unfinished">Wala pang rehiyonal na susi mula sa hub ang opisinang ito. Hindi kailanman tutugma sa ibang opisina ang mga pseudonym na gagawin ngayon, at hindi na ito magagawang muli. Bago ang unang panayam, tatanggapin ng superbisor ang pakete ng susi ng hub (Opisina → Tanggapin ang pakete).</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/key_warning.py" line="33" />
+            <source>This office uses its own regional key, not one from its hub: its {count} pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
+            <translation type="unfinished">Sariling rehiyonal na susi ang gamit ng opisinang ito, hindi mula sa hub: hindi kailanman tutugma sa ibang opisina ang {count} pseudonym nito. Bago ang susunod na panayam, tatanggapin ng superbisor ang pakete ng susi ng hub (Opisina → Tanggapin ang pakete).</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="79" />
-            <location filename="../../src/lintas/gui/main_window.py" line="329" />
+            <location filename="../../src/lintas/gui/main_window.py" line="80" />
+            <location filename="../../src/lintas/gui/main_window.py" line="333" />
             <source>Lintas</source>
             <translation type="unfinished">Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="107" />
+            <location filename="../../src/lintas/gui/main_window.py" line="108" />
             <source>Home</source>
             <translation type="unfinished">Simula</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="109" />
+            <location filename="../../src/lintas/gui/main_window.py" line="110" />
             <source>New interview</source>
             <translation type="unfinished">Bagong interbyu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="111" />
+            <location filename="../../src/lintas/gui/main_window.py" line="112" />
             <source>Records</source>
             <translation type="unfinished">Mga rekord</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="184" />
+            <location filename="../../src/lintas/gui/main_window.py" line="185" />
             <source>Language</source>
             <translation type="unfinished">Wika</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="185" />
+            <location filename="../../src/lintas/gui/main_window.py" line="186" />
             <source>The new language is used the next time Lintas starts.</source>
             <translation type="unfinished">Gagamitin ang bagong wika sa susunod na pagbukas ng Lintas.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="208" />
+            <location filename="../../src/lintas/gui/main_window.py" line="209" />
             <source>Open a vault folder</source>
             <translation type="unfinished">Buksan ang folder ng imbakan</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="248" />
+            <location filename="../../src/lintas/gui/main_window.py" line="249" />
             <source>The new passphrase is set. Unlock the vault with it.</source>
             <translation type="unfinished">Naitakda na ang bagong lihim na parirala. Gamitin ito sa pag-unlock ng imbakan.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="317" />
+            <location filename="../../src/lintas/gui/main_window.py" line="321" />
             <source>Loading the form…</source>
             <translation type="unfinished">Nilo-load ang form…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="331" />
+            <location filename="../../src/lintas/gui/main_window.py" line="335" />
             <source>Loading the form</source>
             <translation type="unfinished">Nilo-load ang form</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="359" />
+            <location filename="../../src/lintas/gui/main_window.py" line="363" />
             <source>Interview</source>
             <translation type="unfinished">Interbyu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="371" />
+            <location filename="../../src/lintas/gui/main_window.py" line="375" />
             <source>Interview finalised and saved.</source>
             <translation type="unfinished">Natapos at na-save ang interbyu.</translation>
         </message>
@@ -1304,7 +1341,7 @@
             <translation type="unfinished">Napalitan na ang lihim na parirala.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="98" />
+            <location filename="../../src/lintas/gui/main_window.py" line="99" />
             <source>Lintas is locked. Unlock the vault to go on.</source>
             <translation type="unfinished">Naka-lock ang Lintas. I-unlock ang vault para magpatuloy.</translation>
         </message>
@@ -1395,67 +1432,67 @@
     <context>
         <name>NewInterviewPage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="34" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="35" />
             <source>New interview</source>
             <translation type="unfinished">Bagong interbyu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="37" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="44" />
             <source>Pick a form and press Enter to start.</source>
             <translation type="unfinished">Pumili ng form at pindutin ang Enter para magsimula.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="42" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="49" />
             <source>Install a form…</source>
             <translation type="unfinished">Mag-install ng form…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="46" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="53" />
             <source>Start interview</source>
             <translation type="unfinished">Simulan ang interbyu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="51" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="58" />
             <source>Drafts waiting (press Enter to resume)</source>
             <translation type="unfinished">Mga draft na naghihintay (pindutin ang Enter para ituloy)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="85" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="95" />
             <source>{form} · started {when}</source>
             <translation type="unfinished">{form} · sinimulan {when}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="95" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="105" />
             <source>No form is installed yet. A supervisor installs one.</source>
             <translation type="unfinished">Wala pang naka-install na form. Ang superbisor ang nag-i-install.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="106" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="116" />
             <source>Install a form</source>
             <translation type="unfinished">Mag-install ng form</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="106" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="116" />
             <source>XLSForm (*.xlsx *.xls *.md)</source>
             <translation type="unfinished">XLSForm (*.xlsx *.xls *.md)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="115" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
             <source>Reading {name}…</source>
             <translation type="unfinished">Binabasa ang {name}…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="121" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="131" />
             <source>Installing the form</source>
             <translation type="unfinished">Ini-install ang form</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="138" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="148" />
             <source>The form was not installed</source>
             <translation type="unfinished">Hindi na-install ang form</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="135" />
             <source>Installed: {title}, version {version}.</source>
             <translation type="unfinished">Naka-install na: {title}, bersyon {version}.</translation>
         </message>
@@ -1527,7 +1564,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="134" />
-            <source>&amp;Save this office&apos;s card…</source>
+            <source>&amp;Save this office's card…</source>
             <translation type="unfinished">I-&amp;save ang kard ng opisinang ito…</translation>
         </message>
         <message>
@@ -1547,7 +1584,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="173" />
-            <source>Save this office&apos;s card</source>
+            <source>Save this office's card</source>
             <translation type="unfinished">I-save ang kard ng opisinang ito</translation>
         </message>
         <message>
@@ -1563,12 +1600,12 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="192" />
-            <source>Choose the other office&apos;s card</source>
+            <source>Choose the other office's card</source>
             <translation type="unfinished">Piliin ang kard ng kabilang opisina</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="206" />
-            <source>That is this office&apos;s own card. Choose the other office&apos;s card.</source>
+            <source>That is this office's own card. Choose the other office's card.</source>
             <translation type="unfinished">Iyan ang sariling kard ng opisinang ito. Piliin ang kard ng kabilang opisina.</translation>
         </message>
         <message>
@@ -1823,52 +1860,52 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
             <source>Receive a bundle or receipt</source>
             <translation type="unfinished">Tanggapin ang pakete o resibo</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
             <source>&amp;Receive</source>
             <translation type="unfinished">&amp;Tanggapin</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="201" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="226" />
             <source>&amp;File from the other office:</source>
             <translation type="unfinished">&amp;File mula sa kabilang opisina:</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="204" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="229" />
             <source>Choose the bundle or receipt</source>
             <translation type="unfinished">Piliin ang pakete o resibo</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="205" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="230" />
             <source>Lintas bundles ({patterns})</source>
             <translation type="unfinished">Mga pakete ng Lintas ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="209" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="234" />
             <source>&amp;Write a receipt for the sender, beside the file</source>
             <translation type="unfinished">&amp;Sumulat ng resibo para sa nagpadala, katabi ng file</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="214" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="239" />
             <source>Everything is checked first: who signed it, that it is for this office, every record. Then all of it is imported, or nothing.</source>
             <translation type="unfinished">Sinusuri muna ang lahat: kung sino ang pumirma, na para ito sa opisinang ito, bawat rekord. Saka ini-import ang lahat, o wala.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="260" />
             <source>Choose the file that the other office sent (Choose… or type its path).</source>
             <translation type="unfinished">Piliin ang file na ipinadala ng kabilang opisina (Pumili… o i-type ang path nito).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="239" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="264" />
             <source>Checking and importing…</source>
             <translation type="unfinished">Sinusuri at ini-import…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="242" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="267" />
             <source>Receiving</source>
             <translation type="unfinished">Tinatanggap</translation>
         </message>
@@ -2259,72 +2296,77 @@ Imbakan: {path}</translation>
     <context>
         <name>SendDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="112" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
             <source>Send to other offices</source>
             <translation type="unfinished">Ipadala sa ibang opisina</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="112" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
             <source>&amp;Send</source>
             <translation type="unfinished">I&amp;padala</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="113" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="116" />
             <source>&amp;Offices to send to:</source>
             <translation type="unfinished">Mga &amp;opisinang padadalhan:</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="119" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="122" />
             <source>Every final and void record that the chosen offices do not hold yet goes into one encrypted bundle. Drafts never leave this vault.</source>
             <translation type="unfinished">Lahat ng pinal at pinawalang-bisang rekord na wala pa sa mga napiling opisina ay papasok sa iisang naka-encrypt na pakete. Hindi kailanman lumalabas sa imbakang ito ang mga draft.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="129" />
             <source>Save the &amp;bundle as:</source>
             <translation type="unfinished">I-&amp;save ang pakete bilang:</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="128" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="131" />
             <source>Save the bundle as</source>
             <translation type="unfinished">I-save ang pakete bilang</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
+            <source>S&amp;plit into parts for e-mail, each at most</source>
+            <translation type="unfinished">&amp;Hatiin sa mga bahagi para sa e-mail, bawat isa ay hanggang</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="166" />
             <source>{office}: {count} records to send</source>
             <translation type="unfinished">{office}: {count} rekord na ipadadala</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="152" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="176" />
             <source>No office is trusted yet. Trust its card first under Office → Peers.</source>
             <translation type="unfinished">Wala pang pinagkakatiwalaang opisina. Pagkatiwalaan muna ang kard nito sa Opisina → Mga kapartner na opisina.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="173" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="195" />
             <source>Tick at least one office to send to (Space ticks the one selected).</source>
             <translation type="unfinished">Markahan ang kahit isang opisinang padadalhan (minamarkahan ng Space ang napili).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="175" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="197" />
             <source>Say where to save the bundle.</source>
             <translation type="unfinished">Sabihin kung saan ise-save ang pakete.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="177" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
             <source>The folder {path} does not exist.</source>
             <translation type="unfinished">Walang folder na {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="181" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="203" />
             <source>{path} exists already. Choose another name.</source>
             <translation type="unfinished">Mayroon nang {path}. Pumili ng ibang pangalan.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="186" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="208" />
             <source>Packing and encrypting the records…</source>
             <translation type="unfinished">Inaayos at ine-encrypt ang mga rekord…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="191" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="216" />
             <source>Sending</source>
             <translation type="unfinished">Ipinapadala</translation>
         </message>
@@ -2424,12 +2466,12 @@ Imbakan: {path}</translation>
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="86" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="89" />
             <source>Close</source>
             <translation type="unfinished">Isara</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="93" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="96" />
             <source>Working…</source>
             <translation type="unfinished">Ginagawa…</translation>
         </message>

@@ -136,7 +136,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/conflicts.py" line="80" />
-            <source>The same revision of a record reads differently here and at another office. Nothing was overwritten. Compare the two and keep one: the other stays in the record&apos;s history.</source>
+            <source>The same revision of a record reads differently here and at another office. Nothing was overwritten. Compare the two and keep one: the other stays in the record's history.</source>
             <translation type="unfinished">កំណែដដែលនៃកំណត់ត្រាមួយ មានខ្លឹមសារខុសគ្នានៅទីនេះ និងនៅការិយាល័យមួយទៀត។ គ្មានអ្វីត្រូវបានសរសេរជាន់ទេ។ ប្រៀបធៀបទាំងពីរ ហើយរក្សាទុកមួយ៖ មួយទៀតនៅក្នុងប្រវត្តិកំណត់ត្រា។</translation>
         </message>
         <message>
@@ -248,7 +248,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="48" />
-            <source>Type the supervisor&apos;s user name.</source>
+            <source>Type the supervisor's user name.</source>
             <translation type="unfinished">វាយឈ្មោះអ្នកប្រើរបស់អ្នកគ្រប់គ្រង។</translation>
         </message>
         <message>
@@ -287,7 +287,7 @@
         </message>
         <message>
             <location filename="../../ui/create_vault.ui" line="51" />
-            <source>Supervisor&apos;s user name:</source>
+            <source>Supervisor's user name:</source>
             <translation type="unfinished">ឈ្មោះអ្នកប្រើរបស់អ្នកគ្រប់គ្រង៖</translation>
         </message>
         <message>
@@ -397,97 +397,117 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="23" />
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="76" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="122" />
             <source>Records in it: {count}</source>
             <translation type="unfinished">កំណត់ត្រាក្នុងនោះ៖ {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="29" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="30" />
+            <source>It is split into {count} parts for e-mail: {names}. Send every part; the office receives them in any order, and nothing is imported until all are there.</source>
+            <translation type="unfinished">វាត្រូវបានបំបែកជា {count} ផ្នែកសម្រាប់អ៊ីមែល៖ {names}។ ផ្ញើគ្រប់ផ្នែក ការិយាល័យទទួលវាតាមលំដាប់ណាក៏បាន ហើយគ្មានអ្វីត្រូវនាំចូលរហូតដល់មានគ្រប់ផ្នែក។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="40" />
             <source>They hold every record already; the bundle only carries news of revoked offices.</source>
             <translation type="unfinished">ពួកគេមានកំណត់ត្រាទាំងអស់រួចហើយ កញ្ចប់នេះមានតែព័ត៌មានអំពីការិយាល័យដែលត្រូវបានដកហូត។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="35" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="46" />
             <source>Take the file to them on a USB stick or send it by e-mail: only they can open it. When their receipt comes back, open it with Office → Receive bundle.</source>
             <translation type="unfinished">យកឯកសារទៅឲ្យពួកគេតាម USB ឬផ្ញើតាមអ៊ីមែល៖ មានតែពួកគេទេដែលអាចបើកវាបាន។ ពេលបង្កាន់ដៃរបស់ពួកគេត្រឡប់មកវិញ សូមបើកវាដោយ ការិយាល័យ → ទទួលកញ្ចប់ទិន្នន័យ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="48" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="60" />
+            <source>This vault already uses the regional key {key} of {office}.</source>
+            <translation type="unfinished">ឃ្លាំងនេះប្រើសោតំបន់ {key} របស់ {office} រួចហើយ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="67" />
+            <source>This vault now uses the regional key {key} of {office}. Pseudonyms made from now on match those of the other offices that use it.</source>
+            <translation type="unfinished">ឥឡូវឃ្លាំងនេះប្រើសោតំបន់ {key} របស់ {office}។ ឈ្មោះក្លែងដែលបង្កើតចាប់ពីពេលនេះត្រូវគ្នានឹងរបស់ការិយាល័យផ្សេងដែលប្រើវា។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="77" />
+            <source>It replaced the key {key}: the {count} pseudonyms made under that key will not match those made from now on.</source>
+            <translation type="unfinished">វាបានជំនួសសោ {key}៖ ឈ្មោះក្លែង {count} ដែលបង្កើតដោយសោនោះនឹងមិនត្រូវគ្នានឹងអ្វីដែលបង្កើតចាប់ពីពេលនេះទេ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="94" />
             <source>This receipt from {office} was received already. Nothing was changed.</source>
             <translation type="unfinished">បង្កាន់ដៃនេះពី {office} បានទទួលរួចហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="53" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="99" />
             <source>{office} confirms that it holds {count} records sent from here.</source>
             <translation type="unfinished">{office} បញ្ជាក់ថាខ្លួនមានកំណត់ត្រា {count} ដែលផ្ញើពីទីនេះ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="61" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="107" />
             <source>Bundle {number} from {office} was received already. Nothing was changed.</source>
             <translation type="unfinished">កញ្ចប់ទិន្នន័យទី {number} ពី {office} បានទទួលរួចហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="70" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="116" />
             <source>Bundle {number} from {office} arrived.</source>
             <translation type="unfinished">កញ្ចប់ទិន្នន័យទី {number} ពី {office} បានមកដល់។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="79" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="125" />
             <source>New here: {count}</source>
             <translation type="unfinished">ថ្មីនៅទីនេះ៖ {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="81" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="127" />
             <source>Newer revisions of records held here: {count}</source>
             <translation type="unfinished">កំណែថ្មីជាងនៃកំណត់ត្រាដែលមាននៅទីនេះ៖ {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="87" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="133" />
             <source>Already here, unchanged: {count}</source>
             <translation type="unfinished">មាននៅទីនេះរួចហើយ មិនផ្លាស់ប្ដូរ៖ {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="93" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="139" />
             <source>In conflict: {count}. These came with other content than the same revision here. Nothing was overwritten: choose which to keep under Office → Conflicts.</source>
             <translation type="unfinished">ជម្លោះ៖ {count}។ ទាំងនេះមកជាមួយខ្លឹមសារខុសពីកំណែដដែលនៅទីនេះ។ គ្មានអ្វីត្រូវបានសរសេរជាន់ទេ៖ ជ្រើសរើសមួយដែលត្រូវរក្សាទុកនៅ ការិយាល័យ → ជម្លោះ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="101" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="147" />
             <source>No conflicts.</source>
             <translation type="unfinished">គ្មានជម្លោះទេ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="105" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="151" />
             <source>Bundles from {office} that have not arrived yet: {numbers}.</source>
             <translation type="unfinished">កញ្ចប់ទិន្នន័យពី {office} ដែលមិនទាន់មកដល់៖ {numbers}។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="113" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="159" />
             <source>Warning: {text}</source>
             <translation type="unfinished">ការព្រមាន៖ {text}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="119" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="165" />
             <source>A receipt for {office} is saved to {path}. Send it back so that they know what arrived.</source>
             <translation type="unfinished">បង្កាន់ដៃសម្រាប់ {office} ត្រូវបានរក្សាទុកនៅ {path}។ ផ្ញើវាត្រឡប់ទៅវិញ ដើម្បីឲ្យពួកគេដឹងថាអ្វីបានមកដល់។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="134" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="180" />
             <source>The file was refused. Nothing was imported: this vault is unchanged.</source>
             <translation type="unfinished">ឯកសារត្រូវបានបដិសេធ។ គ្មានអ្វីត្រូវបាននាំចូលទេ៖ ឃ្លាំងនេះមិនផ្លាស់ប្ដូរ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="138" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="184" />
             <source>Reason: {text}</source>
             <translation type="unfinished">មូលហេតុ៖ {text}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="141" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="187" />
             <source>Ask the sender for a fresh copy, and check that it was made for this office.</source>
             <translation type="unfinished">សុំច្បាប់ចម្លងថ្មីពីអ្នកផ្ញើ ហើយពិនិត្យថាវាត្រូវបានធ្វើសម្រាប់ការិយាល័យនេះ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="150" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="196" />
             <source>Cancelled. Nothing was changed.</source>
             <translation type="unfinished">បានបោះបង់។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
         </message>
@@ -712,8 +732,8 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="418" />
-            <source>Saved as &apos;{name}&apos;. The command line makes the same export with lintas export VAULT FILE --preset &quot;{name}&quot;.</source>
-            <translation type="unfinished">បានរក្សាទុកជា &apos;{name}&apos;។ បន្ទាត់ពាក្យបញ្ជាធ្វើការនាំចេញដូចគ្នាដោយ lintas export VAULT FILE --preset &quot;{name}&quot;។</translation>
+            <source>Saved as '{name}'. The command line makes the same export with lintas export VAULT FILE --preset "{name}".</source>
+            <translation type="unfinished">បានរក្សាទុកជា '{name}'។ បន្ទាត់ពាក្យបញ្ជាធ្វើការនាំចេញដូចគ្នាដោយ lintas export VAULT FILE --preset "{name}"។</translation>
         </message>
     </context>
     <context>
@@ -842,13 +862,13 @@
         <name>GeoField</name>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="33" />
-            <source>Latitude, longitude: 13.75, 100.5 or 13°45&apos;N 100°30&apos;E</source>
-            <translation type="unfinished">រយៈទទឹង, រយៈបណ្តោយ: 13.75, 100.5 ឬ 13°45&apos;N 100°30&apos;E</translation>
+            <source>Latitude, longitude: 13.75, 100.5 or 13°45'N 100°30'E</source>
+            <translation type="unfinished">រយៈទទឹង, រយៈបណ្តោយ: 13.75, 100.5 ឬ 13°45'N 100°30'E</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="35" />
-            <source>Points separated by &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</source>
-            <translation type="unfinished">ចំណុចបំបែកដោយ &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</translation>
+            <source>Points separated by ';': 13.75, 100.5; 13.76, 100.51</source>
+            <translation type="unfinished">ចំណុចបំបែកដោយ ';': 13.75, 100.5; 13.76, 100.51</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="42" />
@@ -872,18 +892,18 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="102" />
-            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45&apos;30&quot;N 100°30&apos;15&quot;E.</source>
-            <translation type="unfinished">វាយរយៈទទឹង និងរយៈបណ្តោយ ដូចជា 13.75, 100.5 ឬ 13°45&apos;30&quot;N 100°30&apos;15&quot;E។</translation>
+            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45'30"N 100°30'15"E.</source>
+            <translation type="unfinished">វាយរយៈទទឹង និងរយៈបណ្តោយ ដូចជា 13.75, 100.5 ឬ 13°45'30"N 100°30'15"E។</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="106" />
-            <source>Type at least two points, each as latitude, longitude, separated by &apos;;&apos;.</source>
-            <translation type="unfinished">វាយយ៉ាងហោចណាស់ពីរចំណុច នីមួយៗជា រយៈទទឹង, រយៈបណ្តោយ បំបែកដោយ &apos;;&apos;។</translation>
+            <source>Type at least two points, each as latitude, longitude, separated by ';'.</source>
+            <translation type="unfinished">វាយយ៉ាងហោចណាស់ពីរចំណុច នីមួយៗជា រយៈទទឹង, រយៈបណ្តោយ បំបែកដោយ ';'។</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="109" />
-            <source>Type at least three different points, each as latitude, longitude, separated by &apos;;&apos;.</source>
-            <translation type="unfinished">វាយយ៉ាងហោចណាស់បីចំណុចខុសៗគ្នា នីមួយៗជា រយៈទទឹង, រយៈបណ្តោយ បំបែកដោយ &apos;;&apos;។</translation>
+            <source>Type at least three different points, each as latitude, longitude, separated by ';'.</source>
+            <translation type="unfinished">វាយយ៉ាងហោចណាស់បីចំណុចខុសៗគ្នា នីមួយៗជា រយៈទទឹង, រយៈបណ្តោយ បំបែកដោយ ';'។</translation>
         </message>
     </context>
     <context>
@@ -1066,18 +1086,22 @@
     <context>
         <name>HistoryWarning</name>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="19" />
             <source>This vault is older than expected</source>
             <translation type="unfinished">ឃ្លាំងនេះចាស់ជាងការរំពឹងទុក</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="22" />
             <source>This vault is older than the copy this computer saw last time. Interviews saved since then may be missing: an older copy of the vault may have been put back, or its last entries removed.</source>
             <translation type="unfinished">ឃ្លាំងនេះចាស់ជាងច្បាប់ចម្លងដែលកុំព្យូទ័រនេះបានឃើញលើកចុងក្រោយ។ បទសម្ភាសន៍ដែលបានរក្សាទុកតាំងពីពេលនោះ អាចបាត់៖ ច្បាប់ចម្លងចាស់នៃឃ្លាំងប្រហែលជាត្រូវបានដាក់ត្រឡប់មកវិញ ឬធាតុចុងក្រោយរបស់វាត្រូវបានលុប។</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="30" />
             <source>Before you add or change anything, find the newest copy of the vault (on another computer, a USB stick or a backup) and tell your supervisor. Lintas has written this warning into the vault's audit trail.</source>
             <translation type="unfinished">មុនពេលបន្ថែម ឬផ្លាស់ប្ដូរអ្វីមួយ សូមរកច្បាប់ចម្លងថ្មីបំផុតនៃឃ្លាំង (នៅលើកុំព្យូទ័រផ្សេង ឧបករណ៍ផ្ទុកចល័ត ឬការបម្រុងទុក) ហើយប្រាប់អ្នកគ្រប់គ្រងរបស់អ្នក។ Lintas បានសរសេរការព្រមាននេះទៅក្នុងកំណត់ត្រាសវនកម្មរបស់ឃ្លាំងហើយ។</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="40" />
             <source>OK</source>
             <translation type="unfinished">យល់ព្រម</translation>
         </message>
@@ -1176,65 +1200,78 @@
         </message>
     </context>
     <context>
+        <name>KeyWarning</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/key_warning.py" line="26" />
+            <source>This office has no regional key from its hub yet. Pseudonyms made now will never match those of the other offices, and cannot be made again later. Before the first interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
+            <translation type="unfinished">ការិយាល័យនេះមិនទាន់មានសោតំបន់ពីមជ្ឈមណ្ឌលរបស់ខ្លួននៅឡើយ។ ឈ្មោះក្លែងដែលបង្កើតឥឡូវនឹងមិនត្រូវគ្នានឹងរបស់ការិយាល័យផ្សេងទេ ហើយមិនអាចបង្កើតឡើងវិញពេលក្រោយបានទេ។ មុនការសម្ភាសលើកដំបូង អ្នកគ្រប់គ្រងត្រូវទទួលកញ្ចប់សោពីមជ្ឈមណ្ឌល (ការិយាល័យ → ទទួលកញ្ចប់ទិន្នន័យ)។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/key_warning.py" line="33" />
+            <source>This office uses its own regional key, not one from its hub: its {count} pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
+            <translation type="unfinished">ការិយាល័យនេះប្រើសោតំបន់ផ្ទាល់ខ្លួន មិនមែនសោពីមជ្ឈមណ្ឌលទេ៖ ឈ្មោះក្លែង {count} របស់វានឹងមិនត្រូវគ្នានឹងរបស់ការិយាល័យផ្សេងទេ។ មុនការសម្ភាសបន្ទាប់ អ្នកគ្រប់គ្រងត្រូវទទួលកញ្ចប់សោពីមជ្ឈមណ្ឌល (ការិយាល័យ → ទទួលកញ្ចប់ទិន្នន័យ)។</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="79" />
-            <location filename="../../src/lintas/gui/main_window.py" line="329" />
+            <location filename="../../src/lintas/gui/main_window.py" line="80" />
+            <location filename="../../src/lintas/gui/main_window.py" line="333" />
             <source>Lintas</source>
             <translation type="unfinished">Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="107" />
+            <location filename="../../src/lintas/gui/main_window.py" line="108" />
             <source>Home</source>
             <translation type="unfinished">ទំព័រដើម</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="109" />
+            <location filename="../../src/lintas/gui/main_window.py" line="110" />
             <source>New interview</source>
             <translation type="unfinished">បទសម្ភាសន៍ថ្មី</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="111" />
+            <location filename="../../src/lintas/gui/main_window.py" line="112" />
             <source>Records</source>
             <translation type="unfinished">កំណត់ត្រា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="184" />
+            <location filename="../../src/lintas/gui/main_window.py" line="185" />
             <source>Language</source>
             <translation type="unfinished">ភាសា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="185" />
+            <location filename="../../src/lintas/gui/main_window.py" line="186" />
             <source>The new language is used the next time Lintas starts.</source>
             <translation type="unfinished">ភាសាថ្មីនឹងប្រើនៅពេលបើក Lintas លើកក្រោយ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="208" />
+            <location filename="../../src/lintas/gui/main_window.py" line="209" />
             <source>Open a vault folder</source>
             <translation type="unfinished">បើកថតឃ្លាំង</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="248" />
+            <location filename="../../src/lintas/gui/main_window.py" line="249" />
             <source>The new passphrase is set. Unlock the vault with it.</source>
             <translation type="unfinished">ពាក្យសម្ងាត់ថ្មីត្រូវបានកំណត់។ ដោះសោឃ្លាំងជាមួយវា។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="317" />
+            <location filename="../../src/lintas/gui/main_window.py" line="321" />
             <source>Loading the form…</source>
             <translation type="unfinished">កំពុងផ្ទុកទម្រង់…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="331" />
+            <location filename="../../src/lintas/gui/main_window.py" line="335" />
             <source>Loading the form</source>
             <translation type="unfinished">កំពុងផ្ទុកទម្រង់</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="359" />
+            <location filename="../../src/lintas/gui/main_window.py" line="363" />
             <source>Interview</source>
             <translation type="unfinished">បទសម្ភាសន៍</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="371" />
+            <location filename="../../src/lintas/gui/main_window.py" line="375" />
             <source>Interview finalised and saved.</source>
             <translation type="unfinished">បទសម្ភាសន៍ត្រូវបានបញ្ចប់ និងរក្សាទុក។</translation>
         </message>
@@ -1304,7 +1341,7 @@
             <translation type="unfinished">បានប្ដូរពាក្យសម្ងាត់។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="98" />
+            <location filename="../../src/lintas/gui/main_window.py" line="99" />
             <source>Lintas is locked. Unlock the vault to go on.</source>
             <translation type="unfinished">Lintas ត្រូវបានចាក់សោ។ ដោះសោឃ្លាំងទិន្នន័យដើម្បីបន្ត។</translation>
         </message>
@@ -1395,67 +1432,67 @@
     <context>
         <name>NewInterviewPage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="34" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="35" />
             <source>New interview</source>
             <translation type="unfinished">បទសម្ភាសន៍ថ្មី</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="37" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="44" />
             <source>Pick a form and press Enter to start.</source>
             <translation type="unfinished">ជ្រើសទម្រង់ ហើយចុច Enter ដើម្បីចាប់ផ្ដើម។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="42" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="49" />
             <source>Install a form…</source>
             <translation type="unfinished">ដំឡើងទម្រង់…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="46" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="53" />
             <source>Start interview</source>
             <translation type="unfinished">ចាប់ផ្ដើមសម្ភាសន៍</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="51" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="58" />
             <source>Drafts waiting (press Enter to resume)</source>
             <translation type="unfinished">សេចក្ដីព្រាងកំពុងរង់ចាំ (ចុច Enter ដើម្បីបន្ត)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="85" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="95" />
             <source>{form} · started {when}</source>
             <translation type="unfinished">{form} · ចាប់ផ្ដើម {when}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="95" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="105" />
             <source>No form is installed yet. A supervisor installs one.</source>
             <translation type="unfinished">មិនទាន់មានទម្រង់ដំឡើងទេ។ អ្នកគ្រប់គ្រងជាអ្នកដំឡើង។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="106" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="116" />
             <source>Install a form</source>
             <translation type="unfinished">ដំឡើងទម្រង់</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="106" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="116" />
             <source>XLSForm (*.xlsx *.xls *.md)</source>
             <translation type="unfinished">XLSForm (*.xlsx *.xls *.md)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="115" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
             <source>Reading {name}…</source>
             <translation type="unfinished">កំពុងអាន {name}…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="121" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="131" />
             <source>Installing the form</source>
             <translation type="unfinished">កំពុងដំឡើងទម្រង់</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="138" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="148" />
             <source>The form was not installed</source>
             <translation type="unfinished">ទម្រង់មិនត្រូវបានដំឡើង</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="135" />
             <source>Installed: {title}, version {version}.</source>
             <translation type="unfinished">បានដំឡើង៖ {title} កំណែ {version}។</translation>
         </message>
@@ -1527,7 +1564,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="134" />
-            <source>&amp;Save this office&apos;s card…</source>
+            <source>&amp;Save this office's card…</source>
             <translation type="unfinished">រក្សាទុកកាតសោរបស់ការិយាល័យនេះ…(&amp;S)</translation>
         </message>
         <message>
@@ -1547,7 +1584,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="173" />
-            <source>Save this office&apos;s card</source>
+            <source>Save this office's card</source>
             <translation type="unfinished">រក្សាទុកកាតសោរបស់ការិយាល័យនេះ</translation>
         </message>
         <message>
@@ -1563,12 +1600,12 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="192" />
-            <source>Choose the other office&apos;s card</source>
+            <source>Choose the other office's card</source>
             <translation type="unfinished">ជ្រើសកាតសោរបស់ការិយាល័យមួយទៀត</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="206" />
-            <source>That is this office&apos;s own card. Choose the other office&apos;s card.</source>
+            <source>That is this office's own card. Choose the other office's card.</source>
             <translation type="unfinished">នោះជាកាតរបស់ការិយាល័យនេះផ្ទាល់។ សូមជ្រើសកាតរបស់ការិយាល័យមួយទៀត។</translation>
         </message>
         <message>
@@ -1823,52 +1860,52 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
             <source>Receive a bundle or receipt</source>
             <translation type="unfinished">ទទួលកញ្ចប់ទិន្នន័យ ឬបង្កាន់ដៃ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
             <source>&amp;Receive</source>
             <translation type="unfinished">ទទួល(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="201" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="226" />
             <source>&amp;File from the other office:</source>
             <translation type="unfinished">ឯកសារពីការិយាល័យមួយទៀត(&amp;F)៖</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="204" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="229" />
             <source>Choose the bundle or receipt</source>
             <translation type="unfinished">ជ្រើសកញ្ចប់ទិន្នន័យ ឬបង្កាន់ដៃ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="205" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="230" />
             <source>Lintas bundles ({patterns})</source>
             <translation type="unfinished">កញ្ចប់ទិន្នន័យ Lintas ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="209" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="234" />
             <source>&amp;Write a receipt for the sender, beside the file</source>
             <translation type="unfinished">សរសេរបង្កាន់ដៃសម្រាប់អ្នកផ្ញើ នៅក្បែរឯកសារ(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="214" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="239" />
             <source>Everything is checked first: who signed it, that it is for this office, every record. Then all of it is imported, or nothing.</source>
             <translation type="unfinished">អ្វីៗទាំងអស់ត្រូវបានពិនិត្យជាមុន៖ អ្នកណាចុះហត្ថលេខា ថាវាសម្រាប់ការិយាល័យនេះ និងកំណត់ត្រានីមួយៗ។ បន្ទាប់មកនាំចូលទាំងអស់ ឬគ្មានអ្វីសោះ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="260" />
             <source>Choose the file that the other office sent (Choose… or type its path).</source>
             <translation type="unfinished">ជ្រើសឯកសារដែលការិយាល័យមួយទៀតបានផ្ញើ (ជ្រើស… ឬវាយផ្លូវរបស់វា)។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="239" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="264" />
             <source>Checking and importing…</source>
             <translation type="unfinished">កំពុងពិនិត្យ និងនាំចូល…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="242" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="267" />
             <source>Receiving</source>
             <translation type="unfinished">កំពុងទទួល</translation>
         </message>
@@ -2259,72 +2296,77 @@ Vault: {path}</source>
     <context>
         <name>SendDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="112" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
             <source>Send to other offices</source>
             <translation type="unfinished">ផ្ញើទៅការិយាល័យផ្សេង</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="112" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
             <source>&amp;Send</source>
             <translation type="unfinished">ផ្ញើ(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="113" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="116" />
             <source>&amp;Offices to send to:</source>
             <translation type="unfinished">ការិយាល័យដែលត្រូវផ្ញើទៅ(&amp;O)៖</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="119" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="122" />
             <source>Every final and void record that the chosen offices do not hold yet goes into one encrypted bundle. Drafts never leave this vault.</source>
             <translation type="unfinished">កំណត់ត្រាចុងក្រោយ និងកំណត់ត្រាមោឃៈទាំងអស់ ដែលការិយាល័យដែលបានជ្រើសមិនទាន់មាន នឹងចូលក្នុងកញ្ចប់ទិន្នន័យដែលបានអ៊ិនគ្រីបមួយ។ សេចក្ដីព្រាងមិនដែលចេញពីឃ្លាំងនេះទេ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="129" />
             <source>Save the &amp;bundle as:</source>
             <translation type="unfinished">រក្សាទុកកញ្ចប់ទិន្នន័យជា(&amp;B)៖</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="128" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="131" />
             <source>Save the bundle as</source>
             <translation type="unfinished">រក្សាទុកកញ្ចប់ទិន្នន័យជា</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
+            <source>S&amp;plit into parts for e-mail, each at most</source>
+            <translation type="unfinished">បំបែកជាផ្នែកសម្រាប់អ៊ីមែល ផ្នែកនីមួយៗយ៉ាងច្រើន(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="166" />
             <source>{office}: {count} records to send</source>
             <translation type="unfinished">{office}៖ កំណត់ត្រា {count} ត្រូវផ្ញើ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="152" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="176" />
             <source>No office is trusted yet. Trust its card first under Office → Peers.</source>
             <translation type="unfinished">មិនទាន់ទុកចិត្តការិយាល័យណាមួយនៅឡើយ។ ទុកចិត្តកាតរបស់វាជាមុនសិននៅ ការិយាល័យ → ការិយាល័យដៃគូ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="173" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="195" />
             <source>Tick at least one office to send to (Space ticks the one selected).</source>
             <translation type="unfinished">គូសធីកការិយាល័យយ៉ាងហោចណាស់មួយដែលត្រូវផ្ញើទៅ (Space គូសធីកមួយដែលបានជ្រើស)។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="175" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="197" />
             <source>Say where to save the bundle.</source>
             <translation type="unfinished">បញ្ជាក់កន្លែងដែលត្រូវរក្សាទុកកញ្ចប់ទិន្នន័យ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="177" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
             <source>The folder {path} does not exist.</source>
             <translation type="unfinished">ថត {path} មិនមានទេ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="181" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="203" />
             <source>{path} exists already. Choose another name.</source>
             <translation type="unfinished">{path} មានរួចហើយ។ សូមជ្រើសឈ្មោះផ្សេង។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="186" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="208" />
             <source>Packing and encrypting the records…</source>
             <translation type="unfinished">កំពុងវេចខ្ចប់ និងអ៊ិនគ្រីបកំណត់ត្រា…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="191" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="216" />
             <source>Sending</source>
             <translation type="unfinished">កំពុងផ្ញើ</translation>
         </message>
@@ -2424,12 +2466,12 @@ Vault: {path}</source>
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="86" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="89" />
             <source>Close</source>
             <translation type="unfinished">បិទ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="93" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="96" />
             <source>Working…</source>
             <translation type="unfinished">កំពុងធ្វើការ…</translation>
         </message>

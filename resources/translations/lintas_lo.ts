@@ -136,7 +136,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/conflicts.py" line="80" />
-            <source>The same revision of a record reads differently here and at another office. Nothing was overwritten. Compare the two and keep one: the other stays in the record&apos;s history.</source>
+            <source>The same revision of a record reads differently here and at another office. Nothing was overwritten. Compare the two and keep one: the other stays in the record's history.</source>
             <translation type="unfinished">ບັນທຶກສະບັບແກ້ໄຂດຽວກັນມີເນື້ອຫາບໍ່ກົງກັນລະຫວ່າງບ່ອນນີ້ກັບຫ້ອງການອື່ນ. ບໍ່ມີຫຍັງຖືກຂຽນທັບ. ປຽບທຽບທັງສອງ ແລ້ວເກັບໄວ້ອັນໜຶ່ງ: ອີກອັນຍັງຢູ່ໃນປະຫວັດຂອງບັນທຶກ.</translation>
         </message>
         <message>
@@ -248,7 +248,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="48" />
-            <source>Type the supervisor&apos;s user name.</source>
+            <source>Type the supervisor's user name.</source>
             <translation type="unfinished">ພິມຊື່ຜູ້ໃຊ້ຂອງຫົວໜ້າ.</translation>
         </message>
         <message>
@@ -287,7 +287,7 @@
         </message>
         <message>
             <location filename="../../ui/create_vault.ui" line="51" />
-            <source>Supervisor&apos;s user name:</source>
+            <source>Supervisor's user name:</source>
             <translation type="unfinished">ຊື່ຜູ້ໃຊ້ຂອງຫົວໜ້າ:</translation>
         </message>
         <message>
@@ -397,97 +397,117 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="23" />
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="76" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="122" />
             <source>Records in it: {count}</source>
             <translation type="unfinished">ຈຳນວນບັນທຶກໃນຊຸດ: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="29" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="30" />
+            <source>It is split into {count} parts for e-mail: {names}. Send every part; the office receives them in any order, and nothing is imported until all are there.</source>
+            <translation type="unfinished">ແບ່ງເປັນ {count} ສ່ວນສຳລັບອີເມວ: {names}. ສົ່ງໃຫ້ຄົບທຸກສ່ວນ; ຫ້ອງການປາຍທາງຮັບໄດ້ຕາມລຳດັບໃດກໍໄດ້ ແລະ ຈະບໍ່ນຳເຂົ້າຈົນກວ່າຈະຄົບທຸກສ່ວນ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="40" />
             <source>They hold every record already; the bundle only carries news of revoked offices.</source>
             <translation type="unfinished">ຫ້ອງການປາຍທາງມີທຸກບັນທຶກແລ້ວ ຊຸດຂໍ້ມູນນີ້ມີພຽງຂ່າວຫ້ອງການທີ່ຖືກຖອນຄືນ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="35" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="46" />
             <source>Take the file to them on a USB stick or send it by e-mail: only they can open it. When their receipt comes back, open it with Office → Receive bundle.</source>
             <translation type="unfinished">ນຳໄຟລ໌ໄປໃຫ້ດ້ວຍ USB ຫຼື ສົ່ງທາງອີເມວ: ມີແຕ່ຜູ້ຮັບເທົ່ານັ້ນທີ່ເປີດໄດ້. ເມື່ອໃບຕອບຮັບກັບມາ, ໃຫ້ເປີດດ້ວຍ ຫ້ອງການ → ຮັບຊຸດຂໍ້ມູນ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="48" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="60" />
+            <source>This vault already uses the regional key {key} of {office}.</source>
+            <translation type="unfinished">ຄັງຂໍ້ມູນນີ້ໃຊ້ກະແຈລະດັບພາກພື້ນ {key} ຂອງ {office} ຢູ່ແລ້ວ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="67" />
+            <source>This vault now uses the regional key {key} of {office}. Pseudonyms made from now on match those of the other offices that use it.</source>
+            <translation type="unfinished">ຕອນນີ້ຄັງຂໍ້ມູນນີ້ໃຊ້ກະແຈລະດັບພາກພື້ນ {key} ຂອງ {office}. ນາມແຝງທີ່ສ້າງຕໍ່ຈາກນີ້ຈະກົງກັບຂອງຫ້ອງການອື່ນທີ່ໃຊ້ກະແຈນີ້.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="77" />
+            <source>It replaced the key {key}: the {count} pseudonyms made under that key will not match those made from now on.</source>
+            <translation type="unfinished">ກະແຈນີ້ແທນກະແຈ {key}: ນາມແຝງ {count} ລາຍການທີ່ສ້າງດ້ວຍກະແຈນັ້ນຈະບໍ່ກົງກັບທີ່ສ້າງຕໍ່ຈາກນີ້.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="94" />
             <source>This receipt from {office} was received already. Nothing was changed.</source>
             <translation type="unfinished">ໄດ້ຮັບໃບຕອບຮັບນີ້ຈາກ {office} ແລ້ວ. ບໍ່ມີຫຍັງປ່ຽນແປງ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="53" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="99" />
             <source>{office} confirms that it holds {count} records sent from here.</source>
             <translation type="unfinished">{office} ຢືນຢັນວ່າມີບັນທຶກທີ່ສົ່ງຈາກບ່ອນນີ້ {count} ລາຍການ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="61" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="107" />
             <source>Bundle {number} from {office} was received already. Nothing was changed.</source>
             <translation type="unfinished">ໄດ້ຮັບຊຸດຂໍ້ມູນທີ {number} ຈາກ {office} ແລ້ວ. ບໍ່ມີຫຍັງປ່ຽນແປງ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="70" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="116" />
             <source>Bundle {number} from {office} arrived.</source>
             <translation type="unfinished">ຊຸດຂໍ້ມູນທີ {number} ຈາກ {office} ມາຮອດແລ້ວ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="79" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="125" />
             <source>New here: {count}</source>
             <translation type="unfinished">ໃໝ່ຢູ່ບ່ອນນີ້: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="81" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="127" />
             <source>Newer revisions of records held here: {count}</source>
             <translation type="unfinished">ສະບັບແກ້ໄຂໃໝ່ກວ່າຂອງບັນທຶກທີ່ມີຢູ່ບ່ອນນີ້: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="87" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="133" />
             <source>Already here, unchanged: {count}</source>
             <translation type="unfinished">ມີຢູ່ແລ້ວ, ບໍ່ປ່ຽນແປງ: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="93" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="139" />
             <source>In conflict: {count}. These came with other content than the same revision here. Nothing was overwritten: choose which to keep under Office → Conflicts.</source>
             <translation type="unfinished">ຂັດແຍ່ງ: {count}. ລາຍການເຫຼົ່ານີ້ມາພ້ອມເນື້ອຫາທີ່ຕ່າງຈາກສະບັບແກ້ໄຂດຽວກັນຢູ່ບ່ອນນີ້. ບໍ່ມີຫຍັງຖືກຂຽນທັບ: ເລືອກວ່າຈະເກັບອັນໃດທີ່ ຫ້ອງການ → ຂໍ້ຂັດແຍ່ງ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="101" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="147" />
             <source>No conflicts.</source>
             <translation type="unfinished">ບໍ່ມີຂໍ້ຂັດແຍ່ງ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="105" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="151" />
             <source>Bundles from {office} that have not arrived yet: {numbers}.</source>
             <translation type="unfinished">ຊຸດຂໍ້ມູນຈາກ {office} ທີ່ຍັງບໍ່ມາຮອດ: {numbers}.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="113" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="159" />
             <source>Warning: {text}</source>
             <translation type="unfinished">ຄຳເຕືອນ: {text}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="119" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="165" />
             <source>A receipt for {office} is saved to {path}. Send it back so that they know what arrived.</source>
             <translation type="unfinished">ບັນທຶກໃບຕອບຮັບສຳລັບ {office} ໄວ້ທີ່ {path} ແລ້ວ. ສົ່ງກັບໄປເພື່ອໃຫ້ຮູ້ວ່າຫຍັງມາຮອດແລ້ວ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="134" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="180" />
             <source>The file was refused. Nothing was imported: this vault is unchanged.</source>
             <translation type="unfinished">ໄຟລ໌ຖືກປະຕິເສດ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ: ຄັງຂໍ້ມູນນີ້ບໍ່ປ່ຽນແປງ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="138" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="184" />
             <source>Reason: {text}</source>
             <translation type="unfinished">ເຫດຜົນ: {text}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="141" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="187" />
             <source>Ask the sender for a fresh copy, and check that it was made for this office.</source>
             <translation type="unfinished">ຂໍສຳເນົາໃໝ່ຈາກຜູ້ສົ່ງ ແລະ ກວດເບິ່ງວ່າເຮັດຂຶ້ນສຳລັບຫ້ອງການນີ້.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="150" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="196" />
             <source>Cancelled. Nothing was changed.</source>
             <translation type="unfinished">ຍົກເລີກແລ້ວ. ບໍ່ມີຫຍັງປ່ຽນແປງ.</translation>
         </message>
@@ -712,8 +732,8 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="418" />
-            <source>Saved as &apos;{name}&apos;. The command line makes the same export with lintas export VAULT FILE --preset &quot;{name}&quot;.</source>
-            <translation type="unfinished">ບັນທຶກເປັນ &apos;{name}&apos; ແລ້ວ. ແຖວຄຳສັ່ງສົ່ງອອກແບບດຽວກັນດ້ວຍ lintas export VAULT FILE --preset &quot;{name}&quot;.</translation>
+            <source>Saved as '{name}'. The command line makes the same export with lintas export VAULT FILE --preset "{name}".</source>
+            <translation type="unfinished">ບັນທຶກເປັນ '{name}' ແລ້ວ. ແຖວຄຳສັ່ງສົ່ງອອກແບບດຽວກັນດ້ວຍ lintas export VAULT FILE --preset "{name}".</translation>
         </message>
     </context>
     <context>
@@ -842,13 +862,13 @@
         <name>GeoField</name>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="33" />
-            <source>Latitude, longitude: 13.75, 100.5 or 13°45&apos;N 100°30&apos;E</source>
-            <translation type="unfinished">ເສັ້ນຂະໜານ, ເສັ້ນແວງ: 13.75, 100.5 ຫຼື 13°45&apos;N 100°30&apos;E</translation>
+            <source>Latitude, longitude: 13.75, 100.5 or 13°45'N 100°30'E</source>
+            <translation type="unfinished">ເສັ້ນຂະໜານ, ເສັ້ນແວງ: 13.75, 100.5 ຫຼື 13°45'N 100°30'E</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="35" />
-            <source>Points separated by &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</source>
-            <translation type="unfinished">ຈຸດຂັ້ນດ້ວຍ &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</translation>
+            <source>Points separated by ';': 13.75, 100.5; 13.76, 100.51</source>
+            <translation type="unfinished">ຈຸດຂັ້ນດ້ວຍ ';': 13.75, 100.5; 13.76, 100.51</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="42" />
@@ -872,18 +892,18 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="102" />
-            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45&apos;30&quot;N 100°30&apos;15&quot;E.</source>
-            <translation type="unfinished">ພິມເສັ້ນຂະໜານ ແລະ ເສັ້ນແວງ ເຊັ່ນ 13.75, 100.5 ຫຼື 13°45&apos;30&quot;N 100°30&apos;15&quot;E.</translation>
+            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45'30"N 100°30'15"E.</source>
+            <translation type="unfinished">ພິມເສັ້ນຂະໜານ ແລະ ເສັ້ນແວງ ເຊັ່ນ 13.75, 100.5 ຫຼື 13°45'30"N 100°30'15"E.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="106" />
-            <source>Type at least two points, each as latitude, longitude, separated by &apos;;&apos;.</source>
-            <translation type="unfinished">ພິມຢ່າງໜ້ອຍສອງຈຸດ, ແຕ່ລະຈຸດເປັນ ເສັ້ນຂະໜານ, ເສັ້ນແວງ, ຂັ້ນດ້ວຍ &apos;;&apos;.</translation>
+            <source>Type at least two points, each as latitude, longitude, separated by ';'.</source>
+            <translation type="unfinished">ພິມຢ່າງໜ້ອຍສອງຈຸດ, ແຕ່ລະຈຸດເປັນ ເສັ້ນຂະໜານ, ເສັ້ນແວງ, ຂັ້ນດ້ວຍ ';'.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="109" />
-            <source>Type at least three different points, each as latitude, longitude, separated by &apos;;&apos;.</source>
-            <translation type="unfinished">ພິມຢ່າງໜ້ອຍສາມຈຸດທີ່ແຕກຕ່າງກັນ, ແຕ່ລະຈຸດເປັນ ເສັ້ນຂະໜານ, ເສັ້ນແວງ, ຂັ້ນດ້ວຍ &apos;;&apos;.</translation>
+            <source>Type at least three different points, each as latitude, longitude, separated by ';'.</source>
+            <translation type="unfinished">ພິມຢ່າງໜ້ອຍສາມຈຸດທີ່ແຕກຕ່າງກັນ, ແຕ່ລະຈຸດເປັນ ເສັ້ນຂະໜານ, ເສັ້ນແວງ, ຂັ້ນດ້ວຍ ';'.</translation>
         </message>
     </context>
     <context>
@@ -1066,18 +1086,22 @@
     <context>
         <name>HistoryWarning</name>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="19" />
             <source>This vault is older than expected</source>
             <translation type="unfinished">ຄັງຂໍ້ມູນນີ້ເກົ່າກວ່າທີ່ຄາດໄວ້</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="22" />
             <source>This vault is older than the copy this computer saw last time. Interviews saved since then may be missing: an older copy of the vault may have been put back, or its last entries removed.</source>
             <translation type="unfinished">ຄັງຂໍ້ມູນນີ້ເກົ່າກວ່າສຳເນົາທີ່ຄອມພິວເຕີເຄື່ອງນີ້ເຫັນຄັ້ງສຸດທ້າຍ. ການສຳພາດທີ່ບັນທຶກຫຼັງຈາກນັ້ນອາດຫາຍໄປ: ອາດມີການເອົາສຳເນົາເກົ່າຂອງຄັງຂໍ້ມູນກັບມາໃສ່ແທນ ຫຼື ລາຍການສຸດທ້າຍຖືກລຶບອອກ.</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="30" />
             <source>Before you add or change anything, find the newest copy of the vault (on another computer, a USB stick or a backup) and tell your supervisor. Lintas has written this warning into the vault's audit trail.</source>
             <translation type="unfinished">ກ່ອນເພີ່ມ ຫຼື ປ່ຽນແປງຫຍັງ, ໃຫ້ຊອກຫາສຳເນົາລ່າສຸດຂອງຄັງຂໍ້ມູນ (ໃນຄອມພິວເຕີເຄື່ອງອື່ນ, ແຟລດໄດ ຫຼື ຂໍ້ມູນສຳຮອງ) ແລະ ແຈ້ງຫົວໜ້າຂອງທ່ານ. Lintas ໄດ້ບັນທຶກຄຳເຕືອນນີ້ໄວ້ໃນບັນທຶກການກວດສອບຂອງຄັງຂໍ້ມູນແລ້ວ.</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="40" />
             <source>OK</source>
             <translation type="unfinished">ຕົກລົງ</translation>
         </message>
@@ -1176,65 +1200,78 @@
         </message>
     </context>
     <context>
+        <name>KeyWarning</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/key_warning.py" line="26" />
+            <source>This office has no regional key from its hub yet. Pseudonyms made now will never match those of the other offices, and cannot be made again later. Before the first interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
+            <translation type="unfinished">ຫ້ອງການນີ້ຍັງບໍ່ມີກະແຈລະດັບພາກພື້ນຈາກສູນກາງ. ນາມແຝງທີ່ສ້າງຕອນນີ້ຈະບໍ່ກົງກັບຂອງຫ້ອງການອື່ນເລີຍ ແລະ ສ້າງໃໝ່ພາຍຫຼັງບໍ່ໄດ້. ກ່ອນການສຳພາດຄັ້ງທຳອິດ, ຫົວໜ້າຕ້ອງຮັບຊຸດກະແຈຈາກສູນກາງ (ຫ້ອງການ → ຮັບຊຸດຂໍ້ມູນ).</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/key_warning.py" line="33" />
+            <source>This office uses its own regional key, not one from its hub: its {count} pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
+            <translation type="unfinished">ຫ້ອງການນີ້ໃຊ້ກະແຈລະດັບພາກພື້ນຂອງຕົນເອງ, ບໍ່ແມ່ນຂອງສູນກາງ: ນາມແຝງ {count} ລາຍການຈະບໍ່ກົງກັບຂອງຫ້ອງການອື່ນເລີຍ. ກ່ອນການສຳພາດຄັ້ງຕໍ່ໄປ, ຫົວໜ້າຕ້ອງຮັບຊຸດກະແຈຈາກສູນກາງ (ຫ້ອງການ → ຮັບຊຸດຂໍ້ມູນ).</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="79" />
-            <location filename="../../src/lintas/gui/main_window.py" line="329" />
+            <location filename="../../src/lintas/gui/main_window.py" line="80" />
+            <location filename="../../src/lintas/gui/main_window.py" line="333" />
             <source>Lintas</source>
             <translation type="unfinished">Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="107" />
+            <location filename="../../src/lintas/gui/main_window.py" line="108" />
             <source>Home</source>
             <translation type="unfinished">ໜ້າຫຼັກ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="109" />
+            <location filename="../../src/lintas/gui/main_window.py" line="110" />
             <source>New interview</source>
             <translation type="unfinished">ການສຳພາດໃໝ່</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="111" />
+            <location filename="../../src/lintas/gui/main_window.py" line="112" />
             <source>Records</source>
             <translation type="unfinished">ບັນທຶກ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="184" />
+            <location filename="../../src/lintas/gui/main_window.py" line="185" />
             <source>Language</source>
             <translation type="unfinished">ພາສາ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="185" />
+            <location filename="../../src/lintas/gui/main_window.py" line="186" />
             <source>The new language is used the next time Lintas starts.</source>
             <translation type="unfinished">ພາສາໃໝ່ຈະໃຊ້ເມື່ອເປີດ Lintas ຄັ້ງຕໍ່ໄປ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="208" />
+            <location filename="../../src/lintas/gui/main_window.py" line="209" />
             <source>Open a vault folder</source>
             <translation type="unfinished">ເປີດໂຟນເດີຄັງຂໍ້ມູນ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="248" />
+            <location filename="../../src/lintas/gui/main_window.py" line="249" />
             <source>The new passphrase is set. Unlock the vault with it.</source>
             <translation type="unfinished">ຕັ້ງລະຫັດຜ່ານໃໝ່ແລ້ວ. ປົດລັອກຄັງຂໍ້ມູນດ້ວຍລະຫັດນີ້.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="317" />
+            <location filename="../../src/lintas/gui/main_window.py" line="321" />
             <source>Loading the form…</source>
             <translation type="unfinished">ກຳລັງໂຫຼດແບບຟອມ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="331" />
+            <location filename="../../src/lintas/gui/main_window.py" line="335" />
             <source>Loading the form</source>
             <translation type="unfinished">ກຳລັງໂຫຼດແບບຟອມ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="359" />
+            <location filename="../../src/lintas/gui/main_window.py" line="363" />
             <source>Interview</source>
             <translation type="unfinished">ການສຳພາດ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="371" />
+            <location filename="../../src/lintas/gui/main_window.py" line="375" />
             <source>Interview finalised and saved.</source>
             <translation type="unfinished">ຢືນຢັນ ແລະ ບັນທຶກການສຳພາດແລ້ວ.</translation>
         </message>
@@ -1304,7 +1341,7 @@
             <translation type="unfinished">ປ່ຽນລະຫັດຜ່ານແລ້ວ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="98" />
+            <location filename="../../src/lintas/gui/main_window.py" line="99" />
             <source>Lintas is locked. Unlock the vault to go on.</source>
             <translation type="unfinished">Lintas ຖືກລັອກຢູ່. ປົດລັອກບ່ອນເກັບຂໍ້ມູນເພື່ອເຮັດວຽກຕໍ່.</translation>
         </message>
@@ -1395,67 +1432,67 @@
     <context>
         <name>NewInterviewPage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="34" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="35" />
             <source>New interview</source>
             <translation type="unfinished">ການສຳພາດໃໝ່</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="37" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="44" />
             <source>Pick a form and press Enter to start.</source>
             <translation type="unfinished">ເລືອກແບບຟອມ ແລ້ວກົດ Enter ເພື່ອເລີ່ມ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="42" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="49" />
             <source>Install a form…</source>
             <translation type="unfinished">ຕິດຕັ້ງແບບຟອມ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="46" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="53" />
             <source>Start interview</source>
             <translation type="unfinished">ເລີ່ມການສຳພາດ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="51" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="58" />
             <source>Drafts waiting (press Enter to resume)</source>
             <translation type="unfinished">ສະບັບຮ່າງທີ່ລໍຖ້າ (ກົດ Enter ເພື່ອເຮັດຕໍ່)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="85" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="95" />
             <source>{form} · started {when}</source>
             <translation type="unfinished">{form} · ເລີ່ມເມື່ອ {when}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="95" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="105" />
             <source>No form is installed yet. A supervisor installs one.</source>
             <translation type="unfinished">ຍັງບໍ່ມີແບບຟອມທີ່ຕິດຕັ້ງ. ຫົວໜ້າເປັນຜູ້ຕິດຕັ້ງ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="106" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="116" />
             <source>Install a form</source>
             <translation type="unfinished">ຕິດຕັ້ງແບບຟອມ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="106" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="116" />
             <source>XLSForm (*.xlsx *.xls *.md)</source>
             <translation type="unfinished">XLSForm (*.xlsx *.xls *.md)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="115" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
             <source>Reading {name}…</source>
             <translation type="unfinished">ກຳລັງອ່ານ {name}…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="121" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="131" />
             <source>Installing the form</source>
             <translation type="unfinished">ກຳລັງຕິດຕັ້ງແບບຟອມ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="138" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="148" />
             <source>The form was not installed</source>
             <translation type="unfinished">ບໍ່ໄດ້ຕິດຕັ້ງແບບຟອມ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="135" />
             <source>Installed: {title}, version {version}.</source>
             <translation type="unfinished">ຕິດຕັ້ງແລ້ວ: {title} ລຸ້ນ {version}.</translation>
         </message>
@@ -1527,7 +1564,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="134" />
-            <source>&amp;Save this office&apos;s card…</source>
+            <source>&amp;Save this office's card…</source>
             <translation type="unfinished">ບັນທຶກບັດກະແຈຂອງຫ້ອງການນີ້…(&amp;S)</translation>
         </message>
         <message>
@@ -1547,7 +1584,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="173" />
-            <source>Save this office&apos;s card</source>
+            <source>Save this office's card</source>
             <translation type="unfinished">ບັນທຶກບັດກະແຈຂອງຫ້ອງການນີ້</translation>
         </message>
         <message>
@@ -1563,12 +1600,12 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="192" />
-            <source>Choose the other office&apos;s card</source>
+            <source>Choose the other office's card</source>
             <translation type="unfinished">ເລືອກບັດກະແຈຂອງຫ້ອງການອື່ນ</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="206" />
-            <source>That is this office&apos;s own card. Choose the other office&apos;s card.</source>
+            <source>That is this office's own card. Choose the other office's card.</source>
             <translation type="unfinished">ນັ້ນແມ່ນບັດກະແຈຂອງຫ້ອງການນີ້ເອງ. ໃຫ້ເລືອກບັດຂອງຫ້ອງການອື່ນ.</translation>
         </message>
         <message>
@@ -1823,52 +1860,52 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
             <source>Receive a bundle or receipt</source>
             <translation type="unfinished">ຮັບຊຸດຂໍ້ມູນ ຫຼື ໃບຕອບຮັບ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
             <source>&amp;Receive</source>
             <translation type="unfinished">ຮັບ(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="201" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="226" />
             <source>&amp;File from the other office:</source>
             <translation type="unfinished">ໄຟລ໌ຈາກຫ້ອງການອື່ນ(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="204" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="229" />
             <source>Choose the bundle or receipt</source>
             <translation type="unfinished">ເລືອກຊຸດຂໍ້ມູນ ຫຼື ໃບຕອບຮັບ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="205" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="230" />
             <source>Lintas bundles ({patterns})</source>
             <translation type="unfinished">ຊຸດຂໍ້ມູນ Lintas ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="209" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="234" />
             <source>&amp;Write a receipt for the sender, beside the file</source>
             <translation type="unfinished">ຂຽນໃບຕອບຮັບສຳລັບຜູ້ສົ່ງ ໄວ້ຂ້າງໄຟລ໌(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="214" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="239" />
             <source>Everything is checked first: who signed it, that it is for this office, every record. Then all of it is imported, or nothing.</source>
             <translation type="unfinished">ທຸກຢ່າງຈະຖືກກວດກ່ອນ: ໃຜລົງນາມ, ເຮັດຂຶ້ນສຳລັບຫ້ອງການນີ້ບໍ່, ແລະ ທຸກບັນທຶກ. ຈາກນັ້ນຈະນຳເຂົ້າທັງໝົດ ຫຼື ບໍ່ນຳເຂົ້າເລີຍ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="260" />
             <source>Choose the file that the other office sent (Choose… or type its path).</source>
             <translation type="unfinished">ເລືອກໄຟລ໌ທີ່ຫ້ອງການອື່ນສົ່ງມາ (ເລືອກ… ຫຼື ພິມທີ່ຢູ່ໄຟລ໌).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="239" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="264" />
             <source>Checking and importing…</source>
             <translation type="unfinished">ກຳລັງກວດ ແລະ ນຳເຂົ້າ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="242" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="267" />
             <source>Receiving</source>
             <translation type="unfinished">ກຳລັງຮັບ</translation>
         </message>
@@ -2259,72 +2296,77 @@ Vault: {path}</source>
     <context>
         <name>SendDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="112" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
             <source>Send to other offices</source>
             <translation type="unfinished">ສົ່ງຫາຫ້ອງການອື່ນ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="112" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
             <source>&amp;Send</source>
             <translation type="unfinished">ສົ່ງ(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="113" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="116" />
             <source>&amp;Offices to send to:</source>
             <translation type="unfinished">ຫ້ອງການທີ່ຈະສົ່ງຫາ(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="119" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="122" />
             <source>Every final and void record that the chosen offices do not hold yet goes into one encrypted bundle. Drafts never leave this vault.</source>
             <translation type="unfinished">ທຸກບັນທຶກທີ່ຢືນຢັນແລ້ວ ແລະ ທີ່ເປັນໂມຄະ ຊຶ່ງຫ້ອງການທີ່ເລືອກຍັງບໍ່ມີ ຈະຖືກລວມໄວ້ໃນຊຸດຂໍ້ມູນທີ່ເຂົ້າລະຫັດຊຸດດຽວ. ສະບັບຮ່າງບໍ່ອອກຈາກຄັງຂໍ້ມູນນີ້ເລີຍ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="129" />
             <source>Save the &amp;bundle as:</source>
             <translation type="unfinished">ບັນທຶກຊຸດຂໍ້ມູນເປັນ(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="128" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="131" />
             <source>Save the bundle as</source>
             <translation type="unfinished">ບັນທຶກຊຸດຂໍ້ມູນເປັນ</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
+            <source>S&amp;plit into parts for e-mail, each at most</source>
+            <translation type="unfinished">ແບ່ງເປັນສ່ວນສຳລັບອີເມວ, ແຕ່ລະສ່ວນບໍ່ເກີນ(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="166" />
             <source>{office}: {count} records to send</source>
             <translation type="unfinished">{office}: ຕ້ອງສົ່ງ {count} ບັນທຶກ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="152" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="176" />
             <source>No office is trusted yet. Trust its card first under Office → Peers.</source>
             <translation type="unfinished">ຍັງບໍ່ໄດ້ເຊື່ອຖືຫ້ອງການໃດ. ໃຫ້ເຊື່ອຖືບັດກະແຈຂອງຫ້ອງການນັ້ນກ່ອນທີ່ ຫ້ອງການ → ຫ້ອງການຄູ່ຮ່ວມ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="173" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="195" />
             <source>Tick at least one office to send to (Space ticks the one selected).</source>
             <translation type="unfinished">ໝາຍຫ້ອງການທີ່ຈະສົ່ງຫາຢ່າງໜ້ອຍໜຶ່ງແຫ່ງ (ກົດ Space ເພື່ອໝາຍລາຍການທີ່ເລືອກ).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="175" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="197" />
             <source>Say where to save the bundle.</source>
             <translation type="unfinished">ລະບຸບ່ອນທີ່ຈະບັນທຶກຊຸດຂໍ້ມູນ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="177" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
             <source>The folder {path} does not exist.</source>
             <translation type="unfinished">ບໍ່ມີໂຟນເດີ {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="181" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="203" />
             <source>{path} exists already. Choose another name.</source>
             <translation type="unfinished">ມີ {path} ຢູ່ແລ້ວ. ໃຫ້ເລືອກຊື່ອື່ນ.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="186" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="208" />
             <source>Packing and encrypting the records…</source>
             <translation type="unfinished">ກຳລັງລວບລວມ ແລະ ເຂົ້າລະຫັດບັນທຶກ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="191" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="216" />
             <source>Sending</source>
             <translation type="unfinished">ກຳລັງສົ່ງ</translation>
         </message>
@@ -2424,12 +2466,12 @@ Vault: {path}</source>
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="86" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="89" />
             <source>Close</source>
             <translation type="unfinished">ປິດ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="93" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="96" />
             <source>Working…</source>
             <translation type="unfinished">ກຳລັງເຮັດວຽກ…</translation>
         </message>

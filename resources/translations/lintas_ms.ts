@@ -136,7 +136,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/conflicts.py" line="80" />
-            <source>The same revision of a record reads differently here and at another office. Nothing was overwritten. Compare the two and keep one: the other stays in the record&apos;s history.</source>
+            <source>The same revision of a record reads differently here and at another office. Nothing was overwritten. Compare the two and keep one: the other stays in the record's history.</source>
             <translation type="unfinished">Semakan yang sama bagi satu rekod berbeza kandungannya di sini dan di pejabat lain. Tiada apa-apa yang ditulis ganti. Bandingkan kedua-duanya dan simpan satu: yang satu lagi kekal dalam sejarah rekod.</translation>
         </message>
         <message>
@@ -248,7 +248,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="48" />
-            <source>Type the supervisor&apos;s user name.</source>
+            <source>Type the supervisor's user name.</source>
             <translation type="unfinished">Taip nama pengguna penyelia.</translation>
         </message>
         <message>
@@ -287,7 +287,7 @@
         </message>
         <message>
             <location filename="../../ui/create_vault.ui" line="51" />
-            <source>Supervisor&apos;s user name:</source>
+            <source>Supervisor's user name:</source>
             <translation type="unfinished">Nama pengguna penyelia:</translation>
         </message>
         <message>
@@ -397,97 +397,117 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="23" />
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="76" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="122" />
             <source>Records in it: {count}</source>
             <translation type="unfinished">Rekod di dalamnya: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="29" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="30" />
+            <source>It is split into {count} parts for e-mail: {names}. Send every part; the office receives them in any order, and nothing is imported until all are there.</source>
+            <translation type="unfinished">Ia dibahagikan kepada {count} bahagian untuk e-mel: {names}. Hantar setiap bahagian; pejabat menerimanya dalam apa-apa urutan, dan tiada apa-apa diimport sehingga semuanya ada.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="40" />
             <source>They hold every record already; the bundle only carries news of revoked offices.</source>
             <translation type="unfinished">Mereka sudah memegang semua rekod; pakej ini hanya membawa berita pejabat yang ditarik balik.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="35" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="46" />
             <source>Take the file to them on a USB stick or send it by e-mail: only they can open it. When their receipt comes back, open it with Office → Receive bundle.</source>
             <translation type="unfinished">Bawa fail ini kepada mereka dengan USB atau hantar melalui e-mel: hanya mereka yang boleh membukanya. Apabila resit mereka kembali, buka dengan Pejabat → Terima pakej data.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="48" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="60" />
+            <source>This vault already uses the regional key {key} of {office}.</source>
+            <translation type="unfinished">Peti besi ini sudah menggunakan kunci serantau {key} milik {office}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="67" />
+            <source>This vault now uses the regional key {key} of {office}. Pseudonyms made from now on match those of the other offices that use it.</source>
+            <translation type="unfinished">Peti besi ini kini menggunakan kunci serantau {key} milik {office}. Nama samaran yang dibuat mulai sekarang sepadan dengan pejabat lain yang menggunakannya.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="77" />
+            <source>It replaced the key {key}: the {count} pseudonyms made under that key will not match those made from now on.</source>
+            <translation type="unfinished">Ia menggantikan kunci {key}: {count} nama samaran yang dibuat dengan kunci itu tidak akan sepadan dengan yang dibuat mulai sekarang.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="94" />
             <source>This receipt from {office} was received already. Nothing was changed.</source>
             <translation type="unfinished">Resit daripada {office} ini sudah diterima. Tiada apa-apa yang diubah.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="53" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="99" />
             <source>{office} confirms that it holds {count} records sent from here.</source>
             <translation type="unfinished">{office} mengesahkan bahawa ia memegang {count} rekod yang dihantar dari sini.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="61" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="107" />
             <source>Bundle {number} from {office} was received already. Nothing was changed.</source>
             <translation type="unfinished">Pakej data {number} daripada {office} sudah diterima. Tiada apa-apa yang diubah.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="70" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="116" />
             <source>Bundle {number} from {office} arrived.</source>
             <translation type="unfinished">Pakej data {number} daripada {office} telah tiba.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="79" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="125" />
             <source>New here: {count}</source>
             <translation type="unfinished">Baharu di sini: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="81" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="127" />
             <source>Newer revisions of records held here: {count}</source>
             <translation type="unfinished">Semakan lebih baharu bagi rekod yang ada di sini: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="87" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="133" />
             <source>Already here, unchanged: {count}</source>
             <translation type="unfinished">Sudah ada di sini, tidak berubah: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="93" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="139" />
             <source>In conflict: {count}. These came with other content than the same revision here. Nothing was overwritten: choose which to keep under Office → Conflicts.</source>
             <translation type="unfinished">Konflik: {count}. Rekod ini tiba dengan kandungan berbeza daripada semakan yang sama di sini. Tiada apa-apa yang ditulis ganti: pilih yang hendak disimpan di Pejabat → Konflik.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="101" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="147" />
             <source>No conflicts.</source>
             <translation type="unfinished">Tiada konflik.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="105" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="151" />
             <source>Bundles from {office} that have not arrived yet: {numbers}.</source>
             <translation type="unfinished">Pakej data daripada {office} yang belum tiba: {numbers}.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="113" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="159" />
             <source>Warning: {text}</source>
             <translation type="unfinished">Amaran: {text}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="119" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="165" />
             <source>A receipt for {office} is saved to {path}. Send it back so that they know what arrived.</source>
             <translation type="unfinished">Resit untuk {office} disimpan di {path}. Hantar semula supaya mereka tahu apa yang telah tiba.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="134" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="180" />
             <source>The file was refused. Nothing was imported: this vault is unchanged.</source>
             <translation type="unfinished">Fail ditolak. Tiada apa-apa yang diimport: peti besi ini tidak berubah.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="138" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="184" />
             <source>Reason: {text}</source>
             <translation type="unfinished">Sebab: {text}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="141" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="187" />
             <source>Ask the sender for a fresh copy, and check that it was made for this office.</source>
             <translation type="unfinished">Minta salinan baharu daripada pengirim, dan semak bahawa ia dibuat untuk pejabat ini.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="150" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="196" />
             <source>Cancelled. Nothing was changed.</source>
             <translation type="unfinished">Dibatalkan. Tiada apa-apa yang diubah.</translation>
         </message>
@@ -712,8 +732,8 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="418" />
-            <source>Saved as &apos;{name}&apos;. The command line makes the same export with lintas export VAULT FILE --preset &quot;{name}&quot;.</source>
-            <translation type="unfinished">Disimpan sebagai &apos;{name}&apos;. Baris arahan membuat eksport yang sama dengan lintas export VAULT FILE --preset &quot;{name}&quot;.</translation>
+            <source>Saved as '{name}'. The command line makes the same export with lintas export VAULT FILE --preset "{name}".</source>
+            <translation type="unfinished">Disimpan sebagai '{name}'. Baris arahan membuat eksport yang sama dengan lintas export VAULT FILE --preset "{name}".</translation>
         </message>
     </context>
     <context>
@@ -842,13 +862,13 @@
         <name>GeoField</name>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="33" />
-            <source>Latitude, longitude: 13.75, 100.5 or 13°45&apos;N 100°30&apos;E</source>
-            <translation type="unfinished">Latitud, longitud: 13.75, 100.5 atau 13°45&apos;N 100°30&apos;E</translation>
+            <source>Latitude, longitude: 13.75, 100.5 or 13°45'N 100°30'E</source>
+            <translation type="unfinished">Latitud, longitud: 13.75, 100.5 atau 13°45'N 100°30'E</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="35" />
-            <source>Points separated by &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</source>
-            <translation type="unfinished">Titik dipisahkan dengan &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</translation>
+            <source>Points separated by ';': 13.75, 100.5; 13.76, 100.51</source>
+            <translation type="unfinished">Titik dipisahkan dengan ';': 13.75, 100.5; 13.76, 100.51</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="42" />
@@ -872,18 +892,18 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="102" />
-            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45&apos;30&quot;N 100°30&apos;15&quot;E.</source>
-            <translation type="unfinished">Taip latitud dan longitud, contohnya 13.75, 100.5 atau 13°45&apos;30&quot;N 100°30&apos;15&quot;E.</translation>
+            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45'30"N 100°30'15"E.</source>
+            <translation type="unfinished">Taip latitud dan longitud, contohnya 13.75, 100.5 atau 13°45'30"N 100°30'15"E.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="106" />
-            <source>Type at least two points, each as latitude, longitude, separated by &apos;;&apos;.</source>
-            <translation type="unfinished">Taip sekurang-kurangnya dua titik, setiap satu sebagai latitud, longitud, dipisahkan dengan &apos;;&apos;.</translation>
+            <source>Type at least two points, each as latitude, longitude, separated by ';'.</source>
+            <translation type="unfinished">Taip sekurang-kurangnya dua titik, setiap satu sebagai latitud, longitud, dipisahkan dengan ';'.</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="109" />
-            <source>Type at least three different points, each as latitude, longitude, separated by &apos;;&apos;.</source>
-            <translation type="unfinished">Taip sekurang-kurangnya tiga titik yang berbeza, setiap satu sebagai latitud, longitud, dipisahkan dengan &apos;;&apos;.</translation>
+            <source>Type at least three different points, each as latitude, longitude, separated by ';'.</source>
+            <translation type="unfinished">Taip sekurang-kurangnya tiga titik yang berbeza, setiap satu sebagai latitud, longitud, dipisahkan dengan ';'.</translation>
         </message>
     </context>
     <context>
@@ -1066,18 +1086,22 @@
     <context>
         <name>HistoryWarning</name>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="19" />
             <source>This vault is older than expected</source>
             <translation type="unfinished">Peti besi ini lebih lama daripada yang dijangka</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="22" />
             <source>This vault is older than the copy this computer saw last time. Interviews saved since then may be missing: an older copy of the vault may have been put back, or its last entries removed.</source>
             <translation type="unfinished">Peti besi ini lebih lama daripada salinan yang terakhir dilihat oleh komputer ini. Temu bual yang disimpan sejak itu mungkin hilang: salinan lama peti besi mungkin telah diletakkan semula, atau entri terakhirnya dibuang.</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="30" />
             <source>Before you add or change anything, find the newest copy of the vault (on another computer, a USB stick or a backup) and tell your supervisor. Lintas has written this warning into the vault's audit trail.</source>
             <translation type="unfinished">Sebelum menambah atau mengubah apa-apa, cari salinan terbaharu peti besi (di komputer lain, pemacu USB atau sandaran) dan beritahu penyelia anda. Lintas telah menulis amaran ini ke dalam jejak audit peti besi.</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="40" />
             <source>OK</source>
             <translation type="unfinished">OK</translation>
         </message>
@@ -1176,65 +1200,78 @@
         </message>
     </context>
     <context>
+        <name>KeyWarning</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/key_warning.py" line="26" />
+            <source>This office has no regional key from its hub yet. Pseudonyms made now will never match those of the other offices, and cannot be made again later. Before the first interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
+            <translation type="unfinished">Pejabat ini belum mempunyai kunci serantau daripada pejabat hab. Nama samaran yang dibuat sekarang tidak akan sepadan dengan nama samaran pejabat lain, dan tidak boleh dibuat semula kemudian. Sebelum temu bual pertama, penyelia menerima pakej kunci hab (Pejabat → Terima pakej data).</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/key_warning.py" line="33" />
+            <source>This office uses its own regional key, not one from its hub: its {count} pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
+            <translation type="unfinished">Pejabat ini menggunakan kunci serantaunya sendiri, bukan daripada hab: {count} nama samarannya tidak akan sepadan dengan pejabat lain. Sebelum temu bual seterusnya, penyelia menerima pakej kunci hab (Pejabat → Terima pakej data).</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="79" />
-            <location filename="../../src/lintas/gui/main_window.py" line="329" />
+            <location filename="../../src/lintas/gui/main_window.py" line="80" />
+            <location filename="../../src/lintas/gui/main_window.py" line="333" />
             <source>Lintas</source>
             <translation type="unfinished">Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="107" />
+            <location filename="../../src/lintas/gui/main_window.py" line="108" />
             <source>Home</source>
             <translation type="unfinished">Laman utama</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="109" />
+            <location filename="../../src/lintas/gui/main_window.py" line="110" />
             <source>New interview</source>
             <translation type="unfinished">Temu bual baharu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="111" />
+            <location filename="../../src/lintas/gui/main_window.py" line="112" />
             <source>Records</source>
             <translation type="unfinished">Rekod</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="184" />
+            <location filename="../../src/lintas/gui/main_window.py" line="185" />
             <source>Language</source>
             <translation type="unfinished">Bahasa</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="185" />
+            <location filename="../../src/lintas/gui/main_window.py" line="186" />
             <source>The new language is used the next time Lintas starts.</source>
             <translation type="unfinished">Bahasa baharu digunakan apabila Lintas dibuka seterusnya.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="208" />
+            <location filename="../../src/lintas/gui/main_window.py" line="209" />
             <source>Open a vault folder</source>
             <translation type="unfinished">Buka folder peti besi</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="248" />
+            <location filename="../../src/lintas/gui/main_window.py" line="249" />
             <source>The new passphrase is set. Unlock the vault with it.</source>
             <translation type="unfinished">Frasa laluan baharu sudah ditetapkan. Buka peti besi dengannya.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="317" />
+            <location filename="../../src/lintas/gui/main_window.py" line="321" />
             <source>Loading the form…</source>
             <translation type="unfinished">Memuatkan borang…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="331" />
+            <location filename="../../src/lintas/gui/main_window.py" line="335" />
             <source>Loading the form</source>
             <translation type="unfinished">Memuatkan borang</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="359" />
+            <location filename="../../src/lintas/gui/main_window.py" line="363" />
             <source>Interview</source>
             <translation type="unfinished">Temu bual</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="371" />
+            <location filename="../../src/lintas/gui/main_window.py" line="375" />
             <source>Interview finalised and saved.</source>
             <translation type="unfinished">Temu bual dimuktamadkan dan disimpan.</translation>
         </message>
@@ -1304,7 +1341,7 @@
             <translation type="unfinished">Frasa laluan sudah ditukar.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="98" />
+            <location filename="../../src/lintas/gui/main_window.py" line="99" />
             <source>Lintas is locked. Unlock the vault to go on.</source>
             <translation type="unfinished">Lintas dikunci. Buka kunci peti besi untuk meneruskan.</translation>
         </message>
@@ -1395,67 +1432,67 @@
     <context>
         <name>NewInterviewPage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="34" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="35" />
             <source>New interview</source>
             <translation type="unfinished">Temu bual baharu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="37" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="44" />
             <source>Pick a form and press Enter to start.</source>
             <translation type="unfinished">Pilih borang dan tekan Enter untuk mula.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="42" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="49" />
             <source>Install a form…</source>
             <translation type="unfinished">Pasang borang…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="46" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="53" />
             <source>Start interview</source>
             <translation type="unfinished">Mula temu bual</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="51" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="58" />
             <source>Drafts waiting (press Enter to resume)</source>
             <translation type="unfinished">Draf menunggu (tekan Enter untuk menyambung)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="85" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="95" />
             <source>{form} · started {when}</source>
             <translation type="unfinished">{form} · dimulakan {when}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="95" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="105" />
             <source>No form is installed yet. A supervisor installs one.</source>
             <translation type="unfinished">Belum ada borang dipasang. Penyelia yang memasangnya.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="106" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="116" />
             <source>Install a form</source>
             <translation type="unfinished">Pasang borang</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="106" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="116" />
             <source>XLSForm (*.xlsx *.xls *.md)</source>
             <translation type="unfinished">XLSForm (*.xlsx *.xls *.md)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="115" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
             <source>Reading {name}…</source>
             <translation type="unfinished">Membaca {name}…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="121" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="131" />
             <source>Installing the form</source>
             <translation type="unfinished">Memasang borang</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="138" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="148" />
             <source>The form was not installed</source>
             <translation type="unfinished">Borang tidak dipasang</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="135" />
             <source>Installed: {title}, version {version}.</source>
             <translation type="unfinished">Dipasang: {title}, versi {version}.</translation>
         </message>
@@ -1527,7 +1564,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="134" />
-            <source>&amp;Save this office&apos;s card…</source>
+            <source>&amp;Save this office's card…</source>
             <translation type="unfinished">&amp;Simpan kad kunci pejabat ini…</translation>
         </message>
         <message>
@@ -1547,7 +1584,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="173" />
-            <source>Save this office&apos;s card</source>
+            <source>Save this office's card</source>
             <translation type="unfinished">Simpan kad kunci pejabat ini</translation>
         </message>
         <message>
@@ -1563,12 +1600,12 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="192" />
-            <source>Choose the other office&apos;s card</source>
+            <source>Choose the other office's card</source>
             <translation type="unfinished">Pilih kad kunci pejabat lain</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="206" />
-            <source>That is this office&apos;s own card. Choose the other office&apos;s card.</source>
+            <source>That is this office's own card. Choose the other office's card.</source>
             <translation type="unfinished">Itu kad pejabat ini sendiri. Pilih kad pejabat lain.</translation>
         </message>
         <message>
@@ -1823,52 +1860,52 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
             <source>Receive a bundle or receipt</source>
             <translation type="unfinished">Terima pakej data atau resit</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
             <source>&amp;Receive</source>
             <translation type="unfinished">&amp;Terima</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="201" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="226" />
             <source>&amp;File from the other office:</source>
             <translation type="unfinished">&amp;Fail daripada pejabat lain:</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="204" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="229" />
             <source>Choose the bundle or receipt</source>
             <translation type="unfinished">Pilih pakej data atau resit</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="205" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="230" />
             <source>Lintas bundles ({patterns})</source>
             <translation type="unfinished">Pakej data Lintas ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="209" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="234" />
             <source>&amp;Write a receipt for the sender, beside the file</source>
             <translation type="unfinished">T&amp;ulis resit untuk pengirim, di sebelah fail</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="214" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="239" />
             <source>Everything is checked first: who signed it, that it is for this office, every record. Then all of it is imported, or nothing.</source>
             <translation type="unfinished">Semuanya disemak dahulu: siapa yang menandatangani, bahawa ia untuk pejabat ini, setiap rekod. Kemudian semuanya diimport, atau tiada langsung.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="260" />
             <source>Choose the file that the other office sent (Choose… or type its path).</source>
             <translation type="unfinished">Pilih fail yang dihantar oleh pejabat lain (Pilih… atau taip laluannya).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="239" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="264" />
             <source>Checking and importing…</source>
             <translation type="unfinished">Menyemak dan mengimport…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="242" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="267" />
             <source>Receiving</source>
             <translation type="unfinished">Menerima</translation>
         </message>
@@ -2258,72 +2295,77 @@ Peti besi: {path}</translation>
     <context>
         <name>SendDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="112" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
             <source>Send to other offices</source>
             <translation type="unfinished">Hantar kepada pejabat lain</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="112" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
             <source>&amp;Send</source>
             <translation type="unfinished">&amp;Hantar</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="113" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="116" />
             <source>&amp;Offices to send to:</source>
             <translation type="unfinished">Pejabat &amp;tujuan:</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="119" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="122" />
             <source>Every final and void record that the chosen offices do not hold yet goes into one encrypted bundle. Drafts never leave this vault.</source>
             <translation type="unfinished">Setiap rekod muktamad dan tidak sah yang belum dipegang oleh pejabat terpilih dimasukkan ke dalam satu pakej data tersulit. Draf tidak pernah keluar dari peti besi ini.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="129" />
             <source>Save the &amp;bundle as:</source>
             <translation type="unfinished">&amp;Simpan pakej data sebagai:</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="128" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="131" />
             <source>Save the bundle as</source>
             <translation type="unfinished">Simpan pakej data sebagai</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
+            <source>S&amp;plit into parts for e-mail, each at most</source>
+            <translation type="unfinished">&amp;Bahagikan kepada beberapa bahagian untuk e-mel, setiap satu paling besar</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="166" />
             <source>{office}: {count} records to send</source>
             <translation type="unfinished">{office}: {count} rekod untuk dihantar</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="152" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="176" />
             <source>No office is trusted yet. Trust its card first under Office → Peers.</source>
             <translation type="unfinished">Belum ada pejabat yang dipercayai. Percayai kadnya dahulu di Pejabat → Pejabat rakan.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="173" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="195" />
             <source>Tick at least one office to send to (Space ticks the one selected).</source>
             <translation type="unfinished">Tandakan sekurang-kurangnya satu pejabat tujuan (Space menandakan yang dipilih).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="175" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="197" />
             <source>Say where to save the bundle.</source>
             <translation type="unfinished">Nyatakan tempat untuk menyimpan pakej data.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="177" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
             <source>The folder {path} does not exist.</source>
             <translation type="unfinished">Folder {path} tidak wujud.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="181" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="203" />
             <source>{path} exists already. Choose another name.</source>
             <translation type="unfinished">{path} sudah wujud. Pilih nama lain.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="186" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="208" />
             <source>Packing and encrypting the records…</source>
             <translation type="unfinished">Membungkus dan menyulitkan rekod…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="191" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="216" />
             <source>Sending</source>
             <translation type="unfinished">Menghantar</translation>
         </message>
@@ -2423,12 +2465,12 @@ Peti besi: {path}</translation>
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="86" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="89" />
             <source>Close</source>
             <translation type="unfinished">Tutup</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="93" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="96" />
             <source>Working…</source>
             <translation type="unfinished">Sedang berfungsi…</translation>
         </message>

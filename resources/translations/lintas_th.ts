@@ -136,7 +136,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/conflicts.py" line="80" />
-            <source>The same revision of a record reads differently here and at another office. Nothing was overwritten. Compare the two and keep one: the other stays in the record&apos;s history.</source>
+            <source>The same revision of a record reads differently here and at another office. Nothing was overwritten. Compare the two and keep one: the other stays in the record's history.</source>
             <translation type="unfinished">ระเบียนฉบับแก้ไขเดียวกันมีเนื้อหาไม่ตรงกันระหว่างที่นี่กับสำนักงานอื่น ไม่มีสิ่งใดถูกเขียนทับ เปรียบเทียบทั้งสองแล้วเก็บไว้หนึ่งฉบับ อีกฉบับจะยังอยู่ในประวัติของระเบียน</translation>
         </message>
         <message>
@@ -248,7 +248,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/vault_dialogs.py" line="48" />
-            <source>Type the supervisor&apos;s user name.</source>
+            <source>Type the supervisor's user name.</source>
             <translation type="unfinished">พิมพ์ชื่อผู้ใช้ของหัวหน้างาน</translation>
         </message>
         <message>
@@ -287,7 +287,7 @@
         </message>
         <message>
             <location filename="../../ui/create_vault.ui" line="51" />
-            <source>Supervisor&apos;s user name:</source>
+            <source>Supervisor's user name:</source>
             <translation type="unfinished">ชื่อผู้ใช้ของหัวหน้างาน:</translation>
         </message>
         <message>
@@ -397,97 +397,117 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="23" />
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="76" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="122" />
             <source>Records in it: {count}</source>
             <translation type="unfinished">จำนวนระเบียนในชุด: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="29" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="30" />
+            <source>It is split into {count} parts for e-mail: {names}. Send every part; the office receives them in any order, and nothing is imported until all are there.</source>
+            <translation type="unfinished">แบ่งเป็น {count} ส่วนสำหรับอีเมล: {names} ส่งให้ครบทุกส่วน สำนักงานปลายทางรับได้ตามลำดับใดก็ได้ และจะไม่มีการนำเข้าจนกว่าจะได้ครบทุกส่วน</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="40" />
             <source>They hold every record already; the bundle only carries news of revoked offices.</source>
             <translation type="unfinished">สำนักงานปลายทางมีทุกระเบียนอยู่แล้ว ชุดข้อมูลนี้มีเพียงข่าวสำนักงานที่ถูกเพิกถอน</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="35" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="46" />
             <source>Take the file to them on a USB stick or send it by e-mail: only they can open it. When their receipt comes back, open it with Office → Receive bundle.</source>
             <translation type="unfinished">นำไฟล์ไปให้ด้วยแฟลชไดรฟ์ USB หรือส่งทางอีเมล มีเพียงผู้รับเท่านั้นที่เปิดได้ เมื่อได้รับใบตอบรับกลับมา ให้เปิดด้วย สำนักงาน → รับชุดข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="48" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="60" />
+            <source>This vault already uses the regional key {key} of {office}.</source>
+            <translation type="unfinished">คลังข้อมูลนี้ใช้กุญแจระดับภูมิภาค {key} ของ {office} อยู่แล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="67" />
+            <source>This vault now uses the regional key {key} of {office}. Pseudonyms made from now on match those of the other offices that use it.</source>
+            <translation type="unfinished">ตอนนี้คลังข้อมูลนี้ใช้กุญแจระดับภูมิภาค {key} ของ {office} นามแฝงที่สร้างต่อจากนี้จะตรงกับของสำนักงานอื่นที่ใช้กุญแจนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="77" />
+            <source>It replaced the key {key}: the {count} pseudonyms made under that key will not match those made from now on.</source>
+            <translation type="unfinished">กุญแจนี้แทนที่กุญแจ {key} นามแฝง {count} รายการที่สร้างด้วยกุญแจนั้นจะไม่ตรงกับที่สร้างต่อจากนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="94" />
             <source>This receipt from {office} was received already. Nothing was changed.</source>
             <translation type="unfinished">ได้รับใบตอบรับนี้จาก {office} ไปแล้ว ไม่มีการเปลี่ยนแปลงใด</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="53" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="99" />
             <source>{office} confirms that it holds {count} records sent from here.</source>
             <translation type="unfinished">{office} ยืนยันว่ามีระเบียนที่ส่งจากที่นี่ {count} ระเบียน</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="61" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="107" />
             <source>Bundle {number} from {office} was received already. Nothing was changed.</source>
             <translation type="unfinished">ได้รับชุดข้อมูลที่ {number} จาก {office} ไปแล้ว ไม่มีการเปลี่ยนแปลงใด</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="70" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="116" />
             <source>Bundle {number} from {office} arrived.</source>
             <translation type="unfinished">ชุดข้อมูลที่ {number} จาก {office} มาถึงแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="79" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="125" />
             <source>New here: {count}</source>
             <translation type="unfinished">ใหม่ที่นี่: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="81" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="127" />
             <source>Newer revisions of records held here: {count}</source>
             <translation type="unfinished">ฉบับแก้ไขใหม่กว่าของระเบียนที่มีอยู่ที่นี่: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="87" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="133" />
             <source>Already here, unchanged: {count}</source>
             <translation type="unfinished">มีอยู่แล้ว ไม่เปลี่ยนแปลง: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="93" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="139" />
             <source>In conflict: {count}. These came with other content than the same revision here. Nothing was overwritten: choose which to keep under Office → Conflicts.</source>
             <translation type="unfinished">ขัดแย้ง: {count} รายการเหล่านี้มาพร้อมเนื้อหาที่ต่างจากฉบับแก้ไขเดียวกันที่นี่ ไม่มีสิ่งใดถูกเขียนทับ เลือกว่าจะเก็บฉบับใดที่ สำนักงาน → ข้อขัดแย้ง</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="101" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="147" />
             <source>No conflicts.</source>
             <translation type="unfinished">ไม่มีข้อขัดแย้ง</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="105" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="151" />
             <source>Bundles from {office} that have not arrived yet: {numbers}.</source>
             <translation type="unfinished">ชุดข้อมูลจาก {office} ที่ยังมาไม่ถึง: {numbers}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="113" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="159" />
             <source>Warning: {text}</source>
             <translation type="unfinished">คำเตือน: {text}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="119" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="165" />
             <source>A receipt for {office} is saved to {path}. Send it back so that they know what arrived.</source>
             <translation type="unfinished">บันทึกใบตอบรับสำหรับ {office} ไว้ที่ {path} แล้ว ส่งกลับไปเพื่อให้ทราบว่าอะไรมาถึงแล้วบ้าง</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="134" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="180" />
             <source>The file was refused. Nothing was imported: this vault is unchanged.</source>
             <translation type="unfinished">ไฟล์ถูกปฏิเสธ ไม่มีการนำเข้าใด คลังข้อมูลนี้ไม่เปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="138" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="184" />
             <source>Reason: {text}</source>
             <translation type="unfinished">เหตุผล: {text}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="141" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="187" />
             <source>Ask the sender for a fresh copy, and check that it was made for this office.</source>
             <translation type="unfinished">ขอสำเนาใหม่จากผู้ส่ง และตรวจสอบว่าทำขึ้นสำหรับสำนักงานนี้</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="150" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="196" />
             <source>Cancelled. Nothing was changed.</source>
             <translation type="unfinished">ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงใด</translation>
         </message>
@@ -712,8 +732,8 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="418" />
-            <source>Saved as &apos;{name}&apos;. The command line makes the same export with lintas export VAULT FILE --preset &quot;{name}&quot;.</source>
-            <translation type="unfinished">บันทึกเป็น &apos;{name}&apos; แล้ว บรรทัดคำสั่งทำการส่งออกแบบเดียวกันด้วย lintas export VAULT FILE --preset &quot;{name}&quot;</translation>
+            <source>Saved as '{name}'. The command line makes the same export with lintas export VAULT FILE --preset "{name}".</source>
+            <translation type="unfinished">บันทึกเป็น '{name}' แล้ว บรรทัดคำสั่งทำการส่งออกแบบเดียวกันด้วย lintas export VAULT FILE --preset "{name}"</translation>
         </message>
     </context>
     <context>
@@ -842,13 +862,13 @@
         <name>GeoField</name>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="33" />
-            <source>Latitude, longitude: 13.75, 100.5 or 13°45&apos;N 100°30&apos;E</source>
-            <translation type="unfinished">ละติจูด, ลองจิจูด: 13.75, 100.5 หรือ 13°45&apos;N 100°30&apos;E</translation>
+            <source>Latitude, longitude: 13.75, 100.5 or 13°45'N 100°30'E</source>
+            <translation type="unfinished">ละติจูด, ลองจิจูด: 13.75, 100.5 หรือ 13°45'N 100°30'E</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="35" />
-            <source>Points separated by &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</source>
-            <translation type="unfinished">จุดคั่นด้วย &apos;;&apos;: 13.75, 100.5; 13.76, 100.51</translation>
+            <source>Points separated by ';': 13.75, 100.5; 13.76, 100.51</source>
+            <translation type="unfinished">จุดคั่นด้วย ';': 13.75, 100.5; 13.76, 100.51</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="42" />
@@ -872,18 +892,18 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="102" />
-            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45&apos;30&quot;N 100°30&apos;15&quot;E.</source>
-            <translation type="unfinished">พิมพ์ละติจูดและลองจิจูด เช่น 13.75, 100.5 หรือ 13°45&apos;30&quot;N 100°30&apos;15&quot;E</translation>
+            <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45'30"N 100°30'15"E.</source>
+            <translation type="unfinished">พิมพ์ละติจูดและลองจิจูด เช่น 13.75, 100.5 หรือ 13°45'30"N 100°30'15"E</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="106" />
-            <source>Type at least two points, each as latitude, longitude, separated by &apos;;&apos;.</source>
-            <translation type="unfinished">พิมพ์อย่างน้อยสองจุด แต่ละจุดเป็น ละติจูด, ลองจิจูด คั่นด้วย &apos;;&apos;</translation>
+            <source>Type at least two points, each as latitude, longitude, separated by ';'.</source>
+            <translation type="unfinished">พิมพ์อย่างน้อยสองจุด แต่ละจุดเป็น ละติจูด, ลองจิจูด คั่นด้วย ';'</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/entry/geo_field.py" line="109" />
-            <source>Type at least three different points, each as latitude, longitude, separated by &apos;;&apos;.</source>
-            <translation type="unfinished">พิมพ์อย่างน้อยสามจุดที่ต่างกัน แต่ละจุดเป็น ละติจูด, ลองจิจูด คั่นด้วย &apos;;&apos;</translation>
+            <source>Type at least three different points, each as latitude, longitude, separated by ';'.</source>
+            <translation type="unfinished">พิมพ์อย่างน้อยสามจุดที่ต่างกัน แต่ละจุดเป็น ละติจูด, ลองจิจูด คั่นด้วย ';'</translation>
         </message>
     </context>
     <context>
@@ -1066,18 +1086,22 @@
     <context>
         <name>HistoryWarning</name>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="19" />
             <source>This vault is older than expected</source>
             <translation type="unfinished">คลังข้อมูลนี้เก่ากว่าที่ควรเป็น</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="22" />
             <source>This vault is older than the copy this computer saw last time. Interviews saved since then may be missing: an older copy of the vault may have been put back, or its last entries removed.</source>
             <translation type="unfinished">คลังข้อมูลนี้เก่ากว่าสำเนาที่คอมพิวเตอร์เครื่องนี้เห็นครั้งล่าสุด การสัมภาษณ์ที่บันทึกหลังจากนั้นอาจหายไป: อาจมีการนำสำเนาเก่าของคลังข้อมูลกลับมาใส่แทน หรือรายการล่าสุดถูกลบออก</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="30" />
             <source>Before you add or change anything, find the newest copy of the vault (on another computer, a USB stick or a backup) and tell your supervisor. Lintas has written this warning into the vault's audit trail.</source>
             <translation type="unfinished">ก่อนเพิ่มหรือแก้ไขสิ่งใด ให้หาสำเนาล่าสุดของคลังข้อมูล (ในคอมพิวเตอร์เครื่องอื่น แฟลชไดรฟ์ หรือข้อมูลสำรอง) และแจ้งหัวหน้างาน Lintas ได้บันทึกคำเตือนนี้ไว้ในบันทึกการตรวจสอบของคลังข้อมูลแล้ว</translation>
         </message>
         <message>
+            <location filename="../../src/lintas/gui/dialogs/history_warning.py" line="40" />
             <source>OK</source>
             <translation type="unfinished">ตกลง</translation>
         </message>
@@ -1176,65 +1200,78 @@
         </message>
     </context>
     <context>
+        <name>KeyWarning</name>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/key_warning.py" line="26" />
+            <source>This office has no regional key from its hub yet. Pseudonyms made now will never match those of the other offices, and cannot be made again later. Before the first interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
+            <translation type="unfinished">สำนักงานนี้ยังไม่มีกุญแจระดับภูมิภาคจากศูนย์กลาง นามแฝงที่สร้างตอนนี้จะไม่ตรงกับของสำนักงานอื่นเลย และสร้างใหม่ภายหลังไม่ได้ ก่อนการสัมภาษณ์ครั้งแรก หัวหน้างานต้องรับชุดกุญแจจากศูนย์กลาง (สำนักงาน → รับชุดข้อมูล)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/key_warning.py" line="33" />
+            <source>This office uses its own regional key, not one from its hub: its {count} pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
+            <translation type="unfinished">สำนักงานนี้ใช้กุญแจระดับภูมิภาคของตนเอง ไม่ใช่ของศูนย์กลาง นามแฝง {count} รายการจะไม่ตรงกับของสำนักงานอื่นเลย ก่อนการสัมภาษณ์ครั้งต่อไป หัวหน้างานต้องรับชุดกุญแจจากศูนย์กลาง (สำนักงาน → รับชุดข้อมูล)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="79" />
-            <location filename="../../src/lintas/gui/main_window.py" line="329" />
+            <location filename="../../src/lintas/gui/main_window.py" line="80" />
+            <location filename="../../src/lintas/gui/main_window.py" line="333" />
             <source>Lintas</source>
             <translation type="unfinished">Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="107" />
+            <location filename="../../src/lintas/gui/main_window.py" line="108" />
             <source>Home</source>
             <translation type="unfinished">หน้าหลัก</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="109" />
+            <location filename="../../src/lintas/gui/main_window.py" line="110" />
             <source>New interview</source>
             <translation type="unfinished">สัมภาษณ์ใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="111" />
+            <location filename="../../src/lintas/gui/main_window.py" line="112" />
             <source>Records</source>
             <translation type="unfinished">ระเบียน</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="184" />
+            <location filename="../../src/lintas/gui/main_window.py" line="185" />
             <source>Language</source>
             <translation type="unfinished">ภาษา</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="185" />
+            <location filename="../../src/lintas/gui/main_window.py" line="186" />
             <source>The new language is used the next time Lintas starts.</source>
             <translation type="unfinished">ภาษาใหม่จะใช้เมื่อเปิด Lintas ครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="208" />
+            <location filename="../../src/lintas/gui/main_window.py" line="209" />
             <source>Open a vault folder</source>
             <translation type="unfinished">เปิดโฟลเดอร์คลังข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="248" />
+            <location filename="../../src/lintas/gui/main_window.py" line="249" />
             <source>The new passphrase is set. Unlock the vault with it.</source>
             <translation type="unfinished">ตั้งรหัสผ่านใหม่แล้ว ปลดล็อกคลังข้อมูลด้วยรหัสนี้</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="317" />
+            <location filename="../../src/lintas/gui/main_window.py" line="321" />
             <source>Loading the form…</source>
             <translation type="unfinished">กำลังโหลดแบบสอบถาม…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="331" />
+            <location filename="../../src/lintas/gui/main_window.py" line="335" />
             <source>Loading the form</source>
             <translation type="unfinished">กำลังโหลดแบบสอบถาม</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="359" />
+            <location filename="../../src/lintas/gui/main_window.py" line="363" />
             <source>Interview</source>
             <translation type="unfinished">สัมภาษณ์</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="371" />
+            <location filename="../../src/lintas/gui/main_window.py" line="375" />
             <source>Interview finalised and saved.</source>
             <translation type="unfinished">ยืนยันและบันทึกการสัมภาษณ์แล้ว</translation>
         </message>
@@ -1304,7 +1341,7 @@
             <translation type="unfinished">เปลี่ยนรหัสผ่านแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="98" />
+            <location filename="../../src/lintas/gui/main_window.py" line="99" />
             <source>Lintas is locked. Unlock the vault to go on.</source>
             <translation type="unfinished">Lintas ล็อกอยู่ ปลดล็อกคลังข้อมูลเพื่อทำงานต่อ</translation>
         </message>
@@ -1395,67 +1432,67 @@
     <context>
         <name>NewInterviewPage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="34" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="35" />
             <source>New interview</source>
             <translation type="unfinished">สัมภาษณ์ใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="37" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="44" />
             <source>Pick a form and press Enter to start.</source>
             <translation type="unfinished">เลือกแบบสอบถามแล้วกด Enter เพื่อเริ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="42" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="49" />
             <source>Install a form…</source>
             <translation type="unfinished">ติดตั้งแบบสอบถาม…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="46" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="53" />
             <source>Start interview</source>
             <translation type="unfinished">เริ่มสัมภาษณ์</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="51" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="58" />
             <source>Drafts waiting (press Enter to resume)</source>
             <translation type="unfinished">ฉบับร่างที่รออยู่ (กด Enter เพื่อทำต่อ)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="85" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="95" />
             <source>{form} · started {when}</source>
             <translation type="unfinished">{form} · เริ่มเมื่อ {when}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="95" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="105" />
             <source>No form is installed yet. A supervisor installs one.</source>
             <translation type="unfinished">ยังไม่มีแบบสอบถามที่ติดตั้ง หัวหน้างานเป็นผู้ติดตั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="106" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="116" />
             <source>Install a form</source>
             <translation type="unfinished">ติดตั้งแบบสอบถาม</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="106" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="116" />
             <source>XLSForm (*.xlsx *.xls *.md)</source>
             <translation type="unfinished">XLSForm (*.xlsx *.xls *.md)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="115" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
             <source>Reading {name}…</source>
             <translation type="unfinished">กำลังอ่าน {name}…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="121" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="131" />
             <source>Installing the form</source>
             <translation type="unfinished">กำลังติดตั้งแบบสอบถาม</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="138" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="148" />
             <source>The form was not installed</source>
             <translation type="unfinished">ไม่ได้ติดตั้งแบบสอบถาม</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/new_interview.py" line="125" />
+            <location filename="../../src/lintas/gui/pages/new_interview.py" line="135" />
             <source>Installed: {title}, version {version}.</source>
             <translation type="unfinished">ติดตั้งแล้ว: {title} รุ่น {version}</translation>
         </message>
@@ -1527,7 +1564,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="134" />
-            <source>&amp;Save this office&apos;s card…</source>
+            <source>&amp;Save this office's card…</source>
             <translation type="unfinished">บันทึกบัตรกุญแจของสำนักงานนี้…(&amp;S)</translation>
         </message>
         <message>
@@ -1547,7 +1584,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="173" />
-            <source>Save this office&apos;s card</source>
+            <source>Save this office's card</source>
             <translation type="unfinished">บันทึกบัตรกุญแจของสำนักงานนี้</translation>
         </message>
         <message>
@@ -1563,12 +1600,12 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="192" />
-            <source>Choose the other office&apos;s card</source>
+            <source>Choose the other office's card</source>
             <translation type="unfinished">เลือกบัตรกุญแจของสำนักงานอื่น</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/peers.py" line="206" />
-            <source>That is this office&apos;s own card. Choose the other office&apos;s card.</source>
+            <source>That is this office's own card. Choose the other office's card.</source>
             <translation type="unfinished">นั่นคือบัตรกุญแจของสำนักงานนี้เอง ให้เลือกบัตรของสำนักงานอื่น</translation>
         </message>
         <message>
@@ -1823,52 +1860,52 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
             <source>Receive a bundle or receipt</source>
             <translation type="unfinished">รับชุดข้อมูลหรือใบตอบรับ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
             <source>&amp;Receive</source>
             <translation type="unfinished">รับ(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="201" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="226" />
             <source>&amp;File from the other office:</source>
             <translation type="unfinished">ไฟล์จากสำนักงานอื่น(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="204" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="229" />
             <source>Choose the bundle or receipt</source>
             <translation type="unfinished">เลือกชุดข้อมูลหรือใบตอบรับ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="205" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="230" />
             <source>Lintas bundles ({patterns})</source>
             <translation type="unfinished">ชุดข้อมูล Lintas ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="209" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="234" />
             <source>&amp;Write a receipt for the sender, beside the file</source>
             <translation type="unfinished">เขียนใบตอบรับสำหรับผู้ส่ง ไว้ข้างไฟล์(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="214" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="239" />
             <source>Everything is checked first: who signed it, that it is for this office, every record. Then all of it is imported, or nothing.</source>
             <translation type="unfinished">ทุกอย่างจะถูกตรวจสอบก่อน: ใครลงนาม ทำขึ้นสำหรับสำนักงานนี้หรือไม่ และทุกระเบียน จากนั้นจะนำเข้าทั้งหมด หรือไม่นำเข้าเลย</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="260" />
             <source>Choose the file that the other office sent (Choose… or type its path).</source>
             <translation type="unfinished">เลือกไฟล์ที่สำนักงานอื่นส่งมา (เลือก… หรือพิมพ์ที่อยู่ไฟล์)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="239" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="264" />
             <source>Checking and importing…</source>
             <translation type="unfinished">กำลังตรวจสอบและนำเข้า…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="242" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="267" />
             <source>Receiving</source>
             <translation type="unfinished">กำลังรับ</translation>
         </message>
@@ -2258,72 +2295,77 @@ Vault: {path}</source>
     <context>
         <name>SendDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="112" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
             <source>Send to other offices</source>
             <translation type="unfinished">ส่งถึงสำนักงานอื่น</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="112" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
             <source>&amp;Send</source>
             <translation type="unfinished">ส่ง(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="113" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="116" />
             <source>&amp;Offices to send to:</source>
             <translation type="unfinished">สำนักงานที่จะส่งถึง(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="119" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="122" />
             <source>Every final and void record that the chosen offices do not hold yet goes into one encrypted bundle. Drafts never leave this vault.</source>
             <translation type="unfinished">ทุกระเบียนที่ยืนยันแล้วและที่เป็นโมฆะซึ่งสำนักงานที่เลือกยังไม่มี จะถูกรวมไว้ในชุดข้อมูลที่เข้ารหัสชุดเดียว ฉบับร่างไม่ออกจากคลังข้อมูลนี้เลย</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="129" />
             <source>Save the &amp;bundle as:</source>
             <translation type="unfinished">บันทึกชุดข้อมูลเป็น(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="128" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="131" />
             <source>Save the bundle as</source>
             <translation type="unfinished">บันทึกชุดข้อมูลเป็น</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
+            <source>S&amp;plit into parts for e-mail, each at most</source>
+            <translation type="unfinished">แบ่งเป็นส่วนสำหรับอีเมล แต่ละส่วนไม่เกิน(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="166" />
             <source>{office}: {count} records to send</source>
             <translation type="unfinished">{office}: ต้องส่ง {count} ระเบียน</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="152" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="176" />
             <source>No office is trusted yet. Trust its card first under Office → Peers.</source>
             <translation type="unfinished">ยังไม่ได้เชื่อถือสำนักงานใด ให้เชื่อถือบัตรกุญแจของสำนักงานนั้นก่อนที่ สำนักงาน → สำนักงานคู่ค้า</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="173" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="195" />
             <source>Tick at least one office to send to (Space ticks the one selected).</source>
             <translation type="unfinished">ทำเครื่องหมายสำนักงานที่จะส่งถึงอย่างน้อยหนึ่งแห่ง (กด Space เพื่อทำเครื่องหมายรายการที่เลือก)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="175" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="197" />
             <source>Say where to save the bundle.</source>
             <translation type="unfinished">ระบุตำแหน่งที่จะบันทึกชุดข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="177" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
             <source>The folder {path} does not exist.</source>
             <translation type="unfinished">ไม่มีโฟลเดอร์ {path}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="181" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="203" />
             <source>{path} exists already. Choose another name.</source>
             <translation type="unfinished">มี {path} อยู่แล้ว ให้เลือกชื่ออื่น</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="186" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="208" />
             <source>Packing and encrypting the records…</source>
             <translation type="unfinished">กำลังรวบรวมและเข้ารหัสระเบียน…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="191" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="216" />
             <source>Sending</source>
             <translation type="unfinished">กำลังส่ง</translation>
         </message>
@@ -2423,12 +2465,12 @@ Vault: {path}</source>
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="86" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="89" />
             <source>Close</source>
             <translation type="unfinished">ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="93" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="96" />
             <source>Working…</source>
             <translation type="unfinished">กำลังทำงาน…</translation>
         </message>

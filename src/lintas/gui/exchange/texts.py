@@ -24,6 +24,17 @@ def sent(result: Any, offices: list[str]) -> str:
             "{count}", str(result.records)
         ),
     ]
+    parts = getattr(result, "parts", None) or []
+    if len(parts) > 1:
+        lines.append(
+            QCoreApplication.translate(
+                "ExchangeSummary",
+                "It is split into {count} parts for e-mail: {names}. Send every part; the "
+                "office receives them in any order, and nothing is imported until all are there.",
+            )
+            .replace("{count}", str(len(parts)))
+            .replace("{names}", ", ".join(p.name for p in parts))
+        )
     if result.records == 0:
         lines.append(
             QCoreApplication.translate(
@@ -41,8 +52,43 @@ def sent(result: Any, offices: list[str]) -> str:
     return "\n".join(lines)
 
 
+def regional_key(report: Any) -> str:
+    """A hub's regional-key bundle (lintas.exchange.regional.KeyImport in report.key)."""
+    key = report.key
+    if key.already:
+        return (
+            QCoreApplication.translate(
+                "ExchangeSummary", "This vault already uses the regional key {key} of {office}."
+            )
+            .replace("{key}", key.key_id)
+            .replace("{office}", report.sender)
+        )
+    lines = [
+        QCoreApplication.translate(
+            "ExchangeSummary",
+            "This vault now uses the regional key {key} of {office}. Pseudonyms made from "
+            "now on match those of the other offices that use it.",
+        )
+        .replace("{key}", key.key_id)
+        .replace("{office}", report.sender)
+    ]
+    if key.replaced:
+        lines.append(
+            QCoreApplication.translate(
+                "ExchangeSummary",
+                "It replaced the key {key}: the {count} pseudonyms made under that key will "
+                "not match those made from now on.",
+            )
+            .replace("{key}", key.replaced)
+            .replace("{count}", str(key.pseudonyms_before))
+        )
+    return "\n".join(lines)
+
+
 def received(report: Any, receipt: str | None) -> str:
     office = report.sender
+    if report.kind == "regional-key":
+        return regional_key(report)
     if report.kind == "receipt":
         if report.replayed:
             return QCoreApplication.translate(

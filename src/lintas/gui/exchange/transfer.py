@@ -3,6 +3,7 @@ and Cancel, and ends with a summary in plain words (lintas.gui.exchange.texts)."
 
 from __future__ import annotations
 
+import inspect
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lintas.exchange.bundles import create_bundle
 from lintas.gui.exchange import texts
 from lintas.gui.exchange.common import PathRow
 from lintas.gui.operations import Operation
@@ -128,9 +131,30 @@ class SendDialog(TransferDialog):
         self.path_row = PathRow(self, self.tr("Save the bundle as"), save=True)
         caption.setBuddy(self.path_row.edit)
         self.body.addLayout(self.path_row)
+        self.body.addLayout(self._split_row())
         self.action_button.clicked.connect(self.send)
         self.load_offices()
         self.offices.setFocus()
+
+    def _split_row(self) -> QHBoxLayout:
+        """Mail services refuse attachments over 20-25 MB: split into parts of at most N MB."""
+        row = QHBoxLayout()
+        self.split = QCheckBox(self.tr("S&plit into parts for e-mail, each at most"))
+        self.part_mb = QDoubleSpinBox()
+        self.part_mb.setDecimals(1)
+        self.part_mb.setRange(0.1, 2000)
+        self.part_mb.setValue(20)
+        self.part_mb.setSuffix(" MB")
+        self.part_mb.setEnabled(False)
+        self.split.toggled.connect(self.part_mb.setEnabled)
+        row.addWidget(self.split)
+        row.addWidget(self.part_mb)
+        row.addStretch(1)
+        # Only with a core that splits bundles (create_bundle's max_size).
+        self.can_split = "max_size" in inspect.signature(create_bundle).parameters
+        self.split.setVisible(self.can_split)
+        self.part_mb.setVisible(self.can_split)
+        return row
 
     def load_offices(self) -> None:
         from lintas.exchange.holdings import holdings
@@ -165,8 +189,6 @@ class SendDialog(TransferDialog):
         ]
 
     def send(self) -> Operation | None:
-        from lintas.exchange.bundles import create_bundle
-
         chosen, out = self.chosen(), self.path_row.path
         problem = ""
         if not chosen:
@@ -184,9 +206,12 @@ class SendDialog(TransferDialog):
             return None
         ids, names = [c[0] for c in chosen], [c[1] for c in chosen]
         label = self.tr("Packing and encrypting the records…")
+        options: dict[str, Any] = {}
+        if self.can_split and self.split.isChecked():
+            options["max_size"] = int(self.part_mb.value() * 1024 * 1024)
         return self.start(
             lambda vault, progress: create_bundle(
-                vault, ids, out, progress=relabel(progress, label)
+                vault, ids, out, progress=relabel(progress, label), **options
             ),
             self.tr("Sending"),
             lambda result: self.finish(texts.sent(result, names)),

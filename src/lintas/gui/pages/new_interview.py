@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lintas.gui.exchange.key_warning import key_warning
 from lintas.gui.progress_dialog import ProgressDialog
 from lintas.gui.session import Session
 
@@ -34,6 +35,12 @@ class NewInterviewPage(QWidget):
         title = QLabel(self.tr("New interview"))
         title.setProperty("role", "pageTitle")
         layout.addWidget(title)
+        # Shown while the office has no regional key from its hub (exchange.key_warning).
+        self.key_warning = QLabel()
+        self.key_warning.setProperty("role", "warning")
+        self.key_warning.setWordWrap(True)
+        self.key_warning.hide()
+        layout.addWidget(self.key_warning)
         layout.addWidget(QLabel(self.tr("Pick a form and press Enter to start.")))
         self.forms = QListWidget()
         self.forms.itemActivated.connect(lambda _item: self.start())
@@ -71,6 +78,9 @@ class NewInterviewPage(QWidget):
             return vault.forms(), vault.submissions(status="draft", user=user)
 
         forms, drafts = self.session.call(read)
+        warning = self.session.call(key_warning)
+        self.key_warning.setText(warning)
+        self.key_warning.setVisible(bool(warning))
         self.forms.clear()
         for installed in forms:
             item = QListWidgetItem(
