@@ -3,6 +3,7 @@ form's max-pixels applied, saved encrypted in the vault, shown in the record vie
 
 import os
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
@@ -22,18 +23,35 @@ FORM = b"""
 """
 
 
-def type_into_file_dialog(qtbot, path):
-    """When the dialog opens, type the path into its file name box and press Enter."""
+def type_into_file_dialog(qtbot, path, tries: int = 3):
+    """When the dialog opens, type the path into its file name box and press Enter.
 
-    def answer():
+    Offscreen, the first Enter is sometimes taken by the box's completer popup and the
+    dialog stays open; the test then sat in the modal dialog for minutes. So the
+    path is typed again (by keyboard) up to ``tries`` times, and if the dialog is still
+    open after that it is closed, so that the test fails on its assertions instead of
+    hanging the suite.
+    """
+
+    def answer(left: int = tries):
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(50, answer)
+            QTimer.singleShot(50, lambda: answer(left))
+            return
+        if left == 0:
+            dialog.reject()
             return
         name_box = dialog.findChild(QLineEdit, "fileNameEdit")
         name_box.setFocus()
+        name_box.clear()
         qtbot.keyClicks(name_box, str(path))
         qtbot.keyClick(name_box, Qt.Key.Key_Return)
+        def again():
+            # The static dialog is deleted once it returns: then there is nothing to do.
+            if shiboken6.isValid(dialog) and dialog.isVisible():
+                answer(left - 1)
+
+        QTimer.singleShot(2000, again)
 
     QTimer.singleShot(50, answer)
 
