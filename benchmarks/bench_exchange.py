@@ -160,10 +160,11 @@ def hub_scale(folder: Path, held: int, count: int) -> dict:
         full.import_submissions(rows, source=f"prefill {office}")
     sender.import_submissions(records(count), source="benchmark")
     create_bundle(sender, ["Empty", "Full"], folder / "s.age")
+    held = full.count()
     _, empty_s = timed(lambda: import_file(empty, folder / "s.age"))
     _, full_s = timed(lambda: import_file(full, folder / "s.age"))
     result = {
-        "held": full.count(),
+        "held": held,
         "records": count,
         "empty_s": empty_s,
         "full_s": full_s,
