@@ -2085,10 +2085,13 @@
             <source>Any user</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="197" />
-            <source>{count} records match.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <location filename="../../src/lintas/gui/pages/records.py" line="195" />
+            <source>%n record(s) match.</source>
+            <translation>
+                <numerusform>%n record matches.</numerusform>
+                <numerusform>%n records match.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="219" />

@@ -2085,10 +2085,13 @@
             <source>Any user</source>
             <translation type="unfinished">Anumang gumagamit</translation>
         </message>
-        <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="197" />
-            <source>{count} records match.</source>
-            <translation type="unfinished">{count} rekord ang tugma.</translation>
+        <message numerus="yes">
+            <location filename="../../src/lintas/gui/pages/records.py" line="195" />
+            <source>%n record(s) match.</source>
+            <translation type="unfinished">
+                <numerusform>%n rekord ang tugma.</numerusform>
+                <numerusform>%n rekord ang tugma.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="219" />

@@ -2085,10 +2085,12 @@
             <source>Any user</source>
             <translation type="unfinished">គ្រប់អ្នកប្រើ</translation>
         </message>
-        <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="197" />
-            <source>{count} records match.</source>
-            <translation type="unfinished">កំណត់ត្រា {count} ត្រូវគ្នា។</translation>
+        <message numerus="yes">
+            <location filename="../../src/lintas/gui/pages/records.py" line="195" />
+            <source>%n record(s) match.</source>
+            <translation type="unfinished">
+                <numerusform>កំណត់ត្រា %n ត្រូវគ្នា។</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="219" />

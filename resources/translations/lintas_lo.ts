@@ -2085,10 +2085,12 @@
             <source>Any user</source>
             <translation type="unfinished">ຜູ້ໃຊ້ທຸກຄົນ</translation>
         </message>
-        <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="197" />
-            <source>{count} records match.</source>
-            <translation type="unfinished">ພົບ {count} ບັນທຶກ.</translation>
+        <message numerus="yes">
+            <location filename="../../src/lintas/gui/pages/records.py" line="195" />
+            <source>%n record(s) match.</source>
+            <translation type="unfinished">
+                <numerusform>ພົບ %n ບັນທຶກ.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="219" />

@@ -2085,10 +2085,12 @@
             <source>Any user</source>
             <translation type="unfinished">Semua pengguna</translation>
         </message>
-        <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="197" />
-            <source>{count} records match.</source>
-            <translation type="unfinished">{count} rekod sepadan.</translation>
+        <message numerus="yes">
+            <location filename="../../src/lintas/gui/pages/records.py" line="195" />
+            <source>%n record(s) match.</source>
+            <translation type="unfinished">
+                <numerusform>%n rekod sepadan.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="219" />

@@ -2085,10 +2085,12 @@
             <source>Any user</source>
             <translation type="unfinished">အသုံးပြုသူ အားလုံး</translation>
         </message>
-        <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="197" />
-            <source>{count} records match.</source>
-            <translation type="unfinished">ကိုက်ညီသော မှတ်တမ်း {count} ခု။</translation>
+        <message numerus="yes">
+            <location filename="../../src/lintas/gui/pages/records.py" line="195" />
+            <source>%n record(s) match.</source>
+            <translation type="unfinished">
+                <numerusform>ကိုက်ညီသော မှတ်တမ်း %n ခု။</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="219" />

@@ -2085,10 +2085,12 @@
             <source>Any user</source>
             <translation type="unfinished">ผู้ใช้ทุกคน</translation>
         </message>
-        <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="197" />
-            <source>{count} records match.</source>
-            <translation type="unfinished">พบ {count} ระเบียน</translation>
+        <message numerus="yes">
+            <location filename="../../src/lintas/gui/pages/records.py" line="195" />
+            <source>%n record(s) match.</source>
+            <translation type="unfinished">
+                <numerusform>พบ %n ระเบียน</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="219" />

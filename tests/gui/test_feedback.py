@@ -102,3 +102,12 @@ def test_finalise_interview_says_why_it_is_disabled(qtbot, window, tmp_path):
     button = entry.review.finalise_button
     assert not button.isEnabled()
     assert "Fix the problems" in button.toolTip()
+
+
+def test_the_count_of_records_reads_right_in_english(qtbot, window, tmp_path):
+    opened(qtbot, window, tmp_path)
+    records = window.records
+    assert records.count_text(1) == "1 record matches."  # was "1 records match."
+    assert records.count_text(4) == "4 records match."
+    window.go_to("records")
+    qtbot.waitUntil(lambda: records.count_label.text() == "4 records match.", timeout=5000)

@@ -193,9 +193,11 @@ class RecordsPage(QWidget):
     def apply_filters(self) -> None:
         self.model.reload(self.filters())
         self.table.resizeColumnsToContents()
-        self.count_label.setText(
-            self.tr("{count} records match.").replace("{count}", str(self.model.total))
-        )
+        self.count_label.setText(self.count_text(self.model.total))
+
+    def count_text(self, total: int) -> str:
+        """ "1 record matches." in English (it said "1 records match.")."""
+        return self.tr("%n record(s) match.", "", total)
 
     # -- actions --------------------------------------------------------------------
     def current_row(self) -> RecordRow | None:
