@@ -31,6 +31,7 @@ from lintas.gui.dialogs.recovery_key import RecoveryKeyDialog
 from lintas.gui.dialogs.vault_dialogs import CreateVaultDialog, RecoverDialog, UnlockDialog
 from lintas.gui.help_menu import build_help_menu
 from lintas.gui.i18n import APP_LANGUAGES, form_language_for
+from lintas.gui.language_menu import add_language_menu
 from lintas.gui.office_actions import OfficeActions
 from lintas.gui.pages.home import HomePage
 from lintas.gui.pages.interview import InterviewPage
@@ -114,6 +115,7 @@ class MainWindow(OfficeActions, QMainWindow):
         self.records.edit_requested.connect(self.edit_record)
         self._build_menus()
         self.menuBar().addMenu(self.go_menu)
+        add_language_menu(self)
         self.help_dialog: Any = None  # the guide, self-test or About open now, if any
         self.menuBar().addMenu(build_help_menu(self))
         self.home.new_requested.connect(lambda: self.go_to("new"))
