@@ -11,6 +11,7 @@ from lintas.gui.dialogs.admin import (
     UsersDialog,
 )
 from lintas.gui.dialogs.void_reason import VoidReasonDialog
+from lintas.gui.entry.blocks import Page
 from lintas.gui.pages.records import RecordDialog
 from tests.gui.conftest import PASSPHRASE
 from tests.gui.test_keyboard_everywhere import make_vault
@@ -30,6 +31,11 @@ def tab_stops(top: QWidget) -> set[QWidget]:
         if widget.window() is not top or not widget.isVisible() or not widget.isEnabled():
             continue
         if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        if isinstance(widget, Page):
+            # An interview page's scroll area: Tab goes question by question inside it
+            # (the entry view's own order). Taking its focus away (NoFocus) broke the
+            # media field's file dialog, so it stays, and is no stop of its own.
             continue
         proxy = widget.focusProxy()
         stops.add(proxy if proxy is not None else widget)

@@ -256,8 +256,6 @@ class Page(QScrollArea):
         self.title = title
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        # The scroll area itself is no stop: Tab goes to its questions, which scroll into view.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         content = QWidget()
         layout = QVBoxLayout(content)
         heading = QLabel(title)
