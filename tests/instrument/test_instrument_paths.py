@@ -4,9 +4,9 @@ import pytest
 import survey_paths
 from instrument_support import NOW
 
+from lintas.export.standard_tables import consent_refused
 from lintas.form import Privacy
 from lintas.form.response import Response
-from lintas.standard_tables import consent_refused
 
 COST_ITEMS = ("cost_agency_fee", "cost_documents", "cost_medical", "cost_training",
               "cost_transport", "cost_informal")  # fmt: skip

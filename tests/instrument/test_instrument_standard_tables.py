@@ -4,9 +4,10 @@ import pytest
 import survey_paths
 from instrument_support import NOW
 
-from lintas import codelists, standard_tables
+from lintas import codelists
+from lintas.export import standard_tables
+from lintas.export.standard_tables import TABLES, sdg_10_7_1_ratio
 from lintas.form.response import Response
-from lintas.standard_tables import TABLES, sdg_10_7_1_ratio
 
 
 def allowed_codes(dimension):

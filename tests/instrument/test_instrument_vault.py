@@ -3,8 +3,8 @@
 import survey_paths
 from instrument_support import NOW, WORKBOOK
 
+from lintas.export.standard_tables import FORM_ID, consent_refused
 from lintas.form.response import Response
-from lintas.standard_tables import FORM_ID, consent_refused
 from lintas.vault import KdfParams, Vault
 
 # Argon2id at its cheapest: key derivation strength is the vault's own tests' business.

@@ -3,7 +3,7 @@
 Each list is a versioned CSV file under ``resources/codelists/`` that names its
 source in ``#`` header lines; see ``resources/codelists/README.md`` for the layout.
 The form generator (``forms/build_survey.py``), the standard tables
-(``lintas.standard_tables``) and the tests read them through this package, so
+(``lintas.export.standard_tables``) and the tests read them through this package, so
 that the form's choices and the tables can never drift apart silently.
 Nothing here touches the network or Qt.
 """

@@ -85,3 +85,32 @@ def _measure(ws: Any, quasi: list[str], sensitive: list[str]) -> tuple[int, int,
     k = min(sizes.values(), default=0)
     shown = [len(v) for v in values.values() if v]
     return k, min(shown, default=0), records
+
+
+def check_tables(book: Any) -> tuple[list[str], list[str]]:
+    """The tables sheet: no published count below its threshold, no value in a hidden cell."""
+    if "tables" not in book.sheetnames:
+        return [], []
+    rows = book["tables"].iter_rows(values_only=True)
+    header = [str(h) for h in next(rows, ())]
+    need = ("INDICATOR", "OBS_VALUE", "OBS_STATUS", "THRESHOLD")
+    if any(name not in header for name in need):
+        return [f"The tables sheet lacks one of the columns {', '.join(need)}."], []
+    at = {name: header.index(name) for name in need}
+    problems: list[str] = []
+    cells = hidden = 0
+    for number, row in enumerate(rows, start=2):
+        cells += 1
+        cell = list(row) + [None] * (len(header) - len(row))
+        value, status = cell[at["OBS_VALUE"]], cell[at["OBS_STATUS"]]
+        if status:
+            hidden += 1
+            if value is not None:
+                problems.append(f"tables row {number} is flagged {status} but shows a value.")
+        elif str(cell[at["INDICATOR"]]).endswith(("_MEDIAN", "_MEAN")):
+            continue
+        elif isinstance(value, int | float) and 0 < value < float(cell[at["THRESHOLD"]] or 0):
+            problems.append(f"tables row {number} shows {value}, below its threshold.")
+        if len(problems) > 5:
+            break
+    return problems, [f"Tables: {cells} cells, {hidden} hidden, none shown below its threshold."]

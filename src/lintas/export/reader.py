@@ -11,7 +11,7 @@ from typing import Any
 
 from lintas.errors import EXIT_DAMAGED, EXIT_USER_ERROR, LintasError
 from lintas.export.cells import SheetDigest, unescape_text
-from lintas.export.disclosure_check import check_level
+from lintas.export.disclosure_check import check_level, check_tables
 from lintas.export.encrypted import decrypted, is_encrypted
 from lintas.export.plan import LEVEL_META, META_COLUMNS, META_TYPE, REPEAT_KEYS
 from lintas.export.workbook import FORMAT, FORMAT_VERSION
@@ -157,7 +157,9 @@ def verify_workbook(path: Path | str, password: str | None = None) -> list[str]:
             if key.startswith("sha256:") and key[7:] not in book.sheetnames:
                 problems.append(f"The sheet '{key[7:]}' was removed.")
         level_problems, level_lines = check_level(book, contents)
-        problems += level_problems
+        table_problems, table_lines = check_tables(book)
+        problems += level_problems + table_problems
+        level_lines += table_lines
     finally:
         book.close()
     if problems:

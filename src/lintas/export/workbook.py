@@ -33,6 +33,8 @@ from lintas.export.cells import SheetDigest, escape_text, number_format, stamp, 
 from lintas.export.encrypted import MemorySheetWriter, encrypting, in_memory, save_encrypted
 from lintas.export.levels import OFFICE, LevelSet, Protection, level_set, protect
 from lintas.export.plan import META_COLUMNS, Column, SheetPlan, exported_questions, plan_sheets
+from lintas.export.tables import HEADER as TABLES_HEADER
+from lintas.export.tables import TableCounter
 from lintas.form.model import Form, Question
 from lintas.privacy.recoding import rule_named
 from lintas.progress import Progress, report
@@ -313,6 +315,13 @@ def _fill(
     for row in choice_rows:
         choices.append(row)
     written = [*sheets.values(), codebook, choices]
+    if content.tables is not None and content.tables.tables:
+        report(progress, total, total, "Suppressing the standard tables")
+        table_rows = content.tables.result()
+        tables = _Sheet(book, "tables", TABLES_HEADER, ["text"] * len(TABLES_HEADER), path.parent)
+        for row in table_rows:
+            tables.append(row)
+        written.append(tables)
     for sheet in written:
         sheet.close()
     about_rows = _about(
@@ -320,6 +329,8 @@ def _fill(
         statuses=statuses, versions=versions, offices=offices, plans=plans,
         chosen=chosen, protection=protection,
     )  # fmt: skip
+    if content.tables is not None:
+        about_rows.append(["tables", json.dumps(content.tables.report.to_dict())])
     about_rows += [[f"sha256:{sheet.ws.title}", sheet.digest.hexdigest()] for sheet in written]
     about.column_dimensions["A"].width = 24
     about.column_dimensions["B"].width = 80
@@ -348,6 +359,7 @@ class Content:
     chosen: LevelSet
     protection: Protection | None  # None at the internal level
     plans: list[SheetPlan]
+    tables: TableCounter | None = None  # T1-T8, fed by write_rows
     statuses: Counter[str] = field(default_factory=Counter)
     versions: set[str] = field(default_factory=set)
     offices: set[str] = field(default_factory=set)
@@ -367,7 +379,8 @@ def prepare_content(
     published = None if protection is None else {
         n: r for n, r in chosen.published.items() if n not in protection.dropped
     }  # fmt: skip
-    return Content(form, level, chosen, protection, plan_sheets(form, published, level))
+    plans = plan_sheets(form, published, level)
+    return Content(form, level, chosen, protection, plans, TableCounter(form))
 
 
 def write_rows(
@@ -385,6 +398,9 @@ def write_rows(
     plans, protection, form = content.plans, content.protection, content.form
     report(progress, 0, total, what)
     for done, submission in enumerate(stored.select(conn, filters), start=1):
+        if content.tables is not None:
+            # Tables count every interview, also those the microdata leave out.
+            content.tables.add(submission.status, submission.data)
         position = -1
         if protection is not None:
             # By uuid, not by place: a record saved since the first pass was not
