@@ -144,3 +144,25 @@ def _sheet_name(wanted: str, taken: set[str]) -> str:
         name = wanted.translate(_BAD_SHEET_CHARACTERS)[: SHEET_NAME_LIMIT - len(suffix)] + suffix
     taken.add(name.lower())
     return name
+
+
+def merge_plans(newer: list[SheetPlan], older: list[SheetPlan]) -> list[SheetPlan]:
+    """The union of two versions' sheets: ``newer``'s columns and order, then ``older``'s extras.
+
+    Sheets are matched by their repeat (None for the data sheet); a repeat only the older
+    version has gets its own sheet after the others, under its parent when that exists.
+    """
+    by_repeat = {plan.repeat: plan for plan in newer}
+    taken = {plan.name.lower() for plan in newer} | {n.lower() for n in RESERVED_SHEETS}
+    out = list(newer)
+    for plan in older:
+        mine = by_repeat.get(plan.repeat)
+        if mine is None:
+            parent = by_repeat.get(plan.parent.repeat if plan.parent else None) or newer[0]
+            mine = SheetPlan(_sheet_name(plan.repeat or "repeat", taken), plan.repeat, parent)
+            parent.children.append(mine)
+            by_repeat[plan.repeat] = mine
+            out.append(mine)
+        names = {column.name for column in mine.columns}
+        mine.columns += [column for column in plan.columns if column.name not in names]
+    return out

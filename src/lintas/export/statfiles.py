@@ -309,8 +309,9 @@ def _write_zip(
 ) -> tuple[int, list[str]]:
     label_language = _label_language(form, language)
     # The level's sheets and protected values, the same as the workbook's.
+    older = wb.older_versions(vault, form, filters)
     with vault.reading() as conn:
-        content = wb.prepare_content(conn, form, filters, options.level, progress)
+        content = wb.prepare_content(conn, form, filters, options.level, progress, older=older)
     plans = content.plans
     sheets = _file_sheets(form, plans, file_format, label_language)
     by_name = {sheet.plan.name: sheet for sheet in sheets}

@@ -15,7 +15,7 @@ import os
 import tempfile
 import uuid as uuid_module
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,14 @@ from lintas.export.atomic import atomic_path
 from lintas.export.cells import SheetDigest, escape_text, number_format, stamp, typed
 from lintas.export.encrypted import MemorySheetWriter, encrypting, in_memory, save_encrypted
 from lintas.export.levels import OFFICE, LevelSet, Protection, level_set, protect
-from lintas.export.plan import META_COLUMNS, Column, SheetPlan, exported_questions, plan_sheets
+from lintas.export.plan import (
+    META_COLUMNS,
+    Column,
+    SheetPlan,
+    exported_questions,
+    merge_plans,
+    plan_sheets,
+)
 from lintas.export.tables import HEADER as TABLES_HEADER
 from lintas.export.tables import TableCounter
 from lintas.form.model import Form, Question
@@ -285,10 +292,11 @@ def _fill(
     progress: Progress | None,
 ) -> tuple[int, dict[str, Any]]:
     about = book.create_sheet("About")
+    older = older_versions(vault, form, filters)
     with vault.reading() as conn:
         # One read transaction for both passes: the protection is worked out on exactly
         # the records that are then written.
-        content = prepare_content(conn, form, filters, options.level, progress)
+        content = prepare_content(conn, form, filters, options.level, progress, older=older)
         plans, protection, chosen = content.plans, content.protection, content.chosen
         sheets = {
             plan.name: _Sheet(
@@ -331,6 +339,9 @@ def _fill(
     )  # fmt: skip
     if content.tables is not None:
         about_rows.append(["tables", json.dumps(content.tables.report.to_dict())])
+    if content.lacking:
+        lacking = {v: cols for v, cols in content.lacking.items() if v in versions}
+        about_rows.append(["missing_columns", json.dumps(lacking, ensure_ascii=False)])
     about_rows += [[f"sha256:{sheet.ws.title}", sheet.digest.hexdigest()] for sheet in written]
     about.column_dimensions["A"].width = 24
     about.column_dimensions["B"].width = 80
@@ -360,6 +371,7 @@ class Content:
     protection: Protection | None  # None at the internal level
     plans: list[SheetPlan]
     tables: TableCounter | None = None  # T1-T8, fed by write_rows
+    lacking: dict[str, list[str]] = field(default_factory=dict)  # version -> columns it lacks
     statuses: Counter[str] = field(default_factory=Counter)
     versions: set[str] = field(default_factory=set)
     offices: set[str] = field(default_factory=set)
@@ -370,17 +382,51 @@ class Content:
         return self.protection.to_dict() if self.protection else {}
 
 
+def older_versions(vault: Any, form: Form, filters: stored.Filters) -> list[Form]:
+    """The other installed versions of ``form`` that the filtered records use, newest first."""
+    where, params = filters.where()
+    with vault.reading() as conn:
+        sql = f"SELECT DISTINCT form_version FROM submissions{where}"  # noqa: S608
+        used = {row[0] for row in conn.execute(sql, params)}
+    installed = {f.version for f in vault.forms() if f.form_id == form.form_id}
+    wanted = sorted((used & installed) - {form.version}, reverse=True)
+    return [vault.form(form.form_id, version) for version in wanted]
+
+
 def prepare_content(
-    conn: Any, form: Form, filters: stored.Filters, level: str, progress: Progress | None
+    conn: Any,
+    form: Form,
+    filters: stored.Filters,
+    level: str,
+    progress: Progress | None,
+    *,
+    older: Sequence[Form] = (),
 ) -> Content:
-    """The sheets and protected values of ``level`` (run inside ``vault.reading()``)."""
+    """The sheets and protected values of ``level`` (run inside ``vault.reading()``).
+
+    ``older`` (``older_versions``): the data sheet holds the union of every version's
+    columns, the newest version's order first (docs/workbook-format.md, section 4).
+    """
     chosen = level_set(form, level, exported_questions(form))
     protection = None if level == "internal" else _protect(conn, form, filters, chosen, progress)
     published = None if protection is None else {
         n: r for n, r in chosen.published.items() if n not in protection.dropped
     }  # fmt: skip
     plans = plan_sheets(form, published, level)
-    return Content(form, level, chosen, protection, plans, TableCounter(form))
+    lacking: dict[str, list[str]] = {}
+    if older:
+        # What each version has, taken before the merge adds to the newest's sheets.
+        have = {form.version: {(p.repeat, c.name) for p in plans for c in p.columns}}
+        for other in older:
+            its = plan_sheets(other, published, level)
+            have[other.version] = {(p.repeat, c.name) for p in its for c in p.columns}
+            plans = merge_plans(plans, its)
+        for version, names in have.items():
+            lacking[version] = [c.name for p in plans for c in p.columns
+                                if (p.repeat, c.name) not in names]  # fmt: skip
+    content = Content(form, level, chosen, protection, plans, TableCounter(form))
+    content.lacking = lacking
+    return content
 
 
 def write_rows(
