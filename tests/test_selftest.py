@@ -21,7 +21,8 @@ def test_self_test_passes_on_this_install(capsys: pytest.CaptureFixture[str]) ->
     out = capsys.readouterr().out
     assert "SELF-TEST PASSED" in out
     for step in ("Create a vault", "Install the standard survey", "Save, reopen, read back",
-                 "Nothing readable on disk", "Qt starts (offscreen)", "Fonts for every script"):
+                 "Nothing readable on disk", "Qt starts (offscreen)", "Fonts for every script",
+                 "Export, verify, read back"):
         line = next(line for line in out.splitlines() if line.startswith(step))
         assert " OK " in line, line
     assert _leftovers() == before  # the throwaway folder is gone
