@@ -35,7 +35,7 @@ PRIMARY = "C"
 SECONDARY = "D"
 # Above this many unknown cells the whole-table audit (an eigen-decomposition of a square
 # matrix that size) takes minutes; larger tables are audited layer by layer instead.
-WHOLE_AUDIT_LIMIT = 900
+WHOLE_AUDIT_LIMIT = 500
 
 Index = tuple[int, ...]  # a cell of the extended array; index n of a dimension is its total
 
@@ -86,7 +86,19 @@ def suppress(
             determined = audit(shape, values, flags)
             if not determined:
                 break
-            if not any(_hide_beside(values, flags, lines, shape, c) for c in determined[:1]):
+            # One new hidden cell beside each determined cell whose lines got none yet this
+            # round: fewer rounds (each round is one audit) for a few more hidden cells.
+            touched: set[Index] = set()
+            hid = False
+            for cell in determined:
+                if cell in touched:
+                    continue
+                before = {c for c, f in flags.items() if f}
+                if _hide_beside(values, flags, lines, shape, cell):
+                    hid = True
+                    new = {c for c, f in flags.items() if f} - before
+                    touched |= {c for line in lines if new & set(line) for c in line}
+            if not hid:
                 choice = _cheapest(values, flags, [c for c in values if not flags[c]], shape)
                 if choice is None:
                     break
