@@ -905,6 +905,11 @@
             <source>Type at least three different points, each as latitude, longitude, separated by ';'.</source>
             <translation type="unfinished">Mag-type ng hindi bababa sa tatlong magkakaibang punto, bawat isa bilang latitude, longitude, na pinaghihiwalay ng ';'.</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="49" />
+            <source>Use this office&apos;s location</source>
+            <translation type="unfinished">Gamitin ang lokasyon ng tanggapang ito</translation>
+        </message>
     </context>
     <context>
         <name>HeldDialog</name>

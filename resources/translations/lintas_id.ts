@@ -905,6 +905,11 @@
             <source>Type at least three different points, each as latitude, longitude, separated by ';'.</source>
             <translation type="unfinished">Ketik sedikitnya tiga titik yang berbeda, masing-masing sebagai lintang, bujur, dipisahkan dengan ';'.</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="49" />
+            <source>Use this office&apos;s location</source>
+            <translation type="unfinished">Gunakan lokasi kantor ini</translation>
+        </message>
     </context>
     <context>
         <name>HeldDialog</name>

@@ -905,6 +905,11 @@
             <source>Type at least three different points, each as latitude, longitude, separated by ';'.</source>
             <translation type="unfinished">វាយយ៉ាងហោចណាស់បីចំណុចខុសៗគ្នា នីមួយៗជា រយៈទទឹង, រយៈបណ្តោយ បំបែកដោយ ';'។</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="49" />
+            <source>Use this office&apos;s location</source>
+            <translation type="unfinished">ប្រើទីតាំងរបស់ការិយាល័យនេះ</translation>
+        </message>
     </context>
     <context>
         <name>HeldDialog</name>

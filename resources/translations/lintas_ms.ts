@@ -905,6 +905,11 @@
             <source>Type at least three different points, each as latitude, longitude, separated by ';'.</source>
             <translation type="unfinished">Taip sekurang-kurangnya tiga titik yang berbeza, setiap satu sebagai latitud, longitud, dipisahkan dengan ';'.</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="49" />
+            <source>Use this office&apos;s location</source>
+            <translation type="unfinished">Guna lokasi pejabat ini</translation>
+        </message>
     </context>
     <context>
         <name>HeldDialog</name>

@@ -905,6 +905,11 @@
             <source>Type at least three different points, each as latitude, longitude, separated by ';'.</source>
             <translation type="unfinished">မတူညီသော အမှတ်အနည်းဆုံးသုံးခု ရိုက်ထည့်ပါ၊ တစ်ခုစီကို လတ္တီတွဒ်, လောင်ဂျီတွဒ် အဖြစ် ';' ဖြင့် ခွဲပါ။</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="49" />
+            <source>Use this office&apos;s location</source>
+            <translation type="unfinished">ဤရုံး၏ တည်နေရာကို သုံးရန်</translation>
+        </message>
     </context>
     <context>
         <name>HeldDialog</name>

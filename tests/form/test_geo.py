@@ -129,3 +129,19 @@ def test_what_a_clerk_types_becomes_odk_text_and_back():
         typed_geo("geopoint", "13, 100", "", "-1")
     with pytest.raises(GeoError, match="metres"):
         typed_geo("geopoint", "13, 100", "high")
+
+
+def test_the_office_location_is_a_checked_vault_setting(tmp_path):
+    from lintas.errors import LintasError
+    from lintas.vault import KdfParams, Vault
+
+    vault, _ = Vault.create(
+        tmp_path / "v", office="Mae Sot", user="anan", passphrase="correct horse battery",
+        kdf=KdfParams(memory_kib=256, iterations=1, lanes=1),
+    )  # fmt: skip
+    with vault:
+        assert vault.office_location() is None
+        assert vault.set_office_location("16.7167, 98.5667") == "16.7167 98.5667 0 0"
+        with pytest.raises(LintasError, match="outside -90 to 90"):
+            vault.set_office_location("160, 98")
+        assert vault.office_location() == "16.7167 98.5667 0 0"

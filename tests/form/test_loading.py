@@ -142,8 +142,14 @@ def test_media_on_labels_and_choices_is_kept_and_warned_by_row():
     """
     problems = check(markdown(text))
     assert not [p for p in problems if p.is_error]
-    places = {(p.sheet, p.row, p.column) for p in problems if "media column" in p.message}
+    places = {(p.sheet, p.row, p.column) for p in problems if "not among the form's files" in p.message}
     assert places == {("survey", 2, "media"), ("choices", 2, "media")}
+    assert any("does not play" in p.message and p.row == 2 for p in problems)
+    # Installed with its image files, the images show: only the sound is noted.
+    files = {"q.png": b"png-bytes", "yes.png": b"png-2"}
+    with_files = [p for p in check(markdown(text), files=files) if p.column == "media"]
+    assert [p.message for p in with_files if "not among" in p.message] == []
+    assert load(markdown(text), files=files).media_bytes == {"q.png": b"png-bytes", "yes.png": b"png-2"}
     form = load(markdown(text))
     question = form.question("q")
     assert question.media["image"].get() == "q.png"

@@ -87,3 +87,29 @@ def test_a_location_is_typed_checked_saved_and_shown(qtbot, window, tmp_path):
     assert (field.edit.text(), field.altitude.text(), field.accuracy.text()) == (
         "13.7583333, 100.5041667", "12", "5",
     )  # fmt: skip
+
+
+def test_this_offices_location_is_one_key_press_away(qtbot, window, tmp_path):
+    key_dialog = create_vault(qtbot, window, tmp_path)
+    qtbot.keyClick(key_dialog.form.confirmCheck, Qt.Key.Key_Space)
+    qtbot.keyClick(key_dialog.form.doneButton, Qt.Key.Key_Space)
+    window.session.call(lambda vault: vault.set_office_location("16°42'N 98°34'E"))
+    path = tmp_path / "geo_entry.md"
+    path.write_bytes(FORM)
+    window.show_page("new")
+    window.new_interview.install(path)
+    qtbot.waitUntil(lambda: window.new_interview.forms.count() == 1, timeout=20000)
+    window.new_interview.forms.setFocus()
+    qtbot.keyClick(window.new_interview.forms, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.interview is not None, timeout=20000)
+    page = window.interview
+    field = page.entry.fields["office"]
+    assert field.office_button.isVisibleTo(field)
+    assert page.entry.fields["route"].office_button is None  # a trace has no such offer
+    qtbot.waitUntil(lambda: focused_address(qtbot, window) == "office")
+    for _ in range(3):  # altitude, accuracy, then the office button
+        qtbot.keyClick(focus(qtbot), Qt.Key.Key_Tab)
+    assert focus(qtbot) is field.office_button
+    qtbot.keyClick(field.office_button, Qt.Key.Key_Return)
+    assert page.response.get("office") == "16.7 98.5666667 0 0"
+    assert field.edit.text() == "16.7, 98.5666667"

@@ -51,6 +51,13 @@ def register(subparsers: Any) -> None:
     create.add_argument("--passphrase-file", metavar="FILE")
 
     _action(actions, "info", "show what a vault holds", run_info)
+    location = _action(
+        actions, "location", "show or set this office's location (for geopoint questions)",
+        run_location,
+    )  # fmt: skip
+    location.add_argument(
+        "location", nargs="?", metavar="LAT,LON", help="e.g. '13.75, 100.5' or 13°45'N 100°30'E"
+    )
     passwd = _action(actions, "passwd", "change your passphrase", run_passwd)
     _new_passphrase_option(passwd)
     _action(actions, "rekey", "rotate the data key; prints a new recovery key", run_rekey)
@@ -233,6 +240,17 @@ def run_info(args: argparse.Namespace) -> int:
         info = vault.info()
     lines = [f"{key}: {_plain(value)}" for key, value in info.items()]
     emit(args, info, "\n".join(lines))
+    return EXIT_OK
+
+
+def run_location(args: argparse.Namespace) -> int:
+    with open_vault(args, read_only=args.location is None) as vault:
+        if args.location:
+            point = vault.set_office_location(args.location)
+        else:
+            point = vault.office_location()
+    text = f"This office's location: {point}." if point else "No office location is set."
+    emit(args, {"location": point}, text)
     return EXIT_OK
 
 

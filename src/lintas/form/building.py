@@ -14,7 +14,7 @@ from typing import Any
 from pyxform.question_type_dictionary import QUESTION_TYPE_DICT
 from pyxform.utils import default_is_dynamic
 
-from lintas.form.choices import MEDIA_NOT_SHOWN, media_names
+from lintas.form.choices import media_warning
 from lintas.form.errors import Problem, error, note
 from lintas.form.external import instance_name
 from lintas.form.geo import GEO_TYPES
@@ -71,6 +71,7 @@ class Builder:
     built: int = 0
     # Attached files the form reads: file name -> (first row, whether labels are needed).
     files_needed: dict[str, tuple[int, bool]] = field(default_factory=dict)
+    files: Mapping[str, bytes] | None = None  # the form's attached files, when given
 
     def elements(
         self, children: Sequence[Mapping[str, Any]], names: NamePath, path: str
@@ -281,10 +282,11 @@ class Builder:
 
     def media_of(self, item: Mapping[str, Any], name: str, number: int) -> Mapping[str, Text]:
         media = to_media(item.get("media"))
-        if media:
+        unseen = media_warning(media, self.files) if media else None
+        if unseen:
             self.warnings.append(
-                Problem("warning", f"'{name}' shows {media_names(media)} in its label (a "
-                        f"media column). {MEDIA_NOT_SHOWN}", SURVEY, number or None, "media")
+                Problem("warning", f"The label of '{name}' {unseen}", SURVEY, number or None,
+                        "media")
             )  # fmt: skip
         return media
 

@@ -10,16 +10,38 @@ from lintas.form.model import Choice, ChoiceList, frozen_mapping
 from lintas.form.rows import FIRST_DATA_ROW
 from lintas.form.texts import to_media, to_text
 
-# Until a form is installed with its media files, labels are shown as text.
-MEDIA_NOT_SHOWN = (
-    "Lintas shows the label text; the file itself is not shown yet, so the form "
-    "works, but make sure the text alone says what the picture or sound did."
-)
+IMAGE_KINDS = ("image", "big-image")
 
 
-def media_names(media: Mapping[str, Any]) -> str:
-    files = sorted({f for text in media.values() for f in text.by_language.values()})
+def media_names(media: Mapping[str, Any], kinds: tuple[str, ...] | None = None) -> str:
+    files = sorted(
+        {f for kind, text in media.items() if kinds is None or kind in kinds
+         for f in text.by_language.values()}
+    )  # fmt: skip
     return ", ".join(f"'{f}'" for f in files)
+
+
+def media_warning(media: Mapping[str, Any], files: Mapping[str, bytes] | None) -> str | None:
+    """What a clerk will not see of a label's media, or None when every image shows.
+
+    Images are shown from the form's files; sound and video in labels are not played.
+    """
+    parts = []
+    images = [f for k in IMAGE_KINDS if k in media for f in media[k].by_language.values()]
+    missing = sorted({f for f in images if files is None or f not in files})
+    if missing:
+        shown = ", ".join(f"'{f}'" for f in missing)
+        parts.append(
+            f"shows {shown}, which is not among the form's files, so the label text is shown "
+            "alone. Install the form with its files (a zip, or --files DIR) to show it."
+        )
+    recordings = media_names(media, ("audio", "video"))
+    if recordings:
+        parts.append(
+            f"has {recordings} (sound or video), which Lintas does not play in labels: the "
+            "label text is shown, so it alone must say what the recording did."
+        )
+    return " It also ".join(parts) if parts else None
 
 # Keys of a JSON choice that are not "extra columns".
 _OWN_KEYS = {"name", "label", "media"}
@@ -28,6 +50,7 @@ _OWN_KEYS = {"name", "label", "media"}
 def build_choice_lists(
     choices: Mapping[str, Sequence[Mapping[str, Any]]] | None,
     sheet: Sequence[Mapping[str, object]] | None,
+    files: Mapping[str, bytes] | None = None,
 ) -> tuple[dict[str, ChoiceList], list[Problem]]:
     """Every choice list by name, and the warnings found (media on choices)."""
     rows = _choice_rows(sheet)
@@ -38,11 +61,11 @@ def build_choice_lists(
         for item in items:
             name = str(item.get("name", ""))
             media = to_media(item.get("media"))
-            if media:
+            unseen = media_warning(media, files) if media else None
+            if unseen:
                 problems.append(
                     warning(
-                        f"The choice '{name}' of list '{list_name}' shows "
-                        f"{media_names(media)} (a media column). {MEDIA_NOT_SHOWN}",
+                        f"The choice '{name}' of list '{list_name}' {unseen}",
                         "choices",
                         rows.get((list_name, name)),
                         "media",

@@ -135,9 +135,11 @@ def _build(
     files: Mapping[str, bytes] | None,
 ) -> tuple[Form, set[str]]:
     root = str(result.get("name") or "data")
-    builder = Builder(rows, f"/{root}", progress)
+    builder = Builder(rows, f"/{root}", progress, files=files)
     children = builder.elements(result.get("children") or (), (), f"/{root}")
-    choice_lists, choice_problems = build_choice_lists(result.get("choices"), sheets.choices)
+    choice_lists, choice_problems = build_choice_lists(
+        result.get("choices"), sheets.choices, files
+    )
     external, external_problems = external_choice_lists(sheets.external_choices)
     for name, choice_list in external.items():
         choice_lists.setdefault(name, choice_list)
@@ -162,6 +164,11 @@ def _build(
         files=tuple(sorted(files or ())),
         reads_files=tuple(sorted(needed)),
     )
+    # The images its labels and choices show, kept with the form for the entry view.
+    shown = set(form.media_files())
+    form = _replace(form, media_bytes=frozen_mapping(
+        {name: data for name, data in (files or {}).items() if name in shown}
+    ))  # fmt: skip
     problems += _duplicate_names(form)
     texts = [t for q in form.walk() for t in (q.label, q.hint)]
     texts += [c.label for cl in choice_lists.values() for c in cl.choices]

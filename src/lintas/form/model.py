@@ -175,6 +175,8 @@ class Form:
     files: tuple[str, ...] = ()
     # The attached CSV files the form reads (choice lists, csv-external, pulldata).
     reads_files: tuple[str, ...] = ()
+    # Bytes of the label and choice media files installed with the form, by name.
+    media_bytes: Mapping[str, bytes] = field(default_factory=frozen_mapping)
 
     def __post_init__(self) -> None:
         # Names never stored: identifiers, and identifier-derived fields without a

@@ -5,12 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from lintas.errors import LintasError
+from lintas.form.geo import GeoError
 from lintas.vault import audit, store
 from lintas.vault.autolock import AUTOLOCK_LIMIT_SETTING
 from lintas.vault.backup import write_backup
 from lintas.vault.connection import integrity_problems
 from lintas.vault.core import VaultCore
 from lintas.vault.migrations import schema_version
+
+# Where this office is, as an ODK geopoint ("lat lon alt acc"): a clerk keying an
+# interview held at the office takes it with one key press ("use this office's location").
+OFFICE_LOCATION_SETTING = "office.location"
 
 
 class MaintenanceMixin(VaultCore):
@@ -24,6 +30,29 @@ class MaintenanceMixin(VaultCore):
         with self.writing() as conn:
             store.set_setting(conn, key, value)
             self.record(conn, "setting.change", key)
+
+    def office_location(self) -> str | None:
+        """This office's location as a geopoint answer, or None when none is set."""
+        return self.get_setting(OFFICE_LOCATION_SETTING) or None
+
+    def set_office_location(self, typed: str) -> str:
+        """Set (supervisors) the office's location from decimal or DMS text; returns it.
+
+        Raises LintasError, saying what is wrong, for anything that is not a valid point.
+        """
+        from lintas.form.geo import typed_geo
+
+        self.require_supervisor("set the office's location")
+        try:
+            point = typed_geo("geopoint", typed)
+        except GeoError as problem:
+            raise LintasError(f"The office's location: {problem}") from None
+        if point is None:
+            raise LintasError("Type the office's latitude and longitude, such as 13.75, 100.5.")
+        with self.writing() as conn:
+            store.set_setting(conn, OFFICE_LOCATION_SETTING, point)
+            self.record(conn, "setting.change", OFFICE_LOCATION_SETTING, {"value": point})
+        return point
 
     def get_secret(self, name: str) -> bytes | None:
         """A named secret kept inside the encrypted database (None if never set)."""

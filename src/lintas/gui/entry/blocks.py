@@ -98,6 +98,8 @@ class Builder:
             if isinstance(field, ChoiceField) and question.choice_list in self.form.choice_lists:
                 field.all_codes = list(self.form.choice_lists[question.choice_list].names())
         if field is not None:
+            if self.form.media_bytes:
+                field.set_media(self.form.media_bytes)
             self.adopt(field)
         return field
 

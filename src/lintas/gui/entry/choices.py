@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lintas.form.model import Choice
-from lintas.gui.entry.fields import FieldWidget
+from lintas.gui.entry.fields import CHOICE_IMAGE_PIXELS, FieldWidget, label_picture
 from lintas.gui.entry.keys import Entry, choice_keys, keyed_label, ranked_matches
 from lintas.gui.entry.typeahead import MatchList
 
@@ -70,6 +71,7 @@ class ChoiceBox(QFrame):
         self.group = QButtonGroup(self)
         self.group.setExclusive(not multiple)
         self.buttons: list[QAbstractButton] = []
+        self.media: Any = None  # the form's media files, for choice images
         self.keys: dict[str, int] = {}  # digit -> index into buttons
         self.current = 0
         self._layout = QGridLayout(self)
@@ -93,6 +95,10 @@ class ChoiceBox(QFrame):
             key = key_of_code.get(choice.name)
             text = keyed_label(key, choice.label.get(language) or choice.name)
             button = QCheckBox(text) if self.multiple else QRadioButton(text)
+            picture = label_picture(choice.media, self.media, language, CHOICE_IMAGE_PIXELS)
+            if picture is not None:
+                button.setIcon(QIcon(picture))
+                button.setIconSize(picture.size())
             button.choice_name = choice.name  # a Python attribute: see FieldWidget._invalid
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus stays on the box
             self.group.addButton(button, index)
@@ -139,6 +145,12 @@ class ChoiceField(FieldWidget):
 
     def focus_target(self) -> QWidget:
         return self.box
+
+    def set_media(self, media: Any) -> None:
+        super().set_media(media)
+        self.box.media = media
+        if self._choices:
+            self.box.set_choices(self._choices, self.language, self.all_codes)
 
     def update_choices(self, state: Any) -> None:
         choices = tuple(state.choices or ())

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QDoubleValidator, QIntValidator
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QDoubleValidator, QIntValidator, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -29,6 +29,26 @@ from lintas.gui.entry.values import NotAValue, format_value, parse
 
 MASKS = {"date": "0000-00-00;_", "time": "00:00;_", "datetime": "0000-00-00 00:00;_"}
 FORMATS = {"date": "YYYY-MM-DD", "time": "HH:MM", "datetime": "YYYY-MM-DD HH:MM"}
+
+
+LABEL_IMAGE_PIXELS = 320
+CHOICE_IMAGE_PIXELS = 64
+
+
+def label_picture(owner_media: Any, files: Any, language: str | None, pixels: int) -> Any:
+    """The image of a label or choice (big-image first), scaled, or None."""
+    for kind in ("big-image", "image"):
+        text = owner_media.get(kind) if owner_media else None
+        name = text.get(language) if text else ""
+        data = files.get(name) if name and files else None
+        if data:
+            picture = QPixmap()
+            if picture.loadFromData(QByteArray(data)):
+                return picture.scaled(
+                    pixels, pixels, Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )  # fmt: skip
+    return None
 
 
 def state_text(state: Any, name: str, fallback: str) -> str:
@@ -106,6 +126,17 @@ class FieldWidget(QFrame):
         self.text_warning.setVisible(bool(message))
         self.fix_button.setText(fix_label)
         self.fix_button.setVisible(bool(message))
+
+    def set_media(self, media: Any) -> None:
+        """Show the label's image from the form's files (``Form.media_bytes``)."""
+        picture = label_picture(self.question.media, media, self.language, LABEL_IMAGE_PIXELS)
+        if picture is None:
+            return
+        self.label_image = QLabel()
+        self.label_image.setPixmap(picture)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(1, self.label_image)
 
     # -- for subclasses --------------------------------------------------------
     def build_editor(self) -> QWidget | None:

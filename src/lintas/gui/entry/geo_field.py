@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QDoubleValidator
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from lintas.form.geo import GeoError, GeoRangeError, shown_pairs, typed_geo
 from lintas.form.model import Privacy
@@ -38,11 +38,31 @@ class GeoField(FieldWidget):
         row.addWidget(self.edit, 3)
         self.altitude: QLineEdit | None = None
         self.accuracy: QLineEdit | None = None
+        self.office_button: QPushButton | None = None
+        self._office: str | None = None
         if self.question.type == "geopoint":
             self.altitude = self._metres(row, self.tr("Altitude (m)"))
             self.accuracy = self._metres(row, self.tr("Accuracy (m)"))
+            # Shown once the vault has an office location (lintas vault location).
+            self.office_button = QPushButton(self.tr("Use this office's location"))
+            self.office_button.clicked.connect(self.use_office_location)
+            self.office_button.hide()
+            row.addWidget(self.office_button)
         box.setFocusProxy(self.edit)
         return box
+
+    def set_office_location(self, point: str | None) -> None:
+        """Offer the vault's office location (an ODK geopoint text), or stop offering it."""
+        self._office = point
+        if self.office_button is not None:
+            self.office_button.setVisible(bool(point))
+
+    def use_office_location(self) -> None:
+        if not self._office:
+            return
+        self.commit(self._office)
+        self.mark_touched()
+        self.edit.setFocus()
 
     def _metres(self, row: QHBoxLayout, caption: str) -> QLineEdit:
         label = QLabel(caption)
@@ -62,7 +82,7 @@ class GeoField(FieldWidget):
         return self.edit
 
     def inner_editors(self) -> list[QWidget]:
-        return [e for e in (self.altitude, self.accuracy) if e is not None]
+        return [e for e in (self.altitude, self.accuracy, self.office_button) if e is not None]
 
     def show_value(self, value: Any) -> None:
         editors = [e for e in (self.edit, self.altitude, self.accuracy) if e is not None]

@@ -28,6 +28,7 @@ from lintas.errors import LintasError
 from lintas.form.model import Form
 from lintas.gui.entry.blocks import Builder, Page, RepeatBlock, page_plan
 from lintas.gui.entry.fields import FieldWidget
+from lintas.gui.entry.geo_field import GeoField
 from lintas.gui.entry.navigation import KeyboardNavigation
 from lintas.gui.entry.review import ReviewPage
 from lintas.gui.entry.text_guard import describe, fix_label
@@ -48,6 +49,7 @@ class EntryView(KeyboardNavigation, QWidget):
         self.language = language
         self.dirty = False
         self.fields: dict[str, FieldWidget] = {}
+        self.office_location: str | None = None  # offered to geopoint questions
         self._order: list[FieldWidget] | None = None
         self.confirm_remove: Callable[[str], bool] = self._ask_remove
         self._builder = Builder(
@@ -105,8 +107,16 @@ class EntryView(KeyboardNavigation, QWidget):
         outer.addLayout(right, 1)
         self.sections.setCurrentRow(0)
 
+    def set_office_location(self, point: str | None) -> None:
+        self.office_location = point
+        for field in self.fields.values():
+            if isinstance(field, GeoField):
+                field.set_office_location(point)
+
     def _adopt(self, field: FieldWidget) -> None:
         self.fields[field.address] = field
+        if isinstance(field, GeoField):
+            field.set_office_location(self.office_location)
         self._order = None
         field.committed.connect(self._on_committed)
         target = field.focus_target()

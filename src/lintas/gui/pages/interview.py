@@ -105,6 +105,8 @@ class InterviewPage(QWidget):
         header.addWidget(close)
         layout.addLayout(header)
         self.entry = EntryView(form, self.response, language, autosave_seconds)
+        if any(q.type == "geopoint" for q in form.questions()):
+            self.entry.set_office_location(session.call(lambda vault: vault.office_location()))
         self.entry.save_requested.connect(self.save)
         layout.addWidget(self.entry, 1)
 
