@@ -39,3 +39,12 @@ def test_install_needs_the_files_and_takes_a_folder_or_a_zip(vault_path, tmp_pat
     code, out, err = run(capsys, "form", "check", package)
     assert code == 1 and "The file 'towns.csv' has no 'name' column" in out + err
     assert main(["form", "check", str(form), "--files", str(tmp_path / "none")]) == 1
+
+
+def test_vault_location_shows_sets_and_refuses_clearly(vault_path, capsys):  # noqa: F811
+    code, out, _ = run(capsys, "vault", "location", vault_path, "--json")
+    assert code == 0 and json.loads(out) == {"location": None}
+    code, out, _ = run(capsys, "vault", "location", vault_path, "16°42'N 98°34'E")
+    assert code == 0 and "16.7 98.5666667 0 0" in out
+    code, _out, err = run(capsys, "vault", "location", vault_path, "north-ish")
+    assert code == 1 and "not a" in err and "Traceback" not in err
