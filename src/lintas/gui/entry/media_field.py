@@ -60,7 +60,10 @@ class MediaField(FieldWidget):
         return [self.remove_button]  # Tab reaches it only while it shows
 
     def choose_file(self) -> None:
-        """Qt's own (not the system's) dialog, so it is the same by keyboard everywhere."""
+        """Qt's own (not the system's) dialog, so it is the same by keyboard everywhere.
+
+        Opened window-modal without a nested event loop; the pick arrives by signal.
+        """
         dialog = QFileDialog(self, self.tr("Attach a file"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -69,12 +72,15 @@ class MediaField(FieldWidget):
             filters.append(self._filter_name() + f" ({_PATTERNS[self.question.type]})")
         filters.append(self.tr("All files (*)"))
         dialog.setNameFilters(filters)
+        dialog.fileSelected.connect(self.attach_path)
+        dialog.finished.connect(self._dialog_closed)
         self.dialog = dialog
-        try:
-            if dialog.exec() and dialog.selectedFiles():
-                self.attach_path(dialog.selectedFiles()[0])
-        finally:
-            self.dialog = None
+        dialog.open()
+
+    def _dialog_closed(self, _result: int) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
         # Back to the interview, keyboard focus where the clerk left it.
         self.window().activateWindow()
         self.attach_button.setFocus()
