@@ -577,12 +577,12 @@
         <message>
             <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="79" />
             <source>Chec&amp;k what this level keeps</source>
-            <translation type="unfinished">Suriin ang itinatago ng antas na ito (&amp;K)</translation>
+            <translation type="unfinished">Suriin kung ano ang naiiwan sa antas na ito (&amp;K)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="105" />
             <source>Codes (as stored)</source>
-            <translation type="unfinished">Mga code (gaya ng nakatago)</translation>
+            <translation type="unfinished">Mga code (gaya ng naka-save)</translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="108" />

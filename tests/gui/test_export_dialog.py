@@ -135,7 +135,7 @@ def test_cancel_leaves_no_file(qtbot, window, tmp_path):
     type_path(qtbot, dialog, out)
     # Hold the one worker thread so that Cancel is pressed before the export's first step.
     gate = threading.Event()
-    window.session.operations.start(lambda _progress: gate.wait(10))
+    window.session.operations.start(lambda _progress: gate.wait(120))
     dialog.start()
     assert dialog.form.cancelButton.isEnabled() and dialog.form.progressBar.isVisible()
     assert not dialog.form.exportButton.isEnabled() and not dialog.form.formCombo.isEnabled()
@@ -148,7 +148,7 @@ def test_cancel_leaves_no_file(qtbot, window, tmp_path):
     assert dialog.form.exportButton.isEnabled()
     # Esc while an export runs stops it rather than closing the dialog.
     gate.clear()
-    window.session.operations.start(lambda _progress: gate.wait(10))
+    window.session.operations.start(lambda _progress: gate.wait(120))
     dialog.start()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     gate.set()
