@@ -30,7 +30,13 @@ from lintas import __version__
 from lintas.errors import LintasError
 from lintas.exchange import format as fmt
 from lintas.exchange.errors import BundleRejectedError, ExchangeError
-from lintas.exchange.identity import OfficeIdentity, Peer, find_peer, office_identity, peer_by_id
+from lintas.exchange.identity import (
+    OfficeIdentity,
+    Peer,
+    office_identity,
+    peer_by_id,
+    recipient_peers,
+)
 from lintas.exchange.stream import Damaged, Decrypting, encrypt_to, encrypted_size
 from lintas.progress import Progress, report
 from lintas.vault import attachments as stored_files
@@ -230,15 +236,7 @@ def create_bundle(
     """
     vault.require_supervisor("send bundles")
     identity = office_identity(vault)
-    targets: list[Peer] = []
-    for name in to:
-        peer = find_peer(vault, name)
-        if peer.revoked_at:
-            raise ExchangeError(f"The office {peer.card.name} was revoked; nothing is sent to it.")
-        if peer.office_id not in {t.office_id for t in targets}:
-            targets.append(peer)
-    if not targets:
-        raise ExchangeError("Name at least one office to send to (--to NAME).")
+    targets = recipient_peers(vault, to, "Name at least one office to send to (--to NAME).")
     out = Path(out)
     if not out.parent.is_dir():
         raise ExchangeError(f"Cannot write '{out}': the folder {out.parent} does not exist.")

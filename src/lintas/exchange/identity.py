@@ -12,6 +12,7 @@ import base64
 import binascii
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -243,3 +244,17 @@ def export_age_identity(vault: Any) -> str:
         f"# public key: {identity.card.age_recipient}\n"
         f"{identity.age_identity}\n"
     )
+
+
+def recipient_peers(vault: Any, to: Iterable[str], when_none: str) -> list[Peer]:
+    """The trusted, unrevoked peers named in ``to`` (each once), or ExchangeError."""
+    targets: list[Peer] = []
+    for name in to:
+        peer = find_peer(vault, name)
+        if peer.revoked_at:
+            raise ExchangeError(f"The office {peer.card.name} was revoked; nothing is sent to it.")
+        if peer.office_id not in {t.office_id for t in targets}:
+            targets.append(peer)
+    if not targets:
+        raise ExchangeError(when_none)
+    return targets

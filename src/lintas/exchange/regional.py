@@ -28,7 +28,7 @@ from typing import Any
 from lintas import __version__
 from lintas.exchange import format as fmt
 from lintas.exchange.errors import BundleRejectedError, ExchangeError
-from lintas.exchange.identity import Peer, find_peer, office_identity
+from lintas.exchange.identity import Peer, office_identity, recipient_peers
 from lintas.exchange.stream import encrypt_to
 from lintas.privacy.errors import KeyFileError
 from lintas.privacy.keys import RegionalKey
@@ -61,15 +61,7 @@ def send_regional_key(vault: Any, to: Iterable[str], out: str | Path) -> tuple[s
     """
     vault.require_supervisor("send the regional key")
     identity = office_identity(vault)
-    targets: list[Peer] = []
-    for name in to:
-        peer = find_peer(vault, name)
-        if peer.revoked_at:
-            raise ExchangeError(f"The office {peer.card.name} was revoked; nothing is sent to it.")
-        if peer.office_id not in {t.office_id for t in targets}:
-            targets.append(peer)
-    if not targets:
-        raise ExchangeError("Name at least one office to send the key to (--to NAME).")
+    targets = recipient_peers(vault, to, "Name at least one office to send the key to (--to NAME).")
     key = regional_key(vault)
     head_seq, head_hash = vault.audit_head()
     manifest = {

@@ -590,14 +590,7 @@ def _codebook_rows(form: Form, sheets: list[FileSheet], file_format: str) -> lis
             if file_format == "dta":
                 mapping = value_mapping(choice_list, "dta")
                 declared = [f"{code}=.{mapping[code]}" for code in declared]
-            if column.choice is not None:
-                choice = choice_list.find(column.choice) if choice_list else None
-                texts = [
-                    f"{q.label.get(lang)}: {choice.label.get(lang) if choice else column.choice}"
-                    for lang in languages
-                ]
-            else:
-                texts = [q.label.get(lang) for lang in languages]
+            texts = wb.column_labels(form, column, languages)
             kind_text = f"{q.type} {q.choice_list}" if q.choice_list else q.type
             rows.append([
                 sheet.file, column.file_name, kind, " ".join(declared), sheet.plan.name, parent,

@@ -593,6 +593,19 @@ def _labels(form: Form, question: Question, value: Any, language: str) -> str:
     return "; ".join(shown)
 
 
+def column_labels(form: Form, column: Any, languages: list[str]) -> list[str]:
+    """A data column's label in each language; a 0/1 column of a choice adds the choice's."""
+    q = column.question
+    if column.choice is None:
+        return [q.label.get(lang) for lang in languages]
+    choice_list = form.choice_lists.get(q.choice_list or "")
+    choice = choice_list.find(column.choice) if choice_list else None
+    return [
+        f"{q.label.get(lang)}: {choice.label.get(lang) if choice else column.choice}"
+        for lang in languages
+    ]
+
+
 def _codebook(
     form: Form, plans: list[SheetPlan], protection: Protection | None = None
 ) -> tuple[list[list[Any]], list[list[Any]], list[str]]:
@@ -604,15 +617,7 @@ def _codebook(
         for column in plan.columns:
             q = column.question
             kind = f"{q.type} {q.choice_list}" if q.choice_list else q.type
-            if column.choice is not None:
-                choice_list = form.choice_lists.get(q.choice_list or "")
-                choice = choice_list.find(column.choice) if choice_list else None
-                texts = [
-                    f"{q.label.get(lang)}: {choice.label.get(lang) if choice else column.choice}"
-                    for lang in languages
-                ]
-            else:
-                texts = [q.label.get(lang) for lang in languages]
+            texts = column_labels(form, column, languages)
             rows.append([
                 plan.name, parent, column.name, kind, column.cell_type, q.privacy.value,
                 q.relevant, q.constraint, q.calculation, q.choice_list or "",
