@@ -58,6 +58,23 @@ def test_a_link_to_another_guide_opens_it_and_a_web_link_is_only_shown(window) -
     assert "https://example.org/x" in viewer.note.text()
 
 
+def test_admin_guide_in_the_app_covers_keys_recovery_and_backups(window) -> None:
+    # Help -> Administrator guide, rendered from the shipped docs/: an office
+    # administrator finds the recovery key, the rekey and the backup steps there.
+    (action,) = [a for a in help_menu(window).actions() if a.text() == "Administrator guide"]
+    action.trigger()
+    viewer = window.help_dialog
+    assert isinstance(viewer, GuideViewer) and viewer.current == "admin-guide.md"
+    shown = viewer.browser.toPlainText()
+    for heading in ("Keys, recovery and backups", "A forgotten passphrase",
+                    "The recovery key was lost, seen or copied", "Backups",
+                    "Restoring a backup onto a laptop", "A laptop is lost or stolen"):
+        assert heading in shown, heading
+    for command in ("lintas vault backup", "lintas vault rekey", "lintas vault recover"):
+        assert command in shown, command
+    assert "## " not in shown  # rendered, not raw Markdown
+
+
 def test_about_shows_the_version_the_libraries_and_the_font_licence(window) -> None:
     about = AboutDialog(window)
     assert __version__ in about.version_label.text()
