@@ -114,14 +114,22 @@ def test_broken_and_ambiguous_packages_are_refused_clearly():
         load(big, filename="big.zip")
 
 
-def test_xml_choice_files_are_refused_by_row():
+def test_value_and_label_parameters_choose_the_csv_columns():
     text = markdown("""
     | survey |
-    | | type | name | label |
-    | | select_one_from_file towns.xml | town | Town |
+    | | type | name | label | parameters |
+    | | select_one_from_file towns.csv | town | Town | value=population label=region |
+    | | select_one_from_file towns.csv | code | Code | |
     """)
-    (problem,) = [p for p in check(text) if p.is_error]
-    assert problem.row == 2 and "CSV" in problem.message
+    form = load(text, filename="towns.md", files={"towns.csv": TOWNS})
+    response = Response(form)
+    offered = response.choices_of(response._question_node("town"))
+    assert [(c.name, c.label.get()) for c in offered][:2] == [("120000", "n"), ("160000", "s")]
+    response.set("town", "160000")
+    codes = [c.name for c in response.choices_of(response._question_node("code"))]
+    assert codes[:1] == ["maesot"]
+    with pytest.raises(FormLoadError, match="no 'zone' column"):
+        load(text.replace(b"value=population", b"value=zone"), filename="towns.md", files={"towns.csv": TOWNS})
 
 
 def test_select_one_external_reads_the_forms_own_external_choices_sheet(corpus_dir):

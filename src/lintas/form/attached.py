@@ -1,8 +1,9 @@
 """The choice lists a form gets from outside its choices sheet.
 
 Two sources: the ``external_choices`` sheet (``select_one_external``; ODK turns
-it into itemsets.csv, Lintas reads it in place), and the CSV files attached to
-the form (``select_one_from_file``, ``csv-external``, ``pulldata()``). Which files
+it into itemsets.csv, Lintas reads it in place), and the CSV, XML and GeoJSON
+files attached to the form (``select_one_from_file``, ``csv-external``,
+``xml-external``, ``pulldata()``). Which files
 a form needs is known from its rows; each missing one is an error naming the row
 that needs it, unless the form was given without any files at all (``form check``
 of a bare XLSForm), which loads with a warning and empty lists so the rest of
@@ -14,8 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
+from lintas.form.datafiles import read_data_file
 from lintas.form.errors import Problem, error, warning
-from lintas.form.external import csv_list, instance_name
+from lintas.form.external import (
+    csv_rows,
+    default_refs,
+    instance_name,
+    rows_list,
+    view_problems,
+)
 from lintas.form.model import (
     DEFAULT_LANGUAGE,
     Choice,
@@ -53,27 +61,47 @@ def pulldata_files(children: tuple[Element, ...]) -> Iterator[tuple[str, int]]:
                 yield f"{match.group(2)}.csv", element.row
 
 
+def view_name(file_name: str, refs: tuple[str, str]) -> str:
+    """The choice list a question sees: the file's own, or one with other value/label."""
+    name = instance_name(file_name)
+    if refs == default_refs(file_name):
+        return name
+    return f"{name} (value={refs[0]}, label={refs[1]})"
+
+
 def attached_lists(
     needed: Mapping[str, tuple[int, bool]],
     files: Mapping[str, bytes] | None,
     taken: set[str],
+    views: Mapping[str, set[tuple[str, str]]] | None = None,
 ) -> tuple[dict[str, ChoiceList], list[Problem]]:
-    """A choice list per needed CSV file (empty when no files were given at all)."""
+    """A choice list per needed file (empty when no files were given at all).
+
+    Each file is its instance's list, named after it (``towns.csv`` -> ``towns``), with
+    the file type's value and label fields; ``views`` adds a list for each other
+    (value, label) pair a question names with its parameters.
+    """
     lists: dict[str, ChoiceList] = {}
     problems: list[Problem] = []
+    owners: dict[str, str] = {}
     for file_name, (row, needs_label) in sorted(needed.items()):
         name = instance_name(file_name)
-        if name in taken:
+        wanted = set((views or {}).get(file_name, ()))
+        if needs_label:
+            wanted.add(default_refs(file_name))
+        if name in taken or name in owners:
+            other = f"the file '{owners[name]}'" if name in owners else "the choices sheet"
             problems.append(
                 error(
-                    f"The file '{file_name}' would be the list '{name}', which the choices sheet "
-                    "already has. Rename the file or the list.",
+                    f"The file '{file_name}' would be the list '{name}', which {other} "
+                    "already gives. Rename the file or the list.",
                     SURVEY,
                     row or None,
                     "type",
                 )
             )
             continue
+        owners[name] = file_name
         if files is None:
             problems.append(
                 warning(
@@ -85,7 +113,8 @@ def attached_lists(
                     "type",
                 )
             )
-            lists[name] = ChoiceList(name, ())
+            for refs in {default_refs(file_name), *wanted}:
+                lists[view_name(file_name, refs)] = ChoiceList(view_name(file_name, refs), ())
             continue
         if file_name not in files:
             problems.append(
@@ -98,10 +127,18 @@ def attached_lists(
                 )
             )
             continue
-        built, found = csv_list(file_name, files[file_name], needs_label=needs_label)
+        if file_name.lower().endswith(".csv"):
+            rows, found = csv_rows(file_name, files[file_name])
+        else:
+            rows, found = read_data_file(file_name, files[file_name])
+        if rows is not None:
+            for refs in sorted(wanted):
+                found += view_problems(file_name, rows, refs, labels=True)
         problems += found
-        if built is not None:
-            lists[name] = built
+        if rows is None or found:
+            continue
+        for refs in {default_refs(file_name), *wanted}:
+            lists[view_name(file_name, refs)] = rows_list(view_name(file_name, refs), rows, refs)
     return lists, problems
 
 

@@ -14,9 +14,10 @@ from typing import Any
 from pyxform.question_type_dictionary import QUESTION_TYPE_DICT
 from pyxform.utils import default_is_dynamic
 
+from lintas.form.attached import view_name
 from lintas.form.choices import media_warning
 from lintas.form.errors import Problem, error, note
-from lintas.form.external import instance_name
+from lintas.form.external import default_refs
 from lintas.form.geo import GEO_TYPES
 from lintas.form.media import MEDIA_TYPES
 from lintas.form.model import Element, Group, Privacy, Question, Text, frozen_mapping
@@ -41,10 +42,6 @@ _EMPTY_METADATA_NOTE = (
     "'{name}' is {kind} metadata, which Lintas leaves empty: a desktop has no SIM, "
     "and the device user's email and phone number are personal data that Lintas "
     "does not collect. The form works; this field is always blank."
-)
-_NOT_CSV = (
-    "a choice list read from the file '{file}'; Lintas reads lists from CSV files, not "
-    "yet from XML or GeoJSON (save the list as CSV)"
 )
 _NO_ROLE = (
     "'{name}' is a question of type {kind} with no privacy role. A location or a file (a "
@@ -72,6 +69,8 @@ class Builder:
     # Attached files the form reads: file name -> (first row, whether labels are needed).
     files_needed: dict[str, tuple[int, bool]] = field(default_factory=dict)
     files: Mapping[str, bytes] | None = None  # the form's attached files, when given
+    # Other (value, label) fields than the file type's own, named by value=/label=.
+    file_views: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
 
     def elements(
         self, children: Sequence[Mapping[str, Any]], names: NamePath, path: str
@@ -180,9 +179,9 @@ class Builder:
         name = str(item["name"])
         number = row.number if row else 0
         json_type = str(item.get("type", ""))
-        if json_type == "csv-external":
-            # Not a question: it makes ``instance('name')`` read the attached name.csv.
-            self.need(f"{name}.csv", number, labels=False)
+        if json_type in ("csv-external", "xml-external"):
+            # Not a question: it makes ``instance('name')`` read the attached name.csv/.xml.
+            self.need(f"{name}.{json_type[:3]}", number, labels=False)
             return None
         if json_type in SKIPPED:
             self.warnings.append(
@@ -232,10 +231,12 @@ class Builder:
         reason = refusal(json_type, _xform_type(json_type))
         itemset = str(item.get("itemset") or "")
         if reason is None and _EXTERNAL_ITEMSET.search(itemset):
-            if itemset.lower().endswith(".csv"):
+            refs = file_refs(item)
+            if refs == default_refs(itemset):
                 self.need(itemset, number, labels=True)
             else:
-                reason = _NOT_CSV.format(file=itemset)
+                self.need(itemset, number, labels=False)
+                self.file_views.setdefault(itemset, set()).add(refs)
         if reason:
             self.refused.add(name)
         if reason:
@@ -350,8 +351,16 @@ def _parameters(value: object) -> dict[str, str]:
 def _choice_list(item: Mapping[str, Any]) -> str | None:
     name = str(item.get("list_name") or item.get("itemset") or "")
     if _EXTERNAL_ITEMSET.search(name):
-        return instance_name(name)  # towns.csv is the choice list 'towns'
+        # towns.csv is the choice list 'towns' (or a view of it with value=/label=)
+        return view_name(name, file_refs(item))
     return name or None
+
+
+def file_refs(item: Mapping[str, Any]) -> tuple[str, str]:
+    """The item fields a select from a file takes its values and labels from."""
+    value, label = default_refs(str(item.get("itemset") or ""))
+    parameters = _parameters(item.get("parameters"))
+    return parameters.get("value", value).strip(), parameters.get("label", label).strip()
 
 
 def _xform_type(json_type: str) -> str | None:

@@ -156,11 +156,14 @@ def choice_instance(choices: ChoiceList) -> tuple[Node, dict[int, Choice]]:
     for choice in choices.choices:
         item = root.append(Node("item"))
         items[id(item)] = choice
-        item.append(Node("name", choice.name))
-        item.append(Node("label", choice.label.get()))
+        # A file's list read with value=/label= keeps the file's own name and label
+        # fields among its extra ones (lintas.form.external): the instance shows those.
+        if "name" not in choice.extra:
+            item.append(Node("name", choice.name))
+        if "label" not in choice.extra:
+            item.append(Node("label", choice.label.get()))
         for column, value in choice.extra.items():
-            if column not in ("name", "label"):
-                item.append(Node(column, value))
+            item.append(Node(column, value))
     return root, items
 
 

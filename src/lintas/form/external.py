@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from lintas.form.errors import Problem, error
 from lintas.form.model import DEFAULT_LANGUAGE, Choice, ChoiceList, Text, frozen_mapping
@@ -27,10 +27,21 @@ def instance_name(file_name: str) -> str:
     return file_name.rsplit(".", 1)[0] if "." in file_name else file_name
 
 
-def csv_list(
-    file_name: str, data: bytes, *, needs_label: bool
-) -> tuple[ChoiceList | None, list[Problem]]:
-    """The file as a choice list named after it, or None and the problems found."""
+# The item children that give a choice its value and its label, by file type:
+# pyxform's defaults, which the value= and label= parameters change.
+DEFAULT_REFS = {".geojson": ("id", "title")}
+CSV_REFS = ("name", "label")
+
+
+def default_refs(file_name: str) -> tuple[str, str]:
+    for suffix, refs in DEFAULT_REFS.items():
+        if file_name.lower().endswith(suffix):
+            return refs
+    return CSV_REFS
+
+
+def csv_rows(file_name: str, data: bytes) -> tuple[list[dict[str, str]] | None, list[Problem]]:
+    """The rows of a CSV file as cells by column, or None and the problems found."""
     if len(data) > MAX_CSV_BYTES:
         return None, [
             _problem(
@@ -58,7 +69,18 @@ def csv_list(
     if not rows or not any(cell.strip() for cell in rows[0]):
         return None, [_problem(file_name, 1, "is empty: it needs a header row naming its columns.")]
     header = [cell.strip() for cell in rows[0]]
-    problems = _header_problems(file_name, header, needs_label)
+    problems = []
+    if "name" not in header:
+        problems.append(
+            _problem(
+                file_name,
+                1,
+                "has no 'name' column in its header row; ODK finds each row by its name.",
+            )
+        )
+    repeated = sorted({h for h in header if h and header.count(h) > 1})
+    if repeated:
+        problems.append(_problem(file_name, 1, f"names the column(s) {', '.join(repeated)} twice."))
     if len(rows) - 1 > MAX_CSV_ROWS:
         problems.append(
             _problem(
@@ -67,7 +89,7 @@ def csv_list(
         )
     if problems:
         return None, problems
-    choices = []
+    cells_by_row = []
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue  # blank lines, as spreadsheets leave them
@@ -80,47 +102,66 @@ def csv_list(
                 )
             )
             continue
-        cells = dict(zip(header, (c.strip() for c in row), strict=False))
-        choices.append(_choice(cells))
+        # Short rows get every header column, empty, so the columns are the header's.
+        padded = [c.strip() for c in row] + [""] * (len(header) - len(row))
+        cells_by_row.append(dict(zip(header, padded, strict=True)))
     if problems:
         return None, problems[:20]
-    return ChoiceList(instance_name(file_name), tuple(choices)), []
+    return cells_by_row, []
 
 
-def _header_problems(file_name: str, header: list[str], needs_label: bool) -> list[Problem]:
+def view_problems(
+    file_name: str, rows: Sequence[Mapping[str, str]], refs: tuple[str, str], *, labels: bool
+) -> list[Problem]:
+    """The value (and label) field a question reads must be in the file."""
+    columns = {column for row in rows for column in row}
+    value, label = refs
     problems = []
-    if "name" not in header:
+    what = "column" if file_name.lower().endswith(".csv") else "field"
+    if rows and value not in columns:
         problems.append(
             _problem(
                 file_name,
-                1,
-                "has no 'name' column in its header row; ODK finds each row by its name.",
+                1 if what == "column" else None,
+                f"has no '{value}' {what}, which gives each choice its value. Add it, or "
+                "name the one to use with value=... in the question's parameters.",
             )
         )
-    if needs_label and not any(h == "label" or h.startswith("label::") for h in header):
+    if labels and rows and not any(c == label or c.startswith(f"{label}::") for c in columns):
         problems.append(
             _problem(
                 file_name,
-                1,
-                "has no 'label' column, so its choices would "
-                "show no text. Add a label column (or label::language).",
+                1 if what == "column" else None,
+                f"has no '{label}' {what}, so its choices would show no text. Add it (or "
+                f"{label}::language), or name the one to use with label=... in the "
+                "question's parameters.",
             )
         )
-    repeated = sorted({h for h in header if h and header.count(h) > 1})
-    if repeated:
-        problems.append(_problem(file_name, 1, f"names the column(s) {', '.join(repeated)} twice."))
     return problems
 
 
-def _choice(cells: Mapping[str, str]) -> Choice:
+def rows_list(
+    list_name: str, rows: Sequence[Mapping[str, str]], refs: tuple[str, str]
+) -> ChoiceList:
+    """The rows as a choice list whose values and labels come from ``refs``."""
+    return ChoiceList(list_name, tuple(_choice(cells, refs) for cells in rows))
+
+
+def _choice(cells: Mapping[str, str], refs: tuple[str, str]) -> Choice:
+    value, label = refs
     labels = {}
-    for column, value in cells.items():
-        if column == "label" and value:
-            labels[DEFAULT_LANGUAGE] = value
-        elif column.startswith("label::") and value:
-            labels[column[len("label::") :]] = value
-    extra = {k: v for k, v in cells.items() if k and k != "name" and not k.startswith("label")}
-    return Choice(cells.get("name", ""), Text(frozen_mapping(labels)), frozen_mapping(extra))
+    for column, text in cells.items():
+        if column == label and text:
+            labels[DEFAULT_LANGUAGE] = text
+        elif column.startswith(f"{label}::") and text:
+            labels[column[len(label) + 2 :]] = text
+    if refs == CSV_REFS:
+        extra = {k: v for k, v in cells.items() if k and k != "name" and not k.startswith("label")}
+    else:
+        # Every field stays a child of the item (ODK's instance has them all), including
+        # the file's own name and label, which the secondary instance then shows.
+        extra = {k: v for k, v in cells.items() if k}
+    return Choice(cells.get(value, ""), Text(frozen_mapping(labels)), frozen_mapping(extra))
 
 
 def _problem(file_name: str, row: int | None, message: str) -> Problem:

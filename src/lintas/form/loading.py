@@ -147,7 +147,9 @@ def _build(
     needed = dict(builder.files_needed)
     for file_name, row in pulldata_files(children):
         needed.setdefault(file_name, (row, False))
-    attached, file_problems = attached_lists(needed, files, set(choice_lists))
+    attached, file_problems = attached_lists(
+        needed, files, set(choice_lists), builder.file_views
+    )
     choice_lists.update(attached)
     problems += file_problems
     form = Form(

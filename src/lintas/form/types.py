@@ -137,7 +137,6 @@ REFUSED_KINDS = {
 
 REFUSED_NAMES = {
     "osm": "an OpenStreetMap question",
-    "xml-external": "an external data file",
     "background-audio": _MEDIA,
     "start-geopoint": _GEO,
     "background-geopoint": _GEO,
