@@ -233,8 +233,10 @@ def format_table(results: list[Result]) -> str:
         lines.append(f"{r.name:<{width}}  {marks[r.status]:<6}  {r.seconds:5.1f}s  {r.detail}")
     failed = [r for r in results if r.status in ("fail", "skipped")]
     if failed:
-        lines.append(f"\nSELF-TEST FAILED: {len(failed)} of {len(results)} steps did not pass. "
-                     "Follow the advice on the FAIL lines above.")
+        lines.append(
+            f"\nSELF-TEST FAILED: {len(failed)} of {len(results)} steps did not pass. "
+            "Follow the advice on the FAIL lines above."
+        )
     else:
         warned = sum(r.status == "warn" for r in results)
         plural = "s" if warned != 1 else ""

@@ -153,3 +153,33 @@ def test_pseudonym_lookups_use_the_partial_index_and_user_filters_still_work(mak
     assert [s.uuid for s in vault.submissions(pseudonym="P-9")] == [saved.uuid]
     assert vault.count(user="anan") == 2 and vault.count(user="bee") == 0
     assert vault.count(user="anan", form_id=FORM_ID, status="final") == 2
+
+
+def test_a_checked_import_stores_only_what_its_checker_accepted(make_vault):
+    """The exchange's second pass is not checked again; the vault then requires the
+    records stored to be, as a set, those the first pass checked (Fingerprints)."""
+    import pytest
+
+    from lintas.vault.errors import ImportChangedError, ImportRefusedError
+
+    vault, _ = make_vault("v")
+    records = [_record(20 + n) for n in range(5)]
+    checker = vault.import_checker()
+    checker(records)
+    before = vault.count()
+    # Another record in place of one that was checked: refused, nothing stored.
+    swapped = [*records[:4], dataclasses.replace(records[4], data={"age": "not a number"})]
+    with pytest.raises(ImportChangedError, match="Nothing was imported"):
+        vault.import_submissions(iter(swapped), source="t", streamed=True, checked=checker)
+    with pytest.raises(ImportChangedError):  # one left out is not the same set either
+        vault.import_submissions(iter(records[:4]), source="t", streamed=True, checked=checker)
+    assert vault.count() == before
+    # Set aside (the exchange's conflicts), and in another order: stored.
+    checker.set_aside(records[:1])
+    result = vault.import_submissions(
+        iter(records[:0:-1]), source="t", streamed=True, checked=checker
+    )
+    assert result.added == 4 and vault.count() == before + 4
+    # The checker still refuses a bad record in the first pass, with its message.
+    with pytest.raises(ImportRefusedError, match="age"):
+        vault.import_checker()([dataclasses.replace(records[0], data={"age": "x"})])

@@ -43,7 +43,7 @@ from lintas.vault import attachments as stored_files
 from lintas.vault import forms as forms_table
 from lintas.vault import store
 from lintas.vault.connection import Connection
-from lintas.vault.errors import ImportRefusedError
+from lintas.vault.errors import ImportChangedError, ImportRefusedError
 from lintas.vault.submissions import Submission
 
 DEFAULT_MAX_SIZE = 1024 * 1024 * 1024  # 1 GiB, encrypted or unpacked
@@ -648,25 +648,21 @@ class _FormCheck:
         self.vault = vault
         self.installed = installed
         self.new_forms: dict[tuple[str, str], dict[str, Any]] = {}
-        self._check: Callable[[list[Submission]], None] | None = None
-
-    def forms(self) -> list[tuple[bytes, str | None]]:
-        return [
-            (base64.b64decode(f["xlsform"]), f.get("filename")) for f in self.new_forms.values()
-        ]
+        # One checker for every part: it keeps the fingerprints of what it accepted, so
+        # the second pass stores these records without checking them again.
+        self.checker = vault.import_checker()
 
     def __call__(self, path: Path, segment: fmt.Segment) -> None:
-        for form in segment.forms:
-            key = (form["form_id"], form["version"])
-            if key not in self.installed and key not in self.new_forms:
-                self.new_forms[key] = form
-                self._check = None
-        if not segment.records:
-            return
         try:
-            if self._check is None:
-                self._check = self.vault.import_checker(self.forms())
-            self._check([_submission(r) for r in segment.records])
+            for form in segment.forms:
+                key = (form["form_id"], form["version"])
+                if key not in self.installed and key not in self.new_forms:
+                    self.new_forms[key] = form
+                    self.checker.add_forms(
+                        [(base64.b64decode(form["xlsform"]), form.get("filename"))]
+                    )
+            if segment.records:
+                self.checker([_submission(r) for r in segment.records])
         except ImportRefusedError as error:
             raise BundleRejectedError(path, f"record {error.uuid} {error.problem}") from None
         except LintasError as error:  # a form in the bundle that does not load
@@ -773,6 +769,7 @@ def import_file(
                     held = local.get((record["uuid"], record["revision"]))
                     if held is not None and held != record["sha256"]:
                         conflict_count[0] += 1
+                        check.checker.set_aside([_submission(record)])
                         pending_conflicts.append(
                             (record["uuid"], record["revision"], peer.office_id, bundle_id, held,
                              record["sha256"], json.dumps(record, ensure_ascii=False), at)
@@ -826,13 +823,17 @@ def import_file(
     try:
         # Forms the vault lacks are installed in the import's own transaction: a refused
         # bundle leaves no form behind. ``streamed``: every record was checked against
-        # its form in the first pass; the vault checks each chunk again as it stores it.
+        # its form in the first pass; the second pass reads segments whose hashes match
+        # the first pass's, and the vault stores them only if they are, as a set,
+        # exactly the records the checker accepted (``checked``).
         imported = vault.import_submissions(
             incoming(), source=f"bundle {bundle_id} from {peer.card.name}", progress=progress,
-            within=ledger, each_chunk=flush, new_forms=check.forms(), streamed=True,
+            within=ledger, each_chunk=flush, streamed=True, checked=check.checker,
         )  # fmt: skip
     except ImportRefusedError as error:
         raise BundleRejectedError(first.path, f"record {error.uuid} {error.problem}") from None
+    except ImportChangedError:
+        raise BundleRejectedError(first.path, "it changed while it was being imported") from None
     result.added, result.updated = imported.added, imported.updated
     result.present, result.conflicts = imported.skipped, conflict_count[0]
     if receipt_out is not None:

@@ -43,6 +43,7 @@ def media_warning(media: Mapping[str, Any], files: Mapping[str, bytes] | None) -
         )
     return " It also ".join(parts) if parts else None
 
+
 # Keys of a JSON choice that are not "extra columns".
 _OWN_KEYS = {"name", "label", "media"}
 

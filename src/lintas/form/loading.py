@@ -137,9 +137,7 @@ def _build(
     root = str(result.get("name") or "data")
     builder = Builder(rows, f"/{root}", progress, files=files)
     children = builder.elements(result.get("children") or (), (), f"/{root}")
-    choice_lists, choice_problems = build_choice_lists(
-        result.get("choices"), sheets.choices, files
-    )
+    choice_lists, choice_problems = build_choice_lists(result.get("choices"), sheets.choices, files)
     external, external_problems = external_choice_lists(sheets.external_choices)
     for name, choice_list in external.items():
         choice_lists.setdefault(name, choice_list)

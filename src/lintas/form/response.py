@@ -360,7 +360,6 @@ class Response(InstanceTree):
         return moment or datetime.now().astimezone()
 
 
-
 def last_saved_tree(data: dict[str, Any]) -> Node:
     """The last saved record's answers as an instance: last/<name> for each plain answer.
 
@@ -369,9 +368,9 @@ def last_saved_tree(data: dict[str, Any]) -> Node:
     root = Node(LAST_SAVED_ROOT)
     Node(DOCUMENT).append(root)
     for name, value in data.items():
-        if isinstance(value, dict) or (isinstance(value, list) and any(
-            isinstance(v, dict) for v in value
-        )):
+        if isinstance(value, dict) or (
+            isinstance(value, list) and any(isinstance(v, dict) for v in value)
+        ):
             continue
         if isinstance(value, list):
             text = " ".join(str(v) for v in value)

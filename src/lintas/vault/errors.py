@@ -367,6 +367,16 @@ class ImportRefusedError(VaultError):
         )
 
 
+class ImportChangedError(VaultError):
+    """The records stored in an import's second pass are not those its first pass checked."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Nothing was imported: the records changed between their check and their "
+            "import (the file was altered while it was read). Import it again."
+        )
+
+
 class IdentifierInTextError(VaultError):
     """Free text a person typed (a void reason) looks like it holds a direct identifier.
 

@@ -22,6 +22,7 @@ from lintas.vault.core import VaultCore
 from lintas.vault.errors import (
     FormNotInstalledError,
     IdentifierInTextError,
+    ImportChangedError,
     ImportRefusedError,
     InvalidSubmissionIdError,
     PermissionDeniedError,
@@ -370,6 +371,7 @@ class RecordsMixin(VaultCore):
         new_forms: Sequence[tuple[bytes, str | None]] = (),
         each_chunk: Callable[[Connection], None] | None = None,
         streamed: bool = False,
+        checked: ImportChecker | None = None,
     ) -> ImportResult:
         """Store records from elsewhere (a bundle, the demo) in ONE transaction.
 
@@ -395,11 +397,24 @@ class RecordsMixin(VaultCore):
         back. For a caller that already checked every record with :meth:`import_checker`
         before calling (the exchange's first pass over a bundle) and now streams them
         again, so that a bundle of any size needs the same memory.
+
+        ``checked``: that checker (:meth:`import_checker`), which saw every record of a
+        streamed import in the first pass. The records are then not checked against
+        their forms again: instead the rows stored must be, as a set, exactly the rows
+        it checked (submissions.Fingerprints; less any the caller ``set_aside``), or
+        ImportChangedError rolls everything back. The checker's forms are installed,
+        and ``new_forms`` must not be given as well.
         """
-        if new_forms:
+        if checked is not None:
+            if new_forms:
+                raise ValueError("give the forms to the checker, not to import_submissions")
+            loaded = list(checked.loaded)
+        else:
+            loaded = [(*self._loaded_form(raw, name), raw) for raw, name in new_forms]
+        if loaded:
             self.require_supervisor("install forms")
-        loaded = [(*self._loaded_form(raw, name), raw) for raw, name in new_forms]
         known = {(form.form_id, form.version): form for form, _, _ in loaded}
+        stored = submissions.Fingerprints() if checked is not None else None
         if not streamed:
             records = list(records)
             self._check_imported(records, known, progress)
@@ -415,16 +430,18 @@ class RecordsMixin(VaultCore):
             entry_seq = audit.head(conn)[0] + 1
             for chunk in _chunks(records, 500):
                 report(progress, done, total, "Importing records")
-                if streamed:
+                if streamed and checked is None:
                     self._check_imported(chunk, known, None)
                 listed: list[tuple[str, int, str]] = []
-                counts = submissions.import_chunk(conn, chunk, digest, listed)
+                counts = submissions.import_chunk(conn, chunk, digest, listed, stored)
                 for index, count in enumerate(counts):
                     totals[index] += count
                 ordinal = audit.list_imported(conn, entry_seq, ordinal, listed)
                 done += len(chunk)
                 if each_chunk is not None:
                     each_chunk(conn)
+            if checked is not None and stored != checked.fingerprints:
+                raise ImportChangedError()
             added, updated, skipped = totals
             detail = {
                 "added": added,
@@ -440,18 +457,16 @@ class RecordsMixin(VaultCore):
         self._form_cache.update(known)
         return ImportResult(added, updated, skipped)
 
-    def import_checker(
-        self, new_forms: Sequence[tuple[bytes, str | None]] = ()
-    ) -> Callable[[list[Submission]], None]:
+    def import_checker(self, new_forms: Sequence[tuple[bytes, str | None]] = ()) -> ImportChecker:
         """The check :meth:`import_submissions` makes of each record, for a caller that
         reads its records as a stream and must refuse them all before writing any: call
         the result on each batch (ImportRefusedError names the record and the answer).
-        ``new_forms`` are the forms the records may be of that are not installed yet."""
-        known = {
-            (form.form_id, form.version): form
-            for form, _ in (self._loaded_form(raw, name) for raw, name in new_forms)
-        }
-        return lambda batch: self._check_imported(batch, known, None)
+        ``new_forms`` are the forms the records may be of that are not installed yet
+        (more can be added with ``add_forms``). Give it to import_submissions as
+        ``checked`` so that the records are not checked a second time."""
+        checker = ImportChecker(self)
+        checker.add_forms(new_forms)
+        return checker
 
     def _check_imported(
         self,
@@ -475,6 +490,32 @@ class RecordsMixin(VaultCore):
                         "have (install it first)",
                     ) from None
             check_imported(known[key], record)
+
+
+class ImportChecker:
+    """Checks records for an import in two passes (Vault.import_checker), and keeps
+    the fingerprints of what it accepted for the second pass to match."""
+
+    def __init__(self, vault: RecordsMixin) -> None:
+        self._vault = vault
+        self.loaded: list[tuple[Form, InstalledForm, bytes]] = []
+        self._known: dict[tuple[str, str], Form] = {}
+        self.fingerprints = submissions.Fingerprints()
+
+    def add_forms(self, new_forms: Iterable[tuple[bytes, str | None]]) -> None:
+        """Forms not installed yet that the records may be of (installed by the import)."""
+        for raw, name in new_forms:
+            form, installed = self._vault._loaded_form(raw, name)
+            self.loaded.append((form, installed, bytes(raw)))
+            self._known[(form.form_id, form.version)] = form
+
+    def __call__(self, batch: list[Submission]) -> None:
+        self._vault._check_imported(batch, self._known, None)
+        self.fingerprints.add_records(batch)
+
+    def set_aside(self, batch: list[Submission]) -> None:
+        """Checked records the second pass will not store (the exchange's conflicts)."""
+        self.fingerprints.add_records(batch, sign=-1)
 
 
 def _chunks(records: Iterable[Submission], size: int) -> Iterator[list[Submission]]:
