@@ -112,12 +112,12 @@
     <context>
         <name>ComboChoiceField</name>
         <message>
-            <location filename="../../src/lintas/gui/entry/choices.py" line="305" />
+            <location filename="../../src/lintas/gui/entry/choices.py" line="317" />
             <source>Pick one of the choices in the list.</source>
             <translation type="unfinished">ជ្រើសរើសមួយពីបញ្ជី។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/choices.py" line="248" />
+            <location filename="../../src/lintas/gui/entry/choices.py" line="260" />
             <source>No choice matches.</source>
             <translation type="unfinished">គ្មានជម្រើសណាត្រូវគ្នាទេ។</translation>
         </message>
@@ -319,13 +319,13 @@
     <context>
         <name>EntryView</name>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="177" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="179" />
             <source>Add another: {name}</source>
             <translation type="unfinished">បន្ថែមមួយទៀត៖ {name}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="226" />
-            <location filename="../../src/lintas/gui/entry/view.py" line="220" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="228" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="230" />
             <source>Remove</source>
             <translation type="unfinished">ដកចេញ</translation>
         </message>
@@ -335,27 +335,27 @@
             <translation type="unfinished">សំណួរបន្ថែម</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="90" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="92" />
             <source>Review and finalise</source>
             <translation type="unfinished">ពិនិត្យ និងបញ្ចប់</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="96" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="98" />
             <source>Save draft (Ctrl+S)</source>
             <translation type="unfinished">រក្សាទុកសេចក្ដីព្រាង (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="100" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="102" />
             <source>Review (Ctrl+R)</source>
             <translation type="unfinished">ពិនិត្យ (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="221" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="231" />
             <source>Remove {address} and all its answers?</source>
             <translation type="unfinished">ដក {address} និងចម្លើយទាំងអស់របស់វាចេញឬ?</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="304" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="314" />
             <source>Saved at {time}</source>
             <translation type="unfinished">បានរក្សាទុកនៅ {time}</translation>
         </message>
@@ -828,32 +828,32 @@
     <context>
         <name>FieldWidget</name>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="149" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="180" />
             <source>Hidden while typed, and never stored: only a pseudonym is kept.</source>
             <translation type="unfinished">លាក់ពេលវាយ ហើយមិនរក្សាទុកឡើយ៖ រក្សាទុកតែលេខកូដសម្គាល់អនាមិកប៉ុណ្ណោះ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="164" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="195" />
             <source>This answer is not allowed here.</source>
             <translation type="unfinished">ចម្លើយនេះមិនត្រូវបានអនុញ្ញាតនៅទីនេះទេ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="306" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="337" />
             <source>Type the date and time as {format}.</source>
             <translation type="unfinished">វាយកាលបរិច្ឆេទ និងម៉ោងជា {format}។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="310" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="341" />
             <source>Type a number.</source>
             <translation type="unfinished">វាយលេខ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="257" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="288" />
             <source>{year} looks like a Buddhist Era year: use {gregorian}</source>
             <translation type="unfinished">{year} ហាក់ជាឆ្នាំពុទ្ធសករាជ៖ ប្រើ {gregorian}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="323" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="354" />
             <source>OK</source>
             <translation type="unfinished">យល់ព្រម</translation>
         </message>
@@ -871,43 +871,43 @@
             <translation type="unfinished">ចំណុចបំបែកដោយ ';': 13.75, 100.5; 13.76, 100.51</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/geo_field.py" line="42" />
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="44" />
             <source>Altitude (m)</source>
             <translation type="unfinished">រយៈកម្ពស់ (ម)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/geo_field.py" line="43" />
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="45" />
             <source>Accuracy (m)</source>
             <translation type="unfinished">ភាពត្រឹមត្រូវ (ម)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/geo_field.py" line="53" />
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="73" />
             <source>optional</source>
             <translation type="unfinished">ស្រេចចិត្ត</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/geo_field.py" line="88" />
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="108" />
             <source>Out of range: latitude -90 to 90, longitude -180 to 180, altitude -11000 to 9000 m, accuracy 0 or more.</source>
             <translation type="unfinished">ក្រៅដែនកំណត់: រយៈទទឹង -90 ដល់ 90, រយៈបណ្តោយ -180 ដល់ 180, រយៈកម្ពស់ -11000 ដល់ 9000 ម, ភាពត្រឹមត្រូវ 0 ឬច្រើនជាងនេះ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/geo_field.py" line="102" />
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="122" />
             <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45'30"N 100°30'15"E.</source>
             <translation type="unfinished">វាយរយៈទទឹង និងរយៈបណ្តោយ ដូចជា 13.75, 100.5 ឬ 13°45'30"N 100°30'15"E។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/geo_field.py" line="106" />
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="126" />
             <source>Type at least two points, each as latitude, longitude, separated by ';'.</source>
             <translation type="unfinished">វាយយ៉ាងហោចណាស់ពីរចំណុច នីមួយៗជា រយៈទទឹង, រយៈបណ្តោយ បំបែកដោយ ';'។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/geo_field.py" line="109" />
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="129" />
             <source>Type at least three different points, each as latitude, longitude, separated by ';'.</source>
             <translation type="unfinished">វាយយ៉ាងហោចណាស់បីចំណុចខុសៗគ្នា នីមួយៗជា រយៈទទឹង, រយៈបណ្តោយ បំបែកដោយ ';'។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/geo_field.py" line="49" />
-            <source>Use this office&apos;s location</source>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="47" />
+            <source>Use this office's location</source>
             <translation type="unfinished">ប្រើទីតាំងរបស់ការិយាល័យនេះ</translation>
         </message>
     </context>
@@ -1179,7 +1179,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/interview.py" line="101" />
-            <location filename="../../src/lintas/gui/pages/interview.py" line="165" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="167" />
             <source>Draft</source>
             <translation type="unfinished">សេចក្ដីព្រាង</translation>
         </message>
@@ -1189,17 +1189,17 @@
             <translation type="unfinished">ទុកសិន</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="156" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="158" />
             <source>This person may have been interviewed before ({count} records).</source>
             <translation type="unfinished">បុគ្គលនេះប្រហែលជាធ្លាប់ត្រូវបានសម្ភាសន៍ ({count} កំណត់ត្រា)។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="165" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="167" />
             <source>Final</source>
             <translation type="unfinished">ចុងក្រោយ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="184" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="186" />
             <source>Nothing is saved until the respondent agrees to the interview. If they declined, thank them and put the interview away: it is discarded.</source>
             <translation type="unfinished">គ្មានអ្វីត្រូវបានរក្សាទុកទេ រហូតដល់អ្នកឆ្លើយយល់ព្រមនឹងការសម្ភាសន៍។ ប្រសិនបើគាត់បដិសេធ សូមអរគុណគាត់ ហើយបិទការសម្ភាសន៍៖ វានឹងត្រូវបោះបង់។</translation>
         </message>
@@ -1220,63 +1220,66 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="80" />
-            <location filename="../../src/lintas/gui/main_window.py" line="333" />
+            <location filename="../../src/lintas/gui/main_window.py" line="81" />
+            <location filename="../../src/lintas/gui/main_window.py" line="335" />
             <source>Lintas</source>
             <translation type="unfinished">Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="108" />
+            <location filename="../../src/lintas/gui/main_window.py" line="109" />
             <source>Home</source>
             <translation type="unfinished">ទំព័រដើម</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="110" />
+            <location filename="../../src/lintas/gui/main_window.py" line="111" />
             <source>New interview</source>
             <translation type="unfinished">បទសម្ភាសន៍ថ្មី</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="112" />
+            <location filename="../../src/lintas/gui/main_window.py" line="113" />
             <source>Records</source>
             <translation type="unfinished">កំណត់ត្រា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="185" />
+            <location filename="../../src/lintas/gui/language_menu.py" line="18" />
+            <location filename="../../src/lintas/gui/language_menu.py" line="43" />
+            <location filename="../../src/lintas/gui/main_window.py" line="187" />
             <source>Language</source>
             <translation type="unfinished">ភាសា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="186" />
+            <location filename="../../src/lintas/gui/language_menu.py" line="44" />
+            <location filename="../../src/lintas/gui/main_window.py" line="188" />
             <source>The new language is used the next time Lintas starts.</source>
             <translation type="unfinished">ភាសាថ្មីនឹងប្រើនៅពេលបើក Lintas លើកក្រោយ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="209" />
+            <location filename="../../src/lintas/gui/main_window.py" line="211" />
             <source>Open a vault folder</source>
             <translation type="unfinished">បើកថតឃ្លាំង</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="249" />
+            <location filename="../../src/lintas/gui/main_window.py" line="251" />
             <source>The new passphrase is set. Unlock the vault with it.</source>
             <translation type="unfinished">ពាក្យសម្ងាត់ថ្មីត្រូវបានកំណត់។ ដោះសោឃ្លាំងជាមួយវា។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="321" />
+            <location filename="../../src/lintas/gui/main_window.py" line="323" />
             <source>Loading the form…</source>
             <translation type="unfinished">កំពុងផ្ទុកទម្រង់…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="335" />
+            <location filename="../../src/lintas/gui/main_window.py" line="337" />
             <source>Loading the form</source>
             <translation type="unfinished">កំពុងផ្ទុកទម្រង់</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="363" />
+            <location filename="../../src/lintas/gui/main_window.py" line="365" />
             <source>Interview</source>
             <translation type="unfinished">បទសម្ភាសន៍</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="375" />
+            <location filename="../../src/lintas/gui/main_window.py" line="377" />
             <source>Interview finalised and saved.</source>
             <translation type="unfinished">បទសម្ភាសន៍ត្រូវបានបញ្ចប់ និងរក្សាទុក។</translation>
         </message>
@@ -1346,7 +1349,7 @@
             <translation type="unfinished">បានប្ដូរពាក្យសម្ងាត់។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="99" />
+            <location filename="../../src/lintas/gui/main_window.py" line="100" />
             <source>Lintas is locked. Unlock the vault to go on.</source>
             <translation type="unfinished">Lintas ត្រូវបានចាក់សោ។ ដោះសោឃ្លាំងទិន្នន័យដើម្បីបន្ត។</translation>
         </message>
@@ -1369,62 +1372,62 @@
             <translation type="unfinished">ភ្ជាប់ឯកសារ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="64" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="67" />
             <source>Attach a file</source>
             <translation type="unfinished">ភ្ជាប់ឯកសារ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="70" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="73" />
             <source>All files (*)</source>
             <translation type="unfinished">ឯកសារទាំងអស់ (*)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="84" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="90" />
             <source>Images</source>
             <translation type="unfinished">រូបភាព</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="85" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="91" />
             <source>Sound recordings</source>
             <translation type="unfinished">ការថតសំឡេង</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="86" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="92" />
             <source>Videos</source>
             <translation type="unfinished">វីដេអូ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="99" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="105" />
             <source>This file cannot be read. Pick another file.</source>
             <translation type="unfinished">មិនអាចអានឯកសារនេះបានទេ។ សូមជ្រើសឯកសារផ្សេង។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="105" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="111" />
             <source>This file is not an image Lintas can show.</source>
             <translation type="unfinished">ឯកសារនេះមិនមែនជារូបភាពដែល Lintas អាចបង្ហាញបានទេ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="112" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="118" />
             <source>This file is empty. Pick another file.</source>
             <translation type="unfinished">ឯកសារនេះទទេ។ សូមជ្រើសឯកសារផ្សេង។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="120" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="126" />
             <source>This file is {size} MB; at most {limit} MB can be attached.</source>
             <translation type="unfinished">ឯកសារនេះមានទំហំ {size} MB; អាចភ្ជាប់បានច្រើនបំផុត {limit} MB។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="150" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="156" />
             <source>No file attached.</source>
             <translation type="unfinished">មិនទាន់បានភ្ជាប់ឯកសារទេ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="159" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="165" />
             <source>{name} (kept in the vault)</source>
             <translation type="unfinished">{name} (រក្សាទុកក្នុងឃ្លាំង)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="164" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="170" />
             <source>{name}, {size} KB</source>
             <translation type="unfinished">{name}, {size} KB</translation>
         </message>
@@ -1667,29 +1670,74 @@
     <context>
         <name>PrivacyReportDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/admin.py" line="200" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="41" />
             <source>Public (k = 5; 11 with sensitive questions)</source>
             <translation type="unfinished">សាធារណៈ (k = 5; 11 ពេលមានសំណួររសើប)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/admin.py" line="201" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="42" />
             <source>Restricted (k = 3; 11 with sensitive questions)</source>
             <translation type="unfinished">មានកម្រិត (k = 3; 11 ពេលមានសំណួររសើប)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/admin.py" line="202" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="43" />
             <source>Internal (inside the office)</source>
             <translation type="unfinished">ផ្ទៃក្នុង (ក្នុងការិយាល័យ)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/admin.py" line="213" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="59" />
+            <source>Choose a form and a level, then press Check.</source>
+            <translation type="unfinished">ជ្រើសទម្រង់ និងកម្រិត រួចចុច ពិនិត្យ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="65" />
             <source>Install a form first.</source>
             <translation type="unfinished">ដំឡើងទម្រង់ជាមុនសិន។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/admin.py" line="215" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="68" />
             <source>Checking…</source>
             <translation type="unfinished">កំពុងពិនិត្យ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="99" />
+            <source>What this level does, and what to do</source>
+            <translation type="unfinished">អ្វីដែលកម្រិតនេះធ្វើ និងអ្វីដែលត្រូវធ្វើ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="101" />
+            <source>Checked on {date} by {user}, office {office}. Nothing was exported.</source>
+            <translation type="unfinished">បានពិនិត្យនៅ {date} ដោយ {user} ការិយាល័យ {office}។ គ្មានអ្វីត្រូវបាននាំចេញទេ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="123" />
+            <source>The report went to the printer.</source>
+            <translation type="unfinished">របាយការណ៍ត្រូវបានផ្ញើទៅម៉ាស៊ីនបោះពុម្ព។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="130" />
+            <source>Save the report as PDF</source>
+            <translation type="unfinished">រក្សាទុករបាយការណ៍ជា PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="130" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished">ឯកសារ PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="141" />
+            <source>The folder {folder} does not exist. Choose another folder.</source>
+            <translation type="unfinished">មិនមានថត {folder} ទេ។ សូមជ្រើសថតផ្សេង។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="149" />
+            <source>Could not write {path}. Check that the folder is writable.</source>
+            <translation type="unfinished">មិនអាចសរសេរ {path} បានទេ។ សូមពិនិត្យថាថតនោះអាចសរសេរបាន។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="155" />
+            <source>Saved the report as {path}.</source>
+            <translation type="unfinished">បានរក្សាទុករបាយការណ៍ជា {path}។</translation>
         </message>
     </context>
     <context>
@@ -1702,8 +1750,8 @@
         </message>
         <message>
             <location filename="../../ui/privacy_report.ui" line="16" />
-            <source>Checks whether an export of this form at this level would let a person be picked out (k-anonymity, l-diversity), before anything leaves the office.</source>
-            <translation type="unfinished">ពិនិត្យថា ការនាំចេញទម្រង់នេះនៅកម្រិតនេះ អាចធ្វើឱ្យគេស្គាល់បុគ្គលម្នាក់បានឬទេ (k-anonymity, l-diversity) មុនពេលអ្វីមួយចេញពីការិយាល័យ។</translation>
+            <source>Says what an export of this form's final interviews at this level would publish, what it would leave out or blank so that no one can be picked out, and what you can do about it. Nothing is exported.</source>
+            <translation type="unfinished">ប្រាប់ថាការនាំចេញបទសម្ភាសន៍ចុងក្រោយនៃទម្រង់នេះនៅកម្រិតនេះនឹងផ្សព្វផ្សាយអ្វី នឹងដកចេញ ឬទុកទទេអ្វី ដើម្បីកុំឱ្យគេអាចកំណត់អត្តសញ្ញាណនរណាម្នាក់បាន និងអ្វីដែលអ្នកអាចធ្វើបាន។ គ្មានអ្វីត្រូវបាននាំចេញទេ។</translation>
         </message>
         <message>
             <location filename="../../ui/privacy_report.ui" line="24" />
@@ -1721,7 +1769,17 @@
             <translation type="unfinished">ពិនិត្យ</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy_report.ui" line="73" />
+            <location filename="../../ui/privacy_report.ui" line="79" />
+            <source>&amp;Print…</source>
+            <translation type="unfinished">បោះពុម្ព(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="85" />
+            <source>Save as P&amp;DF…</source>
+            <translation type="unfinished">រក្សាទុកជា PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="91" />
             <source>Close</source>
             <translation type="unfinished">បិទ</translation>
         </message>
@@ -1918,52 +1976,52 @@
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="273" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="275" />
             <source>Record</source>
             <translation type="unfinished">កំណត់ត្រា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="289" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="291" />
             <source>Close</source>
             <translation type="unfinished">បិទ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="284" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="286" />
             <source>Possible repeat interviews</source>
             <translation type="unfinished">បទសម្ភាសន៍ដែលអាចស្ទួន</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="302" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="304" />
             <source>Same person</source>
             <translation type="unfinished">មនុស្សតែមួយ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="303" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="305" />
             <source>Different people</source>
             <translation type="unfinished">មនុស្សផ្សេងគ្នា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="312" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="314" />
             <source>not decided yet</source>
             <translation type="unfinished">មិនទាន់សម្រេច</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="313" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="315" />
             <source>decided: the same person</source>
             <translation type="unfinished">បានសម្រេច៖ មនុស្សតែមួយ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="314" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="316" />
             <source>decided: different people</source>
             <translation type="unfinished">បានសម្រេច៖ មនុស្សផ្សេងគ្នា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="317" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="319" />
             <source>Same identifier as record {record}, found {when}: {verdict}</source>
             <translation type="unfinished">អត្តសញ្ញាណដូចកំណត់ត្រា {record} រកឃើញ {when}៖ {verdict}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="327" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="329" />
             <source>Not done</source>
             <translation type="unfinished">មិនបានធ្វើ</translation>
         </message>
@@ -2051,7 +2109,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="119" />
-            <location filename="../../src/lintas/gui/pages/records.py" line="219" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="221" />
             <source>Void</source>
             <translation type="unfinished">មោឃៈ</translation>
         </message>
@@ -2091,34 +2149,35 @@
             <translation type="unfinished">គ្រប់អ្នកប្រើ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/lintas/gui/pages/records.py" line="195" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="200" />
             <source>%n record(s) match.</source>
             <translation type="unfinished">
                 <numerusform>កំណត់ត្រា %n ត្រូវគ្នា។</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="219" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="221" />
             <source>A void record cannot be edited.</source>
             <translation type="unfinished">កំណត់ត្រាមោឃៈមិនអាចកែបានទេ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="234" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="236" />
             <source>Record {uuid} ({form}, {when})</source>
             <translation type="unfinished">កំណត់ត្រា {uuid} ({form}, {when})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="253" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="255" />
             <source>Not done</source>
             <translation type="unfinished">មិនបានធ្វើ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="227" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="229" />
             <source>Record {record} is final now.</source>
             <translation type="unfinished">កំណត់ត្រា {record} ជាចុងក្រោយហើយ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="244" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="246" />
             <source>Record {record} is void now.</source>
             <translation type="unfinished">កំណត់ត្រា {record} ជាមោឃៈហើយ។</translation>
         </message>

@@ -112,12 +112,12 @@
     <context>
         <name>ComboChoiceField</name>
         <message>
-            <location filename="../../src/lintas/gui/entry/choices.py" line="305" />
+            <location filename="../../src/lintas/gui/entry/choices.py" line="317" />
             <source>Pick one of the choices in the list.</source>
             <translation type="unfinished">စာရင်းထဲမှ တစ်ခုကို ရွေးပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/choices.py" line="248" />
+            <location filename="../../src/lintas/gui/entry/choices.py" line="260" />
             <source>No choice matches.</source>
             <translation type="unfinished">ကိုက်ညီသော ရွေးချယ်စရာ မရှိပါ။</translation>
         </message>
@@ -319,13 +319,13 @@
     <context>
         <name>EntryView</name>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="177" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="179" />
             <source>Add another: {name}</source>
             <translation type="unfinished">နောက်တစ်ခု ထည့်ရန်: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/blocks.py" line="226" />
-            <location filename="../../src/lintas/gui/entry/view.py" line="220" />
+            <location filename="../../src/lintas/gui/entry/blocks.py" line="228" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="230" />
             <source>Remove</source>
             <translation type="unfinished">ဖယ်ရှားရန်</translation>
         </message>
@@ -335,27 +335,27 @@
             <translation type="unfinished">နောက်ထပ် မေးခွန်းများ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="90" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="92" />
             <source>Review and finalise</source>
             <translation type="unfinished">ပြန်စစ်ပြီး အပြီးသတ်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="96" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="98" />
             <source>Save draft (Ctrl+S)</source>
             <translation type="unfinished">မူကြမ်း သိမ်းရန် (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="100" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="102" />
             <source>Review (Ctrl+R)</source>
             <translation type="unfinished">ပြန်စစ်ရန် (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="221" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="231" />
             <source>Remove {address} and all its answers?</source>
             <translation type="unfinished">{address} နှင့် ၎င်း၏ အဖြေအားလုံးကို ဖယ်ရှားမလား။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/view.py" line="304" />
+            <location filename="../../src/lintas/gui/entry/view.py" line="314" />
             <source>Saved at {time}</source>
             <translation type="unfinished">{time} တွင် သိမ်းပြီး</translation>
         </message>
@@ -828,32 +828,32 @@
     <context>
         <name>FieldWidget</name>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="149" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="180" />
             <source>Hidden while typed, and never stored: only a pseudonym is kept.</source>
             <translation type="unfinished">ရိုက်နေစဉ် ဖုံးထားပြီး မည်သည့်အခါမှ မသိမ်းပါ- အမည်ဝှက်ကိုသာ သိမ်းသည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="164" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="195" />
             <source>This answer is not allowed here.</source>
             <translation type="unfinished">ဤအဖြေကို ဤနေရာတွင် ခွင့်မပြုပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="306" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="337" />
             <source>Type the date and time as {format}.</source>
             <translation type="unfinished">ရက်စွဲနှင့် အချိန်ကို {format} ပုံစံဖြင့် ရိုက်ပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="310" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="341" />
             <source>Type a number.</source>
             <translation type="unfinished">နံပါတ် ရိုက်ပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="257" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="288" />
             <source>{year} looks like a Buddhist Era year: use {gregorian}</source>
             <translation type="unfinished">{year} သည် ထိုင်း ဗုဒ္ဓသက္ကရာဇ် ဖြစ်ပုံရသည်- {gregorian} ကို သုံးပါ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/fields.py" line="323" />
+            <location filename="../../src/lintas/gui/entry/fields.py" line="354" />
             <source>OK</source>
             <translation type="unfinished">အိုကေ</translation>
         </message>
@@ -871,43 +871,43 @@
             <translation type="unfinished">';' ဖြင့် ခွဲထားသော အမှတ်များ: 13.75, 100.5; 13.76, 100.51</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/geo_field.py" line="42" />
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="44" />
             <source>Altitude (m)</source>
             <translation type="unfinished">အမြင့် (မီတာ)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/geo_field.py" line="43" />
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="45" />
             <source>Accuracy (m)</source>
             <translation type="unfinished">တိကျမှု (မီတာ)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/geo_field.py" line="53" />
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="73" />
             <source>optional</source>
             <translation type="unfinished">မဖြစ်မနေမဟုတ်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/geo_field.py" line="88" />
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="108" />
             <source>Out of range: latitude -90 to 90, longitude -180 to 180, altitude -11000 to 9000 m, accuracy 0 or more.</source>
             <translation type="unfinished">အပိုင်းအခြားပြင်ပ: လတ္တီတွဒ် -90 မှ 90, လောင်ဂျီတွဒ် -180 မှ 180, အမြင့် -11000 မှ 9000 မီတာ, တိကျမှု 0 နှင့်အထက်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/geo_field.py" line="102" />
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="122" />
             <source>Type a latitude and a longitude, such as 13.75, 100.5 or 13°45'30"N 100°30'15"E.</source>
             <translation type="unfinished">လတ္တီတွဒ်နှင့် လောင်ဂျီတွဒ်ကို ရိုက်ထည့်ပါ၊ ဥပမာ 13.75, 100.5 သို့မဟုတ် 13°45'30"N 100°30'15"E။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/geo_field.py" line="106" />
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="126" />
             <source>Type at least two points, each as latitude, longitude, separated by ';'.</source>
             <translation type="unfinished">အနည်းဆုံး အမှတ်နှစ်ခု ရိုက်ထည့်ပါ၊ တစ်ခုစီကို လတ္တီတွဒ်, လောင်ဂျီတွဒ် အဖြစ် ';' ဖြင့် ခွဲပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/geo_field.py" line="109" />
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="129" />
             <source>Type at least three different points, each as latitude, longitude, separated by ';'.</source>
             <translation type="unfinished">မတူညီသော အမှတ်အနည်းဆုံးသုံးခု ရိုက်ထည့်ပါ၊ တစ်ခုစီကို လတ္တီတွဒ်, လောင်ဂျီတွဒ် အဖြစ် ';' ဖြင့် ခွဲပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/geo_field.py" line="49" />
-            <source>Use this office&apos;s location</source>
+            <location filename="../../src/lintas/gui/entry/geo_field.py" line="47" />
+            <source>Use this office's location</source>
             <translation type="unfinished">ဤရုံး၏ တည်နေရာကို သုံးရန်</translation>
         </message>
     </context>
@@ -1179,7 +1179,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/interview.py" line="101" />
-            <location filename="../../src/lintas/gui/pages/interview.py" line="165" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="167" />
             <source>Draft</source>
             <translation type="unfinished">မူကြမ်း</translation>
         </message>
@@ -1189,17 +1189,17 @@
             <translation type="unfinished">ခဏသိမ်းထားရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="156" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="158" />
             <source>This person may have been interviewed before ({count} records).</source>
             <translation type="unfinished">ဤပုဂ္ဂိုလ်ကို ယခင်က အင်တာဗျူးဖူးနိုင်သည် (မှတ်တမ်း {count} ခု)။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="165" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="167" />
             <source>Final</source>
             <translation type="unfinished">အပြီးသတ်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="184" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="186" />
             <source>Nothing is saved until the respondent agrees to the interview. If they declined, thank them and put the interview away: it is discarded.</source>
             <translation type="unfinished">ဖြေဆိုသူက အင်တာဗျူးကို သဘောတူသည်အထိ ဘာမျှ သိမ်းဆည်းမည်မဟုတ်ပါ။ ငြင်းဆိုပါက ကျေးဇူးတင်ကြောင်းပြောပြီး အင်တာဗျူးကို ပိတ်ပါ- ၎င်းကို ပယ်ဖျက်မည်။</translation>
         </message>
@@ -1220,63 +1220,66 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="80" />
-            <location filename="../../src/lintas/gui/main_window.py" line="333" />
+            <location filename="../../src/lintas/gui/main_window.py" line="81" />
+            <location filename="../../src/lintas/gui/main_window.py" line="335" />
             <source>Lintas</source>
             <translation type="unfinished">Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="108" />
+            <location filename="../../src/lintas/gui/main_window.py" line="109" />
             <source>Home</source>
             <translation type="unfinished">ပင်မ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="110" />
+            <location filename="../../src/lintas/gui/main_window.py" line="111" />
             <source>New interview</source>
             <translation type="unfinished">အင်တာဗျူးအသစ်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="112" />
+            <location filename="../../src/lintas/gui/main_window.py" line="113" />
             <source>Records</source>
             <translation type="unfinished">မှတ်တမ်းများ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="185" />
+            <location filename="../../src/lintas/gui/language_menu.py" line="18" />
+            <location filename="../../src/lintas/gui/language_menu.py" line="43" />
+            <location filename="../../src/lintas/gui/main_window.py" line="187" />
             <source>Language</source>
             <translation type="unfinished">ဘာသာစကား</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="186" />
+            <location filename="../../src/lintas/gui/language_menu.py" line="44" />
+            <location filename="../../src/lintas/gui/main_window.py" line="188" />
             <source>The new language is used the next time Lintas starts.</source>
             <translation type="unfinished">ဘာသာစကားအသစ်ကို Lintas နောက်တစ်ကြိမ် ဖွင့်သည့်အခါ သုံးပါမည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="209" />
+            <location filename="../../src/lintas/gui/main_window.py" line="211" />
             <source>Open a vault folder</source>
             <translation type="unfinished">သိုလှောင်ရာ ဖိုင်တွဲ ဖွင့်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="249" />
+            <location filename="../../src/lintas/gui/main_window.py" line="251" />
             <source>The new passphrase is set. Unlock the vault with it.</source>
             <translation type="unfinished">စကားဝှက်အသစ် သတ်မှတ်ပြီးပါပြီ။ ၎င်းဖြင့် သိုလှောင်ရာကို ဖွင့်ပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="321" />
+            <location filename="../../src/lintas/gui/main_window.py" line="323" />
             <source>Loading the form…</source>
             <translation type="unfinished">ပုံစံကို ဖွင့်နေသည်…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="335" />
+            <location filename="../../src/lintas/gui/main_window.py" line="337" />
             <source>Loading the form</source>
             <translation type="unfinished">ပုံစံကို ဖွင့်နေသည်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="363" />
+            <location filename="../../src/lintas/gui/main_window.py" line="365" />
             <source>Interview</source>
             <translation type="unfinished">အင်တာဗျူး</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="375" />
+            <location filename="../../src/lintas/gui/main_window.py" line="377" />
             <source>Interview finalised and saved.</source>
             <translation type="unfinished">အင်တာဗျူးကို အပြီးသတ်၍ သိမ်းပြီးပါပြီ။</translation>
         </message>
@@ -1346,7 +1349,7 @@
             <translation type="unfinished">စကားဝှက် ပြောင်းပြီးပါပြီ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/main_window.py" line="99" />
+            <location filename="../../src/lintas/gui/main_window.py" line="100" />
             <source>Lintas is locked. Unlock the vault to go on.</source>
             <translation type="unfinished">Lintas ကို သော့ခတ်ထားသည်။ ဆက်လုပ်ရန် ဒေတာသိုလှောင်ရာကို သော့ဖွင့်ပါ။</translation>
         </message>
@@ -1369,62 +1372,62 @@
             <translation type="unfinished">ဖိုင် ပူးတွဲရန်…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="64" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="67" />
             <source>Attach a file</source>
             <translation type="unfinished">ဖိုင် ပူးတွဲခြင်း</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="70" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="73" />
             <source>All files (*)</source>
             <translation type="unfinished">ဖိုင်အားလုံး (*)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="84" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="90" />
             <source>Images</source>
             <translation type="unfinished">ပုံများ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="85" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="91" />
             <source>Sound recordings</source>
             <translation type="unfinished">အသံသွင်းဖိုင်များ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="86" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="92" />
             <source>Videos</source>
             <translation type="unfinished">ဗီဒီယိုများ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="99" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="105" />
             <source>This file cannot be read. Pick another file.</source>
             <translation type="unfinished">ဤဖိုင်ကို ဖတ်၍မရပါ။ အခြားဖိုင်ကို ရွေးပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="105" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="111" />
             <source>This file is not an image Lintas can show.</source>
             <translation type="unfinished">ဤဖိုင်သည် Lintas ပြသနိုင်သော ပုံ မဟုတ်ပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="112" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="118" />
             <source>This file is empty. Pick another file.</source>
             <translation type="unfinished">ဤဖိုင်သည် ဗလာဖြစ်နေသည်။ အခြားဖိုင်ကို ရွေးပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="120" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="126" />
             <source>This file is {size} MB; at most {limit} MB can be attached.</source>
             <translation type="unfinished">ဤဖိုင်သည် {size} MB ရှိသည်။ အများဆုံး {limit} MB သာ ပူးတွဲနိုင်သည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="150" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="156" />
             <source>No file attached.</source>
             <translation type="unfinished">ဖိုင် မပူးတွဲရသေးပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="159" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="165" />
             <source>{name} (kept in the vault)</source>
             <translation type="unfinished">{name} (သိုလှောင်ရာတွင် သိမ်းထားသည်)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/entry/media_field.py" line="164" />
+            <location filename="../../src/lintas/gui/entry/media_field.py" line="170" />
             <source>{name}, {size} KB</source>
             <translation type="unfinished">{name}, {size} KB</translation>
         </message>
@@ -1667,29 +1670,74 @@
     <context>
         <name>PrivacyReportDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/admin.py" line="200" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="41" />
             <source>Public (k = 5; 11 with sensitive questions)</source>
             <translation type="unfinished">အများပြည်သူ (k = 5; အထိခိုက်လွယ်သော မေးခွန်းများ ပါလျှင် 11)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/admin.py" line="201" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="42" />
             <source>Restricted (k = 3; 11 with sensitive questions)</source>
             <translation type="unfinished">ကန့်သတ် (k = 3; အထိခိုက်လွယ်သော မေးခွန်းများ ပါလျှင် 11)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/admin.py" line="202" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="43" />
             <source>Internal (inside the office)</source>
             <translation type="unfinished">အတွင်းပိုင်း (ရုံးအတွင်း)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/admin.py" line="213" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="59" />
+            <source>Choose a form and a level, then press Check.</source>
+            <translation type="unfinished">ပုံစံနှင့် အဆင့်ကို ရွေးပြီး စစ်ဆေးရန် ကို နှိပ်ပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="65" />
             <source>Install a form first.</source>
             <translation type="unfinished">ပုံစံကို အရင် ထည့်သွင်းပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/admin.py" line="215" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="68" />
             <source>Checking…</source>
             <translation type="unfinished">စစ်ဆေးနေသည်…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="99" />
+            <source>What this level does, and what to do</source>
+            <translation type="unfinished">ဤအဆင့်က ဘာလုပ်သည်၊ သင် ဘာလုပ်ရမည်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="101" />
+            <source>Checked on {date} by {user}, office {office}. Nothing was exported.</source>
+            <translation type="unfinished">{date} တွင် {user} က စစ်ဆေးခဲ့သည်၊ ရုံး {office}။ ဘာမျှ ထုတ်ယူခြင်း မရှိပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="123" />
+            <source>The report went to the printer.</source>
+            <translation type="unfinished">အစီရင်ခံစာကို ပုံနှိပ်စက်သို့ ပို့လိုက်ပြီ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="130" />
+            <source>Save the report as PDF</source>
+            <translation type="unfinished">အစီရင်ခံစာကို PDF အဖြစ် သိမ်းရန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="130" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished">PDF ဖိုင်များ (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="141" />
+            <source>The folder {folder} does not exist. Choose another folder.</source>
+            <translation type="unfinished">ဖိုင်တွဲ {folder} မရှိပါ။ အခြားဖိုင်တွဲကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="149" />
+            <source>Could not write {path}. Check that the folder is writable.</source>
+            <translation type="unfinished">{path} ကို မရေးနိုင်ပါ။ ဖိုင်တွဲတွင် ရေးခွင့်ရှိမရှိ စစ်ပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="155" />
+            <source>Saved the report as {path}.</source>
+            <translation type="unfinished">အစီရင်ခံစာကို {path} အဖြစ် သိမ်းပြီးပြီ။</translation>
         </message>
     </context>
     <context>
@@ -1702,8 +1750,8 @@
         </message>
         <message>
             <location filename="../../ui/privacy_report.ui" line="16" />
-            <source>Checks whether an export of this form at this level would let a person be picked out (k-anonymity, l-diversity), before anything leaves the office.</source>
-            <translation type="unfinished">ဤအဆင့်ဖြင့် ဤပုံစံကို ထုတ်ယူပါက လူတစ်ဦးကို ခွဲခြားသိနိုင်မလား (k-anonymity, l-diversity) ကို ရုံးမှ မထွက်ခင် စစ်ဆေးသည်။</translation>
+            <source>Says what an export of this form's final interviews at this level would publish, what it would leave out or blank so that no one can be picked out, and what you can do about it. Nothing is exported.</source>
+            <translation type="unfinished">ဤပုံစံ၏ အပြီးသတ် အင်တာဗျူးများကို ဤအဆင့်တွင် ထုတ်ယူပါက ဘာကို ထုတ်ပြန်မည်၊ မည်သူ့ကိုမျှ ခွဲခြားမသိနိုင်စေရန် ဘာကို ဖယ်ထုတ်မည် သို့မဟုတ် ကွက်လပ်ထားမည်၊ သင် ဘာလုပ်နိုင်သည်ကို ပြောပြသည်။ ဘာမျှ ထုတ်ယူခြင်း မရှိပါ။</translation>
         </message>
         <message>
             <location filename="../../ui/privacy_report.ui" line="24" />
@@ -1721,7 +1769,17 @@
             <translation type="unfinished">စစ်ဆေးရန်</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy_report.ui" line="73" />
+            <location filename="../../ui/privacy_report.ui" line="79" />
+            <source>&amp;Print…</source>
+            <translation type="unfinished">ပုံနှိပ်ရန်(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="85" />
+            <source>Save as P&amp;DF…</source>
+            <translation type="unfinished">PDF အဖြစ် သိမ်းရန်(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="91" />
             <source>Close</source>
             <translation type="unfinished">ပိတ်ရန်</translation>
         </message>
@@ -1918,52 +1976,52 @@
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="273" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="275" />
             <source>Record</source>
             <translation type="unfinished">မှတ်တမ်း</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="289" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="291" />
             <source>Close</source>
             <translation type="unfinished">ပိတ်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="284" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="286" />
             <source>Possible repeat interviews</source>
             <translation type="unfinished">ထပ်နေနိုင်သော အင်တာဗျူးများ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="302" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="304" />
             <source>Same person</source>
             <translation type="unfinished">လူတစ်ဦးတည်း</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="303" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="305" />
             <source>Different people</source>
             <translation type="unfinished">လူမတူ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="312" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="314" />
             <source>not decided yet</source>
             <translation type="unfinished">မဆုံးဖြတ်ရသေး</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="313" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="315" />
             <source>decided: the same person</source>
             <translation type="unfinished">ဆုံးဖြတ်ပြီး- လူတစ်ဦးတည်း</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="314" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="316" />
             <source>decided: different people</source>
             <translation type="unfinished">ဆုံးဖြတ်ပြီး- လူမတူ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="317" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="319" />
             <source>Same identifier as record {record}, found {when}: {verdict}</source>
             <translation type="unfinished">မှတ်တမ်း {record} နှင့် သတ်မှတ်ချက်တူ၊ {when} တွင် တွေ့ရှိ- {verdict}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="327" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="329" />
             <source>Not done</source>
             <translation type="unfinished">မလုပ်ဆောင်နိုင်ပါ</translation>
         </message>
@@ -2051,7 +2109,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/records.py" line="119" />
-            <location filename="../../src/lintas/gui/pages/records.py" line="219" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="221" />
             <source>Void</source>
             <translation type="unfinished">ပယ်ဖျက်</translation>
         </message>
@@ -2091,34 +2149,34 @@
             <translation type="unfinished">အသုံးပြုသူ အားလုံး</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/lintas/gui/pages/records.py" line="195" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="200" />
             <source>%n record(s) match.</source>
             <translation type="unfinished">
                 <numerusform>ကိုက်ညီသော မှတ်တမ်း %n ခု။</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="219" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="221" />
             <source>A void record cannot be edited.</source>
             <translation type="unfinished">ပယ်ဖျက်ပြီး မှတ်တမ်းကို ပြင်၍မရပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="234" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="236" />
             <source>Record {uuid} ({form}, {when})</source>
             <translation type="unfinished">မှတ်တမ်း {uuid} ({form}, {when})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="253" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="255" />
             <source>Not done</source>
             <translation type="unfinished">မလုပ်ဆောင်နိုင်ပါ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="227" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="229" />
             <source>Record {record} is final now.</source>
             <translation type="unfinished">မှတ်တမ်း {record} ကို အပြီးသတ်လိုက်ပါပြီ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="244" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="246" />
             <source>Record {record} is void now.</source>
             <translation type="unfinished">မှတ်တမ်း {record} ကို ပယ်ဖျက်လိုက်ပါပြီ။</translation>
         </message>

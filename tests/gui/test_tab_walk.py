@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from lintas.gui.dialogs.admin import (
     AutoLockDialog,
     ChangePassphraseDialog,
-    PrivacyReportDialog,
     UsersDialog,
 )
+from lintas.gui.dialogs.privacy_report import PrivacyReportDialog
 from lintas.gui.dialogs.void_reason import VoidReasonDialog
 from lintas.gui.entry.blocks import Page
 from lintas.gui.pages.records import RecordDialog

@@ -17,10 +17,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from lintas.gui.dialogs.admin import (
     AutoLockDialog,
     ChangePassphraseDialog,
-    PrivacyReportDialog,
     UsersDialog,
 )
 from lintas.gui.dialogs.export_dialog import ExportDialog
+from lintas.gui.dialogs.privacy_report import PrivacyReportDialog
 from lintas.gui.exchange.menu import ExchangeMenu
 
 

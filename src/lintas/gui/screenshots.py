@@ -22,15 +22,15 @@ from lintas.gui.demo import DEMO_SUPERVISOR, ensure_demo_vault
 from lintas.gui.dialogs.admin import (
     AutoLockDialog,
     ChangePassphraseDialog,
-    PrivacyReportDialog,
     UsersDialog,
-    privacy_report_text,
 )
 from lintas.gui.dialogs.export_dialog import ExportDialog
+from lintas.gui.dialogs.privacy_report import PrivacyReportDialog
 from lintas.gui.dialogs.recovery_key import RecoveryKeyDialog
 from lintas.gui.dialogs.vault_dialogs import CreateVaultDialog, RecoverDialog, UnlockDialog
 from lintas.gui.dialogs.void_reason import VoidReasonDialog
 from lintas.gui.exchange.shots import exchange_steps
+from lintas.gui.i18n import current_language
 from lintas.gui.main_window import MainWindow
 from lintas.gui.pages.records import RecordDialog
 from lintas.progress import Progress, report
@@ -176,8 +176,9 @@ def after_opening(shooter: Shooter, demo: Any) -> list[Callable[[], None]]:
         forms = session.call(lambda vault: [(f.form_id, f.title) for f in vault.forms()])
         dialog = PrivacyReportDialog(session, forms, window)
         form_id = dialog.form.formCombo.currentData()
-        text = session.call(lambda vault: privacy_report_text(vault, form_id, "public", None))
-        dialog.form.reportView.setPlainText(text)
+        language = current_language()
+        found = session.call(lambda vault: _privacy_report(vault, form_id, language))
+        dialog.show_report(found)
         dialog.resize(760, 560)
         shooter.dialog_shot("privacy-report", dialog)
 
@@ -246,3 +247,9 @@ def interview_shots(shooter: Shooter) -> None:
     entry.dirty = False  # screenshots never save into the demo vault
     page.entry.autosave.stop()
     window._close_interview(page)
+
+
+def _privacy_report(vault: Any, form_id: str, language: str) -> Any:
+    from lintas.export.level_report import level_report
+
+    return level_report(vault, form_id, "public", language)

@@ -1,8 +1,9 @@
-"""Office administration: passphrases, users and roles, auto-lock, the privacy report."""
+"""Office administration: passphrases, users and roles, auto-lock.
+
+The privacy report is in lintas.gui.dialogs.privacy_report.
+"""
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
@@ -10,7 +11,6 @@ from lintas.gui.dialogs.base import HeldDialog, wire_strength
 from lintas.gui.session import Session
 
 ROLES = ("enumerator", "supervisor")
-LEVELS = ("public", "restricted", "internal")
 
 
 class ChangePassphraseDialog(HeldDialog):
@@ -183,45 +183,3 @@ class AutoLockDialog(HeldDialog):
     @property
     def minutes(self) -> int:
         return self.form.minutesSpin.value() if self.form.enabledCheck.isChecked() else 0
-
-
-class PrivacyReportDialog(HeldDialog):
-    """Runs lintas.privacy's report for a form and level, in the worker."""
-
-    ui_name = "privacy_report"
-
-    def __init__(self, session: Session, forms: list[tuple[str, str]], parent=None):
-        super().__init__(parent)
-        self.session = session
-        form = self.form
-        for form_id, title in forms:
-            form.formCombo.addItem(f"{title} ({form_id})", form_id)
-        level_names = {
-            "public": self.tr("Public (k = 5; 11 with sensitive questions)"),
-            "restricted": self.tr("Restricted (k = 3; 11 with sensitive questions)"),
-            "internal": self.tr("Internal (inside the office)"),
-        }
-        for level in LEVELS:
-            form.levelCombo.addItem(level_names[level], level)
-        form.runButton.clicked.connect(self.run_report)
-        form.closeButton.clicked.connect(self.accept)
-
-    def run_report(self) -> None:
-        form_id = self.form.formCombo.currentData()
-        level = self.form.levelCombo.currentData()
-        if not form_id:
-            self.form.reportView.setPlainText(self.tr("Install a form first."))
-            return
-        self.form.reportView.setPlainText(self.tr("Checking…"))
-        self.session.run(
-            lambda vault, progress: privacy_report_text(vault, form_id, level, progress),
-            on_success=self.form.reportView.setPlainText,
-            on_failure=self.form.reportView.setPlainText,
-        )
-
-
-def privacy_report_text(vault: Any, form_id: str, level: str, progress: Any) -> str:
-    """The privacy sub-package's report, as text (runs on the worker thread)."""
-    from lintas.privacy.report import privacy_report
-
-    return "\n".join(privacy_report(vault, form_id, level, progress=progress).lines())
