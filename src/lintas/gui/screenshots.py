@@ -179,7 +179,6 @@ def after_opening(shooter: Shooter, demo: Any) -> list[Callable[[], None]]:
         language = current_language()
         found = session.call(lambda vault: _privacy_report(vault, form_id, language))
         dialog.show_report(found)
-        dialog.resize(760, 560)
         shooter.dialog_shot("privacy-report", dialog)
 
     def export() -> None:
