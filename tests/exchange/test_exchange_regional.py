@@ -41,6 +41,25 @@ def test_offices_get_the_hubs_key_and_make_the_same_pseudonyms(offices, tmp_path
     assert again.key.already and _state(a) == before
 
 
+def test_the_hub_that_sent_its_key_is_not_told_it_has_no_key_from_its_hub(
+    offices, tmp_path
+) -> None:
+    """A hub uses its own key by design: once it has sent it, that is its key "from the
+    hub" (it was warned before, as if it were an office waiting for a key)."""
+    hub, a, b = offices("Hub", "A", "B")
+    assert regional_key_status(hub).needs_warning  # no key yet, none sent: warned
+    key_id, _ = send_regional_key(hub, ["A"], tmp_path / "key.age")
+    hub.save_submission(FORM_ID, valid_answers(), status="final", pseudonym="P-" + "h" * 20)
+    status = regional_key_status(hub)
+    assert (status.source, status.key_id, status.needs_warning) == ("sent", key_id, False)
+    assert "sent" in status.message and "A" in status.message
+    send_regional_key(hub, ["B"], tmp_path / "key2.age")  # a later office joins
+    assert "A, B" in regional_key_status(hub).message
+    # An office receiving it is unaffected; the hub taking another hub's key is "hub".
+    import_file(a, tmp_path / "key.age")
+    assert regional_key_status(a).source == "hub"
+
+
 def test_own_key_is_warned_and_not_replaced_silently(offices, tmp_path) -> None:
     hub, a = offices("Hub", "A")
     own = regional_key(a)  # made by the first pseudonym, before any key came

@@ -85,8 +85,28 @@ def send_regional_key(vault: Any, to: Iterable[str], out: str | Path) -> tuple[s
         encrypt_to(out, [p.card.age_recipient for p in targets], iter([fmt.KEY_MAGIC, block]))
     except OSError as error:
         raise ExchangeError(f"Cannot write '{out}': {error.strerror}.") from None
+    names = [p.card.name for p in targets]
+    _remember_sent(vault, key, names)
     vault.log("privacy.key.send", key.key_id, to=manifest["recipients"])
-    return key.key_id, [p.card.name for p in targets]
+    return key.key_id, names
+
+
+def _remember_sent(vault: Any, key: RegionalKey, names: list[str]) -> None:
+    """A vault that sent its key is the hub for it: its own key is the regional one, and
+    it must not be warned that it has no key from its hub (regional_key_status)."""
+    with vault.writing() as conn:
+        known = store.get_setting(conn, SOURCE_SETTING)
+        source = json.loads(known) if known else {}
+        before = source.get("to", []) if source.get("key_id") == key.key_id else []
+        if source.get("from") in ("hub", "key file") and source.get("key_id") == key.key_id:
+            return  # a key this vault received and passes on: it came from elsewhere
+        value = {
+            "key_id": key.key_id,
+            "from": "sent",
+            "to": sorted({*before, *names}),
+            "at": vault.now(),
+        }
+        store.set_setting(conn, SOURCE_SETTING, json.dumps(value))
 
 
 def _sender(identity: Any) -> dict[str, Any]:
@@ -173,9 +193,10 @@ class RegionalKeyStatus:
     """Where this vault's regional key came from, for a warning before interviews.
 
     ``source`` is "hub" (a key bundle from a trusted office), "key file" (imported by
-    hand: ``lintas privacy key import``), "own" (this vault made it itself) or "none"
-    (no key yet: the first pseudonym will make one). ``needs_warning`` is True for
-    "own" and "none"; ``message`` is the sentence to show, in English (the app shows
+    hand: ``lintas privacy key import``), "sent" (this vault is the hub: it made the key
+    and sent it to other offices), "own" (this vault made it itself and sent it to no
+    one) or "none" (no key yet: the first pseudonym will make one). ``needs_warning`` is
+    True for "own" and "none"; ``message`` is the sentence to show, in English (the app shows
     its own translation of the same facts).
     """
 
@@ -212,6 +233,13 @@ def regional_key_status(vault: Any) -> RegionalKeyStatus:
             "the first interview.",
         )  # fmt: skip
     key = RegionalKey.from_bytes(stored)
+    if source.get("key_id") == key.key_id and source.get("from") == "sent":
+        offices = ", ".join(source.get("to", [])) or "other offices"
+        return RegionalKeyStatus(
+            "sent", key.key_id, key.label, None, source.get("at"), made,
+            f"This office is the hub for the regional key {key.key_id} "
+            f"({key.label or 'no label'}): it sent it to {offices}.",
+        )  # fmt: skip
     if source.get("key_id") == key.key_id and source.get("from") in ("hub", "key file"):
         office = source.get("office")
         where = f"from {office}" if office else "from a key file"

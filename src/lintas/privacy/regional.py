@@ -19,7 +19,8 @@ from lintas.vault import Vault
 from lintas.vault.pseudonym_matches import create_secret_once
 
 SECRET_NAME = "privacy.regional_key"  # noqa: S105 (the name of the secret, not a secret)
-# Where the current key came from (JSON: key_id, from = "hub" | "key file", office, at);
+# Where the current key came from (JSON: key_id, from = "hub" | "key file" | "sent",
+# office, to, at);
 # lintas.exchange.regional.regional_key_status reads it to warn before interviews.
 SOURCE_SETTING = "privacy.regional_key_source"
 
