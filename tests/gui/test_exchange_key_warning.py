@@ -41,6 +41,24 @@ def test_new_interview_warns_until_the_hubs_key_arrives(qtbot, window, tmp_path)
     assert warning.text() == ""
 
 
+def test_the_hub_that_sent_its_key_sees_no_key_warning(qtbot, window, tmp_path):
+    """A hub uses its own key: once sent, New interview shows no warning there."""
+    poipet, hub_path = tmp_path / "poipet", tmp_path / "hub"
+    office(poipet, "Poipet")
+    office(hub_path, "Bangkok hub")
+    with open_core(poipet) as post, open_core(hub_path) as hub:
+        trust(post, office_identity(hub).card)
+        trust(hub, office_identity(post).card)
+        send_regional_key(hub, ["Poipet"], tmp_path / "hub-key.age")
+
+    sign_in(qtbot, window, hub_path, "mai")
+    window.show_page("new")
+    warning = window.new_interview.key_warning
+    qtbot.wait(300)
+    qtbot.waitUntil(lambda: not warning.isVisible(), timeout=5000)
+    assert warning.text() == ""
+
+
 def test_send_splits_a_bundle_into_parts_that_import_only_together(qtbot, window, tmp_path):
     from lintas.exchange.bundles import import_file
     from lintas.gui.synthetic import synthetic_records
