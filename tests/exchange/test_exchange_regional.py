@@ -46,7 +46,7 @@ def test_the_hub_that_sent_its_key_is_not_told_it_has_no_key_from_its_hub(
 ) -> None:
     """A hub uses its own key by design: once it has sent it, that is its key "from the
     hub" (it was warned before, as if it were an office waiting for a key)."""
-    hub, a, b = offices("Hub", "A", "B")
+    hub, a, _b = offices("Hub", "A", "B")
     assert regional_key_status(hub).needs_warning  # no key yet, none sent: warned
     key_id, _ = send_regional_key(hub, ["A"], tmp_path / "key.age")
     hub.save_submission(FORM_ID, valid_answers(), status="final", pseudonym="P-" + "h" * 20)
