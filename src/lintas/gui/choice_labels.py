@@ -17,8 +17,11 @@ def labels_by_question(form: Any, language: str | None, names: Collection[str] =
 
     ``language`` is one of the form's languages (``i18n.form_language_for``);
     a choice without a label there shows the default language's, then its name.
-    Questions come in the form's order.
+    Questions come in the form's order. Calculations whose codes come from a list
+    (lintas.form.calculated_lists) get that list's labels too.
     """
+    from lintas.form.calculated_lists import calculated_labels
+
     found: Labels = {}
     for question in form.questions():
         if names and question.name not in names:
@@ -27,6 +30,10 @@ def labels_by_question(form: Any, language: str | None, names: Collection[str] =
         if choices is not None:
             found[question.name] = {c.name: c.label.get(language) or c.name
                                     for c in choices.choices}  # fmt: skip
+    calculated = calculated_labels(form, language)
+    for question in form.questions():
+        if question.name in calculated and (not names or question.name in names):
+            found[question.name] = calculated[question.name]
     return found
 
 

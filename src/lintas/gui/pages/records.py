@@ -6,7 +6,16 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,12 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lintas.form.answers import value_kind
 from lintas.gui.choice_labels import labels_by_question, shown
 from lintas.gui.dialogs.void_reason import VoidReasonDialog
 from lintas.gui.i18n import current_language, form_language_for
 from lintas.gui.pages.records_model import RecordRow, RecordsModel
 from lintas.gui.session import Session
 from lintas.gui.shortcuts import focus_shortcut, with_shortcut
+from lintas.gui.value_format import format_answer
 from lintas.vault.pseudonym_matches import PseudonymMatch, matches, resolve_match
 
 
@@ -331,16 +342,29 @@ class RecordDialog(QDialog):
         )
 
 
+def _answer_text(value: Any, question: Any, choices: dict[str, str] | None, locale: QLocale) -> str:
+    if choices is not None or question is None:
+        return shown(value, choices or {})
+    formatted = format_answer(value, value_kind(question), locale)
+    return formatted if formatted is not None else shown(value, {})
+
+
 def _record_and_form(vault: Any, uuid: str) -> tuple[Any, Any, list[PseudonymMatch]]:
     record = vault.submission(uuid)
     form = vault.form(record.form_id, record.form_version)
     return record, form, matches(vault, uuid)
 
 
-def record_html(record: Any, form: Any, tr: Any, language: str | None = None) -> str:
+def record_html(
+    record: Any, form: Any, tr: Any, language: str | None = None, locale: QLocale | None = None
+) -> str:
+    """The record as it was answered: labels for codes (calculations' too), numbers and
+    dates as ``locale`` (the app language's) writes them. The stored values are unchanged.
+    """
     questions = {q.name: q for q in form.questions()}
     labels = {name: q.label.get(language) or name for name, q in questions.items()}
     choices = labels_by_question(form, language)  # codes mean little to a reader
+    locale = locale if locale is not None else QLocale(current_language())
     rows = []
 
     order = {name: index for index, name in enumerate(questions)}
@@ -356,7 +380,9 @@ def record_html(record: Any, form: Any, tr: Any, language: str | None = None) ->
                     rows.append(f"<tr><td colspan=2><b>{label} {number}</b></td></tr>")
                     add(item, indent + 1)
                 continue
-            answer = html.escape(shown(value, choices.get(name, {})))
+            answer = html.escape(
+                _answer_text(value, questions.get(name), choices.get(name), locale)
+            )
             pad = "&nbsp;" * 4 * indent
             rows.append(f"<tr><td>{pad}{label}</td><td><b>{answer}</b></td></tr>")
 
