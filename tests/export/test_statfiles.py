@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pyreadstat
 import pytest
-from export_helpers import ANSWERS, FORM_ID, PASSPHRASE, make_vault
+from export_helpers import ANSWERS, CHEAP_KDF, FORM_ID, FORM_MD, PASSPHRASE, make_vault
 
 from lintas.errors import Cancelled, LintasError
 from lintas.export.statfiles import export_statistics, file_names, guard_csv, unguard_csv
@@ -334,3 +334,62 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-m", "lintas", *args], capture_output=True, text=True, env=env,
         check=False,
     )  # fmt: skip
+
+
+def _varied(i: int) -> dict:
+    """Answers that differ by record: widths, scripts, blanks, an old code."""
+    data = {
+        "code": "0" * (i % 3) + str(i) + ("ผู้หญิง" * (i % 5) if i % 7 else "x" * 300),
+        "age": 18 + i % 40,
+        "wage": None if i % 4 == 0 else 10 + i / 8,
+        "arrived": f"2024-03-{1 + i % 28:02d}",
+        "sex": ["f", "m", "x_old"][i % 3],  # x_old: only version 2's list has it
+        "reasons": [["work"], ["debt", "kin"], []][i % 3],
+        "member": [{"m_name": f"m{i}", "job": [{"job_years": i % 9}]}] if i % 2 else [],
+    }
+    return {k: v for k, v in data.items() if v not in (None, [])}
+
+
+@pytest.mark.parametrize("kind", ["sav", "dta"])
+def test_a_file_written_in_chunks_is_the_file_written_whole(tmp_path, monkeypatch, kind):
+    """The chunked writer (flat memory) gives the same rows and labels as one frame."""
+    import lintas.export.chunked as chunked
+
+    reader = pyreadstat.read_sav if kind == "sav" else pyreadstat.read_dta
+    opened, _ = Vault.create(
+        tmp_path / "vault", office="Mae Sot", user="anan", passphrase=PASSPHRASE, kdf=CHEAP_KDF
+    )
+    with opened:
+        older = FORM_MD.replace("| all_kind | 3 ", "| all_kind | 2 ").replace(
+            "|         | sex       | m    | Male                | ชาย               |\n",
+            "|         | sex       | m    | Male                | ชาย               |\n"
+            "|         | sex       | x_old | Old                | เก่า               |\n",
+        )
+        assert "x_old" in older and "| all_kind | 2 " in older
+        opened.install_form(older.encode("utf-8"), filename="all_kind_v2.md")
+        opened.install_form(FORM_MD.encode("utf-8"), filename="all_kind.md")
+        for i in range(23):
+            version = "2" if i % 3 == 2 else "3"
+            opened.save_submission(FORM_ID, _varied(i), status="final", form_version=version)
+        frames = {}
+        for rows in (3, 10_000):  # eight chunks of three, and one chunk
+            monkeypatch.setattr(chunked, "CHUNK_ROWS", rows)
+            result = export_statistics(opened, tmp_path / f"{rows}.zip", ExportOptions(), kind)
+            files = _unzip(result.path, tmp_path / str(rows))
+            frames[rows] = {
+                name: reader(str(files[name]), user_missing=True)
+                for name in files if name.endswith(kind)
+            }  # fmt: skip
+        for name, (frame, meta) in frames[10_000].items():
+            chunked_frame, chunked_meta = frames[3][name]
+            assert len(chunked_frame) == len(frame) > 0
+            pd.testing.assert_frame_equal(chunked_frame, frame)
+            assert chunked_meta.variable_value_labels == meta.variable_value_labels
+            assert chunked_meta.column_names_to_labels == meta.column_names_to_labels
+            assert chunked_meta.original_variable_types == meta.original_variable_types
+        data, meta = frames[3][f"data.{kind}"]
+        assert len(data) == 23 and meta.number_rows == 23
+        assert sorted(data["age"]) == sorted(float(18 + i % 40) for i in range(23))
+        assert "x" * 300 in set(data["code"].map(lambda v: v[-300:]))
+        if kind == "dta":  # the old code got one number of its own in every chunk
+            assert meta.variable_value_labels["sex"] == {1: "Female", 2: "Male", 3: "x_old"}

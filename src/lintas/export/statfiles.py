@@ -5,9 +5,10 @@ code as the workbook's (same sheets, same level, same typing); this module only 
 how they are stored: one file per sheet, named and labelled the way each program wants,
 with the codebook, the choice lists, About and a README beside them.
 
-CSV streams (each sheet is spooled as CSV next to the destination, then zipped).
-pyreadstat writes a whole data frame at once, so a .sav or .dta sheet is held in memory
-as one list per column while the vault is read.
+CSV streams (each sheet is spooled as CSV next to the destination, then zipped). .sav
+and .dta stream too: the rows are spooled in chunks next to the destination and
+pyreadstat writes each chunk, which are then joined (lintas.export.chunked), so memory
+stays flat however many rows a sheet has.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from lintas import __version__
 from lintas.errors import LintasError
 from lintas.export import workbook as wb
 from lintas.export.atomic import atomic_path
+from lintas.export.chunked import STATA_STR_LIMIT, RowSpool, write_joined
 from lintas.export.plan import META_COLUMNS, REPEAT_KEYS, SheetPlan
 from lintas.form.model import ChoiceList, Form, Question
 from lintas.form.xpath.values import number_to_string
@@ -74,6 +76,44 @@ NUMERIC_TYPES = ("integer", "decimal", "indicator")
 
 
 @dataclass
+class ColumnStats:
+    """What a column's values are, seen one at a time: its type and width in the file.
+
+    A .sav or .dta column's type and string width must be known before its first row is
+    written (lintas.export.chunked), so they are worked out while the rows are spooled.
+    """
+
+    answered: int = 0
+    numbers: int = 0  # int or float, not bool
+    datetimes: int = 0
+    dates: int = 0  # dates that are not datetimes
+    times: int = 0
+    widest: int = 0  # the longest text form, in UTF-8 bytes
+    unlisted: dict[str, None] = field(default_factory=dict)  # select_one codes not in the list
+
+    def add(self, value: Any, mapping: dict[str, Any] | None) -> None:
+        if value is None:
+            return
+        self.answered += 1
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            self.numbers += 1
+        elif isinstance(value, dt.datetime):
+            self.datetimes += 1
+        elif isinstance(value, dt.date):
+            self.dates += 1
+        elif isinstance(value, dt.time):
+            self.times += 1
+        text = value if isinstance(value, str) else _text_of(value)
+        width = len(text) if text.isascii() else len(text.encode("utf-8"))
+        self.widest = max(self.widest, width)
+        if mapping is not None and text not in mapping:
+            self.unlisted[text] = None
+
+    def all(self, kind: str) -> bool:
+        return getattr(self, kind) == self.answered
+
+
+@dataclass
 class FileColumn:
     """One column of one data file: its workbook name, its name in the file, its type."""
 
@@ -84,7 +124,7 @@ class FileColumn:
     question: Question | None = None  # None for a metadata key
     choice: str | None = None  # a select_multiple 0/1 column
     language: str = ""  # the language of the labels in the file
-    values: list[Any] = field(default_factory=list)
+    stats: ColumnStats = field(default_factory=ColumnStats)
 
     @property
     def is_select_one(self) -> bool:
@@ -104,14 +144,18 @@ class FileSheet:
     spool: Any = None  # CSV: the text file being written
     writer: Any = None
     rows: int = 0
+    chunks: RowSpool | None = None  # .sav and .dta: the rows, spooled in chunks
+    mappings: list[dict[str, Any] | None] = field(default_factory=list)  # dta select_one codes
 
     def append(self, row: list[Any]) -> None:
         self.rows += 1
         if self.writer is not None:
             self.writer.writerow(guard_row(row))
             return
-        for column, value in zip(self.columns, row, strict=True):
-            column.values.append(value)
+        for column, mapping, value in zip(self.columns, self.mappings, row, strict=True):
+            column.stats.add(value, mapping)
+        assert self.chunks is not None
+        self.chunks.append(row)
 
 
 def guard_csv(value: Any) -> Any:
@@ -316,13 +360,20 @@ def _write_zip(
     sheets = _file_sheets(form, plans, file_format, label_language)
     by_name = {sheet.plan.name: sheet for sheet in sheets}
     try:
-        if file_format == "csv":
-            for sheet in sheets:
+        for sheet in sheets:
+            if file_format == "csv":
                 sheet.spool = open(  # closed below, also on failure
                     spool / sheet.file, "w", encoding="utf-8", newline=""
                 )
                 sheet.writer = csv.writer(sheet.spool)
                 sheet.writer.writerow(guard_row(sheet.plan.header))
+            else:
+                sheet.chunks = RowSpool(spool / (sheet.file + ".rows"))
+                sheet.mappings = [
+                    value_mapping(form.choice_lists.get(c.question.choice_list or ""), "dta")
+                    if file_format == "dta" and c.is_select_one and c.question else None
+                    for c in sheet.columns
+                ]  # fmt: skip
         # Labels go into the cells only in CSV; .sav and .dta keep the codes and carry the
         # labels as value labels.
         cell_language = language if file_format == "csv" else None
@@ -334,10 +385,8 @@ def _write_zip(
         for sheet in sheets:
             if sheet.spool is not None:
                 sheet.spool.close()
-            elif file_format == "sav":
-                _write_sav(sheet, form, spool / sheet.file, form.title)
             else:
-                _write_dta(sheet, form, spool / sheet.file, form.title)
+                _write_statistical(sheet, form, spool / sheet.file, form.title, file_format)
             report(progress, total, total, f"Saving the {file_format} files")
         file_digests = {sheet.file: _sha256(spool / sheet.file) for sheet in sheets}
         about = wb._about(
@@ -366,6 +415,8 @@ def _write_zip(
         for sheet in sheets:
             if sheet.spool is not None and not sheet.spool.closed:
                 sheet.spool.close()
+            if sheet.chunks is not None:
+                sheet.chunks.close()
 
 
 def _csv_bytes(rows: Iterable[Iterable[Any]]) -> bytes:
@@ -413,36 +464,58 @@ def file_type(column: FileColumn, file_format: str) -> str:
     A column keeps its type only when every value has it (an old version's odd answer
     makes the whole column text, holding the stored text unchanged).
     """
-    values = [v for v in column.values if v is not None]
+    stats = column.stats
     if column.is_select_one:
         return "numeric" if file_format == "dta" else "string"
     if column.cell_type in NUMERIC_TYPES or column.name in ("_revision", "_index", "_parent_index"):
-        numeric = all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
-        return "numeric" if numeric else "string"
+        return "numeric" if stats.all("numbers") else "string"
     if column.cell_type == "calculated":
-        numeric = all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
-        return "numeric" if values and numeric else "string"
+        return "numeric" if stats.answered and stats.all("numbers") else "string"
     if column.cell_type == "datetime":
-        return "datetime" if all(isinstance(v, dt.datetime) for v in values) else "string"
+        return "datetime" if stats.all("datetimes") else "string"
     if column.cell_type == "date":
-        kinds = all(isinstance(v, dt.date) and not isinstance(v, dt.datetime) for v in values)
-        return "date" if kinds else "string"
+        return "date" if stats.all("dates") else "string"
     if column.cell_type == "time":
-        return "time" if all(isinstance(v, dt.time) for v in values) else "string"
+        return "time" if stats.all("times") else "string"
     return "string"
 
 
-def _frame(sheet: FileSheet, form: Form, file_format: str) -> tuple[Any, dict[str, Any]]:
+def _padding(sheet: FileSheet, file_format: str) -> list[Any]:
+    """The first row of every chunk: each column's final type and widest text.
+
+    pyreadstat takes a column's type and string width from its values; with this row
+    first, every chunk gets the same dictionary (lintas.export.chunked).
+    """
+    row: list[Any] = []
+    for column in sheet.columns:
+        kind = file_type(column, file_format)
+        if kind == "datetime":
+            row.append(dt.datetime(2000, 1, 1))
+        elif kind == "date":
+            row.append(dt.date(2000, 1, 1))
+        elif kind == "time":
+            row.append(dt.time(0, 0))
+        elif kind == "string":
+            row.append("x" * max(1, column.stats.widest))
+        else:
+            row.append(None)
+    return row
+
+
+def _frame(
+    sheet: FileSheet, form: Form, file_format: str, rows: list[list[Any]]
+) -> tuple[Any, dict[str, Any]]:
     import pandas as pd
 
     data: dict[str, Any] = {}
     value_labels: dict[str, dict[Any, str]] = {}
     missing: dict[str, list[Any]] = {}
     measures: dict[str, str] = {}
-    for column in sheet.columns:
+    for position, column in enumerate(sheet.columns):
         kind = file_type(column, file_format)
+        values = [row[position] for row in rows]
         if column.is_select_one:
-            codes, labels, declared = _select_one(column, form, file_format)
+            codes, labels, declared = _select_one(column, form, file_format, values)
             data[column.file_name] = codes
             value_labels[column.file_name] = labels
             if declared:
@@ -450,17 +523,17 @@ def _frame(sheet: FileSheet, form: Form, file_format: str) -> tuple[Any, dict[st
             measures[column.file_name] = "nominal"
         elif kind == "numeric":
             data[column.file_name] = pd.Series(
-                [math.nan if v is None else float(v) for v in column.values], dtype="float64"
+                [math.nan if v is None else float(v) for v in values], dtype="float64"
             )
             measures[column.file_name] = "nominal" if column.choice else "scale"
         elif kind == "datetime":
             data[column.file_name] = pd.Series(
-                [pd.NaT if v is None else v for v in column.values], dtype="datetime64[ns]"
+                [pd.NaT if v is None else v for v in values], dtype="datetime64[ns]"
             )
         elif kind in ("date", "time"):
-            data[column.file_name] = pd.Series(column.values, dtype="object")
+            data[column.file_name] = pd.Series(values, dtype="object")
         else:
-            data[column.file_name] = pd.Series([_text_of(v) for v in column.values], dtype="object")
+            data[column.file_name] = pd.Series([_text_of(v) for v in values], dtype="object")
             if column.question is not None and column.question.type == "select_multiple":
                 measures[column.file_name] = "nominal"
     extras = {"value_labels": value_labels, "missing": missing, "measures": measures}
@@ -468,7 +541,7 @@ def _frame(sheet: FileSheet, form: Form, file_format: str) -> tuple[Any, dict[st
 
 
 def _select_one(
-    column: FileColumn, form: Form, file_format: str
+    column: FileColumn, form: Form, file_format: str, values: list[Any]
 ) -> tuple[Any, dict[Any, str], list[Any]]:
     """Codes, value labels and declared missing values of a select_one column.
 
@@ -492,22 +565,23 @@ def _select_one(
         labels[value] = _cut_bytes(text, SAV_VALUE_LABEL_BYTES) if file_format == "sav" else text
     declared = missing_codes(choice_list)
     if file_format == "sav":
-        codes = pd.Series([_text_of(v) for v in column.values], dtype="object")
+        codes = pd.Series([_text_of(v) for v in values], dtype="object")
         usable = [c for c in declared if len(c.encode("utf-8")) <= SAV_MISSING_CODE_BYTES]
         return codes, labels, usable[:SAV_MISSING_CODES]
-    extra: dict[str, float] = {}
+    # An old version's code that the list no longer has keeps a number of its own, the
+    # same in every chunk: numbered in the order the whole column first shows them.
+    extra: dict[str, int] = {}
     next_value = max((v for v in mapping.values() if isinstance(v, int)), default=0) + 1
+    for code in column.stats.unlisted:
+        extra[code] = next_value
+        labels[next_value] = code
+        next_value += 1
     out: list[Any] = []
-    for value in column.values:
+    for value in values:
         if value is None:
             out.append(math.nan)
             continue
         code = _text_of(value)
-        if code not in mapping and code not in extra:
-            # An old version's code that the list no longer has keeps a number of its own.
-            extra[code] = next_value
-            labels[next_value] = code
-            next_value += 1
         mapped = mapping.get(code, extra.get(code))
         out.append(mapped if isinstance(mapped, str) else float(mapped))  # type: ignore[arg-type]
     letters = sorted({v for v in mapping.values() if isinstance(v, str)})
@@ -539,10 +613,25 @@ def value_mapping(choice_list: ChoiceList | None, file_format: str) -> dict[str,
     return mapping
 
 
-def _write_sav(sheet: FileSheet, form: Form, out: Path, title: str) -> None:
+def _write_statistical(sheet: FileSheet, form: Form, out: Path, title: str, kind: str) -> None:
+    """The sheet's .sav or .dta file, chunk by chunk when it can be (flat memory)."""
+    assert sheet.chunks is not None
+    write = _write_sav if kind == "sav" else _write_dta
+
+    def chunk(rows: list[list[Any]], path: Path) -> None:
+        write(sheet, form, path, title, rows)
+
+    widest = max((c.stats.widest for c in sheet.columns), default=0)
+    whole = sheet.chunks.rows == 0 or (kind == "dta" and widest > STATA_STR_LIMIT)
+    if whole or not write_joined(sheet.chunks, _padding(sheet, kind), chunk, out, kind):
+        # No rows, or Stata strL text: one frame of every row, as pyreadstat wants it.
+        write(sheet, form, out, title, [row for rows in sheet.chunks.chunks() for row in rows])
+
+
+def _write_sav(sheet: FileSheet, form: Form, out: Path, title: str, rows: list[list[Any]]) -> None:
     import pyreadstat
 
-    frame, extras = _frame(sheet, form, "sav")
+    frame, extras = _frame(sheet, form, "sav", rows)
     labels = {c.file_name: _cut_bytes(c.label, SAV_VARIABLE_LABEL_BYTES) for c in sheet.columns}
     pyreadstat.write_sav(
         frame, str(out), file_label=_cut_bytes(title, 64), column_labels=labels,
@@ -551,10 +640,10 @@ def _write_sav(sheet: FileSheet, form: Form, out: Path, title: str) -> None:
     )  # fmt: skip
 
 
-def _write_dta(sheet: FileSheet, form: Form, out: Path, title: str) -> None:
+def _write_dta(sheet: FileSheet, form: Form, out: Path, title: str, rows: list[list[Any]]) -> None:
     import pyreadstat
 
-    frame, extras = _frame(sheet, form, "dta")
+    frame, extras = _frame(sheet, form, "dta", rows)
     labels = {c.file_name: c.label[:DTA_VARIABLE_LABEL_CHARACTERS] for c in sheet.columns}
     pyreadstat.write_dta(
         frame, str(out), file_label=title[:DTA_VARIABLE_LABEL_CHARACTERS], column_labels=labels,
