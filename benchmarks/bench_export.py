@@ -7,7 +7,8 @@ submissions in a real vault. Timed in the same run, best of --rounds, interleave
   (no vault, no formatting): the aim is Lintas / openpyxl <= 1.3;
 - xlsxwriter ``constant_memory`` writing the same cells (what KoboToolbox's exporter uses).
 Then peak RSS of an export in a fresh process at 10k and at N records (aim: <= 1.5x).
-Run: ``LINTAS_TEST_WEAK_KDF=1 python3 benchmarks/bench_export.py [--records 100000]``.
+Run: ``LINTAS_TEST_WEAK_KDF=1 python3 benchmarks/bench_export.py [--records 100000]
+[--keep DIR]``.
 """
 
 from __future__ import annotations
@@ -81,6 +82,12 @@ def build_vault(folder: Path, count: int) -> Path:
     return path
 
 
+def reuse_or_build(folder: Path, count: int) -> Path:
+    """A vault of ``count`` records in ``folder``, built once (100,000 take minutes)."""
+    path = folder / "vault"
+    return path if path.exists() else build_vault(folder, count)
+
+
 def export_once(path: Path, out: Path) -> float:
     from lintas.export.workbook import ExportOptions, export_workbook
     from lintas.vault import Vault
@@ -147,12 +154,14 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--small", type=int, default=10_000, help="the memory baseline's size")
+    parser.add_argument("--keep", type=Path, help="build the vaults here, or reuse them")
     args = parser.parse_args()
     os.environ.setdefault("LINTAS_TEST_WEAK_KDF", "1")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        small = build_vault(folder / "small", args.small)
-        big = build_vault(folder / "big", args.records)
+        kept = args.keep or folder
+        small = reuse_or_build(kept / f"bench{args.small}", args.small)
+        big = reuse_or_build(kept / f"bench{args.records}", args.records)
         out = folder / "out.xlsx"
         export_once(big, out)
         rows = same_cells(out)

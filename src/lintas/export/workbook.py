@@ -29,7 +29,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from lintas import __version__
 from lintas.errors import LintasError
 from lintas.export.atomic import atomic_path
-from lintas.export.cells import SheetDigest, escape_text, number_format, stamp, typed
+from lintas.export.cells import SheetDigest, escape_text, stamp, typed
 from lintas.export.encrypted import MemorySheetWriter, encrypting, in_memory, save_encrypted
 from lintas.export.levels import OFFICE, LevelSet, Protection, level_set, protect
 from lintas.export.plan import (
@@ -40,6 +40,7 @@ from lintas.export.plan import (
     merge_plans,
     plan_sheets,
 )
+from lintas.export.rowxml import RowXml
 from lintas.export.tables import HEADER as TABLES_HEADER
 from lintas.export.tables import TableCounter
 from lintas.form.model import Form, Question
@@ -56,9 +57,6 @@ CODEBOOK_HEADER = [
     "sheet", "parent_sheet", "variable", "type", "cell_type", "privacy",
     "relevant", "constraint", "calculation", "choice_list", "disclosure_control",
 ]  # fmt: skip
-# Characters openpyxl and Excel read as the start of a formula or that spreadsheets
-# act on when the text is later saved as CSV (formula injection).
-_ACTIVE_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -175,22 +173,15 @@ class _Sheet:
             )
         self.ws.freeze_panes = "A2"
         _spool_in(self.ws, folder)
+        # Rows go into the sheet's stream as XML text (lintas.export.rowxml): every text is
+        # a text cell, so nothing, whatever it starts with, can become a formula.
+        self.writer = RowXml(self.ws, self.width)
         self.append(header)
 
     def append(self, row: list[Any]) -> None:
         row = [escape_text(v) if isinstance(v, str) else v for v in row]
         self.digest.add(row)
-        cells = [
-            _text_cell(self.ws, v)
-            if isinstance(v, str) and v.startswith(_ACTIVE_START)
-            else _dated_cell(self.ws, v)
-            if isinstance(v, dt.date | dt.time)
-            else _exact_number(self.ws, v)
-            if isinstance(v, float | int) and not isinstance(v, bool) and _rounded_by_openpyxl(v)
-            else v
-            for v in row
-        ]
-        self.ws.append(cells)
+        self.writer.append(row)
         self.rows += 1
 
     def close(self) -> None:
@@ -227,28 +218,6 @@ def _discard(book: Workbook) -> None:
             ws.close()
         with contextlib.suppress(Exception):
             writer.cleanup()
-
-
-def _rounded_by_openpyxl(value: float | int) -> bool:
-    # openpyxl writes numbers as "%.16g"; a double needs up to 17 digits (measured:
-    # 100000000.49609375 came back as 100000000.4960938).
-    if isinstance(value, int):
-        return abs(value) >= 10**16
-    return float(f"{value:.16g}") != value
-
-
-def _exact_number(ws: WriteOnlyWorksheet, value: float | int) -> WriteOnlyCell:
-    # A number cell whose text openpyxl writes as it is: the shortest exact repr.
-    cell = WriteOnlyCell(ws, repr(value))
-    cell.data_type = "n"
-    return cell
-
-
-def _dated_cell(ws: WriteOnlyWorksheet, value: dt.date | dt.time) -> WriteOnlyCell:
-    # ISO formats, not openpyxl's h:mm:ss, which LibreOffice shows as "8:30:00 AM".
-    cell = WriteOnlyCell(ws, value)
-    cell.number_format = number_format(value) or "General"
-    return cell
 
 
 def _text_cell(ws: WriteOnlyWorksheet, value: str) -> WriteOnlyCell:
