@@ -73,7 +73,10 @@ def test_cells_have_real_types_and_text_stays_text(vault, tmp_path):
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:U2"
 
 
-@pytest.mark.parametrize("text", ["=1+1", "+66 81", "-2", "@SUM(A1)", "\tx", '=HYPERLINK("a")'])
+@pytest.mark.parametrize(
+    "text",
+    ["=1+1", "+66 81", "-2", "@SUM(A1)", "\tx", '=HYPERLINK("a")', "#N/A", "#DIV/0!", " a & <b> "],
+)
 def test_text_that_looks_like_a_formula_is_written_as_text(vault, tmp_path, text):
     saved = vault.save_submission(FORM_ID, {"code": text}, uuid="inject")
     vault.void(saved.uuid, "kept apart for this test")
