@@ -87,6 +87,19 @@ def test_every_figure_is_the_exports_own(standard, level):
     assert any(finding.act for finding in report.findings)
 
 
+def test_a_longer_period_is_advised_only_for_an_export_with_a_period(standard):
+    vault, _folder, form = standard
+    every = level_report(vault, form.form_id, "public")
+    dated = level_report(vault, form.form_id, "public", since="2000-01-01")
+    assert dated.disclosure == every.disclosure  # the same interviews
+    advice = [f.advice for f in every.findings if f.kind in ("left_out", "dropped")]
+    assert advice and not any("longer period" in a for a in advice)
+    assert all(
+        "check a longer period" in f.advice
+        for f in dated.findings if f.kind in ("left_out", "dropped")
+    )  # fmt: skip
+
+
 def test_the_answer_comes_first_and_names_questions_in_the_app_language(standard):
     vault, _folder, form = standard
     english = level_report(vault, form.form_id, "public", "en")

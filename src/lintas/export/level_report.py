@@ -94,11 +94,13 @@ def level_report(
     options = ExportOptions(form_id=form_id, level=level, status="final", since=since, until=until)
     found = preview(vault, options, progress)
     form = vault.form(form_id)
-    return build(form, found, app_language)
+    return build(form, found, app_language, dated=bool(since or until))
 
 
-def build(form: Form, found: LevelPreview, app_language: str = "en") -> LevelReport:
-    """The report of one preview (pure: no vault)."""
+def build(
+    form: Form, found: LevelPreview, app_language: str = "en", *, dated: bool = False
+) -> LevelReport:
+    """The report of one preview (pure: no vault); ``dated``: the export has a period."""
     d = found.disclosure
     label = _labeller(form, app_language)
     removed = int(d.get("records_removed", 0))
@@ -115,7 +117,7 @@ def build(form: Form, found: LevelPreview, app_language: str = "en") -> LevelRep
         answer = text("no_questions", level=level)
         findings.append(Finding("no_questions", text("no_questions_do"), ""))
     else:
-        findings = _findings(d, found, label)
+        findings = _findings(d, found, label, dated)
         answer = _answer(d, found, shared, label)
     names = {n for f in findings for n in f.questions} | set(found.not_published)
     return LevelReport(
@@ -156,9 +158,11 @@ def _worst(d: dict[str, Any]) -> tuple[str, float] | None:
     return name, kept[name]
 
 
-def _findings(d: dict[str, Any], found: LevelPreview, label: Any) -> list[Finding]:
+def _findings(d: dict[str, Any], found: LevelPreview, label: Any, dated: bool) -> list[Finding]:
     level = found.level
     coarser = text("coarser_public") if level == "public" else ""
+    # A longer period helps only where the export has one (every final interview else).
+    period = text("longer_period") if dated else ""
     out: list[Finding] = []
     quasi = list(d.get("quasi_identifiers", []))
     if quasi:
@@ -172,10 +176,11 @@ def _findings(d: dict[str, Any], found: LevelPreview, label: Any) -> list[Findin
     if removed:
         out.append(Finding("left_out", text(
             "left_out", count=removed, interview_word=plural(removed, "interview", "interviews")
-        ), text("left_out_do", coarser=coarser)))  # fmt: skip
+        ), text("left_out_do", period=period, coarser=coarser)))  # fmt: skip
     for name, why in d.get("dropped_by_suppression", {}).items():
+        advice = text("dropped_do", period=period, coarser=coarser)
         out.append(Finding("dropped", text("dropped", label=label(name), share=_share_in(why)),
-                           text("dropped_do", coarser=coarser), (name,)))  # fmt: skip
+                           advice, (name,)))  # fmt: skip
     kept = d.get("kept", {})
     sensitive = set(d.get("sensitive", []))
     for name, count in d.get("values_suppressed", {}).items():
@@ -186,8 +191,9 @@ def _findings(d: dict[str, Any], found: LevelPreview, label: Any) -> list[Findin
         lost = 1 - kept[name]
         big = lost >= BIG_LOSS
         kind = "loses_sensitive" if name in sensitive else "loses"
+        advice = text("loses_do", period=period) if big else text("loses_small")
         out.append(Finding("loses", text(kind, label=label(name), share=share(lost), count=count),
-                           text("loses_do" if big else "loses_small"), (name,), big))  # fmt: skip
+                           advice, (name,), big))  # fmt: skip
     for item in d.get("recoding", []):
         name = item["question"]
         out.append(Finding("recoded", text(

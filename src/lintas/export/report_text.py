@@ -57,22 +57,23 @@ TEXT: Mapping[str, str] = {
         "{count} {interview_word} would be left out: even with answers blanked they would "
         "still stand out."
     ),
-    "left_out_do": "Wait for more interviews or check a longer period{coarser}.",
+    "left_out_do": "Wait for more interviews{period}{coarser}.",
+    "longer_period": ", or check a longer period",
     "coarser_public": ", or share at the restricted level, which needs smaller groups",
     "dropped": (
         "{label} would be left out of the file: disclosure control would have blanked "
         "{share} of its answers."
     ),
     "dropped_do": (
-        "To keep it: collect more interviews or check a longer period, or give it a coarser "
+        "To keep it: collect more interviews{period}, or give it a coarser "
         "grouping in the form (the sdc_recode column, docs/privacy.md){coarser}."
     ),
     "loses": (
         "{label} loses {share} of its answers: {count} blanked where they would pick a person out."
     ),
     "loses_do": (
-        "A longer period or more interviews keeps more of them; so does a coarser grouping "
-        "(the sdc_recode column)."
+        "To keep more of them: collect more interviews{period}, or give it a coarser "
+        "grouping (the sdc_recode column)."
     ),
     "loses_small": "The loss is small.",
     "loses_sensitive": (
