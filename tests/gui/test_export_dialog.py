@@ -189,5 +189,7 @@ def test_check_what_a_level_keeps_before_exporting(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: "would be exported" in dialog.form.messageLabel.text(), timeout=20000)
     text = dialog.form.messageLabel.text()
     assert text.startswith("Public level: 3 interviews") and "Not published at this level" in text
+    # Questions by their label, as the privacy report names them, not by variable name.
+    assert "'Age in years'" in text and "worked_abroad" not in text
     assert "at least" in text and "(the aim is" in text
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "settings.ini") == ["vault"]

@@ -223,6 +223,12 @@ def _share_in(why: str) -> str:
     return why
 
 
+def question_labels(form: Form, names: Any, app_language: str = "en") -> dict[str, str]:
+    """Each name's label as the report quotes it ('Sex'), in the app's language."""
+    label = _labeller(form, app_language)
+    return {name: label(name) for name in names}
+
+
 def _labeller(form: Form, app_language: str) -> Any:
     language = form_language(form.languages, app_language)
     english = form_language(form.languages, "en")

@@ -19,6 +19,7 @@ from lintas.export.presets import ExportSettings
 from lintas.export.run import suffix_for
 from lintas.export.workbook import WRITTEN_LEVELS
 from lintas.gui.dialogs.base import HeldDialog
+from lintas.gui.i18n import current_language
 from lintas.gui.session import Session
 
 STATUSES = ("final", None, "draft", "void")
@@ -293,7 +294,7 @@ class ExportDialog(HeldDialog):
         lines.append(self.tr("Checksum (SHA-256): {digest}").format(digest=result.sha256))
         return "\n".join(lines)
 
-    def disclosure_lines(self, disclosure: dict) -> list[str]:
+    def disclosure_lines(self, disclosure: dict, labels: dict | None = None) -> list[str]:
         """What disclosure control did, in words (nothing at the internal level)."""
         if not disclosure or disclosure.get("k_reached") is None:
             return []
@@ -312,7 +313,7 @@ class ExportDialog(HeldDialog):
             lines.append(
                 self.tr(
                     "The question that loses most, {name}, keeps {share} of its answers."
-                ).format(name=name, share=f"{share:.0%}")
+                ).format(name=(labels or {}).get(name, name), share=f"{share:.0%}")
             )
         return lines
 
@@ -320,18 +321,27 @@ class ExportDialog(HeldDialog):
         if self.operation is not None or not self.form.formCombo.currentData():
             return
         options = self.settings().options()
+        form_id = self.form.formCombo.currentData()
         self.form.messageLabel.setText(self.tr("Checking…"))
 
+        language = current_language()
+
         def work(vault: Any, progress: Any) -> Any:
+            from lintas.export.level_report import question_labels
             from lintas.export.run import preview
 
-            return preview(vault, options, progress)
+            found = preview(vault, options, progress)
+            form = vault.form(form_id)
+            names = {*found.not_published, *found.disclosure.get("kept", {})}
+            return found, question_labels(form, names, language)
 
         self.session.run(
             work, on_success=self._show_preview, on_failure=self.form.messageLabel.setText
         )
 
-    def _show_preview(self, found: Any) -> None:
+    def _show_preview(self, result: Any) -> None:
+        # Questions by their label in the app's language, as the privacy report names them.
+        found, labels = result
         level = self.level_names.get(found.level, found.level).split(":")[0]
         lines = [
             self.tr(
@@ -342,10 +352,10 @@ class ExportDialog(HeldDialog):
         if found.not_published:
             lines.append(
                 self.tr("Not published at this level: {names}.").format(
-                    names=", ".join(found.not_published)
+                    names=", ".join(labels.get(n, n) for n in found.not_published)
                 )
             )
-        lines += self.disclosure_lines(found.disclosure)
+        lines += self.disclosure_lines(found.disclosure, labels)
         self.form.messageLabel.setText("\n".join(lines))
 
     def _failed(self, message: str) -> None:
