@@ -515,223 +515,223 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="48" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="49" />
             <source>Internal: every answer except identifiers, for this office</source>
             <translation type="unfinished">ផ្ទៃក្នុង៖ គ្រប់ចម្លើយ លើកលែងព័ត៌មានសម្គាល់អត្តសញ្ញាណ សម្រាប់ការិយាល័យនេះ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="49" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="50" />
             <source>Restricted: for licensed researchers, recoded and checked</source>
             <translation type="unfinished">មានកម្រិត៖ សម្រាប់អ្នកស្រាវជ្រាវមានអាជ្ញាប័ណ្ណ កែកូដ និងពិនិត្យរួច</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="50" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="51" />
             <source>Public: tables and a few coarse variables, for anyone</source>
             <translation type="unfinished">សាធារណៈ៖ តារាង និងអថេរទូទៅមួយចំនួន សម្រាប់អ្នកគ្រប់គ្នា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="55" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="56" />
             <source>Final interviews only</source>
             <translation type="unfinished">តែការសម្ភាសចុងក្រោយប៉ុណ្ណោះ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="56" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="57" />
             <source>All interviews (drafts, final and void)</source>
             <translation type="unfinished">ការសម្ភាសទាំងអស់ (សេចក្ដីព្រាង ចុងក្រោយ និងមោឃៈ)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="57" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="58" />
             <source>Drafts only</source>
             <translation type="unfinished">តែសេចក្ដីព្រាងប៉ុណ្ណោះ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="58" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="59" />
             <source>Void records only</source>
             <translation type="unfinished">តែកំណត់ត្រាមោឃៈប៉ុណ្ណោះ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="63" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="64" />
             <source>Excel workbook (.xlsx), the standard Lintas workbook</source>
             <translation type="unfinished">សៀវភៅការងារ Excel (.xlsx) សៀវភៅការងារស្តង់ដាររបស់ Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="64" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="65" />
             <source>SPSS (.sav files in a .zip)</source>
             <translation type="unfinished">SPSS (ឯកសារ .sav ក្នុង .zip)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="65" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="66" />
             <source>Stata (.dta files in a .zip)</source>
             <translation type="unfinished">Stata (ឯកសារ .dta ក្នុង .zip)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="66" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="67" />
             <source>CSV (UTF-8 files in a .zip, for R and Python)</source>
             <translation type="unfinished">CSV (ឯកសារ UTF-8 ក្នុង .zip សម្រាប់ R និង Python)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="75" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="76" />
             <source>Save as &amp;named export…</source>
             <translation type="unfinished">រក្សាទុកជាការនាំចេញមានឈ្មោះ(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="79" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="80" />
             <source>Chec&amp;k what this level keeps</source>
             <translation type="unfinished">ពិនិត្យអ្វីដែលកម្រិតនេះរក្សាទុក(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="105" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="106" />
             <source>Codes (as stored)</source>
             <translation type="unfinished">កូដ (ដូចដែលបានរក្សាទុក)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="108" />
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="206" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="109" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="207" />
             <source>Install a form first.</source>
             <translation type="unfinished">ដំឡើងទម្រង់ជាមុនសិន។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="153" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="154" />
             <source>Everything the office holds, without identifier questions (names, document numbers). Keep it inside the office.</source>
             <translation type="unfinished">អ្វីៗទាំងអស់ដែលការិយាល័យមាន ដោយគ្មានសំណួរសម្គាល់អត្តសញ្ញាណ (ឈ្មោះ លេខឯកសារ)។ ទុកវានៅក្នុងការិយាល័យ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="157" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="158" />
             <source>Only the declared variables, recoded so that no person can be picked out.</source>
             <translation type="unfinished">តែអថេរដែលបានប្រកាស កែកូដរួច ដើម្បីកុំឱ្យគេស្គាល់បុគ្គលណាម្នាក់បាន។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="159" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="160" />
             <source>The standard tables and sex, age band, citizenship and flow type.</source>
             <translation type="unfinished">តារាងស្តង់ដារ និងភេទ ក្រុមអាយុ សញ្ជាតិ និងប្រភេទលំហូរ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="191" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="192" />
             <source>Excel workbook (*.xlsx)</source>
             <translation type="unfinished">សៀវភៅការងារ Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="191" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="192" />
             <source>Zip (*.zip)</source>
             <translation type="unfinished">ឯកសារ Zip (*.zip)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="193" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="194" />
             <source>Export to</source>
             <translation type="unfinished">នាំចេញទៅ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="209" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="210" />
             <source>Choose where to save the file.</source>
             <translation type="unfinished">ជ្រើសកន្លែងរក្សាទុកឯកសារ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="212" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="213" />
             <source>The folder {folder} does not exist. Choose another.</source>
             <translation type="unfinished">គ្មានថត {folder} ទេ។ ជ្រើសថតផ្សេង។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="216" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="217" />
             <source>The file name must end in {suffix} for this format.</source>
             <translation type="unfinished">ឈ្មោះឯកសារត្រូវបញ្ចប់ដោយ {suffix} សម្រាប់ទម្រង់ឯកសារនេះ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="220" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="221" />
             <source>The two passwords are not the same. Type them again.</source>
             <translation type="unfinished">ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នា។ វាយម្ដងទៀត។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="222" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="223" />
             <source>The first date is after the last date.</source>
             <translation type="unfinished">កាលបរិច្ឆេទដំបូងនៅក្រោយកាលបរិច្ឆេទចុងក្រោយ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="238" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="239" />
             <source>Exporting…</source>
             <translation type="unfinished">កំពុងនាំចេញ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="250" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="251" />
             <source>Replace the file?</source>
             <translation type="unfinished">ជំនួសឯកសារឬ?</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="251" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="252" />
             <source>{file} is already there. Replace it?</source>
             <translation type="unfinished">មាន {file} រួចហើយ។ ជំនួសវាឬ?</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="268" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="269" />
             <source>Stopping…</source>
             <translation type="unfinished">កំពុងបញ្ឈប់…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="281" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="282" />
             <source>Exported {count} interviews of {form} ({level} level).</source>
             <translation type="unfinished">បាននាំចេញការសម្ភាស {count} នៃ {form} (កម្រិត{level})។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="284" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="285" />
             <source>The file is {path}</source>
             <translation type="unfinished">ឯកសារនៅ {path}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="289" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="290" />
             <source>It has a password: give the password to the ministry another way.</source>
             <translation type="unfinished">វាមានពាក្យសម្ងាត់៖ ផ្ដល់ពាក្យសម្ងាត់ទៅក្រសួងតាមមធ្យោបាយផ្សេង។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="292" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="293" />
             <source>The zip holds one file per sheet, a README and the codebook.</source>
             <translation type="unfinished">ឯកសារ zip មានឯកសារមួយក្នុងមួយសន្លឹក README និងសៀវភៅកូដ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="293" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="294" />
             <source>Checksum (SHA-256): {digest}</source>
             <translation type="unfinished">តម្លៃត្រួតពិនិត្យ (SHA-256)៖ {digest}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="302" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="303" />
             <source>Every combination of the identifying answers is shared by at least {k} interviews (the aim is {target}); {removed} interviews were left out to reach it.</source>
             <translation type="unfinished">គ្រប់បន្សំនៃចម្លើយដែលអាចសម្គាល់អត្តសញ្ញាណ មានការសម្ភាសយ៉ាងតិច {k} ដូចគ្នា (គោលដៅគឺ {target}); ការសម្ភាស {removed} ត្រូវបានដកចេញ ដើម្បីសម្រេចវា។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="314" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="315" />
             <source>The question that loses most, {name}, keeps {share} of its answers.</source>
             <translation type="unfinished">សំណួរដែលបាត់បង់ច្រើនបំផុតគឺ {name} នៅរក្សាចម្លើយ {share}។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="323" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="325" />
             <source>Checking…</source>
             <translation type="unfinished">កំពុងពិនិត្យ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="338" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="348" />
             <source>{level} level: {count} interviews would be exported, with {columns} question columns.</source>
             <translation type="unfinished">កម្រិត{level}៖ នឹងនាំចេញការសម្ភាស {count} ជាមួយជួរឈរសំណួរ {columns}។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="344" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="354" />
             <source>Not published at this level: {names}.</source>
             <translation type="unfinished">មិនផ្សព្វផ្សាយនៅកម្រិតនេះ៖ {names}។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="361" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="371" />
             <source>Export cancelled. No file was written.</source>
             <translation type="unfinished">បានបញ្ឈប់ការនាំចេញ។ គ្មានឯកសារត្រូវបានសរសេរទេ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="396" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="406" />
             <source>Save as named export</source>
             <translation type="unfinished">រក្សាទុកជាការនាំចេញមានឈ្មោះ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="397" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="407" />
             <source>Name (for example: Monthly to the Ministry of Labour):</source>
             <translation type="unfinished">ឈ្មោះ (ឧទាហរណ៍៖ ប្រចាំខែទៅក្រសួងការងារ)៖</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="418" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="428" />
             <source>Saved as '{name}'. The command line makes the same export with lintas export VAULT FILE --preset "{name}".</source>
             <translation type="unfinished">បានរក្សាទុកជា '{name}'។ បន្ទាត់ពាក្យបញ្ជាធ្វើការនាំចេញដូចគ្នាដោយ lintas export VAULT FILE --preset "{name}"។</translation>
         </message>
@@ -1670,72 +1670,77 @@
     <context>
         <name>PrivacyReportDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="41" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="42" />
             <source>Public (k = 5; 11 with sensitive questions)</source>
             <translation type="unfinished">សាធារណៈ (k = 5; 11 ពេលមានសំណួររសើប)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="42" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="43" />
             <source>Restricted (k = 3; 11 with sensitive questions)</source>
             <translation type="unfinished">មានកម្រិត (k = 3; 11 ពេលមានសំណួររសើប)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="43" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="44" />
             <source>Internal (inside the office)</source>
             <translation type="unfinished">ផ្ទៃក្នុង (ក្នុងការិយាល័យ)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="59" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="70" />
             <source>Choose a form and a level, then press Check.</source>
             <translation type="unfinished">ជ្រើសទម្រង់ និងកម្រិត រួចចុច ពិនិត្យ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="65" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="97" />
             <source>Install a form first.</source>
             <translation type="unfinished">ដំឡើងទម្រង់ជាមុនសិន។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="68" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="101" />
+            <source>The first date is after the last date.</source>
+            <translation type="unfinished">កាលបរិច្ឆេទដំបូងនៅក្រោយកាលបរិច្ឆេទចុងក្រោយ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="104" />
             <source>Checking…</source>
             <translation type="unfinished">កំពុងពិនិត្យ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="99" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="137" />
             <source>What this level does, and what to do</source>
             <translation type="unfinished">អ្វីដែលកម្រិតនេះធ្វើ និងអ្វីដែលត្រូវធ្វើ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="101" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="139" />
             <source>Checked on {date} by {user}, office {office}. Nothing was exported.</source>
             <translation type="unfinished">បានពិនិត្យនៅ {date} ដោយ {user} ការិយាល័យ {office}។ គ្មានអ្វីត្រូវបាននាំចេញទេ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="123" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="161" />
             <source>The report went to the printer.</source>
             <translation type="unfinished">របាយការណ៍ត្រូវបានផ្ញើទៅម៉ាស៊ីនបោះពុម្ព។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="130" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="168" />
             <source>Save the report as PDF</source>
             <translation type="unfinished">រក្សាទុករបាយការណ៍ជា PDF</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="130" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="168" />
             <source>PDF files (*.pdf)</source>
             <translation type="unfinished">ឯកសារ PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="141" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="179" />
             <source>The folder {folder} does not exist. Choose another folder.</source>
             <translation type="unfinished">មិនមានថត {folder} ទេ។ សូមជ្រើសថតផ្សេង។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="149" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="187" />
             <source>Could not write {path}. Check that the folder is writable.</source>
             <translation type="unfinished">មិនអាចសរសេរ {path} បានទេ។ សូមពិនិត្យថាថតនោះអាចសរសេរបាន។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="155" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="193" />
             <source>Saved the report as {path}.</source>
             <translation type="unfinished">បានរក្សាទុករបាយការណ៍ជា {path}។</translation>
         </message>
@@ -1764,22 +1769,32 @@
             <translation type="unfinished">កម្រិត៖</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy_report.ui" line="46" />
+            <location filename="../../ui/privacy_report.ui" line="42" />
+            <source>Only &amp;dates:</source>
+            <translation type="unfinished">តែកាលបរិច្ឆេទ(&amp;D)៖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="55" />
+            <source>to</source>
+            <translation type="unfinished">ដល់</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="78" />
             <source>Check</source>
             <translation type="unfinished">ពិនិត្យ</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy_report.ui" line="79" />
+            <location filename="../../ui/privacy_report.ui" line="111" />
             <source>&amp;Print…</source>
             <translation type="unfinished">បោះពុម្ព(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy_report.ui" line="85" />
-            <source>Save as P&amp;DF…</source>
-            <translation type="unfinished">រក្សាទុកជា PDF(&amp;D)…</translation>
+            <location filename="../../ui/privacy_report.ui" line="117" />
+            <source>Save as PD&amp;F…</source>
+            <translation type="unfinished">រក្សាទុកជា PDF(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy_report.ui" line="91" />
+            <location filename="../../ui/privacy_report.ui" line="123" />
             <source>Close</source>
             <translation type="unfinished">បិទ</translation>
         </message>
@@ -1976,52 +1991,52 @@
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="275" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="286" />
             <source>Record</source>
             <translation type="unfinished">កំណត់ត្រា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="291" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="302" />
             <source>Close</source>
             <translation type="unfinished">បិទ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="286" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="297" />
             <source>Possible repeat interviews</source>
             <translation type="unfinished">បទសម្ភាសន៍ដែលអាចស្ទួន</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="304" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="315" />
             <source>Same person</source>
             <translation type="unfinished">មនុស្សតែមួយ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="305" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="316" />
             <source>Different people</source>
             <translation type="unfinished">មនុស្សផ្សេងគ្នា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="314" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="325" />
             <source>not decided yet</source>
             <translation type="unfinished">មិនទាន់សម្រេច</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="315" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="326" />
             <source>decided: the same person</source>
             <translation type="unfinished">បានសម្រេច៖ មនុស្សតែមួយ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="316" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="327" />
             <source>decided: different people</source>
             <translation type="unfinished">បានសម្រេច៖ មនុស្សផ្សេងគ្នា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="319" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="330" />
             <source>Same identifier as record {record}, found {when}: {verdict}</source>
             <translation type="unfinished">អត្តសញ្ញាណដូចកំណត់ត្រា {record} រកឃើញ {when}៖ {verdict}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="329" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="340" />
             <source>Not done</source>
             <translation type="unfinished">មិនបានធ្វើ</translation>
         </message>
@@ -2082,74 +2097,74 @@
     <context>
         <name>RecordsPage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="48" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="59" />
             <source>Records</source>
             <translation type="unfinished">កំណត់ត្រា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="71" />
-            <location filename="../../src/lintas/gui/pages/records.py" line="104" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="82" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="115" />
             <source>Search…</source>
             <translation type="unfinished">ស្វែងរក…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="115" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="126" />
             <source>Any status</source>
             <translation type="unfinished">គ្រប់ស្ថានភាព</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="117" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="128" />
             <source>Drafts</source>
             <translation type="unfinished">សេចក្ដីព្រាង</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="118" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="129" />
             <source>Final</source>
             <translation type="unfinished">ចុងក្រោយ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="119" />
-            <location filename="../../src/lintas/gui/pages/records.py" line="221" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="130" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="232" />
             <source>Void</source>
             <translation type="unfinished">មោឃៈ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="123" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="134" />
             <source>Since</source>
             <translation type="unfinished">ចាប់ពី</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="138" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="149" />
             <source>View</source>
             <translation type="unfinished">មើល</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="139" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="150" />
             <source>Edit as new revision</source>
             <translation type="unfinished">កែជាកំណែថ្មី</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="140" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="151" />
             <source>Finalise</source>
             <translation type="unfinished">បញ្ចប់</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="141" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="152" />
             <source>Void…</source>
             <translation type="unfinished">ធ្វើជាមោឃៈ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="166" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="177" />
             <source>Any form</source>
             <translation type="unfinished">គ្រប់ទម្រង់</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="167" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="178" />
             <source>Any user</source>
             <translation type="unfinished">គ្រប់អ្នកប្រើ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/lintas/gui/pages/records.py" line="200" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="211" />
             <source>%n record(s) match.</source>
             <translation type="unfinished">
                 <numerusform>កំណត់ត្រា %n ត្រូវគ្នា។</numerusform>
@@ -2157,27 +2172,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="221" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="232" />
             <source>A void record cannot be edited.</source>
             <translation type="unfinished">កំណត់ត្រាមោឃៈមិនអាចកែបានទេ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="236" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="247" />
             <source>Record {uuid} ({form}, {when})</source>
             <translation type="unfinished">កំណត់ត្រា {uuid} ({form}, {when})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="255" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="266" />
             <source>Not done</source>
             <translation type="unfinished">មិនបានធ្វើ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="229" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="240" />
             <source>Record {record} is final now.</source>
             <translation type="unfinished">កំណត់ត្រា {record} ជាចុងក្រោយហើយ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="246" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="257" />
             <source>Record {record} is void now.</source>
             <translation type="unfinished">កំណត់ត្រា {record} ជាមោឃៈហើយ។</translation>
         </message>

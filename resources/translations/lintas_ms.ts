@@ -515,223 +515,223 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="48" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="49" />
             <source>Internal: every answer except identifiers, for this office</source>
             <translation type="unfinished">Dalaman: semua jawapan kecuali pengenal, untuk pejabat ini</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="49" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="50" />
             <source>Restricted: for licensed researchers, recoded and checked</source>
             <translation type="unfinished">Terhad: untuk penyelidik berlesen, dikod semula dan disemak</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="50" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="51" />
             <source>Public: tables and a few coarse variables, for anyone</source>
             <translation type="unfinished">Awam: jadual dan beberapa pemboleh ubah kasar, untuk sesiapa sahaja</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="55" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="56" />
             <source>Final interviews only</source>
             <translation type="unfinished">Temu bual muktamad sahaja</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="56" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="57" />
             <source>All interviews (drafts, final and void)</source>
             <translation type="unfinished">Semua temu bual (draf, muktamad dan tidak sah)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="57" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="58" />
             <source>Drafts only</source>
             <translation type="unfinished">Draf sahaja</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="58" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="59" />
             <source>Void records only</source>
             <translation type="unfinished">Rekod tidak sah sahaja</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="63" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="64" />
             <source>Excel workbook (.xlsx), the standard Lintas workbook</source>
             <translation type="unfinished">Buku kerja Excel (.xlsx), buku kerja piawai Lintas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="64" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="65" />
             <source>SPSS (.sav files in a .zip)</source>
             <translation type="unfinished">SPSS (fail .sav dalam .zip)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="65" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="66" />
             <source>Stata (.dta files in a .zip)</source>
             <translation type="unfinished">Stata (fail .dta dalam .zip)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="66" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="67" />
             <source>CSV (UTF-8 files in a .zip, for R and Python)</source>
             <translation type="unfinished">CSV (fail UTF-8 dalam .zip, untuk R dan Python)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="75" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="76" />
             <source>Save as &amp;named export…</source>
             <translation type="unfinished">Simpan sebagai eksport ber&amp;nama…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="79" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="80" />
             <source>Chec&amp;k what this level keeps</source>
             <translation type="unfinished">Sema&amp;k apa yang disimpan tahap ini</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="105" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="106" />
             <source>Codes (as stored)</source>
             <translation type="unfinished">Kod (seperti disimpan)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="108" />
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="206" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="109" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="207" />
             <source>Install a form first.</source>
             <translation type="unfinished">Pasang borang dahulu.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="153" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="154" />
             <source>Everything the office holds, without identifier questions (names, document numbers). Keep it inside the office.</source>
             <translation type="unfinished">Semua yang disimpan pejabat, tanpa soalan pengenal (nama, nombor dokumen). Simpan di dalam pejabat.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="157" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="158" />
             <source>Only the declared variables, recoded so that no person can be picked out.</source>
             <translation type="unfinished">Hanya pemboleh ubah yang diisytiharkan, dikod semula supaya tiada sesiapa dapat dikenal pasti.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="159" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="160" />
             <source>The standard tables and sex, age band, citizenship and flow type.</source>
             <translation type="unfinished">Jadual piawai serta jantina, kumpulan umur, kewarganegaraan dan jenis aliran.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="191" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="192" />
             <source>Excel workbook (*.xlsx)</source>
             <translation type="unfinished">Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="191" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="192" />
             <source>Zip (*.zip)</source>
             <translation type="unfinished">Fail Zip (*.zip)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="193" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="194" />
             <source>Export to</source>
             <translation type="unfinished">Eksport ke</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="209" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="210" />
             <source>Choose where to save the file.</source>
             <translation type="unfinished">Pilih tempat untuk menyimpan fail.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="212" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="213" />
             <source>The folder {folder} does not exist. Choose another.</source>
             <translation type="unfinished">Folder {folder} tidak wujud. Pilih yang lain.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="216" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="217" />
             <source>The file name must end in {suffix} for this format.</source>
             <translation type="unfinished">Nama fail mesti berakhir dengan {suffix} untuk format ini.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="220" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="221" />
             <source>The two passwords are not the same. Type them again.</source>
             <translation type="unfinished">Kedua-dua kata laluan tidak sama. Taip semula.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="222" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="223" />
             <source>The first date is after the last date.</source>
             <translation type="unfinished">Tarikh pertama selepas tarikh terakhir.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="238" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="239" />
             <source>Exporting…</source>
             <translation type="unfinished">Sedang mengeksport…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="250" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="251" />
             <source>Replace the file?</source>
             <translation type="unfinished">Ganti fail?</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="251" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="252" />
             <source>{file} is already there. Replace it?</source>
             <translation type="unfinished">{file} sudah ada. Gantikan?</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="268" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="269" />
             <source>Stopping…</source>
             <translation type="unfinished">Sedang berhenti…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="281" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="282" />
             <source>Exported {count} interviews of {form} ({level} level).</source>
             <translation type="unfinished">{count} temu bual daripada {form} telah dieksport (tahap {level}).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="284" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="285" />
             <source>The file is {path}</source>
             <translation type="unfinished">Fail berada di {path}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="289" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="290" />
             <source>It has a password: give the password to the ministry another way.</source>
             <translation type="unfinished">Fail ini berkata laluan: berikan kata laluan kepada kementerian dengan cara lain.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="292" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="293" />
             <source>The zip holds one file per sheet, a README and the codebook.</source>
             <translation type="unfinished">Zip mengandungi satu fail bagi setiap helaian, README dan buku kod.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="293" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="294" />
             <source>Checksum (SHA-256): {digest}</source>
             <translation type="unfinished">Hasil tambah semak (SHA-256): {digest}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="302" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="303" />
             <source>Every combination of the identifying answers is shared by at least {k} interviews (the aim is {target}); {removed} interviews were left out to reach it.</source>
             <translation type="unfinished">Setiap gabungan jawapan yang boleh mengenal pasti dikongsi oleh sekurang-kurangnya {k} temu bual (sasarannya {target}); {removed} temu bual dikeluarkan untuk mencapainya.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="314" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="315" />
             <source>The question that loses most, {name}, keeps {share} of its answers.</source>
             <translation type="unfinished">Soalan yang paling banyak kehilangan, {name}, menyimpan {share} jawapannya.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="323" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="325" />
             <source>Checking…</source>
             <translation type="unfinished">Menyemak…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="338" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="348" />
             <source>{level} level: {count} interviews would be exported, with {columns} question columns.</source>
             <translation type="unfinished">Tahap {level}: {count} temu bual akan dieksport, dengan {columns} lajur soalan.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="344" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="354" />
             <source>Not published at this level: {names}.</source>
             <translation type="unfinished">Tidak diterbitkan pada tahap ini: {names}.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="361" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="371" />
             <source>Export cancelled. No file was written.</source>
             <translation type="unfinished">Eksport dihentikan. Tiada fail ditulis.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="396" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="406" />
             <source>Save as named export</source>
             <translation type="unfinished">Simpan sebagai eksport bernama</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="397" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="407" />
             <source>Name (for example: Monthly to the Ministry of Labour):</source>
             <translation type="unfinished">Nama (contohnya: Bulanan kepada Kementerian Sumber Manusia):</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="418" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="428" />
             <source>Saved as '{name}'. The command line makes the same export with lintas export VAULT FILE --preset "{name}".</source>
             <translation type="unfinished">Disimpan sebagai '{name}'. Baris arahan membuat eksport yang sama dengan lintas export VAULT FILE --preset "{name}".</translation>
         </message>
@@ -1670,72 +1670,77 @@
     <context>
         <name>PrivacyReportDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="41" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="42" />
             <source>Public (k = 5; 11 with sensitive questions)</source>
             <translation type="unfinished">Awam (k = 5; 11 jika ada soalan sensitif)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="42" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="43" />
             <source>Restricted (k = 3; 11 with sensitive questions)</source>
             <translation type="unfinished">Terhad (k = 3; 11 jika ada soalan sensitif)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="43" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="44" />
             <source>Internal (inside the office)</source>
             <translation type="unfinished">Dalaman (dalam pejabat)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="59" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="70" />
             <source>Choose a form and a level, then press Check.</source>
             <translation type="unfinished">Pilih borang dan tahap, kemudian tekan Semak.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="65" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="97" />
             <source>Install a form first.</source>
             <translation type="unfinished">Pasang borang dahulu.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="68" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="101" />
+            <source>The first date is after the last date.</source>
+            <translation type="unfinished">Tarikh pertama selepas tarikh terakhir.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="104" />
             <source>Checking…</source>
             <translation type="unfinished">Menyemak…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="99" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="137" />
             <source>What this level does, and what to do</source>
             <translation type="unfinished">Apa yang dilakukan tahap ini, dan apa yang perlu anda lakukan</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="101" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="139" />
             <source>Checked on {date} by {user}, office {office}. Nothing was exported.</source>
             <translation type="unfinished">Disemak pada {date} oleh {user}, pejabat {office}. Tiada apa-apa dieksport.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="123" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="161" />
             <source>The report went to the printer.</source>
             <translation type="unfinished">Laporan telah dihantar ke pencetak.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="130" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="168" />
             <source>Save the report as PDF</source>
             <translation type="unfinished">Simpan laporan sebagai PDF</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="130" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="168" />
             <source>PDF files (*.pdf)</source>
             <translation type="unfinished">Fail PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="141" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="179" />
             <source>The folder {folder} does not exist. Choose another folder.</source>
             <translation type="unfinished">Folder {folder} tidak wujud. Pilih folder lain.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="149" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="187" />
             <source>Could not write {path}. Check that the folder is writable.</source>
             <translation type="unfinished">Tidak dapat menulis {path}. Semak sama ada folder itu boleh ditulis.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="155" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="193" />
             <source>Saved the report as {path}.</source>
             <translation type="unfinished">Laporan disimpan sebagai {path}.</translation>
         </message>
@@ -1764,22 +1769,32 @@
             <translation type="unfinished">Tahap:</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy_report.ui" line="46" />
+            <location filename="../../ui/privacy_report.ui" line="42" />
+            <source>Only &amp;dates:</source>
+            <translation type="unfinished">Tarikh &amp;sahaja:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="55" />
+            <source>to</source>
+            <translation type="unfinished">hingga</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="78" />
             <source>Check</source>
             <translation type="unfinished">Semak</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy_report.ui" line="79" />
+            <location filename="../../ui/privacy_report.ui" line="111" />
             <source>&amp;Print…</source>
             <translation type="unfinished">&amp;Cetak…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy_report.ui" line="85" />
-            <source>Save as P&amp;DF…</source>
-            <translation type="unfinished">Simpan sebagai P&amp;DF…</translation>
+            <location filename="../../ui/privacy_report.ui" line="117" />
+            <source>Save as PD&amp;F…</source>
+            <translation type="unfinished">Simpan sebagai PD&amp;F…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy_report.ui" line="91" />
+            <location filename="../../ui/privacy_report.ui" line="123" />
             <source>Close</source>
             <translation type="unfinished">Tutup</translation>
         </message>
@@ -1976,52 +1991,52 @@
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="275" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="286" />
             <source>Record</source>
             <translation type="unfinished">Rekod</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="291" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="302" />
             <source>Close</source>
             <translation type="unfinished">Tutup</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="286" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="297" />
             <source>Possible repeat interviews</source>
             <translation type="unfinished">Kemungkinan temu bual berulang</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="304" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="315" />
             <source>Same person</source>
             <translation type="unfinished">Orang yang sama</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="305" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="316" />
             <source>Different people</source>
             <translation type="unfinished">Orang berbeza</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="314" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="325" />
             <source>not decided yet</source>
             <translation type="unfinished">belum diputuskan</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="315" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="326" />
             <source>decided: the same person</source>
             <translation type="unfinished">diputuskan: orang yang sama</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="316" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="327" />
             <source>decided: different people</source>
             <translation type="unfinished">diputuskan: orang berbeza</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="319" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="330" />
             <source>Same identifier as record {record}, found {when}: {verdict}</source>
             <translation type="unfinished">Pengenal sama dengan rekod {record}, ditemui {when}: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="329" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="340" />
             <source>Not done</source>
             <translation type="unfinished">Tidak dilakukan</translation>
         </message>
@@ -2082,101 +2097,101 @@
     <context>
         <name>RecordsPage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="48" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="59" />
             <source>Records</source>
             <translation type="unfinished">Rekod</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="71" />
-            <location filename="../../src/lintas/gui/pages/records.py" line="104" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="82" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="115" />
             <source>Search…</source>
             <translation type="unfinished">Cari…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="115" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="126" />
             <source>Any status</source>
             <translation type="unfinished">Semua status</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="117" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="128" />
             <source>Drafts</source>
             <translation type="unfinished">Draf</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="118" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="129" />
             <source>Final</source>
             <translation type="unfinished">Muktamad</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="119" />
-            <location filename="../../src/lintas/gui/pages/records.py" line="221" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="130" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="232" />
             <source>Void</source>
             <translation type="unfinished">Tidak sah</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="123" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="134" />
             <source>Since</source>
             <translation type="unfinished">Sejak</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="138" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="149" />
             <source>View</source>
             <translation type="unfinished">Lihat</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="139" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="150" />
             <source>Edit as new revision</source>
             <translation type="unfinished">Sunting sebagai semakan baharu</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="140" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="151" />
             <source>Finalise</source>
             <translation type="unfinished">Muktamadkan</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="141" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="152" />
             <source>Void…</source>
             <translation type="unfinished">Isytihar tidak sah…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="166" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="177" />
             <source>Any form</source>
             <translation type="unfinished">Semua borang</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="167" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="178" />
             <source>Any user</source>
             <translation type="unfinished">Semua pengguna</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/lintas/gui/pages/records.py" line="200" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="211" />
             <source>%n record(s) match.</source>
             <translation type="unfinished">
                 <numerusform>%n rekod sepadan.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="221" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="232" />
             <source>A void record cannot be edited.</source>
             <translation type="unfinished">Rekod yang tidak sah tidak boleh disunting.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="236" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="247" />
             <source>Record {uuid} ({form}, {when})</source>
             <translation type="unfinished">Rekod {uuid} ({form}, {when})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="255" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="266" />
             <source>Not done</source>
             <translation type="unfinished">Tidak dilakukan</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="229" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="240" />
             <source>Record {record} is final now.</source>
             <translation type="unfinished">Rekod {record} kini muktamad.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="246" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="257" />
             <source>Record {record} is void now.</source>
             <translation type="unfinished">Rekod {record} kini tidak sah.</translation>
         </message>

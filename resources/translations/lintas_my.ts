@@ -515,223 +515,223 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="48" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="49" />
             <source>Internal: every answer except identifiers, for this office</source>
             <translation type="unfinished">အတွင်းပိုင်း: ကိုယ်ရေးသိနိုင်သည့် အချက်များမှလွဲ၍ အဖြေအားလုံး၊ ဤရုံးအတွက်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="49" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="50" />
             <source>Restricted: for licensed researchers, recoded and checked</source>
             <translation type="unfinished">ကန့်သတ်: ခွင့်ပြုချက်ရ သုတေသီများအတွက်၊ ကုဒ်ပြန်စီပြီး စစ်ဆေးပြီး</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="50" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="51" />
             <source>Public: tables and a few coarse variables, for anyone</source>
             <translation type="unfinished">အများပြည်သူ: ဇယားများနှင့် ကြမ်းသော ကိန်းရှင်အနည်းငယ်၊ မည်သူမဆိုအတွက်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="55" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="56" />
             <source>Final interviews only</source>
             <translation type="unfinished">အပြီးသတ် အင်တာဗျူးများသာ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="56" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="57" />
             <source>All interviews (drafts, final and void)</source>
             <translation type="unfinished">အင်တာဗျူးအားလုံး (မူကြမ်း၊ အပြီးသတ်နှင့် ပယ်ဖျက်)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="57" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="58" />
             <source>Drafts only</source>
             <translation type="unfinished">မူကြမ်းများသာ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="58" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="59" />
             <source>Void records only</source>
             <translation type="unfinished">ပယ်ဖျက်ထားသော မှတ်တမ်းများသာ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="63" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="64" />
             <source>Excel workbook (.xlsx), the standard Lintas workbook</source>
             <translation type="unfinished">Excel workbook (.xlsx)၊ Lintas ၏ စံ workbook</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="64" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="65" />
             <source>SPSS (.sav files in a .zip)</source>
             <translation type="unfinished">SPSS (.zip ထဲရှိ .sav ဖိုင်များ)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="65" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="66" />
             <source>Stata (.dta files in a .zip)</source>
             <translation type="unfinished">Stata (.zip ထဲရှိ .dta ဖိုင်များ)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="66" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="67" />
             <source>CSV (UTF-8 files in a .zip, for R and Python)</source>
             <translation type="unfinished">CSV (.zip ထဲရှိ UTF-8 ဖိုင်များ၊ R နှင့် Python အတွက်)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="75" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="76" />
             <source>Save as &amp;named export…</source>
             <translation type="unfinished">အမည်ပေးထားသော ထုတ်ယူမှုအဖြစ် သိမ်းရန်(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="79" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="80" />
             <source>Chec&amp;k what this level keeps</source>
             <translation type="unfinished">ဤအဆင့်က ထားရှိသည်ကို စစ်ရန်(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="105" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="106" />
             <source>Codes (as stored)</source>
             <translation type="unfinished">ကုဒ်များ (သိမ်းထားသည့်အတိုင်း)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="108" />
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="206" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="109" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="207" />
             <source>Install a form first.</source>
             <translation type="unfinished">ပုံစံကို အရင် ထည့်သွင်းပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="153" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="154" />
             <source>Everything the office holds, without identifier questions (names, document numbers). Keep it inside the office.</source>
             <translation type="unfinished">ရုံးတွင်ရှိသမျှ၊ ကိုယ်ရေးသိနိုင်သည့် မေးခွန်းများ (အမည်၊ စာရွက်စာတမ်းနံပါတ်) မပါ။ ရုံးအတွင်း၌သာ ထားပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="157" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="158" />
             <source>Only the declared variables, recoded so that no person can be picked out.</source>
             <translation type="unfinished">ကြေညာထားသော ကိန်းရှင်များသာ၊ မည်သူ့ကိုမျှ ခွဲခြားမသိနိုင်အောင် ကုဒ်ပြန်စီထားသည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="159" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="160" />
             <source>The standard tables and sex, age band, citizenship and flow type.</source>
             <translation type="unfinished">စံဇယားများနှင့် ကျား/မ၊ အသက်အုပ်စု၊ နိုင်ငံသားနှင့် ရွှေ့ပြောင်းမှုအမျိုးအစား။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="191" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="192" />
             <source>Excel workbook (*.xlsx)</source>
             <translation type="unfinished">Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="191" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="192" />
             <source>Zip (*.zip)</source>
             <translation type="unfinished">Zip ဖိုင် (*.zip)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="193" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="194" />
             <source>Export to</source>
             <translation type="unfinished">ထုတ်ယူရန် နေရာ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="209" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="210" />
             <source>Choose where to save the file.</source>
             <translation type="unfinished">ဖိုင်သိမ်းမည့်နေရာကို ရွေးပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="212" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="213" />
             <source>The folder {folder} does not exist. Choose another.</source>
             <translation type="unfinished">{folder} ဖိုင်တွဲ မရှိပါ။ အခြားတစ်ခု ရွေးပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="216" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="217" />
             <source>The file name must end in {suffix} for this format.</source>
             <translation type="unfinished">ဤပုံစံအတွက် ဖိုင်အမည်သည် {suffix} ဖြင့် ဆုံးရမည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="220" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="221" />
             <source>The two passwords are not the same. Type them again.</source>
             <translation type="unfinished">စကားဝှက် နှစ်ခု မတူပါ။ ထပ်ရိုက်ပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="222" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="223" />
             <source>The first date is after the last date.</source>
             <translation type="unfinished">ပထမရက်စွဲသည် နောက်ဆုံးရက်စွဲထက် နောက်ကျနေသည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="238" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="239" />
             <source>Exporting…</source>
             <translation type="unfinished">ထုတ်ယူနေသည်…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="250" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="251" />
             <source>Replace the file?</source>
             <translation type="unfinished">ဖိုင်ကို အစားထိုးမလား။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="251" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="252" />
             <source>{file} is already there. Replace it?</source>
             <translation type="unfinished">{file} ရှိပြီးသား ဖြစ်သည်။ အစားထိုးမလား။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="268" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="269" />
             <source>Stopping…</source>
             <translation type="unfinished">ရပ်နေသည်…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="281" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="282" />
             <source>Exported {count} interviews of {form} ({level} level).</source>
             <translation type="unfinished">{form} ၏ အင်တာဗျူး {count} ခုကို ထုတ်ယူပြီး ({level} အဆင့်)။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="284" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="285" />
             <source>The file is {path}</source>
             <translation type="unfinished">ဖိုင်သည် {path} တွင် ရှိသည်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="289" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="290" />
             <source>It has a password: give the password to the ministry another way.</source>
             <translation type="unfinished">စကားဝှက် ပါသည်- ဝန်ကြီးဌာနသို့ စကားဝှက်ကို အခြားနည်းဖြင့် ပေးပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="292" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="293" />
             <source>The zip holds one file per sheet, a README and the codebook.</source>
             <translation type="unfinished">zip ထဲတွင် စာမျက်နှာတစ်ခုလျှင် ဖိုင်တစ်ခု၊ README နှင့် ကုဒ်စာအုပ် ပါသည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="293" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="294" />
             <source>Checksum (SHA-256): {digest}</source>
             <translation type="unfinished">စစ်ဆေးကိန်း (SHA-256): {digest}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="302" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="303" />
             <source>Every combination of the identifying answers is shared by at least {k} interviews (the aim is {target}); {removed} interviews were left out to reach it.</source>
             <translation type="unfinished">ခွဲခြားသိနိုင်သော အဖြေပေါင်းစပ်မှုတိုင်းကို အနည်းဆုံး အင်တာဗျူး {k} ခုက မျှဝေသည် (ပန်းတိုင် {target})၊ ထိုသို့ရရန် အင်တာဗျူး {removed} ခုကို ချန်ထားခဲ့သည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="314" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="315" />
             <source>The question that loses most, {name}, keeps {share} of its answers.</source>
             <translation type="unfinished">အများဆုံး ဆုံးရှုံးသော မေးခွန်း {name} သည် ၎င်း၏ အဖြေ {share} ကို ထားရှိသည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="323" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="325" />
             <source>Checking…</source>
             <translation type="unfinished">စစ်ဆေးနေသည်…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="338" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="348" />
             <source>{level} level: {count} interviews would be exported, with {columns} question columns.</source>
             <translation type="unfinished">{level} အဆင့်: အင်တာဗျူး {count} ခုကို မေးခွန်းကော်လံ {columns} ခုဖြင့် ထုတ်ယူမည်။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="344" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="354" />
             <source>Not published at this level: {names}.</source>
             <translation type="unfinished">ဤအဆင့်တွင် မထုတ်ပြန်ပါ: {names}။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="361" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="371" />
             <source>Export cancelled. No file was written.</source>
             <translation type="unfinished">ထုတ်ယူမှုကို ရပ်လိုက်သည်။ ဖိုင် မရေးပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="396" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="406" />
             <source>Save as named export</source>
             <translation type="unfinished">အမည်ပေးထားသော ထုတ်ယူမှုအဖြစ် သိမ်းရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="397" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="407" />
             <source>Name (for example: Monthly to the Ministry of Labour):</source>
             <translation type="unfinished">အမည် (ဥပမာ- အလုပ်သမားဝန်ကြီးဌာနသို့ လစဉ်):</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="418" />
+            <location filename="../../src/lintas/gui/dialogs/export_dialog.py" line="428" />
             <source>Saved as '{name}'. The command line makes the same export with lintas export VAULT FILE --preset "{name}".</source>
             <translation type="unfinished">'{name}' အဖြစ် သိမ်းပြီး။ command line တွင် lintas export VAULT FILE --preset "{name}" ဖြင့် အလားတူ ထုတ်ယူနိုင်သည်။</translation>
         </message>
@@ -1670,72 +1670,77 @@
     <context>
         <name>PrivacyReportDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="41" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="42" />
             <source>Public (k = 5; 11 with sensitive questions)</source>
             <translation type="unfinished">အများပြည်သူ (k = 5; အထိခိုက်လွယ်သော မေးခွန်းများ ပါလျှင် 11)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="42" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="43" />
             <source>Restricted (k = 3; 11 with sensitive questions)</source>
             <translation type="unfinished">ကန့်သတ် (k = 3; အထိခိုက်လွယ်သော မေးခွန်းများ ပါလျှင် 11)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="43" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="44" />
             <source>Internal (inside the office)</source>
             <translation type="unfinished">အတွင်းပိုင်း (ရုံးအတွင်း)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="59" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="70" />
             <source>Choose a form and a level, then press Check.</source>
             <translation type="unfinished">ပုံစံနှင့် အဆင့်ကို ရွေးပြီး စစ်ဆေးရန် ကို နှိပ်ပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="65" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="97" />
             <source>Install a form first.</source>
             <translation type="unfinished">ပုံစံကို အရင် ထည့်သွင်းပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="68" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="101" />
+            <source>The first date is after the last date.</source>
+            <translation type="unfinished">ပထမရက်စွဲသည် နောက်ဆုံးရက်စွဲထက် နောက်ကျနေသည်။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="104" />
             <source>Checking…</source>
             <translation type="unfinished">စစ်ဆေးနေသည်…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="99" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="137" />
             <source>What this level does, and what to do</source>
             <translation type="unfinished">ဤအဆင့်က ဘာလုပ်သည်၊ သင် ဘာလုပ်ရမည်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="101" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="139" />
             <source>Checked on {date} by {user}, office {office}. Nothing was exported.</source>
             <translation type="unfinished">{date} တွင် {user} က စစ်ဆေးခဲ့သည်၊ ရုံး {office}။ ဘာမျှ ထုတ်ယူခြင်း မရှိပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="123" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="161" />
             <source>The report went to the printer.</source>
             <translation type="unfinished">အစီရင်ခံစာကို ပုံနှိပ်စက်သို့ ပို့လိုက်ပြီ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="130" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="168" />
             <source>Save the report as PDF</source>
             <translation type="unfinished">အစီရင်ခံစာကို PDF အဖြစ် သိမ်းရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="130" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="168" />
             <source>PDF files (*.pdf)</source>
             <translation type="unfinished">PDF ဖိုင်များ (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="141" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="179" />
             <source>The folder {folder} does not exist. Choose another folder.</source>
             <translation type="unfinished">ဖိုင်တွဲ {folder} မရှိပါ။ အခြားဖိုင်တွဲကို ရွေးပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="149" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="187" />
             <source>Could not write {path}. Check that the folder is writable.</source>
             <translation type="unfinished">{path} ကို မရေးနိုင်ပါ။ ဖိုင်တွဲတွင် ရေးခွင့်ရှိမရှိ စစ်ပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="155" />
+            <location filename="../../src/lintas/gui/dialogs/privacy_report.py" line="193" />
             <source>Saved the report as {path}.</source>
             <translation type="unfinished">အစီရင်ခံစာကို {path} အဖြစ် သိမ်းပြီးပြီ။</translation>
         </message>
@@ -1764,22 +1769,32 @@
             <translation type="unfinished">အဆင့်:</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy_report.ui" line="46" />
+            <location filename="../../ui/privacy_report.ui" line="42" />
+            <source>Only &amp;dates:</source>
+            <translation type="unfinished">ရက်စွဲများသာ(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="55" />
+            <source>to</source>
+            <translation type="unfinished">မှ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy_report.ui" line="78" />
             <source>Check</source>
             <translation type="unfinished">စစ်ဆေးရန်</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy_report.ui" line="79" />
+            <location filename="../../ui/privacy_report.ui" line="111" />
             <source>&amp;Print…</source>
             <translation type="unfinished">ပုံနှိပ်ရန်(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy_report.ui" line="85" />
-            <source>Save as P&amp;DF…</source>
-            <translation type="unfinished">PDF အဖြစ် သိမ်းရန်(&amp;D)…</translation>
+            <location filename="../../ui/privacy_report.ui" line="117" />
+            <source>Save as PD&amp;F…</source>
+            <translation type="unfinished">PDF အဖြစ် သိမ်းရန်(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy_report.ui" line="91" />
+            <location filename="../../ui/privacy_report.ui" line="123" />
             <source>Close</source>
             <translation type="unfinished">ပိတ်ရန်</translation>
         </message>
@@ -1976,52 +1991,52 @@
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="275" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="286" />
             <source>Record</source>
             <translation type="unfinished">မှတ်တမ်း</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="291" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="302" />
             <source>Close</source>
             <translation type="unfinished">ပိတ်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="286" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="297" />
             <source>Possible repeat interviews</source>
             <translation type="unfinished">ထပ်နေနိုင်သော အင်တာဗျူးများ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="304" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="315" />
             <source>Same person</source>
             <translation type="unfinished">လူတစ်ဦးတည်း</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="305" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="316" />
             <source>Different people</source>
             <translation type="unfinished">လူမတူ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="314" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="325" />
             <source>not decided yet</source>
             <translation type="unfinished">မဆုံးဖြတ်ရသေး</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="315" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="326" />
             <source>decided: the same person</source>
             <translation type="unfinished">ဆုံးဖြတ်ပြီး- လူတစ်ဦးတည်း</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="316" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="327" />
             <source>decided: different people</source>
             <translation type="unfinished">ဆုံးဖြတ်ပြီး- လူမတူ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="319" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="330" />
             <source>Same identifier as record {record}, found {when}: {verdict}</source>
             <translation type="unfinished">မှတ်တမ်း {record} နှင့် သတ်မှတ်ချက်တူ၊ {when} တွင် တွေ့ရှိ- {verdict}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="329" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="340" />
             <source>Not done</source>
             <translation type="unfinished">မလုပ်ဆောင်နိုင်ပါ</translation>
         </message>
@@ -2082,101 +2097,101 @@
     <context>
         <name>RecordsPage</name>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="48" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="59" />
             <source>Records</source>
             <translation type="unfinished">မှတ်တမ်းများ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="71" />
-            <location filename="../../src/lintas/gui/pages/records.py" line="104" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="82" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="115" />
             <source>Search…</source>
             <translation type="unfinished">ရှာဖွေရန်…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="115" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="126" />
             <source>Any status</source>
             <translation type="unfinished">အခြေအနေ အားလုံး</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="117" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="128" />
             <source>Drafts</source>
             <translation type="unfinished">မူကြမ်းများ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="118" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="129" />
             <source>Final</source>
             <translation type="unfinished">အပြီးသတ်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="119" />
-            <location filename="../../src/lintas/gui/pages/records.py" line="221" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="130" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="232" />
             <source>Void</source>
             <translation type="unfinished">ပယ်ဖျက်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="123" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="134" />
             <source>Since</source>
             <translation type="unfinished">မှစ၍</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="138" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="149" />
             <source>View</source>
             <translation type="unfinished">ကြည့်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="139" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="150" />
             <source>Edit as new revision</source>
             <translation type="unfinished">ပြင်ဆင်ချက်အသစ်အဖြစ် ပြင်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="140" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="151" />
             <source>Finalise</source>
             <translation type="unfinished">အပြီးသတ်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="141" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="152" />
             <source>Void…</source>
             <translation type="unfinished">ပယ်ဖျက်ရန်…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="166" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="177" />
             <source>Any form</source>
             <translation type="unfinished">ပုံစံ အားလုံး</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="167" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="178" />
             <source>Any user</source>
             <translation type="unfinished">အသုံးပြုသူ အားလုံး</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/lintas/gui/pages/records.py" line="200" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="211" />
             <source>%n record(s) match.</source>
             <translation type="unfinished">
                 <numerusform>ကိုက်ညီသော မှတ်တမ်း %n ခု။</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="221" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="232" />
             <source>A void record cannot be edited.</source>
             <translation type="unfinished">ပယ်ဖျက်ပြီး မှတ်တမ်းကို ပြင်၍မရပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="236" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="247" />
             <source>Record {uuid} ({form}, {when})</source>
             <translation type="unfinished">မှတ်တမ်း {uuid} ({form}, {when})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="255" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="266" />
             <source>Not done</source>
             <translation type="unfinished">မလုပ်ဆောင်နိုင်ပါ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="229" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="240" />
             <source>Record {record} is final now.</source>
             <translation type="unfinished">မှတ်တမ်း {record} ကို အပြီးသတ်လိုက်ပါပြီ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/records.py" line="246" />
+            <location filename="../../src/lintas/gui/pages/records.py" line="257" />
             <source>Record {record} is void now.</source>
             <translation type="unfinished">မှတ်တမ်း {record} ကို ပယ်ဖျက်လိုက်ပါပြီ။</translation>
         </message>

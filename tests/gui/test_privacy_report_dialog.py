@@ -153,9 +153,50 @@ def test_a_thai_app_shows_thai_labels_and_headings(qtbot, prefs, standard_vault)
         shown = dialog.form.reportView.toPlainText()
         assert "'เพศ'" in shown  # the form's Thai label of sex
         assert "What this level does, and what to do" not in shown  # the heading is Thai
-        assert dialog.form.pdfButton.text() != "Save as P&DF…"
+        assert dialog.form.pdfButton.text() != "Save as PD&F…"
     finally:
         win.session.operations.wait(5000)
         if win.session.is_open:
             win.session.close()
         install_language("en")
+
+
+def test_a_period_reports_what_an_export_of_that_period_publishes(
+    qtbot, window, standard_vault, tmp_path
+):
+    from PySide6.QtCore import QDate
+
+    dialog = open_report(qtbot, window, standard_vault)
+    form = dialog.form
+    form.datesCheck.setFocus()
+    qtbot.keyClick(form.datesCheck, Qt.Key.Key_Space)
+    assert form.datesCheck.isChecked() and form.fromDate.isEnabled()
+    # The synthetic interviews span the last 100 days: the last 30 are a part of them.
+    form.fromDate.setDate(QDate.currentDate().addDays(-30))
+    form.toDate.setDate(QDate.currentDate())
+    run_public(qtbot, dialog)
+    report = dialog.report
+    since, until = dialog.period()
+    assert report.period.startswith(f"Final interviews made from {since} to ")
+    shown = dialog.form.reportView.toPlainText()
+    assert report.period in shown
+    out = tmp_path / "month.xlsx"
+
+    def export(vault):
+        from lintas.export.workbook import ExportOptions, export_workbook
+
+        options = ExportOptions(level="public", status="final", since=since, until=until)
+        return export_workbook(vault, out, options)
+
+    result = window.session.call(export)
+    assert result.disclosure == report.disclosure and result.records == report.shared
+    every = window.session.call(lambda vault: vault.count(status="final"))
+    assert 0 < report.records < every
+    # With a period, a longer one is advice the supervisor can follow.
+    assert any("check a longer period" in f.advice for f in report.findings)
+    # A period that ends before it starts is refused in place.
+    form.fromDate.setDate(QDate.currentDate())
+    form.toDate.setDate(QDate.currentDate().addDays(-2))
+    qtbot.keyClick(form.levelCombo, Qt.Key.Key_Return)
+    assert dialog.report is None
+    assert form.reportView.toPlainText() == "The first date is after the last date."

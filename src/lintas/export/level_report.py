@@ -11,7 +11,8 @@ lintas.export.report_text.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import datetime as dt
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from lintas.export.report_text import META_LABELS, join, plural, share, text
@@ -52,6 +53,7 @@ class LevelReport:
     not_published: tuple[str, ...]
     disclosure: dict[str, Any] = field(default_factory=dict)  # exactly About's "disclosure"
     labels: dict[str, str] = field(default_factory=dict)  # question -> label shown
+    period: str = ""  # the export's period in words; "" for every final interview
 
     @property
     def title(self) -> str:
@@ -59,7 +61,7 @@ class LevelReport:
 
     def lines(self) -> list[str]:
         """The report as plain text: the answer, then each finding and what to do."""
-        out = [self.title, "", self.answer, ""]
+        out = [self.title, *([self.period] if self.period else []), "", self.answer, ""]
         for finding in self.findings:
             out.append(f"- {finding.text}")
             if finding.advice:
@@ -74,6 +76,7 @@ class LevelReport:
             "shared": self.shared,
             "columns": self.columns,
             "answer": self.answer,
+            "period": self.period,
             "findings": [asdict(f) | {"questions": list(f.questions)} for f in self.findings],
             "not_published": list(self.not_published),
             "disclosure": self.disclosure,
@@ -94,7 +97,22 @@ def level_report(
     options = ExportOptions(form_id=form_id, level=level, status="final", since=since, until=until)
     found = preview(vault, options, progress)
     form = vault.form(form_id)
-    return build(form, found, app_language, dated=bool(since or until))
+    report = build(form, found, app_language, dated=bool(since or until))
+    return replace(report, period=period_text(since, until))
+
+
+def period_text(since: str | None, until: str | None) -> str:
+    """The period in words; ``until`` is exclusive, the sentence names the last day."""
+    last = None
+    if until:
+        last = (dt.date.fromisoformat(until[:10]) - dt.timedelta(days=1)).isoformat()
+    if since and last:
+        return text("period", since=since[:10], last=last)
+    if since:
+        return text("period_since", since=since[:10])
+    if last:
+        return text("period_until", last=last)
+    return ""
 
 
 def build(

@@ -21,6 +21,9 @@ LEVEL_NAMES: Mapping[str, str] = {
 TEXT: Mapping[str, str] = {
     # -- the answer first ---------------------------------------------------------------
     "title": "Privacy report: {form}, {level} level",
+    "period": "Final interviews made from {since} to {last} (both days included).",
+    "period_since": "Final interviews made from {since} on.",
+    "period_until": "Final interviews made up to {last} (included).",
     "no_records": ("There are no final interviews of this form yet, so there is nothing to share."),
     "no_records_do": "Finalise interviews, then check again.",
     "internal": (

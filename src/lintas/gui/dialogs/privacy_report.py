@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
@@ -51,6 +51,15 @@ class PrivacyReportDialog(HeldDialog):
         form.closeButton.clicked.connect(self.accept)
         form.formCombo.currentIndexChanged.connect(self._forget)
         form.levelCombo.currentIndexChanged.connect(self._forget)
+        # A period, as in the Export dialog (both days included): the report then says
+        # what an export of that period publishes, and can advise a longer one.
+        today = QDate.currentDate()
+        form.toDate.setDate(today)
+        form.fromDate.setDate(today.addMonths(-1))
+        form.datesCheck.toggled.connect(self._enable_dates)
+        for edit in (form.fromDate, form.toDate):
+            edit.dateChanged.connect(self._forget)
+        self._enable_dates(False)
         # A read-only view takes no keys by default (Ctrl+End did nothing): give it a
         # keyboard cursor, so PgDn, Ctrl+End and the arrows scroll and select.
         form.reportView.setTextInteractionFlags(
@@ -68,11 +77,28 @@ class PrivacyReportDialog(HeldDialog):
         area = screen.availableGeometry()
         self.resize(min(REPORT_SIZE[0], area.width() - 40), min(REPORT_SIZE[1], area.height() - 60))
 
+    def _enable_dates(self, on: bool) -> None:
+        for widget in (self.form.fromDate, self.form.toDate, self.form.toCaption):
+            widget.setEnabled(on)
+        self._forget()
+
+    def period(self) -> tuple[str | None, str | None]:
+        """(since, until) for the core; the dialog's "to" day is included, "until" is not."""
+        form = self.form
+        if not form.datesCheck.isChecked():
+            return None, None
+        since = form.fromDate.date().toString("yyyy-MM-dd")
+        return since, form.toDate.date().addDays(1).toString("yyyy-MM-dd")
+
     def run_report(self) -> None:
         form_id = self.form.formCombo.currentData()
         level = self.form.levelCombo.currentData()
         if not form_id:
             self.form.reportView.setPlainText(self.tr("Install a form first."))
+            return
+        since, until = self.period()
+        if since is not None and until is not None and until <= since:
+            self.form.reportView.setPlainText(self.tr("The first date is after the last date."))
             return
         self._forget()
         self.form.reportView.setPlainText(self.tr("Checking…"))
@@ -81,7 +107,9 @@ class PrivacyReportDialog(HeldDialog):
         def work(vault: Any, progress: Any) -> Any:
             from lintas.export.level_report import level_report
 
-            return level_report(vault, form_id, level, language, progress=progress)
+            return level_report(
+                vault, form_id, level, language, since=since, until=until, progress=progress
+            )
 
         self.session.run(work, on_success=self.show_report, on_failure=self._failed)
 
@@ -188,6 +216,7 @@ def report_html(report: Any, headings: dict[str, str]) -> str:
     )
     return (
         f"<h2>{escape(report.title)}</h2>"
+        f"{f'<p>{escape(report.period)}</p>' if report.period else ''}"
         f"<p style='font-size:large'><b>{escape(report.answer)}</b></p>"
         f"<h3>{escape(headings['findings'])}</h3>"
         f"<ul>{''.join(items)}</ul>"
