@@ -1179,7 +1179,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/interview.py" line="101" />
-            <location filename="../../src/lintas/gui/pages/interview.py" line="167" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="179" />
             <source>Draft</source>
             <translation type="unfinished">Draft</translation>
         </message>
@@ -1189,17 +1189,22 @@
             <translation type="unfinished">Itabi muna</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="158" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="165" />
+            <source>Edits of a final record are saved with Ctrl+S.</source>
+            <translation type="unfinished">Ang mga pagbabago sa pinal na rekord ay sine-save gamit ang Ctrl+S.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="170" />
             <source>This person may have been interviewed before ({count} records).</source>
             <translation type="unfinished">Maaaring na-interbyu na ang taong ito ({count} rekord).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="167" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="179" />
             <source>Final</source>
             <translation type="unfinished">Pinal</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="186" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="198" />
             <source>Nothing is saved until the respondent agrees to the interview. If they declined, thank them and put the interview away: it is discarded.</source>
             <translation type="unfinished">Walang mase-save hangga't hindi pumapayag ang respondent sa panayam. Kung tumanggi sila, pasalamatan sila at isara ang panayam: itatapon ito.</translation>
         </message>

@@ -1179,7 +1179,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/interview.py" line="101" />
-            <location filename="../../src/lintas/gui/pages/interview.py" line="167" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="179" />
             <source>Draft</source>
             <translation type="unfinished">សេចក្ដីព្រាង</translation>
         </message>
@@ -1189,17 +1189,22 @@
             <translation type="unfinished">ទុកសិន</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="158" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="165" />
+            <source>Edits of a final record are saved with Ctrl+S.</source>
+            <translation type="unfinished">ការកែប្រែកំណត់ត្រាចុងក្រោយ ត្រូវរក្សាទុកដោយចុច Ctrl+S។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="170" />
             <source>This person may have been interviewed before ({count} records).</source>
             <translation type="unfinished">បុគ្គលនេះប្រហែលជាធ្លាប់ត្រូវបានសម្ភាសន៍ ({count} កំណត់ត្រា)។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="167" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="179" />
             <source>Final</source>
             <translation type="unfinished">ចុងក្រោយ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="186" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="198" />
             <source>Nothing is saved until the respondent agrees to the interview. If they declined, thank them and put the interview away: it is discarded.</source>
             <translation type="unfinished">គ្មានអ្វីត្រូវបានរក្សាទុកទេ រហូតដល់អ្នកឆ្លើយយល់ព្រមនឹងការសម្ភាសន៍។ ប្រសិនបើគាត់បដិសេធ សូមអរគុណគាត់ ហើយបិទការសម្ភាសន៍៖ វានឹងត្រូវបោះបង់។</translation>
         </message>

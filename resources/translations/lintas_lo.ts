@@ -1179,7 +1179,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/interview.py" line="101" />
-            <location filename="../../src/lintas/gui/pages/interview.py" line="167" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="179" />
             <source>Draft</source>
             <translation type="unfinished">ສະບັບຮ່າງ</translation>
         </message>
@@ -1189,17 +1189,22 @@
             <translation type="unfinished">ເກັບໄວ້ກ່ອນ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="158" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="165" />
+            <source>Edits of a final record are saved with Ctrl+S.</source>
+            <translation type="unfinished">ການແກ້ໄຂບັນທຶກທີ່ຢືນຢັນແລ້ວ ຈະຖືກບັນທຶກເມື່ອກົດ Ctrl+S.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="170" />
             <source>This person may have been interviewed before ({count} records).</source>
             <translation type="unfinished">ບຸກຄົນນີ້ອາດເຄີຍຖືກສຳພາດແລ້ວ ({count} ບັນທຶກ).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="167" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="179" />
             <source>Final</source>
             <translation type="unfinished">ຢືນຢັນແລ້ວ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="186" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="198" />
             <source>Nothing is saved until the respondent agrees to the interview. If they declined, thank them and put the interview away: it is discarded.</source>
             <translation type="unfinished">ບໍ່ມີຫຍັງຖືກບັນທຶກຈົນກວ່າຜູ້ຕອບຈະຍິນຍອມໃຫ້ສໍາພາດ. ຖ້າເຂົາເຈົ້າປະຕິເສດ, ໃຫ້ຂອບໃຈ ແລະ ປິດການສໍາພາດ: ມັນຈະຖືກຍົກເລີກ.</translation>
         </message>

@@ -1179,7 +1179,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/interview.py" line="101" />
-            <location filename="../../src/lintas/gui/pages/interview.py" line="167" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="179" />
             <source>Draft</source>
             <translation type="unfinished">မူကြမ်း</translation>
         </message>
@@ -1189,17 +1189,22 @@
             <translation type="unfinished">ခဏသိမ်းထားရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="158" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="165" />
+            <source>Edits of a final record are saved with Ctrl+S.</source>
+            <translation type="unfinished">အပြီးသတ် မှတ်တမ်းကို ပြင်ဆင်ချက်များကို Ctrl+S ဖြင့် သိမ်းပါသည်။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="170" />
             <source>This person may have been interviewed before ({count} records).</source>
             <translation type="unfinished">ဤပုဂ္ဂိုလ်ကို ယခင်က အင်တာဗျူးဖူးနိုင်သည် (မှတ်တမ်း {count} ခု)။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="167" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="179" />
             <source>Final</source>
             <translation type="unfinished">အပြီးသတ်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="186" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="198" />
             <source>Nothing is saved until the respondent agrees to the interview. If they declined, thank them and put the interview away: it is discarded.</source>
             <translation type="unfinished">ဖြေဆိုသူက အင်တာဗျူးကို သဘောတူသည်အထိ ဘာမျှ သိမ်းဆည်းမည်မဟုတ်ပါ။ ငြင်းဆိုပါက ကျေးဇူးတင်ကြောင်းပြောပြီး အင်တာဗျူးကို ပိတ်ပါ- ၎င်းကို ပယ်ဖျက်မည်။</translation>
         </message>

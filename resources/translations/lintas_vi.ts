@@ -1179,7 +1179,7 @@
         </message>
         <message>
             <location filename="../../src/lintas/gui/pages/interview.py" line="101" />
-            <location filename="../../src/lintas/gui/pages/interview.py" line="167" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="179" />
             <source>Draft</source>
             <translation type="unfinished">Bản nháp</translation>
         </message>
@@ -1189,17 +1189,22 @@
             <translation type="unfinished">Cất lại</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="158" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="165" />
+            <source>Edits of a final record are saved with Ctrl+S.</source>
+            <translation type="unfinished">Chỉnh sửa một bản ghi đã hoàn tất được lưu bằng Ctrl+S.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/pages/interview.py" line="170" />
             <source>This person may have been interviewed before ({count} records).</source>
             <translation type="unfinished">Người này có thể đã được phỏng vấn trước đây ({count} hồ sơ).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="167" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="179" />
             <source>Final</source>
             <translation type="unfinished">Hoàn tất</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/pages/interview.py" line="186" />
+            <location filename="../../src/lintas/gui/pages/interview.py" line="198" />
             <source>Nothing is saved until the respondent agrees to the interview. If they declined, thank them and put the interview away: it is discarded.</source>
             <translation type="unfinished">Không có gì được lưu cho đến khi người trả lời đồng ý phỏng vấn. Nếu họ từ chối, hãy cảm ơn họ và đóng cuộc phỏng vấn: nó sẽ bị hủy.</translation>
         </message>

@@ -135,8 +135,12 @@ def save_response(
     uuid: str | None = None,
     override: bool = False,
     new_uuid: str | None = None,
+    autosave: bool = False,
 ) -> SaveOutcome:
     """Store ``response`` (new, or a new revision of ``uuid``) with its pseudonym.
+
+    ``autosave``: the app's timer, not a person, saves: a stored draft is updated in
+    place (``Vault.autosave_draft``, no new revision); a new one is created as usual.
 
     Raises OpenWarningsError for a final save with open text warnings unless
     ``override``; the vault's own errors (validation, permissions) pass through.
@@ -165,9 +169,14 @@ def save_response(
         # An edit reopened from the vault has no identifier answers (they were never
         # stored): keep the stored pseudonym unless new identifiers were typed.
         kept: dict[str, Any] = {"pseudonym": pseudonym} if pseudonym else {}
-        submission = vault.update_submission(
-            uuid, data, status=status, attachments=response.stored_attachments(), **kept
-        )
+        if autosave and status == "draft":
+            submission = vault.autosave_draft(
+                uuid, data, attachments=response.stored_attachments(), **kept
+            )
+        else:
+            submission = vault.update_submission(
+                uuid, data, status=status, attachments=response.stored_attachments(), **kept
+            )
         pseudonym = submission.pseudonym
     overridden = bool(warnings) and override and status == "final"
     if overridden:

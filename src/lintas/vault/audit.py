@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from lintas.vault import autosaves
 from lintas.vault.connection import Connection
 from lintas.vault.submissions import content_hash
 
@@ -119,8 +120,35 @@ def head(conn: Connection) -> tuple[int, str]:
     return _head(conn)
 
 
-# Audit actions that store one revision of one record, with its content hash.
-_SAVES = ("submission.create", "submission.edit", "submission.finalise", "submission.void")
+# Audit actions that store one revision of one record, with its content hash. An
+# autosave entry records what a draft session's autosaves left in place (same revision).
+_SAVES = (
+    "submission.create", "submission.edit", "submission.finalise", "submission.void",
+    "submission.autosave",
+)  # fmt: skip
+
+
+def recorded_hash(conn: Connection, uuid: str, revision: int) -> str | None:
+    """The content hash the chain (or a listed import) last recorded for this revision.
+
+    Reads the chain backwards from its head: a draft's last entry is usually recent.
+    """
+    placeholders = ", ".join("?" * len(_SAVES))
+    rows = conn.execute(
+        f"SELECT detail FROM audit WHERE subject = ? AND action IN ({placeholders}) "  # noqa: S608
+        "ORDER BY seq DESC",
+        (uuid, *_SAVES),
+    )
+    for (detail,) in rows:
+        fields = json.loads(detail)
+        if int(fields.get("revision", 1)) == revision and "hash" in fields:
+            return str(fields["hash"])
+    row = conn.execute(
+        "SELECT content_hash FROM import_records WHERE uuid = ? AND revision = ? "
+        "ORDER BY import_seq DESC, ordinal DESC LIMIT 1",
+        (uuid, revision),
+    ).fetchone()
+    return str(row[0]) if row else None
 
 
 def list_imported(
@@ -183,7 +211,7 @@ def _imported(conn: Connection, problems: list[str]) -> tuple[dict[tuple[str, in
     return listed, legacy
 
 
-def record_problems(conn: Connection) -> list[str]:
+def record_problems(conn: Connection, autosave_key: bytes | None = None) -> list[str]:
     """Records whose stored content, hash or presence disagrees with the chain.
 
     Every revision (current and history) must hash to its stored content_hash, and
@@ -193,28 +221,43 @@ def record_problems(conn: Connection) -> list[str]:
     names must still exist, and a revision that neither names is a problem. Imports made
     before the lists existed (schema < 6) name no revisions one by one: while a vault has
     one, a revision with no entry of its own is not reported.
+
+    A current draft may hold what autosaves left in place since its last entry: then
+    ``draft_autosaves`` vouches for its hash with a MAC under ``autosave_key`` (derived
+    from the data key; without it no autosave is vouched for).
     """
     chain: dict[tuple[str, int], str] = {}
+    drafts: set[tuple[str, int]] = set()  # revisions whose last entry stored a draft
     placeholders = ", ".join("?" * len(_SAVES))
-    sql = f"SELECT subject, detail FROM audit WHERE action IN ({placeholders})"  # noqa: S608
+    sql = f"SELECT subject, detail FROM audit WHERE action IN ({placeholders}) ORDER BY seq"  # noqa: S608
     for subject, detail in conn.execute(sql, _SAVES):
         fields = json.loads(detail)
         if "hash" in fields:
-            chain[(subject, int(fields.get("revision", 1)))] = fields["hash"]
+            key = (subject, int(fields.get("revision", 1)))
+            chain[key] = fields["hash"]
+            (drafts.add if fields.get("status") == "draft" else drafts.discard)(key)
     problems: list[str] = []
     imported, legacy = _imported(conn, problems)
+    vouched = autosaves.vouched(conn, autosave_key)
     present: set[tuple[str, int]] = set()
     for table in ("submissions", "submission_history"):
         rows = conn.execute(
-            f"SELECT uuid, revision, form_id, form_version, data, pseudonym, content_hash "  # noqa: S608
-            f"FROM {table}"
+            f"SELECT uuid, revision, form_id, form_version, data, pseudonym, content_hash, "  # noqa: S608
+            f"status FROM {table}"
         )
-        for uuid, revision, form_id, version, data, pseudonym, stored in rows:
+        for uuid, revision, form_id, version, data, pseudonym, stored, status in rows:
             key = (uuid, revision)
             present.add(key)
             name = f"record {uuid} revision {revision}"
             if content_hash(form_id, version, data, pseudonym) != stored:
                 problems.append(f"{name} was changed outside Lintas (its content hash differs)")
+            elif (
+                table == "submissions"
+                and status == "draft"
+                and (uuid, revision, stored) in vouched
+                and _autosaved(key, chain, drafts, imported)
+            ):
+                continue  # autosaved in place since its last entry (docs/vault.md)
             elif key in chain and chain[key] != stored:
                 problems.append(f"{name} differs from the content its audit entry recorded")
             elif key not in chain and key in imported and imported[key] != stored:
@@ -224,6 +267,18 @@ def record_problems(conn: Connection) -> list[str]:
     for uuid, revision in sorted((set(chain) | set(imported)) - present):
         problems.append(f"record {uuid} revision {revision} is in the audit chain but missing")
     return problems
+
+
+def _autosaved(
+    key: tuple[str, int],
+    chain: Mapping[tuple[str, int], str],
+    drafts: set[tuple[str, int]],
+    imported: Mapping[tuple[str, int], str],
+) -> bool:
+    """Whether a vouched-for autosave may differ from what its entry recorded: only a
+    revision the chain last recorded as a draft, or one an import brought with no entry
+    of its own; never a final or void one, nor a revision nothing names."""
+    return key in drafts or (key not in chain and key in imported)
 
 
 def entries(conn: Connection, limit: int = 100) -> list[AuditEntry]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from lintas.errors import LintasError
 from lintas.form.geo import GeoError
-from lintas.vault import audit, store
+from lintas.vault import audit, autosaves, store
 from lintas.vault.autolock import AUTOLOCK_LIMIT_SETTING
 from lintas.vault.backup import write_backup
 from lintas.vault.connection import integrity_problems
@@ -84,7 +84,8 @@ class MaintenanceMixin(VaultCore):
     def record_problems(self) -> list[str]:
         """Records whose content, hash or presence disagrees with the audit chain."""
         with self.reading() as conn:
-            return audit.record_problems(conn)
+            key = autosaves.mac_key(self._unlocked_key(), self.vault_id)
+            return audit.record_problems(conn, key)
 
     def rollback_problem(self) -> str:
         """Why the chain is behind the head last seen on this computer ("" if it is not)."""

@@ -26,6 +26,8 @@ Tables (see docs/vault.md for every column):
 - v5: ``attachments``: files attached to media answers, inside the database.
 - v6: ``import_records``: the revisions each bulk import stored, in the order of its
   audit entry's ``records_sha256``, so that ``audit verify`` covers them one by one.
+- v7: ``draft_autosaves``: the hash (and its MAC) of each draft autosaved in place since
+  its last audit entry (``vault/autosaves.py``).
 """
 
 from __future__ import annotations
@@ -226,6 +228,16 @@ def _v6_import_records(db: Database) -> None:
     )
 
 
+def _v7_draft_autosaves(db: Database) -> None:
+    # An autosave updates a draft in place without an audit entry (issue 10); this row
+    # vouches for its content until the draft session's one entry is written.
+    db.table("draft_autosaves").create(
+        {"uuid": _TEXT, "revision": _INT, "content_hash": _TEXT, "mac": _TEXT},
+        pk="uuid",
+        not_null={"revision", "content_hash", "mac"},
+    )
+
+
 Migration = Callable[[Database], None]
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
@@ -234,6 +246,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v4_exchange_conflicts,
     _v5_attachments,
     _v6_import_records,
+    _v7_draft_autosaves,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -15,7 +15,7 @@ from lintas.form.model import Form
 from lintas.privacy.freetext import identifier_kinds
 from lintas.progress import Progress, report
 from lintas.vault import attachments as stored_files
-from lintas.vault import audit, forms, submissions
+from lintas.vault import audit, autosaves, forms, submissions
 from lintas.vault.attachments import StoredAttachment, check_attachments
 from lintas.vault.connection import Connection
 from lintas.vault.core import VaultCore
@@ -228,6 +228,86 @@ class RecordsMixin(VaultCore):
             files=(form, attachments or {}),
         )
 
+    def autosave_draft(
+        self,
+        uuid: str,
+        data: Mapping[str, Any],
+        *,
+        pseudonym: Any = _KEEP,
+        attachments: Mapping[str, bytes] | None = None,
+    ) -> Submission:
+        """Update the current draft ``uuid`` in place: an autosave is not a revision.
+
+        The revision stays, no history copy is made and no audit entry is written now:
+        a revision is what a person saved (issue 10). The draft session's one entry,
+        ``submission.autosave`` with the hash the autosaves left, is written when the
+        session ends: at the draft's next revision (a person's save, finalise, void) or
+        when this vault is closed (:meth:`seal_autosaves`). Until then ``audit verify``
+        accepts a current draft whose content differs from its last entry's hash
+        (docs/vault.md, "Autosave"). Only drafts: SubmissionStateError otherwise.
+        """
+        current = self.submission(uuid)
+        if current.status != "draft":
+            raise SubmissionStateError(
+                f"Submission '{uuid}' is {current.status}; only a draft is autosaved in place."
+            )
+        form = self.form(current.form_id, current.form_version)
+        data = check_submission(form, data, final=False)
+        new_pseudonym = current.pseudonym if pseudonym is _KEEP else pseudonym
+        text = data_json(data)
+        new = replace(
+            current,
+            updated_at=self.now(),
+            updated_by=self.actor,
+            data=dict(data),
+            pseudonym=new_pseudonym,
+            content_hash=content_hash(current.form_id, current.form_version, text, new_pseudonym),
+        )
+        with self.writing() as conn:
+            stored = submissions.get(conn, uuid)
+            if stored is None or (stored.revision, stored.status) != (current.revision, "draft"):
+                raise SubmissionStateError(
+                    f"Submission '{uuid}' changed meanwhile; reload it and try again."
+                )
+            check_attachments(conn, form, uuid, data, attachments or {})
+            submissions.update_in_place(conn, new, text)
+            stored_files.store(conn, uuid, attachments or {}, new.updated_at, self.actor)
+            autosaves.remember(conn, self._autosave_key(), uuid, new.revision, new.content_hash)
+        return new
+
+    def seal_autosaves(self) -> int:
+        """End the draft sessions: a ``submission.autosave`` entry for every draft whose
+        autosaved content no entry holds yet (this session's, or one a crash left);
+        returns how many. Called on close."""
+        if self.read_only:
+            return 0
+        with self.reading() as conn:
+            if not autosaves.pending(conn):
+                return 0
+        with self.writing() as conn:
+            return sum(self._seal_autosave(conn, uuid) for uuid in autosaves.pending(conn))
+
+    def _autosave_key(self) -> bytes:
+        return autosaves.mac_key(self._unlocked_key(), self.vault_id)
+
+    def _seal_autosave(self, conn: Connection, uuid: str) -> int:
+        """One ``submission.autosave`` entry for ``uuid`` if its current draft's content
+        is not what the chain last recorded for its revision (1), else nothing (0)."""
+        autosaves.forget(conn, uuid)
+        current = submissions.get(conn, uuid)
+        if current is None or current.status != "draft":
+            return 0
+        if audit.recorded_hash(conn, uuid, current.revision) == current.content_hash:
+            return 0
+        detail: dict[str, Any] = {
+            "revision": current.revision, "status": "draft", "hash": current.content_hash,
+        }  # fmt: skip
+        files = {a.name: a.sha256 for a in stored_files.listed(conn, uuid)}
+        if files:
+            detail["attachments"] = files
+        self.record(conn, "submission.autosave", uuid, detail)
+        return 1
+
     def finalise(self, uuid: str) -> Submission:
         """Mark a draft final after full validation (InvalidSubmissionError if it fails)."""
         current = self.submission(uuid)
@@ -292,6 +372,9 @@ class RecordsMixin(VaultCore):
                 raise SubmissionStateError(
                     f"Submission '{current.uuid}' changed meanwhile; reload it and try again."
                 )
+            # What autosaves left in place goes into the chain before it becomes history,
+            # so every revision in history matches an entry of its own.
+            self._seal_autosave(conn, current.uuid)
             hashes: dict[str, str] = {}
             if files is not None:
                 hashes = check_attachments(conn, files[0], current.uuid, data, files[1])

@@ -147,6 +147,16 @@ def insert_many(conn: Connection, submissions: Iterable[Submission]) -> None:
     conn.executemany(_INSERT, (s.row() for s in submissions))
 
 
+def update_in_place(conn: Connection, new: Submission, data_text: str) -> None:
+    """Overwrite the current row of ``new.uuid`` (same revision, no history copy)."""
+    conn.execute(
+        "UPDATE submissions SET updated_at = ?, updated_by = ?, content_hash = ?, data = ?, "
+        "pseudonym = ? WHERE uuid = ? AND revision = ?",
+        (new.updated_at, new.updated_by, new.content_hash, data_text, new.pseudonym,
+         new.uuid, new.revision),
+    )  # fmt: skip
+
+
 def replace_current(conn: Connection, new: Submission) -> None:
     """Keep the current revision in the history, then make ``new`` current."""
     _replace_row(conn, new.row())

@@ -323,6 +323,11 @@ class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin, AutoLockMi
     def close(self) -> None:
         """Close the database and release the writer lock. Safe to call twice."""
         if self._conn is not None:
+            if self._data_key is not None:
+                # The draft session ends: one entry per autosaved draft. If this fails
+                # (a full disk), the next revision of the draft writes it instead.
+                with contextlib.suppress(Exception):
+                    self.seal_autosaves()
             if self._anchor_due and self._data_key is not None:
                 with contextlib.suppress(Exception):
                     self._remember_head(self._conn, now=True)

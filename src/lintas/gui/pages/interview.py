@@ -132,13 +132,21 @@ class InterviewPage(QWidget):
             return
         copy, uuid = snapshot(self.response), self.uuid
         status = "final" if final else "draft"
+        autosave = kind == "autosave"
 
         def work(vault: Any, _progress: Any) -> Any:
             from lintas.privacy.entry import save_response
 
             if uuid is not None and vault.submission(uuid).status != "draft":
+                if autosave:
+                    # A final record's content is in the audit chain: it changes only
+                    # by a person's save (Ctrl+S), never in place by the timer.
+                    return None
                 # Editing a final record makes a new revision and keeps it final.
                 return save_response(vault, copy, status="final", uuid=uuid, override=override)
+            if autosave:
+                # The timer updates a stored draft in place: not a revision (issue 10).
+                return save_response(vault, copy, status="draft", uuid=uuid, autosave=True)
             # Open free-text warnings pass only with the clerk's explicit override on the
             # review page; the privacy layer writes it to the audit log.
             return save_response(vault, copy, status=status, uuid=uuid, override=override)
@@ -152,6 +160,10 @@ class InterviewPage(QWidget):
         )
 
     def _saved(self, outcome: Any, final: bool) -> None:
+        if outcome is None:  # an autosave of an edited final record: saved by Ctrl+S only
+            self.saving = False
+            self.entry.status.setText(self.tr("Edits of a final record are saved with Ctrl+S."))
+            return
         record = outcome.submission
         if outcome.possible_repeat:
             self.state.setToolTip(
