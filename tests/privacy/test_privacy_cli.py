@@ -56,6 +56,27 @@ def test_report_json_says_what_an_export_would_do_and_changes_nothing(surveyed, 
     assert out["k_reached"] >= 11 or out["records"] - out["records_removed"] == 0
     assert out["target_met"] is True
     assert _snapshot(surveyed) == before
+    # What an export at the level publishes: this form declares no public set.
+    assert out["export"]["columns"] == 0 and "publishes no question" in out["export"]["answer"]
+
+
+def test_report_leads_with_what_the_export_publishes(surveyed, tmp_path, capsys):
+    from lintas.export.workbook import ExportOptions, export_workbook
+    from lintas.vault import Vault
+
+    assert main(["privacy", "report", str(surveyed), "--form", FORM_ID, "--level", "restricted",
+                 "--json"]) == 0  # fmt: skip
+    export = json.loads(capsys.readouterr().out)["export"]
+    with Vault.open(surveyed, user="anan", passphrase=PASSPHRASE) as vault:
+        options = ExportOptions(form_id=FORM_ID, level="restricted", status="final")
+        result = export_workbook(vault, tmp_path / "r.xlsx", options)
+    assert export["disclosure"] == result.disclosure and export["shared"] == result.records
+    assert (
+        main(["privacy", "report", str(surveyed), "--form", FORM_ID, "--level", "restricted"]) == 0
+    )
+    text = capsys.readouterr().out
+    assert text.startswith("Privacy report: ") and "At the restricted level, " in text
+    assert text.index("At the restricted level") < text.index("The form's own privacy roles")
 
 
 def test_report_levels_and_plain_text(surveyed, capsys):

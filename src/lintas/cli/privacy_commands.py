@@ -42,13 +42,27 @@ def _action(actions: Any, name: str, text: str, handler: Any) -> argparse.Argume
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from lintas.export.level_report import level_report
+    from lintas.export.report_text import text
     from lintas.privacy.report import privacy_report
+    from lintas.vault.errors import PermissionDeniedError
 
     with open_vault(args, read_only=True) as vault:
         result = privacy_report(
             vault, args.form, args.level, include_sensitive=not args.no_sensitive
         )
-    emit(args, result.to_dict(), "\n".join(result.lines()))
+        # First what an export at the level publishes (the app's report, the same figures
+        # as the file's About sheet); it needs a supervisor, as exporting does.
+        try:
+            exported = level_report(vault, args.form, args.level)
+        except PermissionDeniedError:
+            exported = None
+    data = result.to_dict()
+    lines = []
+    if exported is not None:
+        data["export"] = exported.to_dict()
+        lines = [*exported.lines(), "", text("form_policy")]
+    emit(args, data, "\n".join([*lines, *result.lines()]))
     return EXIT_OK
 
 

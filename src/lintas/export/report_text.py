@@ -100,6 +100,10 @@ TEXT: Mapping[str, str] = {
         "sdc_level column (docs/privacy.md)."
     ),
     "do": "What to do: {advice}",
+    "form_policy": (
+        "The form's own privacy roles, checked as declared (every quasi-identifier and "
+        "sensitive question of the form, not the level's published set):"
+    ),
     "nothing_to_do": "Nothing to do.",
     # -- words ----------------------------------------------------------------------------
     "question": "question",
