@@ -54,7 +54,7 @@ def expression_sites(form: Form) -> Iterator[Site]:
     for element in form.walk():
         if isinstance(element, Group):
             yield from _sites(element, element, ("relevant", element.relevant))
-            parent = parents.get(element.name)
+            parent = parents.get(element.key)
             yield from _sites(element, parent or element, ("repeat_count", element.repeat_count))
             continue
         calculation_column = element.extra.get(GENERATED_FOR, "calculation")
@@ -101,27 +101,35 @@ def check_expressions(
 
 
 class FormIndex:
-    """Names -> elements, and the repeats around each element."""
+    """Keys -> elements, and the repeats around each element.
+
+    ``${name}`` finds an element by name; a name used in two groups has its group
+    path as its key (lintas.form.keys), so it is not in ``names`` and a reference
+    to it is refused (pyxform refuses it first; ``repeated`` says why).
+    """
 
     def __init__(self, form: Form) -> None:
         self.names: dict[str, Element] = {}
         self.repeats: dict[str, tuple[str, ...]] = {}
         self.refused: set[str] = set()
+        self.repeated: dict[str, list[str]] = {}  # bare name -> its keys, if not unique
         self._fill(form.children, ())
 
     def _fill(self, children: tuple[Element, ...], repeats: tuple[str, ...]) -> None:
         for element in children:
-            self.names.setdefault(element.name, element)
-            self.repeats.setdefault(element.name, repeats)
+            self.names.setdefault(element.key, element)
+            self.repeats.setdefault(element.key, repeats)
+            if element.key != element.name:
+                self.repeated.setdefault(element.name, []).append(element.key)
             if isinstance(element, Group):
-                inner = (*repeats, element.name) if element.repeat else repeats
+                inner = (*repeats, element.key) if element.repeat else repeats
                 self._fill(element.children, inner)
 
     def out_of_scope(self, target: str, scope: Element) -> str | None:
         """The repeat that puts ``target`` out of reach from ``scope``, if any."""
-        seen_from = set(self.repeats.get(scope.name, ()))
+        seen_from = set(self.repeats.get(scope.key, ()))
         if isinstance(scope, Group) and scope.repeat:
-            seen_from.add(scope.name)
+            seen_from.add(scope.key)
         for repeat in self.repeats.get(target, ()):
             if repeat not in seen_from:
                 return repeat
@@ -184,7 +192,14 @@ def _pattern_problems(tree: xpath_ast.Ast) -> list[str]:
 def _field_problems(site: Site, expression: Expression, index: FormIndex) -> list[str]:
     messages = []
     for name in sorted(expression.field_refs()):
-        if name not in index.names and name not in index.refused:
+        if name in index.repeated:
+            messages.append(
+                f"The {site.column} of '{site.element.key}' refers to ${{{name}}}, but "
+                f"'{name}' is the name of more than one question or group "
+                f"({', '.join(index.repeated[name])}). Rename one of them so that the "
+                "reference says which."
+            )
+        elif name not in index.names and name not in index.refused:
             hint = difflib.get_close_matches(name, index.names, n=1)
             suggestion = f" Did you mean ${{{hint[0]}}}?" if hint else ""
             messages.append(
@@ -236,7 +251,18 @@ def _check_triggers(form: Form, index: FormIndex) -> list[Problem]:
     problems = []
     for question in form.questions():
         for name in question.trigger:
-            if name not in index.names and name not in index.refused:
+            if name in index.repeated:
+                problems.append(
+                    error(
+                        f"The trigger of '{question.key}' names '{name}', which is the name "
+                        f"of more than one question ({', '.join(index.repeated[name])}). "
+                        "Rename one of them so that the trigger says which.",
+                        SURVEY,
+                        question.row or None,
+                        "trigger",
+                    )
+                )
+            elif name not in index.names and name not in index.refused:
                 problems.append(
                     error(
                         f"The trigger of '{question.name}' names '{name}', but no question "
@@ -254,12 +280,12 @@ def _unsupported(function: str) -> str:
 
 
 def parent_map(form: Form) -> dict[str, Group]:
-    """Each element's name -> the group or repeat directly around it."""
+    """Each element's key -> the group or repeat directly around it."""
     parents: dict[str, Group] = {}
     for element in form.walk():
         if isinstance(element, Group):
             for child in element.children:
-                parents.setdefault(child.name, element)
+                parents.setdefault(child.key, element)
     return parents
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from lintas.form.errors import Problem, error
 from lintas.form.model import Form, Question
 
 CONSENT_SETTING = "consent_question"
@@ -33,4 +34,27 @@ def consent_given(form: Form, data: Mapping[str, Any]) -> bool:
     question = consent_question(form)
     if question is None:
         return True
-    return data.get(question.name) == AGREED
+    return data.get(question.key) == AGREED
+
+
+def consent_problems(form: Form) -> list[Problem]:
+    """A consent name used in two groups is refused: which one guards the record?
+
+    Guessing would risk storing an interview whose respondent said no somewhere.
+    """
+    name = form.settings.get(CONSENT_SETTING) or CONSENT_NAME
+    elements = [e for e in form.walk() if e.name == name]
+    if len(elements) < 2:
+        return []
+    keys = ", ".join(e.key for e in elements)
+    return [
+        error(
+            f"'{name}' is the consent question, and more than one question or group "
+            f"has that name ({keys}). Lintas cannot tell which answer lets the interview "
+            "be stored: rename the others, or name the consent question in the settings "
+            "column consent_question.",
+            "survey",
+            elements[1].row or None,
+            "name",
+        )
+    ]

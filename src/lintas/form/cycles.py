@@ -28,7 +28,7 @@ def dependency_edges(form: Form, names: Mapping[str, Element]) -> dict[str, set[
                 refs = parse(text).field_refs()
             except XPathSyntaxError:
                 continue  # reported as a syntax problem already
-            edges.setdefault(element.name, set()).update(r for r in refs if r in names)
+            edges.setdefault(element.key, set()).update(r for r in refs if r in names)
     return edges
 
 
@@ -67,7 +67,7 @@ def self_hiding_groups(form: Form) -> list[Problem]:
             refs = parse(group.relevant).field_refs()
         except XPathSyntaxError:
             continue
-        inside = {e.name for e in _descendants(group)}
+        inside = {e.key for e in _descendants(group)}
         for name in sorted(refs & inside):
             problems.append(
                 warning(

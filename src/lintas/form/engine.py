@@ -23,8 +23,9 @@ class Compiled:
     """One element with its expressions parsed, and where it sits."""
 
     element: Element
-    steps: tuple[str, ...]  # element names from below the root down to this element
-    repeats: tuple[str, ...]  # names of the repeats around it, outermost first
+    steps: tuple[str, ...]  # element (XML) names from below the root down to this element
+    repeats: tuple[str, ...]  # keys of the repeats around it, outermost first
+    groups: tuple[str, ...] = ()  # keys of every group and repeat around it
     relevant: Expression | None = None
     required: Expression | None = None
     read_only: Expression | None = None
@@ -35,6 +36,10 @@ class Compiled:
     repeat_count: Expression | None = None
     order: int = 0
     reads: set[str] = field(default_factory=set)  # names its expressions mention
+
+    @property
+    def key(self) -> str:
+        return self.element.key
 
     @property
     def question(self) -> Question | None:
@@ -55,8 +60,9 @@ class Engine:
 
     def __init__(self, form: Form) -> None:
         self.form = form
+        # By element key (lintas.form.keys): the name, unless it is used in two groups.
         self.elements: dict[str, Compiled] = {}
-        self._compile(form.children, (), ())
+        self._compile(form.children, (), (), ())
         self.dependents: dict[str, set[str]] = {}
         for name, compiled in self.elements.items():
             for read in compiled.reads:
@@ -68,7 +74,7 @@ class Engine:
                 self.shown_in.setdefault(shown, set()).add(name)
         self.instance_name = _parse(form.instance_name)
         self._order()
-        # name -> position in form order: where a new repeat instance goes.
+        # key -> position in form order: where a new repeat instance goes.
         self.rank: dict[str, int] = {name: index for index, name in enumerate(self.elements)}
         self.choice_instances: dict[str, Node] = {}
         self.choice_of_item: dict[int, Choice] = {}  # id(item node) -> its Choice
@@ -78,20 +84,24 @@ class Engine:
             self.choice_of_item.update(items)
 
     def _compile(
-        self, children: tuple[Element, ...], steps: tuple[str, ...], repeats: tuple[str, ...]
+        self,
+        children: tuple[Element, ...],
+        steps: tuple[str, ...],
+        repeats: tuple[str, ...],
+        groups: tuple[str, ...],
     ) -> None:
         for element in children:
             here = (*steps, element.name)
-            compiled = Compiled(element, here, repeats)
+            compiled = Compiled(element, here, repeats, groups)
             compiled.relevant = _parse(element.relevant)
             if isinstance(element, Group):
                 compiled.repeat_count = _parse(element.repeat_count)
-                inner = (*repeats, element.name) if element.repeat else repeats
-                self.elements[element.name] = compiled
-                self._compile(element.children, here, inner)
+                inner = (*repeats, element.key) if element.repeat else repeats
+                self.elements[element.key] = compiled
+                self._compile(element.children, here, inner, (*groups, element.key))
             else:
                 self._compile_question(compiled, element)
-                self.elements[element.name] = compiled
+                self.elements[element.key] = compiled
             trigger = element.trigger if isinstance(element, Question) else ()
             for expression in compiled.expressions():
                 if expression is compiled.calculation and trigger:
@@ -123,7 +133,7 @@ class Engine:
                 if expression is not None:
                     value_reads |= set(expression.field_refs())
             # A value also waits for the relevance of the groups around it.
-            value_reads |= {g for g in compiled.steps[:-1] if self.elements[g].relevant}
+            value_reads |= {g for g in compiled.groups if self.elements[g].relevant}
             waits[name] = {r for r in value_reads if r in self.elements and r != name}
         followers: dict[str, list[str]] = {}
         for name, needs in waits.items():

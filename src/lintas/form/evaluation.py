@@ -116,7 +116,7 @@ class Evaluator:
         return True
 
     def choices_of(self, node: Node) -> tuple[Choice, ...] | None:
-        compiled = self.engine.elements[node.name]
+        compiled = self.engine.elements[node.key]
         question = compiled.question
         if question is None or question.choice_list is None:
             return None
@@ -139,26 +139,26 @@ class Evaluator:
             ordered = sorted(self.engine.elements.values(), key=lambda c: c.order)
             instances = self._instances()
             for compiled in ordered:  # values first, in dependency order
-                for node in instances.get(compiled.element.name, ()):
+                for node in instances.get(compiled.key, ()):
                     self.evaluate_node(compiled, node, None, checks=False)
             for compiled in ordered:  # then the checks, which read final values
                 if compiled.question is not None:
-                    for node in instances.get(compiled.element.name, ()):
+                    for node in instances.get(compiled.key, ()):
                         self.check_node(compiled, node)
             if not self.sync_repeat_counts():
                 return
 
     def _instances(self) -> dict[str, list[Node]]:
-        """Every node of the tree by element name, in document order (one walk)."""
+        """Every node of the tree by element key, in document order (one walk)."""
         found: dict[str, list[Node]] = {}
         for node in self.root.iter_descendants():
-            found.setdefault(node.name, []).append(node)
+            found.setdefault(node.key, []).append(node)
         return found
 
     def _defaults(self) -> None:
         pending, self.pending_defaults = self.pending_defaults, []
         for node in pending:
-            compiled = self.engine.elements.get(node.name)
+            compiled = self.engine.elements.get(node.key)
             if compiled is not None and compiled.default is not None and not node.text:
                 node.text = self._text(compiled.default, node)
 
@@ -180,9 +180,9 @@ class Evaluator:
             heapq.heappush(heap, (self.engine.elements[name].order, counter, name, id(origin)))
 
         structural = False
-        self.evaluate_node(self.engine.elements[start.name], start, start.name)
+        self.evaluate_node(self.engine.elements[start.key], start, start.key)
         changed |= self._showing(start)
-        for name in self.engine.affected_by(start.name):
+        for name in self.engine.affected_by(start.key):
             push(name, start)
         while heap:
             _order, _n, name, origin_id = heapq.heappop(heap)
@@ -192,7 +192,7 @@ class Evaluator:
             if compiled.repeat_count is not None:
                 structural = True
             for node in self._near(compiled, origin):
-                value_moved, state_moved = self.evaluate_node(compiled, node, origin.name)
+                value_moved, state_moved = self.evaluate_node(compiled, node, origin.key)
                 if state_moved:
                     changed |= self._addresses_under(node)
                 if value_moved:
@@ -201,8 +201,8 @@ class Evaluator:
                         push(follower, node)
                     if compiled.question is None:  # a group: its questions' values too
                         for inner in node.iter_descendants():
-                            if self.engine.elements[inner.name].question is not None:
-                                push(inner.name, inner)
+                            if self.engine.elements[inner.key].question is not None:
+                                push(inner.key, inner)
         if structural and self.sync_repeat_counts():
             self.evaluate_all()
             changed |= set(self.addresses())
@@ -211,7 +211,7 @@ class Evaluator:
     def _showing(self, node: Node) -> set[str]:
         """Addresses whose label or hint shows ``node``'s answer (for a screen refresh)."""
         found: set[str] = set()
-        for name in self.engine.shown_in.get(node.name, ()):
+        for name in self.engine.shown_in.get(node.key, ()):
             compiled = self.engine.elements[name]
             if compiled.question is not None:
                 found |= {self.address(n) for n in self._near(compiled, node)}
@@ -227,7 +227,7 @@ class Evaluator:
                 depth = len(self.engine.elements[common[-1]].steps)
                 return descend(scope, compiled.steps[depth:])
         if not compiled.repeats:
-            return self.resolve(compiled.element.name, origin)
+            return self.resolve(compiled.key, origin)
         return descend(self.root, compiled.steps)
 
     def evaluate_node(
@@ -329,11 +329,11 @@ class Evaluator:
         return tuple(choice for choice in found if choice is not None)
 
     def _addresses_under(self, node: Node) -> set[str]:
-        compiled = self.engine.elements[node.name]
+        compiled = self.engine.elements[node.key]
         if not isinstance(compiled.element, Group):
             return {self.address(node)}
         return {
             self.address(n)
             for n in node.iter_descendants()
-            if (c := self.engine.elements.get(n.name)) is not None and c.question is not None
+            if (c := self.engine.elements.get(n.key)) is not None and c.question is not None
         }

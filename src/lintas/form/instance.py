@@ -3,7 +3,11 @@
 A response holds its answers in an ODK-style instance tree (``lintas.form.xpath.Node``)
 so expressions run against it directly. People and programs name fields by
 *address* instead: ``age``, ``member[2]/age``, ``member[2]/child[1]/age``:
-non-repeat groups are left out (names are unique), repeats carry a 1-based index.
+non-repeat groups are left out, repeats carry a 1-based index. An address is the
+repeat instances around a field, then the field's key (lintas.form.keys), so a name
+used in two groups has its group path there: ``household/name``,
+``member[2]/member/name``. Nodes keep their XML names (XPath steps such as
+``../name`` use them) and carry the key (``Node.key``) that the engine goes by.
 """
 
 from __future__ import annotations
@@ -31,21 +35,22 @@ def steps_below(engine: Engine, scope: Node, compiled: Compiled) -> tuple[str, .
     """The names from ``scope`` (the root or a repeat instance) down to ``compiled``."""
     if scope.parent is not None and scope.parent.parent is None:
         return compiled.steps  # scope is the root element under the document
-    depth = len(engine.elements[scope.name].steps)
+    depth = len(engine.elements[scope.key].steps)
     return compiled.steps[depth:]
 
 
 def scope_repeats(engine: Engine, node: Node) -> tuple[str, ...]:
-    """The repeats a node sits in, including itself when it is a repeat instance."""
-    compiled = engine.elements.get(node.name)
+    """The repeats a node sits in (keys), including itself when it is a repeat instance."""
+    compiled = engine.elements.get(node.key)
     if compiled is None:
         return ()
-    return (*compiled.repeats, node.name) if compiled.is_repeat else compiled.repeats
+    return (*compiled.repeats, node.key) if compiled.is_repeat else compiled.repeats
 
 
-def ancestor_named(node: Node, name: str) -> Node | None:
+def ancestor_named(node: Node, key: str) -> Node | None:
+    """The node itself or its nearest ancestor whose key is ``key``."""
     current: Node | None = node
-    while current is not None and current.name != name:
+    while current is not None and current.key != key:
         current = current.parent
     return current
 
@@ -54,14 +59,14 @@ def address_of(engine: Engine, node: Node) -> str:
     """The address of a question (or repeat instance) node."""
     parts = []
     current: Node | None = node
-    while current is not None and current.name in engine.elements:
-        compiled = engine.elements[current.name]
+    while current is not None and current.key in engine.elements:
+        compiled = engine.elements[current.key]
         if compiled.is_repeat and current.parent is not None:
-            same = [c for c in current.parent.children if c.name == current.name]
+            same = [c for c in current.parent.children if c.key == current.key]
             index = next(i for i, c in enumerate(same, start=1) if c is current)
-            parts.append(f"{current.name}[{index}]")
+            parts.append(f"{current.key}[{index}]")
         elif current is node:
-            parts.append(current.name)
+            parts.append(current.key)
         current = current.parent
     return "/".join(reversed(parts))
 
@@ -72,27 +77,34 @@ def node_at(engine: Engine, root: Node, address: str) -> Node:
     parts = address.strip("/").split("/") if address.strip("/") else []
     if not parts:
         raise UnknownAddress(address)
+    pending: list[str] = []  # the first parts of a key that is a group path
     for number, part in enumerate(parts, start=1):
         match = _STEP.match(part)
-        compiled = engine.elements.get(match.group(1)) if match else None
-        if match is None or compiled is None:
+        if match is None:
             raise UnknownAddress(address)
+        key = "/".join((*pending, match.group(1)))
+        compiled = engine.elements.get(key)
+        last = number == len(parts)
+        if not last and match.group(2) is None:
+            pending.append(match.group(1))  # a group, or the start of a group path
+            continue
+        if compiled is None:
+            unindexed = [p for p in pending if (c := engine.elements.get(p)) and c.is_repeat]
+            if unindexed:
+                raise UnknownAddress(address, f"'{unindexed[0]}' needs an index like [1].")
+            raise UnknownAddress(address, _repeated_hint(engine, key))
+        pending = []
         candidates = descend(scope, steps_below(engine, scope, compiled))
-        wanted_repeat = compiled.is_repeat
-        if wanted_repeat != (match.group(2) is not None) and not (
-            wanted_repeat and number == len(parts) and match.group(2) is None
-        ):
-            raise UnknownAddress(address, f"'{compiled.element.name}' needs an index like [1].")
         if match.group(2) is not None:
+            if not compiled.is_repeat:
+                raise UnknownAddress(address, f"'{key}' is not a repeat.")
             index = int(match.group(2))
             if not 1 <= index <= len(candidates):
-                raise UnknownAddress(address, f"'{compiled.element.name}' has {len(candidates)}.")
+                raise UnknownAddress(address, f"'{key}' has {len(candidates)}.")
             candidates = [candidates[index - 1]]
         if len(candidates) != 1:
             raise UnknownAddress(address)
         scope = candidates[0]
-        if number < len(parts) and not wanted_repeat:
-            raise UnknownAddress(address)
     return scope
 
 
@@ -103,16 +115,16 @@ def walk_questions(
     for element in children:
         node = container.child(element.name) if not _is_repeat(element) else None
         if isinstance(element, Group) and element.repeat:
-            instances = [c for c in container.children if c.name == element.name]
+            instances = [c for c in container.children if c.key == element.key]
             for index, instance in enumerate(instances, start=1):
                 yield from walk_questions(
-                    engine, element.children, instance, f"{prefix}{element.name}[{index}]/"
+                    engine, element.children, instance, f"{prefix}{element.key}[{index}]/"
                 )
         elif isinstance(element, Group):
             if node is not None:
                 yield from walk_questions(engine, element.children, node, prefix)
         elif node is not None:
-            yield f"{prefix}{element.name}", node, element
+            yield f"{prefix}{element.key}", node, element
 
 
 def insert_in_order(engine: Engine, container: Node, child: Node) -> None:
@@ -123,12 +135,22 @@ def insert_in_order(engine: Engine, container: Node, child: Node) -> None:
     followed by few elements), so adding n instances costs n steps, not n squared.
     """
     rank = engine.rank
-    mine = rank[child.name]
+    mine = rank[child.key]
     at = len(container.children)
-    while at > 0 and rank.get(container.children[at - 1].name, -1) > mine:
+    while at > 0 and rank.get(container.children[at - 1].key, -1) > mine:
         at -= 1
     child.parent = container
     container.children.insert(at, child)
+
+
+def _repeated_hint(engine: Engine, key: str) -> str:
+    """For a bare name used in two groups: the keys that do name its questions."""
+    name = key.rsplit("/", 1)[-1]
+    keys = [k for k, c in engine.elements.items() if c.element.name == name and k != name]
+    if not keys or key in engine.elements:
+        return ""
+    listed = ", ".join(f"'{k}'" for k in keys)
+    return f"'{name}' is used in more than one group: its fields are {listed}."
 
 
 def _is_repeat(element: Element) -> bool:

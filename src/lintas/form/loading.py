@@ -21,13 +21,15 @@ from typing import Any
 from pyxform.xls2json_backends import DefinitionData
 
 from lintas.form.attached import attached_lists, external_choice_lists, pulldata_files
-from lintas.form.building import SURVEY, Builder
+from lintas.form.building import Builder
 from lintas.form.checking import check_expressions
 from lintas.form.choices import build_choice_lists
+from lintas.form.consent import consent_problems
 from lintas.form.engine import engine_for
 from lintas.form.errors import FormLoadError, Problem, error
+from lintas.form.keys import with_keys
 from lintas.form.limits import setting_problems
-from lintas.form.model import DEFAULT_LANGUAGE, Element, Form, Group, frozen_mapping
+from lintas.form.model import DEFAULT_LANGUAGE, Form, frozen_mapping
 from lintas.form.package import is_package, unpack
 from lintas.form.reading import Source, open_source, read_sheets
 from lintas.form.rows import survey_rows
@@ -115,6 +117,7 @@ def _run(
     report(progress, 3, _STAGES, "Checking expressions")
     problems += check_expressions(form, progress, refused=form_refused)
     problems += setting_problems(form)
+    problems += consent_problems(form)
     form = _replace(form, identifier_derived=identifier_derived(form))
     problems += taint_problems(form)
     report(progress, _STAGES, _STAGES, "Done")
@@ -136,7 +139,8 @@ def _build(
 ) -> tuple[Form, set[str]]:
     root = str(result.get("name") or "data")
     builder = Builder(rows, f"/{root}", progress, files=files)
-    children = builder.elements(result.get("children") or (), (), f"/{root}")
+    # A name used in two groups (as ODK allows) is keyed by its group path.
+    children = with_keys(builder.elements(result.get("children") or (), (), f"/{root}"))
     choice_lists, choice_problems = build_choice_lists(result.get("choices"), sheets.choices, files)
     external, external_problems = external_choice_lists(sheets.external_choices)
     for name, choice_list in external.items():
@@ -169,7 +173,6 @@ def _build(
     form = _replace(form, media_bytes=frozen_mapping(
         {name: data for name, data in (files or {}).items() if name in shown}
     ))  # fmt: skip
-    problems += _duplicate_names(form)
     texts = [t for q in form.walk() for t in (q.label, q.hint)]
     texts += [c.label for cl in choice_lists.values() for c in cl.choices]
     return _replace(form, languages=languages_of(texts)), builder.refused
@@ -197,27 +200,6 @@ def _refused_sheets(sheets: DefinitionData) -> list[Problem]:
                 "entities",
             )
         )
-    return problems
-
-
-def _duplicate_names(form: Form) -> list[Problem]:
-    """Names must be unique in the whole form: answers and ${} are found by name."""
-    seen: dict[str, Element] = {}
-    problems = []
-    for element in form.walk():
-        first = seen.setdefault(element.name, element)
-        if first is not element:
-            kind = "group" if isinstance(element, Group) else "question"
-            problems.append(
-                error(
-                    f"The {kind} name '{element.name}' is also used on row {first.row}. Lintas "
-                    "needs every name to be unique in the whole form, because answers "
-                    "and ${...} references find questions by name. Rename one of them.",
-                    SURVEY,
-                    element.row or None,
-                    "name",
-                )
-            )
     return problems
 
 

@@ -92,7 +92,7 @@ def check_file_answer(text: str) -> str:
 
 def file_names(form: Form, data: Any) -> list[str]:
     """The file names that media answers in a response's JSON hold."""
-    media = {q.name for q in form.questions() if q.type in MEDIA_TYPES}
+    media = {q.key for q in form.questions() if q.type in MEDIA_TYPES}
     found: list[str] = []
     stack: list[Any] = [data]
     while stack:

@@ -117,6 +117,13 @@ class Question:
     default_is_expression: bool = False
     # Media columns of the label: "image", "audio", "video" -> file name by language.
     media: Mapping[str, Text] = field(default_factory=frozen_mapping)
+    # What answers, addresses, privacy and exports call it: the name while it is
+    # unique in the form, else its group path (``household/name``); lintas.form.keys.
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            object.__setattr__(self, "key", self.name)
 
     @property
     def is_select(self) -> bool:
@@ -143,6 +150,11 @@ class Group:
     repeat: bool = False
     repeat_count: str = ""  # expression; empty means the user adds instances
     media: Mapping[str, Text] = field(default_factory=frozen_mapping)
+    key: str = ""  # as for Question: the name, or the group path when it is not unique
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            object.__setattr__(self, "key", self.name)
 
     @property
     def field_list(self) -> bool:
@@ -168,8 +180,8 @@ class Form:
     settings: Mapping[str, str] = field(default_factory=frozen_mapping)
     sha256: str = ""  # of the source file's bytes
     warnings: tuple[str, ...] = ()
-    # Fields whose value is worked out (calculation, default, trigger; transitively)
-    # from a privacy=identifier answer; set by the loader (lintas.form.taint).
+    # Keys of the fields whose value is worked out (calculation, default, trigger;
+    # transitively) from a privacy=identifier answer; set by the loader (lintas.form.taint).
     identifier_derived: frozenset[str] = frozenset()
     # Names of the files installed with the form (lintas.form.package), sorted.
     files: tuple[str, ...] = ()
@@ -181,24 +193,26 @@ class Form:
     def __post_init__(self) -> None:
         # Names never stored: identifiers, and identifier-derived fields without a
         # privacy role of their own. Worked out once; is_stored is called per answer.
-        unstored = {q.name for q in self.questions() if q.privacy is Privacy.IDENTIFIER}
-        for name in self.identifier_derived:
-            if self._privacy_of(name) in (Privacy.ORDINARY, None):
-                unstored.add(name)
+        # Keyed by question key (the name, or the group path of a repeated name).
+        unstored = {q.key for q in self.questions() if q.privacy is Privacy.IDENTIFIER}
+        for key in self.identifier_derived:
+            if self._privacy_of(key) in (Privacy.ORDINARY, None):
+                unstored.add(key)
         object.__setattr__(self, "_unstored", frozenset(unstored))
 
-    def is_stored(self, name: str) -> bool:
+    def is_stored(self, key: str) -> bool:
         """False for identifiers and for identifier-derived fields (DESIGN.md, privacy).
 
-        A derived field the form gives another privacy role (quasi, sensitive) is a
-        deliberate derived value and is stored; every other name is stored.
+        ``key`` is the question's key (``Question.key``). A derived field the form
+        gives another privacy role (quasi, sensitive) is a deliberate derived value
+        and is stored; every other field is stored.
         """
         unstored: frozenset[str] = self.__dict__["_unstored"]
-        return name not in unstored
+        return key not in unstored
 
-    def _privacy_of(self, name: str) -> Privacy | None:
+    def _privacy_of(self, key: str) -> Privacy | None:
         for question in self.questions():
-            if question.name == name:
+            if question.key == key:
                 return question.privacy
         return None
 
@@ -214,12 +228,16 @@ class Form:
     def questions(self) -> Iterator[Question]:
         return (element for element in self.walk() if isinstance(element, Question))
 
-    def question(self, name: str) -> Question:
-        """The question called ``name`` (names are unique in an XLSForm)."""
+    def question(self, key: str) -> Question:
+        """The question whose key is ``key`` (its name while that is unique)."""
         for element in self.questions():
-            if element.name == name:
+            if element.key == key:
                 return element
-        raise KeyError(name)
+        raise KeyError(key)
+
+    def keys_named(self, name: str) -> tuple[str, ...]:
+        """The keys of every question or group called ``name`` (several when repeated)."""
+        return tuple(e.key for e in self.walk() if e.name == name)
 
     def media_files(self) -> tuple[str, ...]:
         """Every file named in a media column (labels and choices), in order, once."""

@@ -109,11 +109,11 @@ class Response(InstanceTree):
 
     def get(self, address: str) -> Any:
         node = self._question_node(address)
-        return to_value(self.engine.elements[node.name].question, node.text)  # type: ignore[arg-type]
+        return to_value(self.engine.elements[node.key].question, node.text)  # type: ignore[arg-type]
 
     def state(self, address: str) -> FieldState:
         node = self._question_node(address)
-        question = self.engine.elements[node.name].question
+        question = self.engine.elements[node.key].question
         assert question is not None
         slot = self.slot(node)
         message = ""
@@ -157,7 +157,7 @@ class Response(InstanceTree):
         or ResponseError (a calculated, read-only or note question).
         """
         node = self._question_node(address)
-        compiled = self.engine.elements[node.name]
+        compiled = self.engine.elements[node.key]
         question = compiled.question
         assert question is not None
         if (
@@ -243,11 +243,11 @@ class Response(InstanceTree):
 
     def remove_repeat(self, address: str) -> None:
         node = node_at(self.engine, self.root, address)
-        compiled = self.engine.elements[node.name]
+        compiled = self.engine.elements[node.key]
         if not compiled.is_repeat or node.parent is None:
             raise UnknownAddress(address, "It is not a repeat instance such as 'member[2]'.")
         if compiled.repeat_count is not None:
-            raise ResponseError(f"The number of '{node.name}' is set by the form.")
+            raise ResponseError(f"The number of '{node.key}' is set by the form.")
         node.parent.remove(node)
         self.forget(node)
         self.evaluate_all()
@@ -275,7 +275,7 @@ class Response(InstanceTree):
             if node.text == "":
                 # Reopened from the vault: identifiers and what was worked out from
                 # them were never stored, so their absence is not a missing answer.
-                withheld = self.identifiers_withheld and not self.form.is_stored(question.name)
+                withheld = self.identifiers_withheld and not self.form.is_stored(question.key)
                 if final and slot.required and not withheld and not types_only:
                     message = question.required_message.get(self.language)
                     problems.append(ResponseProblem(address, message or "An answer is required."))
@@ -330,7 +330,7 @@ class Response(InstanceTree):
 
     def _question_node(self, address: str) -> Node:
         node = node_at(self.engine, self.root, address)
-        if self.engine.elements[node.name].question is None:
+        if self.engine.elements[node.key].question is None:
             raise UnknownAddress(address, "It names a group, not a question.")
         return node
 

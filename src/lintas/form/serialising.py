@@ -1,7 +1,8 @@
 """A response as a plain JSON document, and back.
 
-Answers are keyed by question name (names are unique in a form); a repeat is a
-list of objects, one per instance, nested repeats inside them. Only relevant
+Answers are keyed by question key: the name, or the group path (``household/name``)
+of a name used in more than one group (lintas.form.keys); a repeat is a list of
+objects, one per instance, nested repeats inside them. Only relevant
 answers are written, as ODK submits them, and never an answer to a
 ``privacy=identifier`` question, nor a value worked out from one
 (``Form.is_stored``, lintas.form.taint): those stay in memory (DESIGN.md, "Pseudonyms").
@@ -48,9 +49,9 @@ def _children_to_json(
     given = given if isinstance(given, Mapping) else {}
     for element in children:
         if isinstance(element, Group) and element.repeat:
-            items = given.get(element.name)
+            items = given.get(element.key)
             items = items if isinstance(items, list) else []
-            nodes = [node for node in container.children if node.name == element.name]
+            nodes = [node for node in container.children if node.key == element.key]
             instances = [
                 _children_to_json(
                     response, element.children, node, items[index] if index < len(items) else None
@@ -59,26 +60,26 @@ def _children_to_json(
                 if index < len(items) or response.is_relevant(node)
             ]
             if instances:
-                data[element.name] = instances
+                data[element.key] = instances
             continue
         node = container.child(element.name)
         if node is None:
             continue
         if isinstance(element, Group):
-            # Its questions are keyed by their own names in ``given`` (a group has no
-            # key), so each decides for itself; is_relevant includes the group's own.
+            # Its questions are keyed by their own keys in ``given`` (a group has no
+            # entry), so each decides for itself; is_relevant includes the group's own.
             data.update(_children_to_json(response, element.children, node, given))
-        elif not element.holds_answer or not response.form.is_stored(element.name):
+        elif not element.holds_answer or not response.form.is_stored(element.key):
             continue
         elif response.is_relevant(node):
             if node.text:
-                data[element.name] = to_value(element, node.text)
-        elif element.name in given:
+                data[element.key] = to_value(element, node.text)
+        elif element.key in given:
             # Not relevant now: the engine held the answer aside (a calculation it
             # clears, as it would work it out again): write it back as it was loaded.
-            text = response.held.get(id(node)) or _saved_text(given[element.name])
+            text = response.held.get(id(node)) or _saved_text(given[element.key])
             if text:
-                data[element.name] = to_value(element, text)
+                data[element.key] = to_value(element, text)
     return data
 
 
@@ -110,13 +111,14 @@ def _load(
     data: dict[str, Any],
     prefix: str,
 ) -> None:
-    elements = {element.name: element for element in children}
+    elements = {element.key: element for element in children}
     nested = _flatten_groups(children)
     for name, value in data.items():
         element = elements.get(name) or nested.get(name)
         if element is None:
             raise ResponseError(
                 f"The saved answer '{prefix}{name}' names no question of this form here."
+                + _repeated_hint(response, name)
             )
         if isinstance(element, Group) and element.repeat:
             _load_repeat(response, element, container, value, prefix)
@@ -138,7 +140,7 @@ def _load(
                 "has no SIM, and it does not collect the device user's contact details). "
                 "Remove it from the saved answers.",
             )
-        node = response.resolve(name, container if prefix else response.root)
+        node = response.resolve(element.key, container if prefix else response.root)
         target = node[0] if len(node) == 1 else None
         if target is None:
             raise ResponseError(f"The saved answer '{prefix}{name}' has no place here.")
@@ -157,27 +159,27 @@ def _load_repeat(
     response: Response, repeat: Group, container: Node, value: Any, prefix: str
 ) -> None:
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-        raise ResponseError(f"The saved '{prefix}{repeat.name}' must be a list of objects.")
+        raise ResponseError(f"The saved '{prefix}{repeat.key}' must be a list of objects.")
     limit = repeat_limit(response.form)
     if len(value) > limit:
         # Refused before any instance is made: a saved response cannot claim millions.
-        raise ResponseError(too_many(f"{prefix}{repeat.name}", len(value), limit))
-    compiled = response.engine.elements[repeat.name]
+        raise ResponseError(too_many(f"{prefix}{repeat.key}", len(value), limit))
+    compiled = response.engine.elements[repeat.key]
     scope_container = container
     steps = compiled.steps[len(_scope_steps(response, container)) : -1]
     for step in steps:
         child = scope_container.child(step)
         if child is None:
-            raise ResponseError(f"The saved '{prefix}{repeat.name}' has no place here.")
+            raise ResponseError(f"The saved '{prefix}{repeat.key}' has no place here.")
         scope_container = child
     # Instances a repeat_count already made are filled first, then more are added.
-    existing = [c for c in scope_container.children if c.name == repeat.name]
+    existing = [c for c in scope_container.children if c.key == repeat.key]
     for index, item in enumerate(value, start=1):
         if index <= len(existing):
             instance = existing[index - 1]
         else:
             instance = response.new_instance(compiled, scope_container)
-        _load(response, repeat.children, instance, item, f"{prefix}{repeat.name}[{index}]/")
+        _load(response, repeat.children, instance, item, f"{prefix}{repeat.key}[{index}]/")
 
 
 def _refuse_unfit_value(address: str, element: Question, value: Any) -> None:
@@ -210,7 +212,15 @@ def _saved_text(value: Any) -> str:
 def _scope_steps(response: Response, container: Node) -> tuple[str, ...]:
     if container is response.root:
         return ()
-    return response.engine.elements[container.name].steps
+    return response.engine.elements[container.key].steps
+
+
+def _repeated_hint(response: Response, name: str) -> str:
+    keys = [k for k in response.form.keys_named(name) if k != name]
+    if not keys:
+        return ""
+    listed = ", ".join(f"'{k}'" for k in keys)
+    return f" '{name}' is used in more than one group: its answers are keyed {listed}."
 
 
 def _flatten_groups(children: tuple[Element, ...]) -> dict[str, Element]:
@@ -219,6 +229,6 @@ def _flatten_groups(children: tuple[Element, ...]) -> dict[str, Element]:
     for element in children:
         if isinstance(element, Group) and not element.repeat:
             for child in element.children:
-                found[child.name] = child
+                found[child.key] = child
             found.update(_flatten_groups(element.children))
     return found

@@ -28,26 +28,26 @@ from lintas.form.xpath import Node
 class InstanceTree(Evaluator):
     """The node-building half of a Response."""
 
-    def _repeat(self, name: str) -> Compiled:
-        compiled = self.engine.elements.get(name)
+    def _repeat(self, key: str) -> Compiled:
+        compiled = self.engine.elements.get(key)
         if compiled is None or not compiled.is_repeat:
-            raise UnknownAddress(name, "It is not the name of a repeat.")
+            raise UnknownAddress(key, "It is not the name of a repeat.")
         return compiled
 
     def _container(self, compiled: Compiled, parent: str) -> Node:
         scope = node_at(self.engine, self.root, parent) if parent else self.root
         if tuple(scope_repeats(self.engine, scope)) != compiled.repeats and parent:
-            raise UnknownAddress(parent, f"'{compiled.element.name}' is not directly inside it.")
+            raise UnknownAddress(parent, f"'{compiled.key}' is not directly inside it.")
         (container,) = descend(scope, steps_below(self.engine, scope, compiled)[:-1])
         return container
 
-    def _repeat_instances(self, name: str, parent: str) -> list[Node]:
-        compiled = self._repeat(name)
+    def _repeat_instances(self, key: str, parent: str) -> list[Node]:
+        compiled = self._repeat(key)
         container = self._container(compiled, parent)
-        return [child for child in container.children if child.name == name]
+        return [child for child in container.children if child.key == key]
 
     def new_instance(self, compiled: Compiled, container: Node) -> Node:
-        instance = Node(compiled.element.name)
+        instance = Node(compiled.element.name, key=compiled.key)
         insert_in_order(self.engine, container, instance)
         assert isinstance(compiled.element, Group)
         self._build(compiled.element.children, instance)
@@ -57,7 +57,7 @@ class InstanceTree(Evaluator):
         for element in children:
             if isinstance(element, Group) and element.repeat:
                 continue  # instances come from add_repeat or repeat_count
-            node = container.append(Node(element.name))
+            node = container.append(Node(element.name, key=element.key))
             self.slots[id(node)] = Slot()
             if isinstance(element, Group):
                 self._build(element.children, node)
@@ -75,7 +75,7 @@ class InstanceTree(Evaluator):
             parent_steps = compiled.steps[:-1]
             for container in descend(self.root, parent_steps):
                 wanted = self.count_value(compiled, container)
-                have = [c for c in container.children if c.name == compiled.element.name]
+                have = [c for c in container.children if c.key == compiled.key]
                 for extra in have[wanted:]:
                     container.remove(extra)
                     self.forget(extra)

@@ -44,11 +44,13 @@ def value_sources(question: Question) -> set[str]:
 
 def identifier_derived(form: Form) -> frozenset[str]:
     """Every field whose value depends, transitively, on an identifier answer."""
-    questions = {q.name: q for q in form.questions()}
+    # By key. ${} names a question by its bare name, which pyxform requires to be
+    # unique in the form (so the name is the key) for anything referenced.
+    questions = {q.key: q for q in form.questions()}
     readers: dict[str, set[str]] = {}
     for question in questions.values():
         for source in value_sources(question):
-            readers.setdefault(source, set()).add(question.name)
+            readers.setdefault(source, set()).add(question.key)
     identifiers = [n for n, q in questions.items() if q.privacy is Privacy.IDENTIFIER]
     return frozenset(_reached(identifiers, readers, questions) - set(identifiers))
 
@@ -75,18 +77,18 @@ def taint_problems(form: Form) -> list[Problem]:
     """One warning per identifier-derived field, by row: dropped, or kept on purpose."""
     problems = []
     for question in form.questions():
-        if question.name not in form.identifier_derived:
+        if question.key not in form.identifier_derived:
             continue
-        if form.is_stored(question.name):
+        if form.is_stored(question.key):
             message = (
-                f"'{question.name}' is worked out from an identifier, and its privacy "
+                f"'{question.key}' is worked out from an identifier, and its privacy "
                 f"column says '{question.privacy.value}', so Lintas stores it as a "
                 "deliberate derived value. Make sure it cannot reveal the identifier "
                 "(an age in years is fine; a copy or part of a document number is not)."
             )
         else:
             message = (
-                f"'{question.name}' is worked out from an identifier (its calculation, "
+                f"'{question.key}' is worked out from an identifier (its calculation, "
                 "default or trigger reads one), so Lintas never stores it and does not "
                 "show it in saved records. If it is a deliberate derived value (such as "
                 "an age from a birth date), give it a privacy role (quasi or sensitive)."

@@ -16,7 +16,9 @@ DOCUMENT = "#document"
 class Node:
     """One element (or document, or attribute) of an instance tree."""
 
-    __slots__ = ("attributes", "children", "is_attribute", "name", "parent", "tail", "text")
+    __slots__ = (
+        "attributes", "children", "is_attribute", "key", "name", "parent", "tail", "text",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -25,8 +27,13 @@ class Node:
         attributes: dict[str, str] | None = None,
         children: list[Node] | None = None,
         parent: Node | None = None,
+        *,
+        key: str | None = None,
     ) -> None:
         self.name = name
+        # A response's tree: the form element's key (lintas.form.keys), which differs
+        # from the XML name only for a name used in two groups. XPath steps use name.
+        self.key = key or name
         self.text = text
         self.attributes: dict[str, str] = attributes if attributes is not None else {}
         self.children: list[Node] = []

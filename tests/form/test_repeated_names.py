@@ -1,0 +1,118 @@
+"""The same question name in two groups, as ODK allows: keyed by name while it is unique
+in the form, by its group path (``household/name``) when it is not (docs/forms.md)."""
+
+# ruff: noqa: E501 - the forms are markdown tables, one sheet row per line
+
+import pytest
+from form_helpers import markdown
+
+from lintas.form import Privacy, Response, check
+from lintas.form.errors import ResponseError
+
+FORM = """
+| survey |
+| | type | name | label | privacy | relevant | calculation |
+| | begin group | household | Household | | | |
+| | text | name | Village name | quasi | | |
+| | text | phone | Household phone | identifier | | |
+| | end group | | | | | |
+| | begin repeat | member | Member | | | |
+| | text | name | Member's first name | | | |
+| | integer | age | Age | quasi | string-length(../name) > 0 | |
+| | text | phone | Member's phone | quasi | | |
+| | end repeat | | | | | |
+| | calculate | members | | | | count(${member}) |
+| settings |
+| | form_id | version |
+| | repeated_names | 1 |
+"""
+
+
+@pytest.fixture
+def form(form_from):
+    return form_from(FORM)
+
+
+def test_a_name_in_two_groups_loads_and_is_keyed_by_its_group_path(form):
+    keys = [q.key for q in form.questions()]
+    assert keys == ["household/name", "household/phone", "member/name", "age", "member/phone", "members"]
+    assert form.question("household/name").label.get() == "Village name"
+    assert form.question("member/phone").privacy is Privacy.QUASI
+    # Privacy goes by the field, not the bare name: the household phone is an
+    # identifier and never stored, the member's phone (quasi) is stored.
+    assert not form.is_stored("household/phone")
+    assert form.is_stored("member/phone")
+
+
+def test_entry_validation_and_the_json_round_trip_use_the_keys(form):
+    response = Response(form)
+    assert response.addresses() == ["household/name", "household/phone", "members"]
+    response.set("household/name", "Ban Mai")
+    response.set("household/phone", "0811111111")
+    response.add_repeat("member")
+    assert not response.state("member[1]/age").relevant  # ../name is still empty
+    response.set("member[1]/member/name", "Aye")
+    response.add_repeat("member")  # evaluates the whole form again
+    response.remove_repeat("member[2]")
+    assert response.state("member[1]/age").relevant  # the literal ../name is the member's
+    response.set("member[1]/age", 34)
+    response.set("member[1]/member/phone", "0822222222")
+    assert response.get("member[1]/member/name") == "Aye"
+    assert response.validate() == []
+    saved = response.to_json()
+    assert saved == {
+        "household/name": "Ban Mai",
+        "member": [{"member/name": "Aye", "age": 34, "member/phone": "0822222222"}],
+        "members": "1",
+    }
+    assert response.identifier_answers() == {"household/phone": "0811111111"}
+    again = Response.from_json(form, saved)
+    assert again.to_json() == saved
+    assert again.get("household/name") == "Ban Mai"
+    assert again.validate() == []
+
+
+def test_a_bare_name_that_is_not_unique_is_no_address_and_no_saved_key(form):
+    response = Response(form)
+    with pytest.raises(ResponseError, match="'household/name', 'member/name'"):
+        response.set("name", "x")
+    with pytest.raises(ResponseError, match="names no question.*'household/name'"):
+        Response.from_json(form, {"name": "Ban Mai"})
+
+
+def test_unique_names_keep_their_plain_keys(form_from):
+    form = form_from("""
+    | survey |
+    | | type | name | label |
+    | | begin group | g | G |
+    | | text | a | A |
+    | | end group | | |
+    | | begin repeat | r | R |
+    | | text | b | B |
+    | | end repeat | | |
+    """)
+    assert [e.key for e in form.walk()] == ["g", "a", "r", "b"]
+    response = Response(form)
+    response.set("a", "x")
+    response.add_repeat("r")
+    response.set("r[1]/b", "y")
+    assert response.to_json() == {"a": "x", "r": [{"b": "y"}]}
+
+
+def test_an_ambiguous_reference_is_the_authors_error_named_by_row():
+    problems = check(
+        markdown("""
+    | survey |
+    | | type | name | label |
+    | | begin group | household | Household |
+    | | text | name | Village name |
+    | | end group | | |
+    | | begin repeat | member | Member |
+    | | text | name | First name |
+    | | integer | age | Age of ${name} |
+    | | end repeat | | |
+    """)
+    )
+    errors = [p for p in problems if p.is_error]
+    assert len(errors) == 1
+    assert errors[0].row == 7 and "'name' appears more than once" in errors[0].message
