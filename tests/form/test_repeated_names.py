@@ -76,7 +76,7 @@ def test_a_bare_name_that_is_not_unique_is_no_address_and_no_saved_key(form):
     response = Response(form)
     with pytest.raises(ResponseError, match="'household/name', 'member/name'"):
         response.set("name", "x")
-    with pytest.raises(ResponseError, match="names no question.*'household/name'"):
+    with pytest.raises(ResponseError, match=r"names no question.*'household/name'"):
         Response.from_json(form, {"name": "Ban Mai"})
 
 

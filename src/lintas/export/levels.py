@@ -113,11 +113,11 @@ def level_set(form: Form, level: str, exported: Sequence[Question]) -> LevelSet:
     """What ``level`` publishes of ``exported`` (the questions the internal file holds)."""
     if level not in LEVELS:
         raise LintasError(f"The level '{level}' is not known. Use internal, restricted or public.")
-    names = [q.name for q in exported]
+    names = [q.key for q in exported]
     if level == "internal":
         return LevelSet(level, dict.fromkeys(names), {}, (), (), {}, "form", form.form_id)
     in_repeat = _in_repeats(form)
-    declared = {q.name: q.extra.get(SDC_LEVEL_COLUMN, "").strip().lower() for q in exported}
+    declared = {q.key: q.extra.get(SDC_LEVEL_COLUMN, "").strip().lower() for q in exported}
     recoding = declared_recoding(form)
     top_coded: dict[str, tuple[str, ...]] = {}
     if any(declared.values()):
@@ -142,14 +142,14 @@ def level_set(form: Form, level: str, exported: Sequence[Question]) -> LevelSet:
         # file carries no question until the form says which (an sdc_level column).
         chosen = {}
         if level == "restricted":
-            types = {q.name: q.type for q in exported}
+            types = {q.key: q.type for q in exported}
             chosen = {n: recoding.get(n) for n in names if types[n] in _UNDECLARED_OK}
     dropped: dict[str, str] = {}
     for name in list(chosen):
         if name in in_repeat:
             del chosen[name]
             dropped[name] = "inside a repeat: a repeat's rows are not covered by k"
-    privacy = {q.name: q.privacy for q in form.questions()}
+    privacy = {q.key: q.privacy for q in form.questions()}
     for name, source in _copies_of_protected(form, chosen, privacy).items():
         del chosen[name]
         dropped[name] = (
@@ -176,7 +176,7 @@ def _copies_of_protected(
 
     ``${age} * 2`` published beside a recoded or suppressed age would give the age back.
     """
-    questions = {q.name: q for q in form.questions()}
+    questions = {q.key: q for q in form.questions()}
     out = {}
     for name in chosen:
         if privacy.get(name) is not Privacy.ORDINARY:
@@ -204,7 +204,7 @@ def _in_repeats(form: Form) -> set[str]:
             if isinstance(element, Group):
                 walk(element.children, inside or element.repeat)
             elif inside:
-                names.add(element.name)
+                names.add(element.key)
 
     walk(form.children, False)
     return names

@@ -54,7 +54,7 @@ class Column:
 @dataclass
 class SheetPlan:
     name: str
-    repeat: str | None  # the repeat's XLSForm name; None for the data sheet
+    repeat: str | None  # the repeat's key (its XLSForm name if unique); None for data
     parent: SheetPlan | None
     columns: list[Column] = field(default_factory=list)
     children: list[SheetPlan] = field(default_factory=list)
@@ -89,7 +89,7 @@ def is_exported(form: Form, question: Question) -> bool:
     if not question.holds_answer:
         return False
     # is_stored is False for identifiers and for what is worked out from one (taint).
-    return form.is_stored(question.name)
+    return form.is_stored(question.key)
 
 
 def exported_questions(form: Form) -> list[Question]:
@@ -102,8 +102,10 @@ def plan_sheets(
 ) -> list[SheetPlan]:
     """The data sheet first, then every repeat sheet (depth first, form order).
 
-    ``published`` (question -> recoding rule) keeps only those questions, and no repeat
-    sheet: that is what a restricted or public file holds.
+    ``published`` (question key -> recoding rule) keeps only those questions, and no
+    repeat sheet: that is what a restricted or public file holds. A column is named by
+    the question's key: its name, or its group path (``household/name``) when the name
+    is used in more than one group (lintas.form.keys; docs/workbook-format.md).
     """
     data = SheetPlan("data", None, None, meta=LEVEL_META[level])
     sheets = [data]
@@ -114,21 +116,21 @@ def plan_sheets(
             if isinstance(element, Group) and element.repeat and published is not None:
                 continue
             if isinstance(element, Group) and element.repeat:
-                child = SheetPlan(_sheet_name(element.name, taken), element.name, sheet)
+                child = SheetPlan(_sheet_name(element.name, taken), element.key, sheet)
                 sheet.children.append(child)
                 sheets.append(child)
                 collect(element.children, child)
             elif isinstance(element, Group):
                 collect(element.children, sheet)
             elif isinstance(element, Question) and is_exported(form, element):
-                if published is not None and element.name not in published:
+                if published is not None and element.key not in published:
                     continue
-                rule = published.get(element.name) if published is not None else None
-                sheet.columns.append(Column(element.name, element, recoded=rule))
+                rule = published.get(element.key) if published is not None else None
+                sheet.columns.append(Column(element.key, element, recoded=rule))
                 if element.type == "select_multiple" and element.choice_list:
                     choice_list = form.choice_lists.get(element.choice_list)
                     for name in choice_list.names() if choice_list else ():
-                        sheet.columns.append(Column(f"{element.name}/{name}", element, name))
+                        sheet.columns.append(Column(f"{element.key}/{name}", element, name))
 
     collect(form.children, data)
     return sheets

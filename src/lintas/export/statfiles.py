@@ -314,7 +314,7 @@ def _file_sheets(
         ]
         for column in plan.columns:
             q = column.question
-            label = q.label.get(label_language) or q.name
+            label = q.label.get(label_language) or q.key
             if column.choice is not None:
                 choice_list = form.choice_lists.get(q.choice_list or "")
                 choice = choice_list.find(column.choice) if choice_list else None

@@ -57,7 +57,7 @@ class TableCounter:
     """Counts for T1-T8 over the submissions it is given; ``result`` suppresses them."""
 
     def __init__(self, form: Form) -> None:
-        names = {q.name for q in form.questions() if form.is_stored(q.name)}
+        names = {q.key for q in form.questions() if form.is_stored(q.key)}
         self.report = TablesReport()
         self.tables: list[spec.TableSpec] = []
         indicators = spec.indicator_questions() if form.form_id == spec.FORM_ID else {}

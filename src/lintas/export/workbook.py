@@ -476,7 +476,7 @@ def _write_protected(
         "_form_version": submission.form_version,
         "_pseudonym": submission.pseudonym,
     }
-    data = {c.question.name: values[c.question.name][position] for c in plan.columns}
+    data = {c.question.key: values[c.question.key][position] for c in plan.columns}
     data = {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
     sheet.append([known[name] for name in plan.meta] + _values(plan, form, language, data))
 
@@ -539,7 +539,7 @@ def _values(
 ) -> list[Any]:
     row: list[Any] = []
     for column in plan.columns:
-        value = data.get(column.question.name)
+        value = data.get(column.question.key)
         if column.choice is not None:
             row.append(None if value is None else int(column.choice in _codes(value)))
         elif language is not None and column.question.is_select and value is not None:

@@ -40,19 +40,22 @@ class CalculatedList:
 
 
 def calculated_lists(form: Form) -> dict[str, CalculatedList]:
-    """Calculation name -> the list its codes come from (only those that have one)."""
-    questions = {q.name: q for q in form.questions()}
+    """Calculation key -> the list its codes come from (only those that have one).
+
+    By key (lintas.form.keys); ${} names are unique in the form, so they are keys too.
+    """
+    questions = {q.key: q for q in form.questions()}
     found: dict[str, CalculatedList] = {}
     pending = [q for q in questions.values() if q.type == "calculate" and q.calculation]
     # A calculation may copy another (declared anywhere): repeat until nothing new.
     while True:
         added = False
         for question in pending:
-            if question.name in found:
+            if question.key in found:
                 continue
             chosen = _list_of(form, question.name, question.calculation, found)
             if chosen is not None:
-                found[question.name] = chosen
+                found[question.key] = chosen
                 added = True
         if not added:
             return found
@@ -136,7 +139,7 @@ def _list_holding(form: Form, name: str, codes: set[str]) -> CalculatedList | No
 
 
 def calculated_labels(form: Form, language: str | None) -> dict[str, dict[str, str]]:
-    """Calculation name -> code -> label in ``language`` (one of the form's languages).
+    """Calculation key -> code -> label in ``language`` (one of the form's languages).
 
     A bundled list gives its label in the language's ISO code (``Thai (th)`` -> th),
     else English.

@@ -33,7 +33,7 @@ from lintas.form.media import (
     safe_name,
     unique_name,
 )
-from lintas.form.model import Choice, Form, Privacy
+from lintas.form.model import Choice, Form, Privacy, Question
 from lintas.form.structure import InstanceTree
 from lintas.form.types import METADATA
 from lintas.form.xpath import Node
@@ -134,6 +134,16 @@ class Response(InstanceTree):
             label=self._fill_in(question.label.get(self.language), node),
             hint=self._fill_in(question.hint.get(self.language), node),
         )
+
+    def question_at(self, address: str) -> Question:
+        """The question an address names (``member[2]/age`` -> the question ``age``).
+
+        An address ends in the question's key, which is a group path for a name used in
+        two groups, so the last part after '/' is not always enough to find it.
+        """
+        question = self.engine.elements[self._question_node(address).key].question
+        assert question is not None
+        return question
 
     def instance_name(self) -> str:
         """The settings' instance_name worked out for this response ("" if none)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-Labels = dict[str, dict[str, str]]  # question name -> choice name -> label
+Labels = dict[str, dict[str, str]]  # question key -> choice name -> label
 
 
 def labels_by_question(form: Any, language: str | None, names: Collection[str] = ()) -> Labels:
@@ -24,16 +24,16 @@ def labels_by_question(form: Any, language: str | None, names: Collection[str] =
 
     found: Labels = {}
     for question in form.questions():
-        if names and question.name not in names:
+        if names and question.key not in names:
             continue
         choices = form.choice_lists.get(question.choice_list) if question.choice_list else None
         if choices is not None:
-            found[question.name] = {c.name: c.label.get(language) or c.name
+            found[question.key] = {c.name: c.label.get(language) or c.name
                                     for c in choices.choices}  # fmt: skip
     calculated = calculated_labels(form, language)
     for question in form.questions():
-        if question.name in calculated and (not names or question.name in names):
-            found[question.name] = calculated[question.name]
+        if question.key in calculated and (not names or question.key in names):
+            found[question.key] = calculated[question.key]
     return found
 
 

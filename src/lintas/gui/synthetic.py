@@ -27,13 +27,12 @@ _ATTEMPTS = 18  # each integer range three times
 def random_answers(form: Form, rng: random.Random, today: dt.date) -> dict[str, Any]:
     """One interview's answers (``to_json`` form), valid for ``form``."""
     response = Response(form)
-    questions = {q.name: q for q in form.questions()}
     consent = consent_question(form)
     for address in response.addresses():
-        question = questions[address.rsplit("/", 1)[-1].split("[")[0]]
+        question = response.question_at(address)
         if question.type in _SILENT or question.privacy is Privacy.IDENTIFIER:
             continue
-        if consent is not None and question.name == consent.name:
+        if consent is not None and question.key == consent.key:
             response.set(address, AGREED)  # a refusal leaves no record at all (consent rule)
             continue
         state = response.state(address)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from lintas.form import Response
+from lintas.form.errors import ResponseError
+from lintas.form.instance import walk_questions
 from lintas.form.model import Form
 from lintas.privacy.errors import OpenWarningsError
 from lintas.privacy.freetext import Finding, find_identifiers, redact
@@ -64,9 +66,10 @@ def _text_addresses(response: Response) -> list[str]:
     # Calculated text is stored like typed text, and a calculation can copy what was
     # typed (concat('Said: ', ${remarks})), so it is checked too. Unstored fields
     # (identifiers and what is worked out from them) are never saved: not checked.
-    texts = {q.name for q in form.questions() if q.type in ("text", "calculate")}
-    texts = {name for name in texts if form.is_stored(name)}
-    return [a for a in response.addresses() if a.rsplit("/", 1)[-1] in texts]
+    texts = {q.key for q in form.questions() if q.type in ("text", "calculate")}
+    texts = {key for key in texts if form.is_stored(key)}
+    found = walk_questions(response.engine, form.children, response.root)
+    return [address for address, _node, question in found if question.key in texts]
 
 
 def stored_only(form: Form, data: Mapping[str, Any]) -> dict[str, Any]:
@@ -98,12 +101,11 @@ def check_answer(response: Response, address: str) -> TextWarning | None:
     For the entry view, which checks a text answer when the clerk leaves its field.
     """
     form = response.form
-    name = address.rsplit("/", 1)[-1]
     try:
-        question = form.question(name)
-    except KeyError:
+        question = response.question_at(address)
+    except ResponseError:
         return None
-    if question.type not in ("text", "calculate") or not form.is_stored(name):
+    if question.type not in ("text", "calculate") or not form.is_stored(question.key):
         return None
     return _warning_at(response, address)
 

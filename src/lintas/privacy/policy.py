@@ -65,8 +65,8 @@ class DisclosurePolicy:
         cls, form: Form, level: str, *, include_sensitive: bool = True
     ) -> DisclosurePolicy:
         """The policy the form declares: its quasi and sensitive questions and recoding."""
-        quasi = tuple(q.name for q in form.questions_with(Privacy.QUASI))
-        sensitive = tuple(q.name for q in form.questions_with(Privacy.SENSITIVE))
+        quasi = tuple(q.key for q in form.questions_with(Privacy.QUASI))
+        sensitive = tuple(q.key for q in form.questions_with(Privacy.SENSITIVE))
         return cls(
             level=level,
             quasi=quasi,
@@ -81,5 +81,5 @@ def declared_recoding(form: Form) -> dict[str, str]:
     for question in form.questions():
         name = question.extra.get(RECODE_COLUMN, "").strip()
         if name:
-            declared[question.name] = rule_named(name).name
+            declared[question.key] = rule_named(name).name
     return declared

@@ -81,7 +81,7 @@ def _in_repeats(form: Form) -> tuple[str, ...]:
             if isinstance(element, Group):
                 walk(element.children, inside or element.repeat)
             elif inside and element.privacy in (Privacy.QUASI, Privacy.SENSITIVE):
-                names.append(element.name)
+                names.append(element.key)
 
     walk(form.children, False)
     return tuple(names)

@@ -86,7 +86,7 @@ def response_for(form: Form, data: Mapping[str, Any]) -> Response:
     _refuse_broken_text(data)
     question = consent_question(form)
     if question is not None and not consent_given(form, data):
-        raise ConsentNotGivenError(question.name)
+        raise ConsentNotGivenError(question.key)
     from lintas.form import Response  # the form engine; imported late to keep imports light
 
     try:

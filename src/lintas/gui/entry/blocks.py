@@ -92,9 +92,9 @@ class Builder:
         if question.type == "select_one" and (
             self.choice_counts.get(question.choice_list or "", 0) > SHORT_LIST
         ):
-            field = ComboChoiceField(question, self.address(prefix, question.name), self.language)
+            field = ComboChoiceField(question, self.address(prefix, question.key), self.language)
         else:
-            field = make_field(question, self.address(prefix, question.name), self.language)
+            field = make_field(question, self.address(prefix, question.key), self.language)
             if isinstance(field, ChoiceField) and question.choice_list in self.form.choice_lists:
                 field.all_codes = list(self.form.choice_lists[question.choice_list].names())
         if field is not None:
@@ -180,17 +180,17 @@ class RepeatBlock(QFrame):
                 "{name}", heading.text()
             )
         )
-        self.add_button.clicked.connect(lambda: self.add_requested.emit(group.name, prefix))
+        self.add_button.clicked.connect(lambda: self.add_requested.emit(group.key, prefix))
         self.add_button.setVisible(not group.repeat_count)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.sync()
 
     def instance_address(self, index: int) -> str:
-        return self.builder.address(self.prefix, f"{self.group.name}[{index}]")
+        return self.builder.address(self.prefix, f"{self.group.key}[{index}]")
 
     def sync(self, rebuild: bool = False) -> bool:
         """Match the boxes to the response's instance count; True if anything changed."""
-        wanted = self.builder.repeat_count(self.group.name, self.prefix)
+        wanted = self.builder.repeat_count(self.group.key, self.prefix)
         if not rebuild and wanted == len(self.instances):
             changed = False
         else:

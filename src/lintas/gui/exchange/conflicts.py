@@ -52,7 +52,7 @@ def side_by_side(vault: Any, conflict: Any) -> dict[str, Any]:
     choices: dict = {}
     if form is not None:
         language = form_language_for(current_language(), form.languages)
-        labels = {q.name: q.label.get(language) or q.name for q in form.questions()}
+        labels = {q.key: q.label.get(language) or q.key for q in form.questions()}
         choices = labels_by_question(form, language)
     here = flatten(dict(local.data), labels, choices)
     there = flatten(incoming.get("data"), labels, choices)

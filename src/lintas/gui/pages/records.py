@@ -361,7 +361,7 @@ def record_html(
     """The record as it was answered: labels for codes (calculations' too), numbers and
     dates as ``locale`` (the app language's) writes them. The stored values are unchanged.
     """
-    questions = {q.name: q for q in form.questions()}
+    questions = {q.key: q for q in form.questions()}
     labels = {name: q.label.get(language) or name for name, q in questions.items()}
     choices = labels_by_question(form, language)  # codes mean little to a reader
     locale = locale if locale is not None else QLocale(current_language())
