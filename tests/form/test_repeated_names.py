@@ -116,3 +116,17 @@ def test_an_ambiguous_reference_is_the_authors_error_named_by_row():
     errors = [p for p in problems if p.is_error]
     assert len(errors) == 1
     assert errors[0].row == 7 and "'name' appears more than once" in errors[0].message
+
+
+def test_a_form_with_unique_names_is_built_exactly_as_before():
+    # The shipped survey: every key is its name and the loader keeps the very same
+    # elements, so stored JSON, addresses and export columns cannot change.
+    from pathlib import Path
+
+    from lintas.form import load
+    from lintas.form.keys import with_keys
+
+    survey = Path(__file__).resolve().parents[2] / "forms" / "asean_migrant_worker_survey.xlsx"
+    form = load(survey.read_bytes(), filename=survey.name)
+    assert all(element.key == element.name for element in form.walk())
+    assert with_keys(form.children) is form.children
