@@ -1,7 +1,6 @@
 """The same question name in two groups, as ODK allows: keyed by name while it is unique
 in the form, by its group path (``household/name``) when it is not (docs/forms.md)."""
 
-# ruff: noqa: E501 - the forms are markdown tables, one sheet row per line
 
 import pytest
 from form_helpers import markdown
@@ -35,7 +34,14 @@ def form(form_from):
 
 def test_a_name_in_two_groups_loads_and_is_keyed_by_its_group_path(form):
     keys = [q.key for q in form.questions()]
-    assert keys == ["household/name", "household/phone", "member/name", "age", "member/phone", "members"]
+    assert keys == [
+        "household/name",
+        "household/phone",
+        "member/name",
+        "age",
+        "member/phone",
+        "members",
+    ]
     assert form.question("household/name").label.get() == "Village name"
     assert form.question("member/phone").privacy is Privacy.QUASI
     # Privacy goes by the field, not the bare name: the household phone is an
@@ -130,3 +136,21 @@ def test_a_form_with_unique_names_is_built_exactly_as_before():
     form = load(survey.read_bytes(), filename=survey.name)
     assert all(element.key == element.name for element in form.walk())
     assert with_keys(form.children) is form.children
+
+
+def test_form_check_names_the_row_of_an_ambiguous_reference_and_passes_the_form_without_it(
+    tmp_path, capsys
+):
+    from lintas.cli import main
+
+    good = tmp_path / "repeated.md"
+    good.write_text(FORM, encoding="utf-8")
+    assert main(["form", "check", str(good)]) == 0
+    ambiguous = tmp_path / "ambiguous.md"
+    text = FORM.replace("count(${member})", "${name}")
+    ambiguous.write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["form", "check", str(ambiguous)]) == 1
+    out = capsys.readouterr().out
+    assert "('survey' sheet, row 11, column 'calculation')" in out  # the calculate row
+    assert "The name 'name' appears more than once." in out
