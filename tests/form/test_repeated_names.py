@@ -1,7 +1,6 @@
 """The same question name in two groups, as ODK allows: keyed by name while it is unique
 in the form, by its group path (``household/name``) when it is not (docs/forms.md)."""
 
-
 import pytest
 from form_helpers import markdown
 
