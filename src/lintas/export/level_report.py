@@ -250,7 +250,7 @@ def question_labels(form: Form, names: Any, app_language: str = "en") -> dict[st
 def _labeller(form: Form, app_language: str) -> Any:
     language = form_language(form.languages, app_language)
     english = form_language(form.languages, "en")
-    questions = {q.name: q for q in form.questions()}
+    questions = {q.key: q for q in form.questions()}
 
     def label(name: str) -> str:
         if name in META_LABELS:

@@ -103,7 +103,7 @@ class ImportCheck:
     def __init__(self, form: Form) -> None:
         self.form = form
         consent = consent_question(form)
-        self.consent = consent.name if consent is not None else None
+        self.consent = consent.key if consent is not None else None
         questions, repeats = _walk(form.children)
         every = [e for e in _all(form.children) if isinstance(e, Question)]
         # Any repeat_count makes instances (with defaults) whatever the keys are, and a
@@ -115,14 +115,14 @@ class ImportCheck:
         self.fields: dict[str, _Field] = {}
         self._seen: dict[Any, None] = {}
         for question in questions:
-            if not question.holds_answer or not form.is_stored(question.name):
+            if not question.holds_answer or not form.is_stored(question.key):
                 continue
             offered: frozenset[str] | None = None
             if question.choice_list is not None:
                 if question.choice_filter or question.choice_list not in form.choice_lists:
                     continue  # choices that depend on other answers: the engine's
                 offered = frozenset(form.choice_lists[question.choice_list].names())
-            self.fields[question.name] = _Field(
+            self.fields[question.key] = _Field(
                 question,
                 bool(question.calculation or question.default),
                 offered,
