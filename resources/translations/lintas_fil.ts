@@ -492,22 +492,27 @@
             <translation type="unfinished">Na-save ang resibo para sa {office} sa {path}. Ibalik ito sa kanila para malaman nila kung ano ang dumating.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="180" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="179" />
+            <source>Nothing was changed. This vault already made {count} pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
+            <translation type="unfinished">Walang binago. Nakagawa na ang imbakang ito ng {count} pseudonym sa rehiyonal nitong susi {old}. Papalitan ito ng susi {new} ng {office}, at ang mga pseudonym na ginawa sa isang susi ay hindi kailanman tutugma sa mga ginawa sa ibang susi. Panatilihin ang kasalukuyang susi, maliban kung sinabi ng hub na lilipat ang bawat opisina sa susi nito: saka piliin ang Palitan pa rin ang rehiyonal na susi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="198" />
             <source>The file was refused. Nothing was imported: this vault is unchanged.</source>
             <translation type="unfinished">Tinanggihan ang file. Walang na-import: walang nagbago sa imbakang ito.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="184" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="202" />
             <source>Reason: {text}</source>
             <translation type="unfinished">Dahilan: {text}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="187" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="205" />
             <source>Ask the sender for a fresh copy, and check that it was made for this office.</source>
             <translation type="unfinished">Humingi ng bagong kopya sa nagpadala, at tiyaking ginawa ito para sa opisinang ito.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="196" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="214" />
             <source>Cancelled. Nothing was changed.</source>
             <translation type="unfinished">Kinansela. Walang binago.</translation>
         </message>
@@ -1943,54 +1948,87 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
             <source>Receive a bundle or receipt</source>
             <translation type="unfinished">Tanggapin ang pakete o resibo</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
             <source>&amp;Receive</source>
             <translation type="unfinished">&amp;Tanggapin</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="226" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="237" />
             <source>&amp;File from the other office:</source>
             <translation type="unfinished">&amp;File mula sa kabilang opisina:</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="229" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="240" />
             <source>Choose the bundle or receipt</source>
             <translation type="unfinished">Piliin ang pakete o resibo</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="230" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="241" />
             <source>Lintas bundles ({patterns})</source>
             <translation type="unfinished">Mga pakete ng Lintas ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="234" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="245" />
             <source>&amp;Write a receipt for the sender, beside the file</source>
             <translation type="unfinished">&amp;Sumulat ng resibo para sa nagpadala, katabi ng file</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="239" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="250" />
             <source>Everything is checked first: who signed it, that it is for this office, every record. Then all of it is imported, or nothing.</source>
             <translation type="unfinished">Sinusuri muna ang lahat: kung sino ang pumirma, na para ito sa opisinang ito, bawat rekord. Saka ini-import ang lahat, o wala.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="260" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="259" />
+            <source>Re&amp;place the regional key anyway…</source>
+            <translation type="unfinished">&amp;Palitan pa rin ang rehiyonal na susi…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="279" />
             <source>Choose the file that the other office sent (Choose… or type its path).</source>
             <translation type="unfinished">Piliin ang file na ipinadala ng kabilang opisina (Pumili… o i-type ang path nito).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="264" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="285" />
             <source>Checking and importing…</source>
             <translation type="unfinished">Sinusuri at ini-import…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="267" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="290" />
             <source>Receiving</source>
             <translation type="unfinished">Tinatanggap</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="311" />
+            <source>Replace the regional key</source>
+            <translation type="unfinished">Palitan ang rehiyonal na susi</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="313" />
+            <source>Replace this vault's regional key {old} with the key {new} of {office}?
+
+The {count} pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
+
+Replace it only if the hub says that every office changes to its key.</source>
+            <translation type="unfinished">Papalitan ba ang rehiyonal na susi {old} ng imbakang ito ng susi {new} ng {office}?
+
+Mananatili ang {count} pseudonym na ginawa rito sa lumang susi, pero hindi kailanman tutugma ang mga ito sa mga pseudonym na gagawin sa bagong susi, dito man o sa alinmang ibang opisina: ang taong nakapanayam bago at pagkatapos ng pagpapalit ay hindi lalabas bilang posibleng pag-uulit na panayam. Hindi na magagawang muli ang mga lumang pseudonym, dahil hindi kailanman inimbak ang mga pagkakakilanlan. Hindi na ito maibabalik.
+
+Palitan lamang ito kung sinabi ng hub na lilipat ang bawat opisina sa susi nito.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="328" />
+            <source>&amp;Replace the key</source>
+            <translation type="unfinished">&amp;Palitan ang susi</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="329" />
+            <source>&amp;Keep the current key</source>
+            <translation type="unfinished">Pa&amp;natilihin ang kasalukuyang susi</translation>
         </message>
     </context>
     <context>
@@ -2382,77 +2420,77 @@ Imbakan: {path}</translation>
     <context>
         <name>SendDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
             <source>Send to other offices</source>
             <translation type="unfinished">Ipadala sa ibang opisina</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
             <source>&amp;Send</source>
             <translation type="unfinished">I&amp;padala</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="116" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="127" />
             <source>&amp;Offices to send to:</source>
             <translation type="unfinished">Mga &amp;opisinang padadalhan:</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="122" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="133" />
             <source>Every final and void record that the chosen offices do not hold yet goes into one encrypted bundle. Drafts never leave this vault.</source>
             <translation type="unfinished">Lahat ng pinal at pinawalang-bisang rekord na wala pa sa mga napiling opisina ay papasok sa iisang naka-encrypt na pakete. Hindi kailanman lumalabas sa imbakang ito ang mga draft.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="129" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="140" />
             <source>Save the &amp;bundle as:</source>
             <translation type="unfinished">I-&amp;save ang pakete bilang:</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="131" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
             <source>Save the bundle as</source>
             <translation type="unfinished">I-save ang pakete bilang</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="153" />
             <source>S&amp;plit into parts for e-mail, each at most</source>
             <translation type="unfinished">&amp;Hatiin sa mga bahagi para sa e-mail, bawat isa ay hanggang</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="166" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="177" />
             <source>{office}: {count} records to send</source>
             <translation type="unfinished">{office}: {count} rekord na ipadadala</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="176" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="187" />
             <source>No office is trusted yet. Trust its card first under Office → Peers.</source>
             <translation type="unfinished">Wala pang pinagkakatiwalaang opisina. Pagkatiwalaan muna ang kard nito sa Opisina → Mga kapartner na opisina.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="195" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="206" />
             <source>Tick at least one office to send to (Space ticks the one selected).</source>
             <translation type="unfinished">Markahan ang kahit isang opisinang padadalhan (minamarkahan ng Space ang napili).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="197" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="208" />
             <source>Say where to save the bundle.</source>
             <translation type="unfinished">Sabihin kung saan ise-save ang pakete.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="210" />
             <source>The folder {path} does not exist.</source>
             <translation type="unfinished">Walang folder na {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="203" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="214" />
             <source>{path} exists already. Choose another name.</source>
             <translation type="unfinished">Mayroon nang {path}. Pumili ng ibang pangalan.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="208" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="219" />
             <source>Packing and encrypting the records…</source>
             <translation type="unfinished">Inaayos at ine-encrypt ang mga rekord…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="216" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="227" />
             <source>Sending</source>
             <translation type="unfinished">Ipinapadala</translation>
         </message>
@@ -2552,12 +2590,12 @@ Imbakan: {path}</translation>
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="89" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="99" />
             <source>Close</source>
             <translation type="unfinished">Isara</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="96" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="107" />
             <source>Working…</source>
             <translation type="unfinished">Ginagawa…</translation>
         </message>

@@ -492,22 +492,27 @@
             <translation type="unfinished">Tanda terima untuk {office} disimpan di {path}. Kirim kembali agar mereka tahu apa yang telah tiba.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="180" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="179" />
+            <source>Nothing was changed. This vault already made {count} pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
+            <translation type="unfinished">Tidak ada yang diubah. Brankas ini sudah membuat {count} pseudonim dengan kunci regionalnya {old}. Kunci {new} milik {office} akan menggantikannya, dan pseudonim yang dibuat dengan satu kunci tidak pernah cocok dengan yang dibuat dengan kunci lain. Pertahankan kunci saat ini, kecuali pusat mengatakan bahwa setiap kantor beralih ke kuncinya: lalu pilih Ganti kunci regional saja.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="198" />
             <source>The file was refused. Nothing was imported: this vault is unchanged.</source>
             <translation type="unfinished">Berkas ditolak. Tidak ada yang diimpor: brankas ini tidak berubah.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="184" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="202" />
             <source>Reason: {text}</source>
             <translation type="unfinished">Alasan: {text}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="187" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="205" />
             <source>Ask the sender for a fresh copy, and check that it was made for this office.</source>
             <translation type="unfinished">Mintalah salinan baru dari pengirim, dan periksa bahwa berkas itu dibuat untuk kantor ini.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="196" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="214" />
             <source>Cancelled. Nothing was changed.</source>
             <translation type="unfinished">Dibatalkan. Tidak ada yang diubah.</translation>
         </message>
@@ -1943,54 +1948,87 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
             <source>Receive a bundle or receipt</source>
             <translation type="unfinished">Terima paket data atau tanda terima</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
             <source>&amp;Receive</source>
             <translation type="unfinished">&amp;Terima</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="226" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="237" />
             <source>&amp;File from the other office:</source>
             <translation type="unfinished">&amp;Berkas dari kantor lain:</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="229" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="240" />
             <source>Choose the bundle or receipt</source>
             <translation type="unfinished">Pilih paket data atau tanda terima</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="230" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="241" />
             <source>Lintas bundles ({patterns})</source>
             <translation type="unfinished">Paket data Lintas ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="234" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="245" />
             <source>&amp;Write a receipt for the sender, beside the file</source>
             <translation type="unfinished">T&amp;ulis tanda terima untuk pengirim, di samping berkas</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="239" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="250" />
             <source>Everything is checked first: who signed it, that it is for this office, every record. Then all of it is imported, or nothing.</source>
             <translation type="unfinished">Semuanya diperiksa dulu: siapa yang menandatangani, bahwa berkas ini untuk kantor ini, setiap catatan. Lalu semuanya diimpor, atau tidak sama sekali.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="260" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="259" />
+            <source>Re&amp;place the regional key anyway…</source>
+            <translation type="unfinished">&amp;Ganti kunci regional saja…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="279" />
             <source>Choose the file that the other office sent (Choose… or type its path).</source>
             <translation type="unfinished">Pilih berkas yang dikirim kantor lain (Pilih… atau ketik jalurnya).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="264" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="285" />
             <source>Checking and importing…</source>
             <translation type="unfinished">Memeriksa dan mengimpor…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="267" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="290" />
             <source>Receiving</source>
             <translation type="unfinished">Menerima</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="311" />
+            <source>Replace the regional key</source>
+            <translation type="unfinished">Ganti kunci regional</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="313" />
+            <source>Replace this vault's regional key {old} with the key {new} of {office}?
+
+The {count} pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
+
+Replace it only if the hub says that every office changes to its key.</source>
+            <translation type="unfinished">Ganti kunci regional {old} brankas ini dengan kunci {new} milik {office}?
+
+{count} pseudonim yang dibuat di sini dengan kunci lama tetap seperti adanya, tetapi tidak akan pernah cocok dengan pseudonim yang dibuat dengan kunci baru, di sini maupun di kantor lain mana pun: orang yang diwawancarai sebelum dan sesudah penggantian tidak akan tampil sebagai kemungkinan wawancara berulang. Pseudonim lama tidak dapat dibuat lagi, karena data pengenalnya tidak pernah disimpan. Ini tidak dapat dibatalkan.
+
+Ganti hanya jika pusat mengatakan bahwa setiap kantor beralih ke kuncinya.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="328" />
+            <source>&amp;Replace the key</source>
+            <translation type="unfinished">&amp;Ganti kuncinya</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="329" />
+            <source>&amp;Keep the current key</source>
+            <translation type="unfinished">&amp;Pertahankan kunci saat ini</translation>
         </message>
     </context>
     <context>
@@ -2380,77 +2418,77 @@ Brankas: {path}</translation>
     <context>
         <name>SendDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
             <source>Send to other offices</source>
             <translation type="unfinished">Kirim ke kantor lain</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
             <source>&amp;Send</source>
             <translation type="unfinished">&amp;Kirim</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="116" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="127" />
             <source>&amp;Offices to send to:</source>
             <translation type="unfinished">Kantor &amp;tujuan:</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="122" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="133" />
             <source>Every final and void record that the chosen offices do not hold yet goes into one encrypted bundle. Drafts never leave this vault.</source>
             <translation type="unfinished">Setiap catatan final dan dianulir yang belum dipegang kantor terpilih masuk ke satu paket data terenkripsi. Draf tidak pernah keluar dari brankas ini.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="129" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="140" />
             <source>Save the &amp;bundle as:</source>
             <translation type="unfinished">&amp;Simpan paket data sebagai:</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="131" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
             <source>Save the bundle as</source>
             <translation type="unfinished">Simpan paket data sebagai</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="153" />
             <source>S&amp;plit into parts for e-mail, each at most</source>
             <translation type="unfinished">&amp;Bagi menjadi beberapa bagian untuk e-mail, masing-masing paling besar</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="166" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="177" />
             <source>{office}: {count} records to send</source>
             <translation type="unfinished">{office}: {count} catatan untuk dikirim</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="176" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="187" />
             <source>No office is trusted yet. Trust its card first under Office → Peers.</source>
             <translation type="unfinished">Belum ada kantor yang dipercaya. Percayai dulu kartunya di Kantor → Kantor mitra.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="195" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="206" />
             <source>Tick at least one office to send to (Space ticks the one selected).</source>
             <translation type="unfinished">Centang setidaknya satu kantor tujuan (Space mencentang yang terpilih).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="197" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="208" />
             <source>Say where to save the bundle.</source>
             <translation type="unfinished">Tentukan tempat menyimpan paket data.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="210" />
             <source>The folder {path} does not exist.</source>
             <translation type="unfinished">Folder {path} tidak ada.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="203" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="214" />
             <source>{path} exists already. Choose another name.</source>
             <translation type="unfinished">{path} sudah ada. Pilih nama lain.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="208" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="219" />
             <source>Packing and encrypting the records…</source>
             <translation type="unfinished">Mengemas dan mengenkripsi catatan…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="216" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="227" />
             <source>Sending</source>
             <translation type="unfinished">Mengirim</translation>
         </message>
@@ -2550,12 +2588,12 @@ Brankas: {path}</translation>
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="89" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="99" />
             <source>Close</source>
             <translation type="unfinished">Tutup</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="96" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="107" />
             <source>Working…</source>
             <translation type="unfinished">Sedang bekerja…</translation>
         </message>

@@ -492,22 +492,27 @@
             <translation type="unfinished">បង្កាន់ដៃសម្រាប់ {office} ត្រូវបានរក្សាទុកនៅ {path}។ ផ្ញើវាត្រឡប់ទៅវិញ ដើម្បីឲ្យពួកគេដឹងថាអ្វីបានមកដល់។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="180" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="179" />
+            <source>Nothing was changed. This vault already made {count} pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
+            <translation type="unfinished">គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។ ឃ្លាំងនេះបានបង្កើតឈ្មោះក្លែង {count} រួចហើយ ដោយសោតំបន់ {old}។ សោ {new} របស់ {office} នឹងជំនួសវា ហើយឈ្មោះក្លែងដែលបង្កើតដោយសោមួយ មិនដែលត្រូវគ្នានឹងឈ្មោះក្លែងដែលបង្កើតដោយសោមួយទៀតទេ។ រក្សាសោបច្ចុប្បន្ន លុះត្រាតែមជ្ឈមណ្ឌលប្រាប់ថា គ្រប់ការិយាល័យប្តូរទៅប្រើសោរបស់វា៖ ពេលនោះ ជ្រើស ជំនួសសោតំបន់ទោះយ៉ាងណាក៏ដោយ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="198" />
             <source>The file was refused. Nothing was imported: this vault is unchanged.</source>
             <translation type="unfinished">ឯកសារត្រូវបានបដិសេធ។ គ្មានអ្វីត្រូវបាននាំចូលទេ៖ ឃ្លាំងនេះមិនផ្លាស់ប្ដូរ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="184" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="202" />
             <source>Reason: {text}</source>
             <translation type="unfinished">មូលហេតុ៖ {text}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="187" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="205" />
             <source>Ask the sender for a fresh copy, and check that it was made for this office.</source>
             <translation type="unfinished">សុំច្បាប់ចម្លងថ្មីពីអ្នកផ្ញើ ហើយពិនិត្យថាវាត្រូវបានធ្វើសម្រាប់ការិយាល័យនេះ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="196" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="214" />
             <source>Cancelled. Nothing was changed.</source>
             <translation type="unfinished">បានបោះបង់។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
         </message>
@@ -1943,54 +1948,87 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
             <source>Receive a bundle or receipt</source>
             <translation type="unfinished">ទទួលកញ្ចប់ទិន្នន័យ ឬបង្កាន់ដៃ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
             <source>&amp;Receive</source>
             <translation type="unfinished">ទទួល(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="226" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="237" />
             <source>&amp;File from the other office:</source>
             <translation type="unfinished">ឯកសារពីការិយាល័យមួយទៀត(&amp;F)៖</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="229" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="240" />
             <source>Choose the bundle or receipt</source>
             <translation type="unfinished">ជ្រើសកញ្ចប់ទិន្នន័យ ឬបង្កាន់ដៃ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="230" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="241" />
             <source>Lintas bundles ({patterns})</source>
             <translation type="unfinished">កញ្ចប់ទិន្នន័យ Lintas ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="234" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="245" />
             <source>&amp;Write a receipt for the sender, beside the file</source>
             <translation type="unfinished">សរសេរបង្កាន់ដៃសម្រាប់អ្នកផ្ញើ នៅក្បែរឯកសារ(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="239" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="250" />
             <source>Everything is checked first: who signed it, that it is for this office, every record. Then all of it is imported, or nothing.</source>
             <translation type="unfinished">អ្វីៗទាំងអស់ត្រូវបានពិនិត្យជាមុន៖ អ្នកណាចុះហត្ថលេខា ថាវាសម្រាប់ការិយាល័យនេះ និងកំណត់ត្រានីមួយៗ។ បន្ទាប់មកនាំចូលទាំងអស់ ឬគ្មានអ្វីសោះ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="260" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="259" />
+            <source>Re&amp;place the regional key anyway…</source>
+            <translation type="unfinished">ជំនួសសោតំបន់ទោះយ៉ាងណាក៏ដោយ…(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="279" />
             <source>Choose the file that the other office sent (Choose… or type its path).</source>
             <translation type="unfinished">ជ្រើសឯកសារដែលការិយាល័យមួយទៀតបានផ្ញើ (ជ្រើស… ឬវាយផ្លូវរបស់វា)។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="264" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="285" />
             <source>Checking and importing…</source>
             <translation type="unfinished">កំពុងពិនិត្យ និងនាំចូល…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="267" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="290" />
             <source>Receiving</source>
             <translation type="unfinished">កំពុងទទួល</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="311" />
+            <source>Replace the regional key</source>
+            <translation type="unfinished">ជំនួសសោតំបន់</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="313" />
+            <source>Replace this vault's regional key {old} with the key {new} of {office}?
+
+The {count} pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
+
+Replace it only if the hub says that every office changes to its key.</source>
+            <translation type="unfinished">ជំនួសសោតំបន់ {old} របស់ឃ្លាំងនេះ ដោយសោ {new} របស់ {office} ឬ?
+
+ឈ្មោះក្លែង {count} ដែលបង្កើតនៅទីនេះដោយសោចាស់ នៅដដែល ប៉ុន្តែវានឹងមិនត្រូវគ្នានឹងឈ្មោះក្លែងដែលបង្កើតដោយសោថ្មីទេ ទាំងនៅទីនេះ និងនៅការិយាល័យផ្សេង៖ មនុស្សដែលត្រូវបានសម្ភាសន៍មុន និងក្រោយការផ្លាស់ប្តូរ នឹងមិនបង្ហាញជាការសម្ភាសន៍ដដែលៗដែលអាចកើតមានទេ។ ឈ្មោះក្លែងចាស់មិនអាចបង្កើតម្តងទៀតបានទេ ព្រោះព័ត៌មានសម្គាល់អត្តសញ្ញាណមិនដែលត្រូវបានរក្សាទុក។ វាមិនអាចត្រឡប់វិញបានទេ។
+
+ជំនួសវាតែនៅពេលមជ្ឈមណ្ឌលប្រាប់ថា គ្រប់ការិយាល័យប្តូរទៅប្រើសោរបស់វា។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="328" />
+            <source>&amp;Replace the key</source>
+            <translation type="unfinished">ជំនួសសោ(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="329" />
+            <source>&amp;Keep the current key</source>
+            <translation type="unfinished">រក្សាសោបច្ចុប្បន្ន(&amp;K)</translation>
         </message>
     </context>
     <context>
@@ -2382,77 +2420,77 @@ Vault: {path}</source>
     <context>
         <name>SendDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
             <source>Send to other offices</source>
             <translation type="unfinished">ផ្ញើទៅការិយាល័យផ្សេង</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
             <source>&amp;Send</source>
             <translation type="unfinished">ផ្ញើ(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="116" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="127" />
             <source>&amp;Offices to send to:</source>
             <translation type="unfinished">ការិយាល័យដែលត្រូវផ្ញើទៅ(&amp;O)៖</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="122" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="133" />
             <source>Every final and void record that the chosen offices do not hold yet goes into one encrypted bundle. Drafts never leave this vault.</source>
             <translation type="unfinished">កំណត់ត្រាចុងក្រោយ និងកំណត់ត្រាមោឃៈទាំងអស់ ដែលការិយាល័យដែលបានជ្រើសមិនទាន់មាន នឹងចូលក្នុងកញ្ចប់ទិន្នន័យដែលបានអ៊ិនគ្រីបមួយ។ សេចក្ដីព្រាងមិនដែលចេញពីឃ្លាំងនេះទេ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="129" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="140" />
             <source>Save the &amp;bundle as:</source>
             <translation type="unfinished">រក្សាទុកកញ្ចប់ទិន្នន័យជា(&amp;B)៖</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="131" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
             <source>Save the bundle as</source>
             <translation type="unfinished">រក្សាទុកកញ្ចប់ទិន្នន័យជា</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="153" />
             <source>S&amp;plit into parts for e-mail, each at most</source>
             <translation type="unfinished">បំបែកជាផ្នែកសម្រាប់អ៊ីមែល ផ្នែកនីមួយៗយ៉ាងច្រើន(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="166" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="177" />
             <source>{office}: {count} records to send</source>
             <translation type="unfinished">{office}៖ កំណត់ត្រា {count} ត្រូវផ្ញើ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="176" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="187" />
             <source>No office is trusted yet. Trust its card first under Office → Peers.</source>
             <translation type="unfinished">មិនទាន់ទុកចិត្តការិយាល័យណាមួយនៅឡើយ។ ទុកចិត្តកាតរបស់វាជាមុនសិននៅ ការិយាល័យ → ការិយាល័យដៃគូ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="195" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="206" />
             <source>Tick at least one office to send to (Space ticks the one selected).</source>
             <translation type="unfinished">គូសធីកការិយាល័យយ៉ាងហោចណាស់មួយដែលត្រូវផ្ញើទៅ (Space គូសធីកមួយដែលបានជ្រើស)។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="197" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="208" />
             <source>Say where to save the bundle.</source>
             <translation type="unfinished">បញ្ជាក់កន្លែងដែលត្រូវរក្សាទុកកញ្ចប់ទិន្នន័យ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="210" />
             <source>The folder {path} does not exist.</source>
             <translation type="unfinished">ថត {path} មិនមានទេ។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="203" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="214" />
             <source>{path} exists already. Choose another name.</source>
             <translation type="unfinished">{path} មានរួចហើយ។ សូមជ្រើសឈ្មោះផ្សេង។</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="208" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="219" />
             <source>Packing and encrypting the records…</source>
             <translation type="unfinished">កំពុងវេចខ្ចប់ និងអ៊ិនគ្រីបកំណត់ត្រា…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="216" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="227" />
             <source>Sending</source>
             <translation type="unfinished">កំពុងផ្ញើ</translation>
         </message>
@@ -2552,12 +2590,12 @@ Vault: {path}</source>
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="89" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="99" />
             <source>Close</source>
             <translation type="unfinished">បិទ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="96" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="107" />
             <source>Working…</source>
             <translation type="unfinished">កំពុងធ្វើការ…</translation>
         </message>

@@ -492,22 +492,27 @@
             <translation type="unfinished">{office} အတွက် လက်ခံဖြတ်ပိုင်းကို {path} တွင် သိမ်းပြီးပါပြီ။ ဘာရောက်လာသည်ကို သိစေရန် ပြန်ပို့ပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="180" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="179" />
+            <source>Nothing was changed. This vault already made {count} pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
+            <translation type="unfinished">ဘာမှ မပြောင်းလဲပါ။ ဤသိုလှောင်ရာသည် ၎င်း၏ ဒေသဆိုင်ရာ သော့ {old} ဖြင့် အမည်ဝှက် {count} ခု ပြုလုပ်ပြီးဖြစ်သည်။ {office} ၏ သော့ {new} က ၎င်းကို အစားထိုးမည်ဖြစ်ပြီး သော့တစ်ခုဖြင့် ပြုလုပ်သော အမည်ဝှက်များသည် အခြားသော့ဖြင့် ပြုလုပ်သည့်အရာများနှင့် ဘယ်တော့မှ မကိုက်ညီပါ။ ရုံးအားလုံး ၎င်း၏ သော့သို့ ပြောင်းသည်ဟု ဗဟိုရုံးက မပြောလျှင် လက်ရှိ သော့ကို ဆက်ထားပါ- ပြောလျှင် ဒေသဆိုင်ရာ သော့ကို မည်သို့ပင်ဖြစ်စေ အစားထိုးရန် ကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="198" />
             <source>The file was refused. Nothing was imported: this vault is unchanged.</source>
             <translation type="unfinished">ဖိုင်ကို ငြင်းပယ်လိုက်သည်။ ဘာမျှ မသွင်းပါ- ဤသိုလှောင်ရာ မပြောင်းလဲပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="184" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="202" />
             <source>Reason: {text}</source>
             <translation type="unfinished">အကြောင်းရင်း- {text}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="187" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="205" />
             <source>Ask the sender for a fresh copy, and check that it was made for this office.</source>
             <translation type="unfinished">ပို့သူထံမှ မိတ္တူအသစ် တောင်းပါ၊ ဤရုံးအတွက် ပြုလုပ်ထားကြောင်း စစ်ဆေးပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="196" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="214" />
             <source>Cancelled. Nothing was changed.</source>
             <translation type="unfinished">မလုပ်တော့ပါ။ ဘာမျှ မပြောင်းလဲပါ။</translation>
         </message>
@@ -1943,54 +1948,87 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
             <source>Receive a bundle or receipt</source>
             <translation type="unfinished">ဒေတာအထုပ် သို့မဟုတ် လက်ခံဖြတ်ပိုင်း လက်ခံရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
             <source>&amp;Receive</source>
             <translation type="unfinished">လက်ခံရန်(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="226" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="237" />
             <source>&amp;File from the other office:</source>
             <translation type="unfinished">အခြားရုံးမှ ဖိုင်(&amp;F)-</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="229" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="240" />
             <source>Choose the bundle or receipt</source>
             <translation type="unfinished">ဒေတာအထုပ် သို့မဟုတ် လက်ခံဖြတ်ပိုင်းကို ရွေးပါ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="230" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="241" />
             <source>Lintas bundles ({patterns})</source>
             <translation type="unfinished">Lintas ဒေတာအထုပ်များ ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="234" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="245" />
             <source>&amp;Write a receipt for the sender, beside the file</source>
             <translation type="unfinished">ပို့သူအတွက် လက်ခံဖြတ်ပိုင်းကို ဖိုင်၏ဘေးတွင် ရေးရန်(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="239" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="250" />
             <source>Everything is checked first: who signed it, that it is for this office, every record. Then all of it is imported, or nothing.</source>
             <translation type="unfinished">အရာအားလုံးကို အရင်စစ်ဆေးသည်- မည်သူ လက်မှတ်ထိုးသည်၊ ဤရုံးအတွက် ဖြစ်သည်၊ မှတ်တမ်းတိုင်း။ ထို့နောက် အားလုံးကို သွင်းသည်၊ သို့မဟုတ် ဘာမျှ မသွင်းပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="260" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="259" />
+            <source>Re&amp;place the regional key anyway…</source>
+            <translation type="unfinished">ဒေသဆိုင်ရာ သော့ကို မည်သို့ပင်ဖြစ်စေ အစားထိုးရန်…(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="279" />
             <source>Choose the file that the other office sent (Choose… or type its path).</source>
             <translation type="unfinished">အခြားရုံး ပို့သော ဖိုင်ကို ရွေးပါ (ရွေးရန်… သို့မဟုတ် လမ်းကြောင်းကို ရိုက်ပါ)။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="264" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="285" />
             <source>Checking and importing…</source>
             <translation type="unfinished">စစ်ဆေးပြီး သွင်းနေသည်…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="267" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="290" />
             <source>Receiving</source>
             <translation type="unfinished">လက်ခံနေသည်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="311" />
+            <source>Replace the regional key</source>
+            <translation type="unfinished">ဒေသဆိုင်ရာ သော့ကို အစားထိုးရန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="313" />
+            <source>Replace this vault's regional key {old} with the key {new} of {office}?
+
+The {count} pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
+
+Replace it only if the hub says that every office changes to its key.</source>
+            <translation type="unfinished">ဤသိုလှောင်ရာ၏ ဒေသဆိုင်ရာ သော့ {old} ကို {office} ၏ သော့ {new} ဖြင့် အစားထိုးမလား။
+
+ဤနေရာတွင် သော့ဟောင်းဖြင့် ပြုလုပ်ထားသော အမည်ဝှက် {count} ခုသည် ရှိမြဲအတိုင်း ရှိနေမည်ဖြစ်သော်လည်း သော့အသစ်ဖြင့် ပြုလုပ်သော အမည်ဝှက်များနှင့် ဤနေရာတွင်ဖြစ်စေ အခြားရုံးတွင်ဖြစ်စေ ဘယ်တော့မှ ကိုက်ညီမည် မဟုတ်ပါ- ပြောင်းလဲမှု မတိုင်မီနှင့် ပြီးနောက် တွေ့ဆုံမေးမြန်းခံရသူကို ထပ်မံ တွေ့ဆုံမေးမြန်းမှု ဖြစ်နိုင်ချေအဖြစ် ပြမည် မဟုတ်ပါ။ ကိုယ်ရေးအချက်အလက်များကို ဘယ်တော့မှ မသိမ်းဆည်းခဲ့သောကြောင့် အမည်ဝှက်ဟောင်းများကို ထပ်မံ ပြုလုပ်၍ မရပါ။ ၎င်းကို ပြန်ပြင်၍ မရပါ။
+
+ရုံးအားလုံး ၎င်း၏ သော့သို့ ပြောင်းသည်ဟု ဗဟိုရုံးက ပြောမှသာ အစားထိုးပါ။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="328" />
+            <source>&amp;Replace the key</source>
+            <translation type="unfinished">သော့ကို အစားထိုးရန်(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="329" />
+            <source>&amp;Keep the current key</source>
+            <translation type="unfinished">လက်ရှိ သော့ကို ဆက်ထားရန်(&amp;K)</translation>
         </message>
     </context>
     <context>
@@ -2380,77 +2418,77 @@ Vault: {path}</source>
     <context>
         <name>SendDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
             <source>Send to other offices</source>
             <translation type="unfinished">အခြားရုံးများသို့ ပို့ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
             <source>&amp;Send</source>
             <translation type="unfinished">ပို့ရန်(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="116" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="127" />
             <source>&amp;Offices to send to:</source>
             <translation type="unfinished">ပို့မည့် ရုံးများ(&amp;O)-</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="122" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="133" />
             <source>Every final and void record that the chosen offices do not hold yet goes into one encrypted bundle. Drafts never leave this vault.</source>
             <translation type="unfinished">ရွေးထားသော ရုံးများတွင် မရှိသေးသည့် အပြီးသတ်နှင့် ပယ်ထားသော မှတ်တမ်းအားလုံးကို ကုဒ်ဝှက်ထားသော ဒေတာအထုပ်တစ်ခုတွင် ထည့်သည်။ မူကြမ်းများသည် ဤသိုလှောင်ရာမှ ဘယ်တော့မှ မထွက်ပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="129" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="140" />
             <source>Save the &amp;bundle as:</source>
             <translation type="unfinished">ဒေတာအထုပ်ကို ဤအမည်ဖြင့် သိမ်းရန်(&amp;B)-</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="131" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
             <source>Save the bundle as</source>
             <translation type="unfinished">ဒေတာအထုပ်ကို ဤအမည်ဖြင့် သိမ်းရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="153" />
             <source>S&amp;plit into parts for e-mail, each at most</source>
             <translation type="unfinished">အီးမေးလ်အတွက် အပိုင်းများ ခွဲရန်၊ တစ်ပိုင်းလျှင် အများဆုံး(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="166" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="177" />
             <source>{office}: {count} records to send</source>
             <translation type="unfinished">{office}- ပို့ရန် မှတ်တမ်း {count} ခု</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="176" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="187" />
             <source>No office is trusted yet. Trust its card first under Office → Peers.</source>
             <translation type="unfinished">မည်သည့်ရုံးကိုမျှ မယုံကြည်ရသေးပါ။ ရုံး → ဆက်သွယ်သည့် ရုံးများ တွင် ၎င်း၏ ကတ်ကို အရင် ယုံကြည်ပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="195" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="206" />
             <source>Tick at least one office to send to (Space ticks the one selected).</source>
             <translation type="unfinished">ပို့မည့် ရုံးအနည်းဆုံး တစ်ခုကို အမှန်ခြစ်ပါ (Space ဖြင့် ရွေးထားသည်ကို အမှန်ခြစ်သည်)။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="197" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="208" />
             <source>Say where to save the bundle.</source>
             <translation type="unfinished">ဒေတာအထုပ်ကို မည်သည့်နေရာတွင် သိမ်းမည် ဖော်ပြပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="210" />
             <source>The folder {path} does not exist.</source>
             <translation type="unfinished">ဖိုင်တွဲ {path} မရှိပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="203" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="214" />
             <source>{path} exists already. Choose another name.</source>
             <translation type="unfinished">{path} ရှိပြီးသား ဖြစ်သည်။ အခြားအမည် ရွေးပါ။</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="208" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="219" />
             <source>Packing and encrypting the records…</source>
             <translation type="unfinished">မှတ်တမ်းများကို ထုပ်ပိုး၍ ကုဒ်ဝှက်နေသည်…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="216" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="227" />
             <source>Sending</source>
             <translation type="unfinished">ပို့နေသည်</translation>
         </message>
@@ -2550,12 +2588,12 @@ Vault: {path}</source>
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="89" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="99" />
             <source>Close</source>
             <translation type="unfinished">ပိတ်ရန်</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="96" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="107" />
             <source>Working…</source>
             <translation type="unfinished">လုပ်ဆောင်နေသည်…</translation>
         </message>

@@ -492,22 +492,27 @@
             <translation type="unfinished">บันทึกใบตอบรับสำหรับ {office} ไว้ที่ {path} แล้ว ส่งกลับไปเพื่อให้ทราบว่าอะไรมาถึงแล้วบ้าง</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="180" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="179" />
+            <source>Nothing was changed. This vault already made {count} pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
+            <translation type="unfinished">ไม่มีการเปลี่ยนแปลงใด ๆ คลังข้อมูลนี้สร้างนามแฝงไปแล้ว {count} รายการด้วยกุญแจระดับภูมิภาค {old} กุญแจ {new} ของ {office} จะมาแทนที่ และนามแฝงที่สร้างด้วยกุญแจหนึ่งจะไม่ตรงกับที่สร้างด้วยอีกกุญแจหนึ่งเลย ให้ใช้กุญแจปัจจุบันต่อไป เว้นแต่ศูนย์กลางแจ้งว่าทุกสำนักงานเปลี่ยนไปใช้กุญแจของศูนย์กลาง จึงเลือก แทนที่กุญแจระดับภูมิภาคต่อไป</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="198" />
             <source>The file was refused. Nothing was imported: this vault is unchanged.</source>
             <translation type="unfinished">ไฟล์ถูกปฏิเสธ ไม่มีการนำเข้าใด คลังข้อมูลนี้ไม่เปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="184" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="202" />
             <source>Reason: {text}</source>
             <translation type="unfinished">เหตุผล: {text}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="187" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="205" />
             <source>Ask the sender for a fresh copy, and check that it was made for this office.</source>
             <translation type="unfinished">ขอสำเนาใหม่จากผู้ส่ง และตรวจสอบว่าทำขึ้นสำหรับสำนักงานนี้</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="196" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="214" />
             <source>Cancelled. Nothing was changed.</source>
             <translation type="unfinished">ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงใด</translation>
         </message>
@@ -1943,54 +1948,87 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
             <source>Receive a bundle or receipt</source>
             <translation type="unfinished">รับชุดข้อมูลหรือใบตอบรับ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
             <source>&amp;Receive</source>
             <translation type="unfinished">รับ(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="226" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="237" />
             <source>&amp;File from the other office:</source>
             <translation type="unfinished">ไฟล์จากสำนักงานอื่น(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="229" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="240" />
             <source>Choose the bundle or receipt</source>
             <translation type="unfinished">เลือกชุดข้อมูลหรือใบตอบรับ</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="230" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="241" />
             <source>Lintas bundles ({patterns})</source>
             <translation type="unfinished">ชุดข้อมูล Lintas ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="234" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="245" />
             <source>&amp;Write a receipt for the sender, beside the file</source>
             <translation type="unfinished">เขียนใบตอบรับสำหรับผู้ส่ง ไว้ข้างไฟล์(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="239" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="250" />
             <source>Everything is checked first: who signed it, that it is for this office, every record. Then all of it is imported, or nothing.</source>
             <translation type="unfinished">ทุกอย่างจะถูกตรวจสอบก่อน: ใครลงนาม ทำขึ้นสำหรับสำนักงานนี้หรือไม่ และทุกระเบียน จากนั้นจะนำเข้าทั้งหมด หรือไม่นำเข้าเลย</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="260" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="259" />
+            <source>Re&amp;place the regional key anyway…</source>
+            <translation type="unfinished">แทนที่กุญแจระดับภูมิภาคต่อไป…(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="279" />
             <source>Choose the file that the other office sent (Choose… or type its path).</source>
             <translation type="unfinished">เลือกไฟล์ที่สำนักงานอื่นส่งมา (เลือก… หรือพิมพ์ที่อยู่ไฟล์)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="264" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="285" />
             <source>Checking and importing…</source>
             <translation type="unfinished">กำลังตรวจสอบและนำเข้า…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="267" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="290" />
             <source>Receiving</source>
             <translation type="unfinished">กำลังรับ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="311" />
+            <source>Replace the regional key</source>
+            <translation type="unfinished">แทนที่กุญแจระดับภูมิภาค</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="313" />
+            <source>Replace this vault's regional key {old} with the key {new} of {office}?
+
+The {count} pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
+
+Replace it only if the hub says that every office changes to its key.</source>
+            <translation type="unfinished">แทนที่กุญแจระดับภูมิภาค {old} ของคลังข้อมูลนี้ด้วยกุญแจ {new} ของ {office} หรือไม่?
+
+นามแฝง {count} รายการที่สร้างที่นี่ด้วยกุญแจเดิมจะยังอยู่เหมือนเดิม แต่จะไม่ตรงกับนามแฝงที่สร้างด้วยกุญแจใหม่เลย ทั้งที่นี่และที่สำนักงานอื่น คนที่ถูกสัมภาษณ์ทั้งก่อนและหลังการเปลี่ยนจะไม่แสดงเป็นการสัมภาษณ์ซ้ำที่อาจเกิดขึ้น นามแฝงเดิมสร้างใหม่ไม่ได้ เพราะไม่เคยเก็บข้อมูลระบุตัวตนไว้ ย้อนกลับไม่ได้
+
+แทนที่เฉพาะเมื่อศูนย์กลางแจ้งว่าทุกสำนักงานเปลี่ยนไปใช้กุญแจของศูนย์กลาง</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="328" />
+            <source>&amp;Replace the key</source>
+            <translation type="unfinished">แทนที่กุญแจ(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="329" />
+            <source>&amp;Keep the current key</source>
+            <translation type="unfinished">ใช้กุญแจปัจจุบันต่อไป(&amp;K)</translation>
         </message>
     </context>
     <context>
@@ -2380,77 +2418,77 @@ Vault: {path}</source>
     <context>
         <name>SendDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
             <source>Send to other offices</source>
             <translation type="unfinished">ส่งถึงสำนักงานอื่น</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
             <source>&amp;Send</source>
             <translation type="unfinished">ส่ง(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="116" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="127" />
             <source>&amp;Offices to send to:</source>
             <translation type="unfinished">สำนักงานที่จะส่งถึง(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="122" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="133" />
             <source>Every final and void record that the chosen offices do not hold yet goes into one encrypted bundle. Drafts never leave this vault.</source>
             <translation type="unfinished">ทุกระเบียนที่ยืนยันแล้วและที่เป็นโมฆะซึ่งสำนักงานที่เลือกยังไม่มี จะถูกรวมไว้ในชุดข้อมูลที่เข้ารหัสชุดเดียว ฉบับร่างไม่ออกจากคลังข้อมูลนี้เลย</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="129" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="140" />
             <source>Save the &amp;bundle as:</source>
             <translation type="unfinished">บันทึกชุดข้อมูลเป็น(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="131" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
             <source>Save the bundle as</source>
             <translation type="unfinished">บันทึกชุดข้อมูลเป็น</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="153" />
             <source>S&amp;plit into parts for e-mail, each at most</source>
             <translation type="unfinished">แบ่งเป็นส่วนสำหรับอีเมล แต่ละส่วนไม่เกิน(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="166" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="177" />
             <source>{office}: {count} records to send</source>
             <translation type="unfinished">{office}: ต้องส่ง {count} ระเบียน</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="176" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="187" />
             <source>No office is trusted yet. Trust its card first under Office → Peers.</source>
             <translation type="unfinished">ยังไม่ได้เชื่อถือสำนักงานใด ให้เชื่อถือบัตรกุญแจของสำนักงานนั้นก่อนที่ สำนักงาน → สำนักงานคู่ค้า</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="195" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="206" />
             <source>Tick at least one office to send to (Space ticks the one selected).</source>
             <translation type="unfinished">ทำเครื่องหมายสำนักงานที่จะส่งถึงอย่างน้อยหนึ่งแห่ง (กด Space เพื่อทำเครื่องหมายรายการที่เลือก)</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="197" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="208" />
             <source>Say where to save the bundle.</source>
             <translation type="unfinished">ระบุตำแหน่งที่จะบันทึกชุดข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="210" />
             <source>The folder {path} does not exist.</source>
             <translation type="unfinished">ไม่มีโฟลเดอร์ {path}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="203" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="214" />
             <source>{path} exists already. Choose another name.</source>
             <translation type="unfinished">มี {path} อยู่แล้ว ให้เลือกชื่ออื่น</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="208" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="219" />
             <source>Packing and encrypting the records…</source>
             <translation type="unfinished">กำลังรวบรวมและเข้ารหัสระเบียน…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="216" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="227" />
             <source>Sending</source>
             <translation type="unfinished">กำลังส่ง</translation>
         </message>
@@ -2550,12 +2588,12 @@ Vault: {path}</source>
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="89" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="99" />
             <source>Close</source>
             <translation type="unfinished">ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="96" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="107" />
             <source>Working…</source>
             <translation type="unfinished">กำลังทำงาน…</translation>
         </message>

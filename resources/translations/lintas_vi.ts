@@ -492,22 +492,27 @@
             <translation type="unfinished">Biên nhận cho {office} đã được lưu vào {path}. Hãy gửi lại để họ biết những gì đã đến.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="180" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="179" />
+            <source>Nothing was changed. This vault already made {count} pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
+            <translation type="unfinished">Không có gì thay đổi. Kho này đã tạo {count} bí danh bằng khóa khu vực {old} của nó. Khóa {new} của {office} sẽ thay thế khóa đó, và bí danh tạo bằng một khóa không bao giờ khớp với bí danh tạo bằng khóa khác. Hãy giữ khóa hiện tại, trừ khi trung tâm nói rằng mọi văn phòng đều đổi sang khóa của trung tâm: khi đó hãy chọn Vẫn thay khóa khu vực.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="198" />
             <source>The file was refused. Nothing was imported: this vault is unchanged.</source>
             <translation type="unfinished">Tệp bị từ chối. Không có gì được nhập: kho này không thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="184" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="202" />
             <source>Reason: {text}</source>
             <translation type="unfinished">Lý do: {text}</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="187" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="205" />
             <source>Ask the sender for a fresh copy, and check that it was made for this office.</source>
             <translation type="unfinished">Hãy xin người gửi một bản mới, và kiểm tra rằng nó được làm cho văn phòng này.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/texts.py" line="196" />
+            <location filename="../../src/lintas/gui/exchange/texts.py" line="214" />
             <source>Cancelled. Nothing was changed.</source>
             <translation type="unfinished">Đã hủy. Không có gì thay đổi.</translation>
         </message>
@@ -1943,54 +1948,87 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
             <source>Receive a bundle or receipt</source>
             <translation type="unfinished">Nhận gói dữ liệu hoặc biên nhận</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="224" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="235" />
             <source>&amp;Receive</source>
             <translation type="unfinished">&amp;Nhận</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="226" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="237" />
             <source>&amp;File from the other office:</source>
             <translation type="unfinished">Tệp từ văn phòng &amp;kia:</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="229" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="240" />
             <source>Choose the bundle or receipt</source>
             <translation type="unfinished">Chọn gói dữ liệu hoặc biên nhận</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="230" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="241" />
             <source>Lintas bundles ({patterns})</source>
             <translation type="unfinished">Gói dữ liệu Lintas ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="234" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="245" />
             <source>&amp;Write a receipt for the sender, beside the file</source>
             <translation type="unfinished">&amp;Viết biên nhận cho người gửi, cạnh tệp</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="239" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="250" />
             <source>Everything is checked first: who signed it, that it is for this office, every record. Then all of it is imported, or nothing.</source>
             <translation type="unfinished">Mọi thứ được kiểm tra trước: ai đã ký, có dành cho văn phòng này không, từng hồ sơ. Sau đó nhập tất cả, hoặc không nhập gì.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="260" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="259" />
+            <source>Re&amp;place the regional key anyway…</source>
+            <translation type="unfinished">Vẫn &amp;thay khóa khu vực…</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="279" />
             <source>Choose the file that the other office sent (Choose… or type its path).</source>
             <translation type="unfinished">Chọn tệp mà văn phòng kia đã gửi (Chọn… hoặc gõ đường dẫn).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="264" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="285" />
             <source>Checking and importing…</source>
             <translation type="unfinished">Đang kiểm tra và nhập…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="267" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="290" />
             <source>Receiving</source>
             <translation type="unfinished">Đang nhận</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="311" />
+            <source>Replace the regional key</source>
+            <translation type="unfinished">Thay khóa khu vực</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="313" />
+            <source>Replace this vault's regional key {old} with the key {new} of {office}?
+
+The {count} pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
+
+Replace it only if the hub says that every office changes to its key.</source>
+            <translation type="unfinished">Thay khóa khu vực {old} của kho này bằng khóa {new} của {office}?
+
+{count} bí danh tạo ở đây bằng khóa cũ vẫn giữ nguyên, nhưng sẽ không bao giờ khớp với bí danh tạo bằng khóa mới, ở đây hay ở bất kỳ văn phòng nào khác: một người được phỏng vấn trước và sau khi đổi sẽ không hiện là cuộc phỏng vấn có thể bị lặp. Bí danh cũ không thể tạo lại, vì thông tin định danh chưa bao giờ được lưu. Không thể hoàn tác việc này.
+
+Chỉ thay khi trung tâm nói rằng mọi văn phòng đều đổi sang khóa của trung tâm.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="328" />
+            <source>&amp;Replace the key</source>
+            <translation type="unfinished">&amp;Thay khóa</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="329" />
+            <source>&amp;Keep the current key</source>
+            <translation type="unfinished">&amp;Giữ khóa hiện tại</translation>
         </message>
     </context>
     <context>
@@ -2380,77 +2418,77 @@ Kho: {path}</translation>
     <context>
         <name>SendDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
             <source>Send to other offices</source>
             <translation type="unfinished">Gửi tới các văn phòng khác</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="115" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="126" />
             <source>&amp;Send</source>
             <translation type="unfinished">&amp;Gửi</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="116" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="127" />
             <source>&amp;Offices to send to:</source>
             <translation type="unfinished">&amp;Văn phòng nhận:</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="122" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="133" />
             <source>Every final and void record that the chosen offices do not hold yet goes into one encrypted bundle. Drafts never leave this vault.</source>
             <translation type="unfinished">Mọi hồ sơ hoàn tất và vô hiệu mà các văn phòng được chọn chưa có sẽ vào một gói dữ liệu được mã hóa. Bản nháp không bao giờ rời khỏi kho này.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="129" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="140" />
             <source>Save the &amp;bundle as:</source>
             <translation type="unfinished">&amp;Lưu gói dữ liệu thành:</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="131" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
             <source>Save the bundle as</source>
             <translation type="unfinished">Lưu gói dữ liệu thành</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="142" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="153" />
             <source>S&amp;plit into parts for e-mail, each at most</source>
             <translation type="unfinished">&amp;Chia thành nhiều phần để gửi e-mail, mỗi phần tối đa</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="166" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="177" />
             <source>{office}: {count} records to send</source>
             <translation type="unfinished">{office}: {count} hồ sơ cần gửi</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="176" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="187" />
             <source>No office is trusted yet. Trust its card first under Office → Peers.</source>
             <translation type="unfinished">Chưa tin cậy văn phòng nào. Hãy tin cậy thẻ của họ trước tại Văn phòng → Văn phòng đối tác.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="195" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="206" />
             <source>Tick at least one office to send to (Space ticks the one selected).</source>
             <translation type="unfinished">Hãy đánh dấu ít nhất một văn phòng để gửi (phím Space đánh dấu văn phòng đang chọn).</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="197" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="208" />
             <source>Say where to save the bundle.</source>
             <translation type="unfinished">Hãy cho biết nơi lưu gói dữ liệu.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="199" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="210" />
             <source>The folder {path} does not exist.</source>
             <translation type="unfinished">Thư mục {path} không tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="203" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="214" />
             <source>{path} exists already. Choose another name.</source>
             <translation type="unfinished">{path} đã tồn tại. Hãy chọn tên khác.</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="208" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="219" />
             <source>Packing and encrypting the records…</source>
             <translation type="unfinished">Đang đóng gói và mã hóa hồ sơ…</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="216" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="227" />
             <source>Sending</source>
             <translation type="unfinished">Đang gửi</translation>
         </message>
@@ -2550,12 +2588,12 @@ Kho: {path}</translation>
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="89" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="99" />
             <source>Close</source>
             <translation type="unfinished">Đóng</translation>
         </message>
         <message>
-            <location filename="../../src/lintas/gui/exchange/transfer.py" line="96" />
+            <location filename="../../src/lintas/gui/exchange/transfer.py" line="107" />
             <source>Working…</source>
             <translation type="unfinished">Đang xử lý…</translation>
         </message>

@@ -92,3 +92,63 @@ def test_send_splits_a_bundle_into_parts_that_import_only_together(qtbot, window
 
     with open_core(hub_path) as hub:  # every part there: the whole bundle commits
         assert import_file(hub, parts[-1]).added == final
+
+
+def test_replace_the_regional_key_anyway_asks_first_by_keyboard(qtbot, window, tmp_path):
+    """A hub's key that would replace the key pseudonyms were made under is kept, with a
+    button to replace it anyway; the question says what that does to pseudonyms, keeping
+    is the default (Escape changes nothing), and Replace the key replaces it."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from lintas.privacy.regional import regional_key
+    from tests.gui.test_exchange_screens import ANSWERS, DEMO_FORM_ID, state
+
+    poipet, hub_path = tmp_path / "poipet", tmp_path / "hub"
+    office(poipet, "Poipet")
+    office(hub_path, "Bangkok hub")
+    key_bundle = tmp_path / "hub-key.age"
+    with open_core(poipet) as post, open_core(hub_path) as hub:
+        trust(post, office_identity(hub).card)
+        trust(hub, office_identity(post).card)
+        own = regional_key(post).key_id  # made here before the hub's key came
+        post.save_submission(DEMO_FORM_ID, ANSWERS, status="final", pseudonym="P-" + "a" * 20)
+        key_id, _ = send_regional_key(hub, ["Poipet"], key_bundle)
+
+    sign_in(qtbot, window, poipet, "mai")
+    receive = opened(qtbot, window, "receive")
+    assert not receive.replace_button.isVisible()
+    qtbot.keyClicks(receive.path_row.edit, str(key_bundle))
+    qtbot.keyClick(receive.path_row.edit, Qt.Key.Key_Return)
+    text = summary_when_done(qtbot, receive)
+    assert text.startswith("Nothing was changed. This vault already made 1 pseudonyms")
+    assert own in text and key_id in text and "Bangkok hub" in text
+    assert receive.replace_button.isVisible() and receive.replace_button.isEnabled()
+    before = state(poipet)
+
+    def question() -> QMessageBox:
+        qtbot.waitUntil(receive.isActiveWindow)
+        qtbot.keyClick(receive, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: receive.child is not None and receive.child.isVisible())
+        box = receive.child
+        assert "1 pseudonyms" in box.text() and "never match" in box.text()
+        assert "cannot be undone" in box.text() and own in box.text() and key_id in box.text()
+        assert box.defaultButton().text().replace("&", "") == "Keep the current key"
+        return box
+
+    box = question()
+    qtbot.keyClick(QApplication.focusWidget() or box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    qtbot.wait(300)
+    assert receive.action_button.isEnabled() and state(poipet) == before  # kept: unchanged
+
+    box = question()
+    qtbot.keyClick(box, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    qtbot.waitUntil(lambda: "It replaced the key" in receive.summary.toPlainText(), timeout=20000)
+    text = receive.summary.toPlainText()
+    assert text.startswith(f"This vault now uses the regional key {key_id} of Bangkok hub.")
+    assert own in text and not receive.replace_button.isVisible()
+    qtbot.keyClick(receive, Qt.Key.Key_Escape)
+    window.lock()  # the window holds the vault for writing; read it afterwards
+    with open_core(poipet) as post:
+        assert regional_key(post).key_id == key_id

@@ -21,3 +21,21 @@ class BundleRejectedError(DamagedError):
             "ask the sender for a fresh copy."
         )
         self.reason = reason
+
+
+class KeyReplaceRefusedError(ExchangeError):
+    """A hub's regional key that would replace a key pseudonyms were made under.
+
+    Nothing was changed. The facts are kept so that the app can explain them in its own
+    language and offer to replace the key anyway (import_file(..., replace_key=True)).
+    """
+
+    def __init__(self, made: int, old_key: str, old_label: str, new_key: str, office: str):
+        self.made, self.old_key, self.new_key, self.office = made, old_key, new_key, office
+        super().__init__(
+            f"This vault already made {made} pseudonyms under its regional key {old_key} "
+            f"({old_label or 'no label'}). Pseudonyms made under one key never match those "
+            f"made under another, and they cannot be made again. Nothing was changed. If "
+            f"{office}'s key {new_key} must replace it anyway, import again with "
+            "--replace-key (repeat interviews will not be found across that change)."
+        )

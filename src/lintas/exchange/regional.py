@@ -27,7 +27,7 @@ from typing import Any
 
 from lintas import __version__
 from lintas.exchange import format as fmt
-from lintas.exchange.errors import BundleRejectedError, ExchangeError
+from lintas.exchange.errors import BundleRejectedError, ExchangeError, KeyReplaceRefusedError
 from lintas.exchange.identity import Peer, office_identity, recipient_peers
 from lintas.exchange.stream import encrypt_to
 from lintas.privacy.errors import KeyFileError
@@ -146,13 +146,7 @@ def import_key_bundle(
         _remember(vault, key, peer, already=True)
         return KeyImport(key.key_id, key.label, peer.card.name, None, True, 0)
     if old is not None and made and not replace:
-        raise ExchangeError(
-            f"This vault already made {made} pseudonyms under its regional key {old.key_id} "
-            f"({old.label or 'no label'}). Pseudonyms made under one key never match those "
-            f"made under another, and they cannot be made again. Nothing was changed. If "
-            f"{peer.card.name}'s key {key.key_id} must replace it anyway, import again with "
-            "--replace-key (repeat interviews will not be found across that change)."
-        )
+        raise KeyReplaceRefusedError(made, old.key_id, old.label, key.key_id, peer.card.name)
     with vault.writing() as conn:
         store.set_secret(conn, SECRET_NAME, key.to_bytes(), vault.now())
         _source(conn, vault, key, peer)

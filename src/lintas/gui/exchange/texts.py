@@ -173,6 +173,24 @@ def received(report: Any, receipt: str | None) -> str:
     return "\n".join(lines)
 
 
+def key_kept(kept: Any) -> str:
+    """The hub's key was not taken: pseudonyms were made under this vault's own key."""
+    return (
+        QCoreApplication.translate(
+            "ExchangeSummary",
+            "Nothing was changed. This vault already made {count} pseudonyms under its regional "
+            "key {old}. The key {new} of {office} would replace it, and pseudonyms made under "
+            "one key never match those made under another. Keep the current key, unless the "
+            "hub says that every office changes to its key: then choose Replace the regional "
+            "key anyway.",
+        )
+        .replace("{count}", str(kept.made))
+        .replace("{old}", kept.old_key)
+        .replace("{new}", kept.new_key)
+        .replace("{office}", kept.office)
+    )
+
+
 def refused(reason: str) -> str:
     reason = reason if reason.endswith(".") else reason + "."
     return "\n".join(

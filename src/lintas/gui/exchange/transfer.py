@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -44,21 +45,30 @@ class Received:
     report: Any = None  # lintas.exchange.bundles.ImportReport
     receipt: str | None = None
     refused: str = ""  # why the file was refused (the core's words); nothing was written
+    # A hub's key that would replace the key pseudonyms were made under: nothing was
+    # changed (lintas.exchange.errors.KeyReplaceRefusedError, for the summary and to ask).
+    key_kept: Any = None
 
 
-def receive(vault: Any, path: str, receipt: str | None, progress: Any) -> Received:
+def receive(
+    vault: Any, path: str, receipt: str | None, progress: Any, replace_key: bool = False
+) -> Received:
     """Import a bundle or receipt (worker thread). A refused file is a result, not a failure."""
     from lintas.exchange.bundles import import_file
-    from lintas.exchange.errors import BundleRejectedError
+    from lintas.exchange.errors import BundleRejectedError, KeyReplaceRefusedError
     from lintas.exchange.identity import office_identity
     from lintas.progress import report
 
     report(progress, 0, 0)  # a Cancel pressed before the work began stops it here
     office_identity(vault)  # a bundle can only be for us once we have an identity
     try:
-        result = import_file(vault, path, receipt_out=receipt, progress=progress)
+        result = import_file(
+            vault, path, receipt_out=receipt, progress=progress, replace_key=replace_key
+        )
     except BundleRejectedError as error:
         return Received(refused=error.reason)
+    except KeyReplaceRefusedError as error:
+        return Received(key_kept=error)
     return Received(result, receipt)
 
 
@@ -91,6 +101,7 @@ class TransferDialog(QDialog):
         buttons.addWidget(self.action_button)
         buttons.addWidget(self.close_button)
         self.layout_.addLayout(buttons)
+        self.buttons = buttons
 
     def start(self, work: Any, title: str, done: Any) -> Operation:
         self.summary.setPlainText(self.tr("Working…"))
@@ -243,6 +254,14 @@ class ReceiveDialog(TransferDialog):
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         self.body.addWidget(hint)
+        # Only after a hub's key was kept because pseudonyms were made under this
+        # vault's key: replacing it is the supervisor's choice, asked for in words.
+        self.replace_button = QPushButton(self.tr("Re&place the regional key anyway…"))
+        self.replace_button.setVisible(False)
+        self.replace_button.clicked.connect(self.ask_replace)
+        self.buttons.insertWidget(1, self.replace_button)
+        self.kept: tuple[str, Any] | None = None  # (path, KeyReplaceRefusedError)
+        self.child: QMessageBox | None = None
         self.action_button.clicked.connect(self.receive)
         self.path_row.edit.returnPressed.connect(self.receive)
         self.path_row.edit.setFocus()
@@ -253,23 +272,68 @@ class ReceiveDialog(TransferDialog):
         source = Path(path)
         return str(source.with_name(f"{source.stem}-receipt.age"))
 
-    def receive(self) -> Operation | None:
-        path = self.path_row.path
+    def receive(self, *, replace_key: bool = False, path: str | None = None) -> Operation | None:
+        path = path or self.path_row.path
         if not path or not Path(path).is_file():
             self.summary.setPlainText(
                 self.tr("Choose the file that the other office sent (Choose… or type its path).")
             )
             return None
+        self.kept = None
+        self.replace_button.setVisible(False)
         receipt = self.receipt_path(path)
         label = self.tr("Checking and importing…")
         return self.start(
-            lambda vault, progress: receive(vault, path, receipt, relabel(progress, label)),
+            lambda vault, progress: receive(
+                vault, path, receipt, relabel(progress, label), replace_key
+            ),
             self.tr("Receiving"),
-            self._received,
+            lambda outcome: self._received(outcome, path),
         )
 
-    def _received(self, outcome: Received) -> None:
+    def _received(self, outcome: Received, path: str) -> None:
         if outcome.refused:
             self.finish(texts.refused(outcome.refused))
+        elif outcome.key_kept is not None:
+            self.kept = (path, outcome.key_kept)
+            self.replace_button.setVisible(True)
+            self.finish(texts.key_kept(outcome.key_kept))
         else:
             self.finish(texts.received(outcome.report, outcome.receipt))
+
+    def ask_replace(self) -> QMessageBox | None:
+        """Say what replacing the key does to pseudonyms; replace only if asked to."""
+        if self.kept is None:
+            return None
+        path, kept = self.kept
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Replace the regional key"),
+            self.tr(
+                "Replace this vault's regional key {old} with the key {new} of {office}?\n\n"
+                "The {count} pseudonyms made here under the old key stay as they are, but "
+                "they will never match pseudonyms made under the new key, here or at any "
+                "other office: a person interviewed before and after the change will not "
+                "show as a possible repeat interview. The old pseudonyms cannot be made "
+                "again, because the identifiers were never stored. This cannot be undone.\n\n"
+                "Replace it only if the hub says that every office changes to its key."
+            )
+            .replace("{old}", kept.old_key)
+            .replace("{new}", kept.new_key)
+            .replace("{office}", kept.office)
+            .replace("{count}", str(kept.made)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        replace = box.addButton(self.tr("&Replace the key"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep the current key"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.buttonClicked.connect(
+            lambda button: self.receive(replace_key=True, path=path) if button is replace else None
+        )
+        # Back to this dialog, keys and all (as choose_file does).
+        box.finished.connect(lambda _result: self.activateWindow())
+        self.child = box
+        box.open()
+        return box
