@@ -153,3 +153,42 @@ def test_form_check_names_the_row_of_an_ambiguous_reference_and_passes_the_form_
     out = capsys.readouterr().out
     assert "('survey' sheet, row 11, column 'calculation')" in out  # the calculate row
     assert "The name 'name' appears more than once." in out
+
+
+def test_nested_groups_and_a_top_level_name_each_get_their_own_path(form_from):
+    form = form_from("""
+    | survey |
+    | | type | name | label |
+    | | text | name | Interviewer's name |
+    | | begin repeat | member | Member |
+    | | begin group | details | Details |
+    | | text | name | First name |
+    | | end group | | |
+    | | begin repeat | job | Job |
+    | | begin group | details | Job details |
+    | | text | name | Employer |
+    | | end group | | |
+    | | end repeat | | |
+    | | end repeat | | |
+    """)
+    assert [e.key for e in form.walk()] == [
+        "name", "member", "member/details", "member/details/name", "job",
+        "member/job/details", "member/job/details/name",
+    ]  # fmt: skip
+    response = Response(form)
+    response.set("name", "Anan")
+    response.add_repeat("member")
+    response.set("member[1]/member/details/name", "Aye")
+    response.add_repeat("job", "member[1]")
+    response.set("member[1]/job[1]/member/job/details/name", "Rice mill")
+    saved = response.to_json()
+    assert saved == {
+        "name": "Anan",
+        "member": [{
+            "member/details/name": "Aye",
+            "job": [{"member/job/details/name": "Rice mill"}],
+        }],
+    }  # fmt: skip
+    assert Response.from_json(form, saved).to_json() == saved
+    with pytest.raises(ResponseError, match="'member' needs an index"):
+        response.get("member/details/name")

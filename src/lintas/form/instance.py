@@ -94,6 +94,17 @@ def node_at(engine: Engine, root: Node, address: str) -> Node:
                 raise UnknownAddress(address, f"'{unindexed[0]}' needs an index like [1].")
             raise UnknownAddress(address, _repeated_hint(engine, key))
         pending = []
+        around = scope_repeats(engine, scope)
+        if (
+            compiled.key != compiled.element.name
+            and compiled.repeats[: len(around)] == around
+            and len(compiled.repeats) > len(around)
+        ):
+            # A group path key inside a repeat, given without the repeat's instance
+            # (member/details/name for member[1]/member/details/name): refused, since it
+            # reads like a full path. (A bare unique name keeps its old leniency.)
+            missing = compiled.repeats[len(around)]
+            raise UnknownAddress(address, f"'{missing}' needs an index like [1].")
         candidates = descend(scope, steps_below(engine, scope, compiled))
         if match.group(2) is not None:
             if not compiled.is_repeat:
