@@ -103,3 +103,47 @@ def test_spss_and_stata_names_are_legal_and_mapped_in_the_codebook(vault, tmp_pa
     members, _ = read(str(tmp_path / file_format / f"member.{file_format}"))
     assert members.loc[0, "member_name"] == "Aye"
     assert meta.column_names_to_labels["household_name_1"] == "Village name"
+
+
+LEVELS_FORM = b"""
+| survey |
+| | type | name | label | privacy | sdc_level |
+| | begin group | household | Household | | |
+| | select_one size | size | Household size | quasi | public |
+| | integer | rooms | Rooms | | restricted |
+| | end group | | | | |
+| | begin group | head | Head | | |
+| | select_one size | size | Head's household size | quasi | public |
+| | end group | | | | |
+| choices |
+| | list_name | name | label |
+| | size | s | Small |
+| | size | l | Large |
+| settings |
+| | form_id | version |
+| | dup_levels | 1 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("level", "columns"),
+    [
+        ("restricted", ["household/size", "rooms", "head/size"]),
+        ("public", ["household/size", "head/size"]),
+    ],
+)
+def test_levels_publish_and_protect_each_repeated_name_as_its_own_quasi(tmp_path, level, columns):
+    opened, _ = Vault.create(
+        tmp_path / "vault", office="Mae Sot", user="anan", passphrase=PASSPHRASE, kdf=CHEAP_KDF
+    )
+    with opened:
+        opened.install_form(LEVELS_FORM, filename="dup_levels.md")
+        for i in range(30):
+            answers = {"household/size": "sl"[i % 2], "rooms": i % 3, "head/size": "s"}
+            opened.save_submission("dup_levels", answers, status="final")
+        out = tmp_path / f"{level}.xlsx"
+        result = export_workbook(opened, out, ExportOptions(form_id="dup_levels", level=level))
+    header = next(openpyxl.load_workbook(out, read_only=True)["data"].iter_rows(values_only=True))
+    assert [h for h in header if not h.startswith("_")] == columns
+    assert result.disclosure["quasi_identifiers"] == ["_office", "household/size", "head/size"]
+    assert result.disclosure["k_reached"] >= 11
