@@ -90,6 +90,26 @@ TYPED_CALCULATION = """
 |          | typed   | 1       |
 """
 
+REPEATED_NAMES = """
+| survey |
+| | type | name | label | relevant |
+| | begin group | household | H |
+| | text | name | Household name |
+| | integer | size | Size |
+| | end group |
+| | begin group | worker | W | ${size} > 0 |
+| | text | name | Worker name |
+| | select_one yn | agreed | A |
+| | end group |
+| choices |
+| | list_name | name | label |
+| | yn | yes | Yes |
+| | yn | no | No |
+| settings |
+| | form_id | version |
+| | repeated | 1 |
+"""
+
 HOSTILE = [
     None, "", " ", "x y", "ok", "yes", "no", "OK", "true", "\ud800", "a\udfffb", "x" * 20_001,
     0, 1, -1, 30, 10**31, 10**40, True, False, 0.0, -0.0, 30.0, 1.5, 1e-7, 1e20,
@@ -189,6 +209,17 @@ def test_the_tricky_form_the_quick_check_agrees_with_the_engine() -> None:
     quick, engine = _compare(form, count=1500)
     # Not vacuous: it decides a good share of the records, and they are real answers.
     assert quick >= 50 and engine >= quick
+
+
+def test_a_name_used_in_two_groups_is_keyed_by_its_path_in_both_checks() -> None:
+    form = _form(REPEATED_NAMES)
+    quick = ImportCheck(form)
+    assert {"household/name", "worker/name"} <= set(quick.fields)
+    good = {"household/name": "Aung", "worker/name": "Mya", "size": 2, "agreed": "yes"}
+    assert quick.accepts(good) and _engine_accepts(form, good)
+    assert not quick.accepts({"name": "Aung"})  # the bare name is no key of this form
+    accepted, _engine = _compare(form, count=600)
+    assert accepted >= 20
 
 
 def test_a_form_with_a_repeat_count_or_a_typed_calculation_goes_to_the_engine() -> None:
