@@ -3,7 +3,10 @@
 Run: ``python3 benchmarks/bench_exchange.py [--records 10000 100000] [--hub 1000000]``.
 
 - create ratio: ``create_bundle``'s time over raw ``pyrage.encrypt`` of the same
-  plaintext bytes (the issue's aim is at most 2x);
+  plaintext bytes (the issue's aim is at most 2x). That aim cannot be met: reading the
+  records out of the SQLCipher vault takes many times longer than encrypting their
+  bytes. So a second, fair ratio is printed too: create over (reading the same rows
+  with create's own query + raw encrypt);
 - import ratio: ``import_file``'s time over the vault's own bulk save
   (``import_submissions``) of the same records into an empty vault (aim at most 1.3x);
 - peak memory of each side, in a fresh child process per measurement: the Python heap
@@ -107,6 +110,7 @@ def one_size(folder: Path, count: int, memory: bool = True) -> dict:
     )
     recipient = pyrage.x25519.Recipient.from_str(hub_identity.card.age_recipient)
     _, raw_s = timed(lambda: pyrage.encrypt(plaintext, [recipient]))
+    read_s = _read_rows(sender, hub)
     stored = sender.submissions(limit=None)
     _, base_s = timed(lambda: baseline.import_submissions(stored, source="baseline"))
     report, import_s = timed(lambda: import_file(hub, bundle))
@@ -117,6 +121,7 @@ def one_size(folder: Path, count: int, memory: bool = True) -> dict:
         "plaintext_bytes": len(plaintext),
         "create_s": create_s,
         "raw_encrypt_s": raw_s,
+        "read_rows_s": read_s,
         "import_s": import_s,
         "bulk_save_s": base_s,
     }
@@ -143,6 +148,22 @@ def one_size(folder: Path, count: int, memory: bool = True) -> dict:
         "import_rss": import_rss,
         "import_heap": _import_heap(folder, paths),
     }
+
+
+def _read_rows(sender: Vault, hub: Vault) -> float:
+    """Reading the rows a bundle to ``hub`` packs, out of the sender's SQLCipher vault,
+    with create_bundle's own query (the fair second baseline: create cannot be faster
+    than reading its records and encrypting them). The faster of two reads counts."""
+    from lintas.exchange.bundles import _COLUMNS, _wanted_where
+
+    ids = [office_identity(hub).card.office_id]
+    query = f"SELECT {_COLUMNS} FROM submissions AS s WHERE {_wanted_where(1)} ORDER BY s.uuid"
+
+    def read() -> int:
+        with sender.reading() as conn:
+            return sum(1 for _ in conn.execute(query, ids))
+
+    return min(timed(read)[1] for _ in range(2))
 
 
 def _import_heap(folder: Path, paths: tuple[Path, Path, Path]) -> int:
@@ -202,6 +223,12 @@ def main() -> None:
             "exchange", f"create a bundle of {count:,} records", result["create_s"],
             result["raw_encrypt_s"], baseline_name="raw pyrage.encrypt", at_most=2,
         )  # fmt: skip
+        fair = result["read_rows_s"] + result["raw_encrypt_s"]
+        fair_ratio = report_ratio(
+            "exchange", f"create a bundle of {count:,} records (fair baseline)",
+            result["create_s"], fair, baseline_name="reading the rows from the vault + raw "
+            "pyrage.encrypt",
+        )  # fmt: skip
         import_ratio = report_ratio(
             "exchange", f"import a bundle of {count:,} records", result["import_s"],
             result["bulk_save_s"], baseline_name="import_submissions", at_most=1.3,
@@ -210,7 +237,11 @@ def main() -> None:
             f"{count:>7} records: bundle {result['bundle_bytes'] / mib:.1f} MiB "
             f"(plaintext {result['plaintext_bytes'] / mib:.1f} MiB)\n"
             f"  create {result['create_s']:.2f} s; raw pyrage.encrypt "
-            f"{result['raw_encrypt_s']:.3f} s; ratio {create_ratio:.1f}x\n"
+            f"{result['raw_encrypt_s']:.3f} s; ratio {create_ratio:.1f}x (aim <= 2x: not "
+            f"reachable, reading the records out of SQLCipher alone takes "
+            f"{result['read_rows_s']:.3f} s)\n"
+            f"  create over (reading the same rows {result['read_rows_s']:.3f} s + raw "
+            f"encrypt): ratio {fair_ratio:.1f}x\n"
             f"  import {result['import_s']:.2f} s; import_submissions "
             f"{result['bulk_save_s']:.2f} s; ratio {import_ratio:.2f}x",
             flush=True,
