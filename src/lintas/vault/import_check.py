@@ -65,6 +65,10 @@ class _Field:
     saved_as_is: bool  # a calculation or default: loaded as its saved text
     offered: frozenset[str] | None  # the choice names on offer; None: no choice list
     multiple: bool  # select_multiple: the one question that takes a list
+    # Plain text (no conversion, no choices, not saved as is, not never-filled metadata):
+    # a non-empty whole text within the limits loads, validates and is written back as
+    # it is (the general steps in _fits, worked out once for such a question).
+    plain_text: bool = False
 
 
 def _calculated(question: Question) -> bool:
@@ -122,11 +126,16 @@ class ImportCheck:
                 if question.choice_filter or question.choice_list not in form.choice_lists:
                     continue  # choices that depend on other answers: the engine's
                 offered = frozenset(form.choice_lists[question.choice_list].names())
+            saved_as_is = bool(question.calculation or question.default)
             self.fields[question.key] = _Field(
                 question,
-                bool(question.calculation or question.default),
+                saved_as_is,
                 offered,
                 question.type == "select_multiple",
+                value_kind(question) in _PLAIN_KINDS
+                and not saved_as_is
+                and offered is None
+                and question.type not in EMPTY_METADATA,
             )
 
     def accepts(self, data: Any) -> bool:
@@ -181,6 +190,8 @@ def _fits(found: _Field, value: Any) -> bool:
     """Whether the engine would load, validate and write ``value`` back unchanged,
     within the answer limits (limits.check_answers: a flat object is at depth 0)."""
     question = found.question
+    if found.plain_text and type(value) is str:
+        return value != "" and len(value) <= MAX_TEXT_CHARS and _whole_text(value)
     if isinstance(value, list):
         if not found.multiple or len(value) > MAX_REPEAT_INSTANCES:
             return False

@@ -167,9 +167,10 @@ def check_imported(form: Form, record: Submission, *, quick: bool = True) -> Non
     accepts only what the engine would; ``False`` always runs the engine (tests
     compare the two).
     """
-    uuid = record.uuid if valid_id(record.uuid) else repr(record.uuid)[:80]
     if not valid_id(record.uuid):
+        uuid = repr(record.uuid)[:80]
         raise ImportRefusedError(uuid, "has an id that is not letters, digits and . _ : -")
+    uuid = record.uuid
     if record.status not in STATUSES:
         raise ImportRefusedError(uuid, f"has status {record.status!r}, not draft, final or void")
     if type(record.revision) is not int or record.revision < 1:
