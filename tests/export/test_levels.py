@@ -286,3 +286,18 @@ def test_csv_zip_at_a_level_holds_the_same_rows_as_the_workbook(standard):
         assert row[rows[0].index("age_years")] == (wanted["age_years"] or "")
         assert row[rows[0].index("citizenship")] == (wanted["citizenship"] or "")
     assert json.loads(about["disclosure"])["kept"] == json.loads(_about(book)["disclosure"])["kept"]
+
+
+def test_the_standard_restricted_set_drops_industry_and_occupation_first():
+    """When several T1-T8 dimensions miss the 90% aim, T3/T4's industry and occupation go
+    first (their tables publish them): measured on 93,333 synthetic records, citizenship
+    then keeps 94.8% instead of 55.3% (benchmarks/bench_levels.py)."""
+    from lintas.export.levels import level_set
+    from lintas.export.plan import exported_questions
+    from lintas.form import load
+
+    form = load(STANDARD.read_bytes(), filename=STANDARD.name)
+    chosen = level_set(form, "restricted", exported_questions(form))
+    order = [n for n in chosen.priority if n in chosen.quasi]
+    assert order[:3] == ["sex", "age_years", "citizenship"]
+    assert order[-2:] == ["industry", "occupation_major"]

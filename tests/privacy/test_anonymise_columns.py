@@ -92,3 +92,22 @@ def test_columns_and_records_publish_the_same_on_larger_surveys(seed):
     # The data is sparse enough that the pass has real work to do.
     report = anonymise(records, _policies(sensitive=True)[0]).report
     assert report.records_at_risk_before > 1000 and report.values_suppressed
+
+
+def test_limits_spread_suppression_over_the_quasi_identifiers():
+    """Without limits the variable with most values pays for everyone (measured: 84% of it
+    blanked, under 1% of the others); with limits of 20% the blanks are spread and k holds."""
+    rng = random.Random(1)
+    n = 2000
+    sizes = {"a": 12, "b": 8, "c": 6, "d": 5}
+    columns = {q: [rng.randrange(size) for _ in range(n)] for q, size in sizes.items()}
+    shares = {}
+    for limits in ({}, dict.fromkeys(sizes, 0.2)):
+        policy = DisclosurePolicy(
+            level="restricted", quasi=tuple(sizes), k=3, suppression_limits=limits
+        )
+        result = anonymise_columns(columns, policy)
+        assert result.report.k_reached >= 3
+        shares[bool(limits)] = {q: sum(v is None for v in result.columns[q]) / n for q in sizes}
+    assert shares[False]["a"] > 0.8 and max(shares[False][q] for q in "bcd") < 0.01
+    assert shares[True]["a"] < 0.4 and min(shares[True][q] for q in "bcd") > 0.15

@@ -33,6 +33,11 @@ OPENNESS = {"internal": 0, "restricted": 1, "public": 2}
 SDC_LEVEL_COLUMN = "sdc_level"
 OFFICE = "_office"  # the office of origin: a quasi-identifier once a file leaves the office
 MIN_KEPT = 0.5  # below this share of its values a declared variable is dropped, not holed
+# The share of each published quasi-identifier's values a level aims to keep (the
+# issue's aims: 95% of the public variables, 90% of each T1-T8 dimension). Local
+# suppression blanks a variable past its share only when no other variable can help.
+KEEP_AIM = {"public": 0.95, "restricted": 0.90}
+NEAR_AIM = 0.10  # a variable this close to its aim does not cost another one its place
 STANDARD_FORM = "asean_mw_survey"
 
 # The standard survey's declared sets (STANDARDS.md): the public file carries the four
@@ -91,6 +96,9 @@ class LevelSet:
     top_coded: dict[str, tuple[str, ...]]  # question -> the fields that form its groups
     declared_by: str  # "form", "standard defaults" or "none"
     form_id: str
+    # Most important first: when several quasi-identifiers miss the level's aim, the
+    # last of them in this order is dropped first (protect). Empty: the published order.
+    priority: tuple[str, ...] = ()
 
     def k_for(self, published: Sequence[str]) -> int:
         """The k a file with ``published`` variables must reach (``required_k``)."""
@@ -117,6 +125,7 @@ def level_set(form: Form, level: str, exported: Sequence[Question]) -> LevelSet:
     if level == "internal":
         return LevelSet(level, dict.fromkeys(names), {}, (), (), {}, "form", form.form_id)
     in_repeat = _in_repeats(form)
+    defaults = STANDARD_PUBLIC if level == "public" else STANDARD_RESTRICTED
     declared = {q.key: q.extra.get(SDC_LEVEL_COLUMN, "").strip().lower() for q in exported}
     recoding = declared_recoding(form)
     top_coded: dict[str, tuple[str, ...]] = {}
@@ -132,7 +141,6 @@ def level_set(form: Form, level: str, exported: Sequence[Question]) -> LevelSet:
         chosen = {n: recoding.get(n) for n in names if OPENNESS.get(declared[n], 0) >= wide}
     elif form.form_id == STANDARD_FORM:
         by = "standard defaults"
-        defaults = STANDARD_PUBLIC if level == "public" else STANDARD_RESTRICTED
         chosen = {n: recoding.get(n, defaults[n]) for n in names if n in defaults}
         if level == "restricted":
             top_coded = {n: g for n, g in STANDARD_TOP_CODED.items() if n in chosen}
@@ -164,9 +172,14 @@ def level_set(form: Form, level: str, exported: Sequence[Question]) -> LevelSet:
             rule_named(rule)
     quasi = tuple(n for n in chosen if privacy[n] is Privacy.QUASI)
     sensitive = tuple(n for n in chosen if privacy[n] is Privacy.SENSITIVE)
+    # The standard's defaults list the public variables first and T3/T4's industry and
+    # occupation last (their tables publish them in full); a form's declared set keeps
+    # the form's order.
+    order = [n for n in (defaults if by == "standard defaults" else chosen) if n in chosen]
     return LevelSet(
-        level, chosen, dropped, (OFFICE, *quasi), sensitive, top_coded, by, form.form_id
-    )
+        level, chosen, dropped, (OFFICE, *quasi), sensitive, top_coded, by, form.form_id,
+        tuple(order),
+    )  # fmt: skip
 
 
 def _copies_of_protected(
@@ -273,6 +286,7 @@ def protect(form: Form, chosen: LevelSet, columns: dict[str, list[Any]], count: 
             level=chosen.level, quasi=tuple(quasi), sensitive=tuple(sensitive),
             recoding={n: r for n, r in chosen.published.items() if r is not None},
             k=chosen.k_for([n for n in chosen.published if n not in protection.dropped]),
+            suppression_limits={n: 1 - KEEP_AIM[chosen.level] for n in quasi if n != OFFICE},
         )  # fmt: skip
         result = anonymise_columns(
             {n: columns.get(n, [None] * count) for n in (*quasi, *sensitive)}, policy, count=count
@@ -281,8 +295,23 @@ def protect(form: Form, chosen: LevelSet, columns: dict[str, list[Any]], count: 
             n: _answered(result.columns[n], result.removed) / before[n]
             for n in (*quasi, *sensitive) if before.get(n)
         }  # fmt: skip
-        worst = min(kept, key=kept.__getitem__, default=None)
-        if worst is None or kept[worst] >= MIN_KEPT:
+        # Dropping a variable changes every class, so the pass then runs again. Dropped:
+        # while two or more quasi-identifiers miss the level's aim, one of them by more
+        # than NEAR_AIM, the least important of them (LevelSet.priority), so that the
+        # more important meet it; then a
+        # variable that would keep less than MIN_KEPT (a column of holes), the worst
+        # first. One quasi-identifier short of the aim alone is published.
+        rank = {n: i for i, n in enumerate(chosen.priority or chosen.published)}
+        aim = KEEP_AIM[chosen.level]
+        holes = [n for n, share in kept.items() if share < MIN_KEPT]
+        short = sorted(
+            (n for n in quasi if n in kept and kept[n] < aim), key=lambda n: rank.get(n, len(rank))
+        )  # most important first
+        if len(short) >= 2 and any(kept[n] < aim - NEAR_AIM for n in short[:-1]):
+            worst = short[-1]
+        elif holes:
+            worst = min(holes, key=kept.__getitem__)
+        else:
             break
         # Dropping the worst variable changes the classes: run the pass again without it.
         protection.dropped[worst] = (

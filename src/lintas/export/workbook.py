@@ -49,7 +49,7 @@ from lintas.progress import Progress, report
 from lintas.vault import submissions as stored
 
 FORMAT = "Lintas workbook"
-FORMAT_VERSION = "1.0"
+FORMAT_VERSION = "1.1"
 LEVELS = ("internal", "restricted", "public")
 # The levels this version writes (the Export dialog offers these).
 WRITTEN_LEVELS = LEVELS

@@ -147,7 +147,10 @@ def anonymise_columns(
     recoding = [(name, rule, by_name[name].changed)
                 for name, rule in policy.recoding.items() if name in by_name]  # fmt: skip
     report(progress, 1, 3, "Suppressing values")
-    local = _suppress([q.codes for q in quasi], [q.size for q in quasi], count, policy.k, progress)
+    limits = [policy.suppression_limits.get(name, 1.0) for name in policy.quasi]
+    local = _suppress(
+        [q.codes for q in quasi], [q.size for q in quasi], count, policy.k, progress, limits=limits
+    )
     removed = np.zeros(count, bool)
     removed[list(local.records_removed)] = True
     labels = np.asarray(local.class_ids, np.int64)
@@ -222,10 +225,16 @@ def _blanked(values: Sequence[Hashable] | np.ndarray, blank: np.ndarray) -> list
 
 
 def _suppress(
-    codes: list[np.ndarray], sizes: list[int], count: int, k: int, progress: Progress | None
+    codes: list[np.ndarray],
+    sizes: list[int],
+    count: int,
+    k: int,
+    progress: Progress | None,
+    *,
+    limits: Sequence[float],
 ) -> LocalSuppression:
     if codes:
-        return suppress_codes(codes, sizes, k, progress)
+        return suppress_codes(codes, sizes, k, progress, limits=limits)
     # No quasi-identifier: everyone is in one class, which is either big enough or not.
     removed = tuple(range(count)) if count < k else ()
     at_risk = count if count < k else 0

@@ -92,6 +92,8 @@ class Greedy:
     ):
         self.k, self.layout, self.positions = k, layout, len(codes)
         self.sizes = [max(n, 1) for n in sizes]
+        self.limit = [float("inf")] * len(codes)  # values each position may lose first
+        self.spent = [0.0] * len(codes)  # values blanked so far, per position
         self.version = 0  # bumped whenever the state changes; trials are cached per version
         self.cache: dict[tuple[str, int], tuple[int, object]] = {}
         self.words, self.owner = words, owner
@@ -217,6 +219,7 @@ class Greedy:
         moving = np.flatnonzero(reached[grouping.owner] & (self.weight > 0))
         word, radix = self.layout[j]
         codes = self.u_codes[j][moving]
+        self.spent[j] += float(self.weight[moving][codes != 0].sum())
         self.u_moved[moving] = True
         self.u_bits[moving[codes != 0]] = 1 << j
         self.u_final[word][moving] -= codes * radix
@@ -247,6 +250,7 @@ class Greedy:
         self._end_epoch()
         self.version += 1
         blanked = self.u_codes[j][self.live_unit] != 0
+        self.spent[j] += float(self.weight[self.u_codes[j] != 0].sum())
         self.o_bits[self.live[blanked]] |= 1 << j
         keep = np.flatnonzero(self.weight > 0)
         word, radix = self.layout[j]
@@ -267,11 +271,16 @@ class Greedy:
     def run(self, progress: Progress | None) -> None:
         while self.alive():
             report(progress, 0, 0, "Suppressing values")
-            trials = [self.trial(j) for j in range(self.positions)]
+            trials = [self._capped(self.trial(j)) for j in range(self.positions)]
             rescued = [trial.rescued for trial in trials]
             tied = {r for r in rescued if rescued.count(r) > 1}
             rank = [(r, self.variety(j) if r in tied else 0) for j, r in enumerate(rescued)]
             order = sorted(range(self.positions), key=rank.__getitem__, reverse=True)
+            if not rescued[order[0]]:
+                # Within their limits nobody can be rescued: the limits give way.
+                trials = [self.trial(j) for j in range(self.positions)]
+                rescued = [trial.rescued for trial in trials]
+                order = sorted(range(self.positions), key=rescued.__getitem__, reverse=True)
             if rescued[order[0]]:
                 # The best first; then the others in the order of their gain, each
                 # recomputed against what the previous one left (one round, fewer passes).
@@ -279,14 +288,34 @@ class Greedy:
                 for j in order[1:]:
                     if not rescued[j] or not self.alive():
                         break
-                    trial = self.trial(j)
+                    trial = self._capped(self.trial(j))
                     if trial.rescued:
                         self.apply(trial)
                 continue
-            position = max(range(self.positions), key=self.variety)
+            position = max(
+                range(self.positions), key=lambda j: (self._within(j, 0) and self.variety(j) > 0,
+                                                      self.variety(j))
+            )  # fmt: skip
             if not self.variety(position):
                 break  # every value of every record at risk is already blank
             self.coarsen(position)
+
+    def _capped(self, trial: _Trial) -> _Trial:
+        """The trial cut to the classes that fit within its position's limit, largest first."""
+        room = self.limit[trial.position] - self.spent[trial.position]
+        if trial.rescued <= room:
+            return trial
+        if room < 1:
+            return _Trial(trial.position, 0, trial.groups[:0], trial.sizes[:0])
+        order = np.argsort(-trial.sizes, kind="stable")
+        fits = order[np.cumsum(trial.sizes[order]) <= room]
+        fits.sort()
+        sizes = trial.sizes[fits]
+        return _Trial(trial.position, int(sizes.sum()), trial.groups[fits], sizes)
+
+    def _within(self, j: int, more: float) -> bool:
+        """Whether blanking ``more`` values of position j keeps it within its limit."""
+        return self.spent[j] + more <= self.limit[j]
 
     def result(self) -> tuple[tuple[int, ...], tuple[int, ...], np.ndarray, tuple[np.ndarray, ...]]:
         """Values blanked per position, records left out, final class ids, blanked masks."""

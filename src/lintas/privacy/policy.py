@@ -47,6 +47,9 @@ class DisclosurePolicy:
     k: int = 0  # 0: derive from the level
     l: int = -1  # -1: derive from the level  # noqa: E741
     enforce_l: bool = True
+    # Quasi-identifier -> the share of its answered values local suppression may blank
+    # before it prefers another quasi-identifier (suppression.py, step 3); 1 if absent.
+    suppression_limits: Mapping[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.k == 0:

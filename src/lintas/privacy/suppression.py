@@ -12,11 +12,15 @@ does in its own way:
 3. Blank j in the rescued records for the j that rescues the most (one value
    per rescued record, so this is the most records per suppressed value; ties
    go to the quasi-identifier with more distinct values, the more identifying).
+   A quasi-identifier may carry a *limit*, a share of its answered values: a j
+   whose blanks would pass its limit comes after every j that stays within
+   its own (sdcMicro's ``importance`` in spirit), so that the variable with the
+   most values is not the one that pays for everyone.
    Then, in the same round, try the other quasi-identifiers in the order of
    their gain, each recomputed against what the previous step left (this saves
    whole passes over the data; on the benchmark it blanks 0.02% more values).
 4. If no j rescues anyone, blank the most varied j in every record at risk to
-   make them coarser, and go on.
+   make them coarser (among those still within their limit, if any), and go on.
 5. A record still at risk with every quasi-identifier blank cannot be helped by
    suppressing values; it is left out of the file (record suppression).
 
@@ -82,9 +86,18 @@ def suppress_to_k(keys: list[Key], k: int, progress: Progress | None = None) -> 
 
 
 def suppress_codes(
-    codes: Sequence[np.ndarray], sizes: Sequence[int], k: int, progress: Progress | None = None
+    codes: Sequence[np.ndarray],
+    sizes: Sequence[int],
+    k: int,
+    progress: Progress | None = None,
+    *,
+    limits: Sequence[float] = (),
 ) -> LocalSuppression:
-    """Local suppression on integer codes (0 = blank); ``sizes[j]``: codes of column j."""
+    """Local suppression on integer codes (0 = blank); ``sizes[j]``: codes of column j.
+
+    ``limits[j]``: the share of column j's answered values that may be blanked before
+    the greedy prefers other columns (step 3); none given, no column is held back.
+    """
     count = len(codes[0]) if len(codes) else 0
     if not count:
         return LocalSuppression(
@@ -99,6 +112,8 @@ def suppress_codes(
     if k_before >= k:  # nothing at risk (always so at the internal level, k = 1)
         return LocalSuppression((0,) * len(codes), (), owner, k_before, 0, blank_none)
     greedy = Greedy(codes, sizes, k, layout=layout, words=words, owner=owner, class_size=class_size)
+    if limits:
+        greedy.limit = [share * np.count_nonzero(c) for share, c in zip(limits, codes, strict=True)]
     greedy.run(progress)
     values, removed, class_ids, blanked = greedy.result()
     return LocalSuppression(values, removed, class_ids, k_before, greedy.at_risk_before, blanked)
