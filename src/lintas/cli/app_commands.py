@@ -40,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from lintas.gui.demo import DEMO_SUPERVISOR, ensure_demo_vault
+    from lintas.gui.demo import ensure_demo_vault
 
     demo = ensure_demo_vault(progress=stderr_progress)
     state = "Created" if demo.created else "Using"
@@ -60,9 +60,12 @@ def run_demo(args: argparse.Namespace) -> int:
         return 0
     from lintas.gui.app import run
 
+    # Every demo user is offered; the one last used here is preselected, else the
+    # supervisor (DEMO_SUPERVISOR comes first in demo.users).
     return run(
-        vault_path=demo.path, language=args.lang, user=DEMO_SUPERVISOR, passphrase=demo.passphrase
-    )
+        vault_path=demo.path, language=args.lang, passphrase=demo.passphrase,
+        demo_users=demo.users,
+    )  # fmt: skip
 
 
 def run_screenshots(args: argparse.Namespace) -> int:

@@ -66,6 +66,7 @@ def run(
     language: str | None = None,
     user: str | None = None,
     passphrase: str = "",
+    demo_users: Sequence[str] = (),
 ) -> int:
     """Show the window; unlock ``vault_path`` (or the last vault used) if there is one."""
     install_error_hook()
@@ -75,5 +76,5 @@ def run(
     window.show()
     last = vault_path or window.remembered.last_vault()
     if last is not None and last.exists():
-        window.unlock(last, passphrase, user or "")
+        window.unlock(last, passphrase, user or "", demo_users)
     return app.exec()

@@ -7,6 +7,7 @@ vault: it has a :class:`Session`, and refreshes its pages on "vault changed".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,7 @@ from lintas.progress import report
 DEFAULT_AUTOLOCK_MINUTES = 5
 DEFAULT_AUTOLOCK_LIMIT = 30  # as lintas.vault.autolock (the GUI does not import the vault)
 USUAL_SIZE = (1366, 768)
+DEMO_LAST_USER = "demo/last_user"  # a demo name (public), not a person's: kept without asking
 FRAME = (8, 36)  # what a window manager's borders and title bar take, about
 
 
@@ -78,6 +80,7 @@ class MainWindow(OfficeActions, QMainWindow):
         self.autosave_seconds = autosave_seconds
         self.interview: InterviewPage | None = None
         self.dialog: Any = None  # the dialog open now, if any
+        self.demo_users: tuple[str, ...] = ()  # the demo's public names, while unlocking it
         self.setWindowTitle(self.tr("Lintas"))
         fit_to_screen(self)
         self.stack = QStackedWidget()
@@ -213,13 +216,21 @@ class MainWindow(OfficeActions, QMainWindow):
         if folder:
             self.unlock(Path(folder))
 
-    def unlock(self, path: Path, passphrase: str = "", user: str = "") -> UnlockDialog:
+    def unlock(
+        self, path: Path, passphrase: str = "", user: str = "", demo_users: Sequence[str] = ()
+    ) -> UnlockDialog:
         """Ask for user and passphrase; the dialog stays until the vault opens or is cancelled.
 
         ``passphrase`` and ``user`` pre-fill the fields: only for the demo, whose
-        passphrase is public.
+        passphrase is public. ``demo_users``: the demo's public user names, all offered;
+        the one who last opened the demo here is preselected (else the first).
         """
         remembered = self.remembered.users()
+        if demo_users:
+            kept = str(self.settings.value(DEMO_LAST_USER, "") or "")
+            user = user or (kept if kept in demo_users else demo_users[0])
+            remembered = [*dict.fromkeys([*demo_users, *remembered])]
+        self.demo_users = tuple(demo_users)
         # While locked, who was working is known in memory: no need to keep it on disk.
         last = user or self.locked_by or self.remembered.last_user()
         users = [*remembered, last] if last and last not in remembered else remembered
@@ -232,6 +243,8 @@ class MainWindow(OfficeActions, QMainWindow):
 
     def _unlock_finished(self, dialog: UnlockDialog, path: Path, result: int) -> None:
         if result:
+            if dialog.user in self.demo_users:  # demo names are public: kept without asking
+                self.settings.setValue(DEMO_LAST_USER, dialog.user)
             # _on_opened did the rest; the names kept here follow the user's choice.
             if dialog.remember:
                 self.remembered.remember(dialog.user, path)

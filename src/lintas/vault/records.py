@@ -391,6 +391,16 @@ class RecordsMixin(VaultCore):
             self.record(conn, action, current.uuid, detail)
         return new
 
+    def last_form_of(self, user: str) -> str | None:
+        """The form id of the record ``user`` started last (New interview preselects it)."""
+        with self.reading() as conn:
+            row = conn.execute(
+                "SELECT form_id FROM submissions WHERE created_by = ? "
+                "ORDER BY created_at DESC, rowid DESC LIMIT 1",
+                (user,),
+            ).fetchone()
+        return str(row[0]) if row else None
+
     def last_saved(self, form_id: str) -> dict[str, Any] | None:
         """The answers of the record of ``form_id`` saved last here (for ${last-saved#name}).
 

@@ -22,6 +22,18 @@ from lintas.gui.exchange.key_warning import key_warning
 from lintas.gui.progress_dialog import ProgressDialog
 from lintas.gui.session import Session
 
+STANDARD_FORM_ID = "asean_mw_survey"  # forms/asean_migrant_worker_survey.xlsx
+
+
+def preselected(form_ids: list[str], last_form: str | None) -> int:
+    """The row to preselect: the newest version of the form this user used last, else
+    of the standard survey, else the last row (forms are listed by id, then install time)."""
+    for wanted in (last_form, STANDARD_FORM_ID):
+        rows = [row for row, form_id in enumerate(form_ids) if form_id == wanted]
+        if rows:
+            return rows[-1]
+    return len(form_ids) - 1
+
 
 class NewInterviewPage(QWidget):
     """Emits ``start_requested(form_id, version, draft_uuid_or_empty)``."""
@@ -74,10 +86,11 @@ class NewInterviewPage(QWidget):
         self.install_button.setVisible(self.session.is_supervisor)
         user = self.session.user
 
-        def read(vault: Any) -> tuple[list, list]:
-            return vault.forms(), vault.submissions(status="draft", user=user)
+        def read(vault: Any) -> tuple[list, list, str | None]:
+            last = vault.last_form_of(user) if user else None
+            return vault.forms(), vault.submissions(status="draft", user=user), last
 
-        forms, drafts = self.session.call(read)
+        forms, drafts, last_form = self.session.call(read)
         warning = self.session.call(key_warning)
         self.key_warning.setText(warning)
         self.key_warning.setVisible(bool(warning))
@@ -89,7 +102,7 @@ class NewInterviewPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, (installed.form_id, installed.version))
             self.forms.addItem(item)
         if self.forms.count():
-            self.forms.setCurrentRow(self.forms.count() - 1)
+            self.forms.setCurrentRow(preselected([f.form_id for f in forms], last_form))
         self.drafts.clear()
         for draft in drafts:
             text = self.tr("{form} · started {when}").replace("{form}", draft.form_id)
