@@ -171,15 +171,15 @@ def test_entities_are_refused():
     assert any("entities" in p.message for p in problems if p.is_error)
 
 
-def test_audit_is_skipped_with_a_warning(form_from):
+def test_audit_is_a_question_the_form_fills_in(form_from):
     form = form_from("""
     | survey |
     | | type | name | label |
     | | audit | audit | |
     | | text | a | A |
     """)
-    assert [q.name for q in form.questions()] == ["a"]
-    assert any("audit" in w for w in form.warnings)
+    assert [(q.name, q.type) for q in form.questions()] == [("a", "text"), ("audit", "audit")]
+    assert not any("audit" in w for w in form.warnings)
 
 
 @pytest.mark.parametrize("value", ["Identifier", " quasi ", "SENSITIVE", ""])

@@ -21,6 +21,7 @@ from typing import Any
 
 from lintas.errors import LintasError
 from lintas.form.model import Form, Group, Privacy, Question
+from lintas.form.paradata import AUDIT_TYPE
 from lintas.form.taint import value_sources
 from lintas.form.xpath.values import number_to_string
 from lintas.privacy.anonymise import DisclosureReport, anonymise_columns
@@ -153,6 +154,11 @@ def level_set(form: Form, level: str, exported: Sequence[Question]) -> LevelSet:
             types = {q.key: q.type for q in exported}
             chosen = {n: recoding.get(n) for n in names if types[n] in _UNDECLARED_OK}
     dropped: dict[str, str] = {}
+    for question in exported:
+        if question.type == AUDIT_TYPE and question.name in chosen:
+            # Paradata says how a clerk worked, not what a respondent said: internal only.
+            del chosen[question.name]
+            dropped[question.name] = "paradata (seconds per question): internal level only"
     for name in list(chosen):
         if name in in_repeat:
             del chosen[name]

@@ -23,7 +23,7 @@ from lintas.form.media import MEDIA_TYPES
 from lintas.form.model import Element, Group, Privacy, Question, Text, frozen_mapping
 from lintas.form.rows import NamePath, SheetRow
 from lintas.form.texts import to_media, to_text
-from lintas.form.types import EMPTY_METADATA, SKIPPED, SUPPORTED, refusal
+from lintas.form.types import EMPTY_METADATA, SUPPORTED, refusal
 from lintas.progress import Progress, report
 
 SURVEY = "survey"
@@ -86,10 +86,12 @@ class Builder:
         name = str(item.get("name", ""))
         row = self.row_of(names, name)
         if row is None and _is_generated_meta(item, names):
-            # pyxform moves the audit row into its generated meta group.
+            # pyxform moves the audit row into its generated meta group; the vault keeps
+            # its own ids for the rest, so only the audit question is built (at the root).
             for child in item.get("children") or ():
-                if child.get("type") in SKIPPED:
-                    self.question(child, "", self.row_of(names, str(child.get("name", ""))))
+                if child.get("type") == "audit":
+                    child_row = self.row_of(names, str(child.get("name", "")))
+                    return self.question(child, f"{path}/{child.get('name')}", child_row)
             return None
         self.built += 1
         if self.built % 200 == 0:
@@ -182,12 +184,6 @@ class Builder:
         if json_type in ("csv-external", "xml-external"):
             # Not a question: it makes ``instance('name')`` read the attached name.csv/.xml.
             self.need(f"{name}.{json_type[:3]}", number, labels=False)
-            return None
-        if json_type in SKIPPED:
-            self.warnings.append(
-                Problem("warning", f"The row '{name}' is {SKIPPED[json_type]}; it is skipped.",
-                        SURVEY, number or None, "type")
-            )  # fmt: skip
             return None
         if not self.supported(item, name, number):
             return None

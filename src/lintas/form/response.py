@@ -34,6 +34,7 @@ from lintas.form.media import (
     unique_name,
 )
 from lintas.form.model import Choice, Form, Privacy, Question
+from lintas.form.paradata import AUDIT_TYPE, QuestionTimes
 from lintas.form.structure import InstanceTree
 from lintas.form.types import METADATA
 from lintas.form.xpath import Node
@@ -101,6 +102,9 @@ class Response(InstanceTree):
         # True once loaded from JSON: identifier answers are never saved, so a
         # missing identifier answer is not a missing required answer then.
         self.identifiers_withheld = False
+        # Seconds per question for the form's audit question, if it has one.
+        self.paradata = QuestionTimes()
+        self._audit = next((q.name for q in form.questions() if q.type == AUDIT_TYPE), None)
         self._build(form.children, root)
         self._fill_metadata()
         self.evaluate_all()
@@ -307,9 +311,26 @@ class Response(InstanceTree):
             if question.privacy is Privacy.IDENTIFIER and node.text and self.is_relevant(node)
         }
 
+    def focus_question(self, address: str | None) -> None:
+        """The question at ``address`` has the focus now (None: none has it).
+
+        Only a form with an audit question keeps this: the seconds per question
+        name (lintas.form.paradata), never a value.
+        """
+        if self._audit is None:
+            return
+        try:
+            name = self._question_node(address).name if address else None
+        except UnknownAddress:
+            name = None  # a repeat instance removed meanwhile: nothing to count on
+        self.paradata.enter(name)
+
     def to_json(self) -> dict[str, Any]:
         from lintas.form.serialising import response_to_json
 
+        if self._audit is not None:
+            # The audit answer is the paradata up to this moment (lintas.form.paradata).
+            self._question_node(self._audit).text = self.paradata.text()
         return response_to_json(self)
 
     @classmethod
@@ -325,7 +346,10 @@ class Response(InstanceTree):
         from lintas.form.serialising import response_from_json
 
         fresh = cls(form, language=language, now=now, device=device)
-        return response_from_json(fresh, data)
+        loaded = response_from_json(fresh, data)
+        if loaded._audit is not None:
+            loaded.paradata.load(loaded._question_node(loaded._audit).text)
+        return loaded
 
     # -- inside --------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from lintas.form.answers import AnswerTypeError, to_text, to_value
 from lintas.form.errors import InvalidAnswer, ResponseError
 from lintas.form.limits import repeat_limit, too_many
 from lintas.form.model import Element, Group, Question
+from lintas.form.paradata import AUDIT_TYPE, ParadataError, parse
 from lintas.form.types import EMPTY_METADATA
 from lintas.form.xpath import Node
 
@@ -140,6 +141,12 @@ def _load(
                 "has no SIM, and it does not collect the device user's contact details). "
                 "Remove it from the saved answers.",
             )
+        if element.type == AUDIT_TYPE:
+            try:
+                parse(str(value or ""), {q.name for q in response.form.questions()})
+            except ParadataError as problem:
+                message = f"is the audit paradata and {problem}"
+                raise InvalidAnswer(f"{prefix}{name}", message) from None
         node = response.resolve(element.key, container if prefix else response.root)
         target = node[0] if len(node) == 1 else None
         if target is None:

@@ -111,21 +111,18 @@ SUPPORTED = {
     "subscriber id": "subscriberid",
     "get subscriber id": "subscriberid",
     "uri:subscriberid": "subscriberid",
+    # ODK's audit log: Lintas keeps the seconds spent per question (lintas.form.paradata).
+    "audit": "audit",
 }
 
 # Metadata the form fills in itself; a clerk never types them.
-FILLED_METADATA = frozenset({"start", "end", "today", "username", "deviceid"})
+FILLED_METADATA = frozenset({"start", "end", "today", "username", "deviceid", "audit"})
 # Metadata a desktop has no value for. A phone's number, SIM serial and subscriber id
 # do not exist on a desktop; the device user's email and phone number are
 # personal data of the staff member that statistics do not need, so Lintas never
 # asks for them: the fields stay empty and `form check` notes it by row.
 EMPTY_METADATA = frozenset({"email", "phonenumber", "simserial", "subscriberid"})
 METADATA = FILLED_METADATA | EMPTY_METADATA
-
-# ODK's audit log records how a device was used (timings, locations). A desktop
-# capture has no such log; the row is skipped with a warning rather than refused,
-# because many real forms carry it out of habit.
-SKIPPED = {"audit": "an ODK audit log, which Lintas does not keep"}
 
 _MEDIA = "a media question (photo, audio, video, file or barcode)"
 _GEO = "a geographic question (geopoint, geotrace or geoshape)"

@@ -43,6 +43,9 @@ class KeyboardNavigation:
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
             self._last_focused = watched
+            # The audit paradata counts seconds per question (names only, no values).
+            field = self._field_of(watched)
+            self.response.focus_question(field.address if field is not None else None)
         if event.type() != QEvent.Type.KeyPress:
             return False
         key = event.key()
