@@ -3,12 +3,45 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 BAR = QColor("#2f5d8f")
 TEXT = QColor("#1f2933")
 AXIS = QColor("#9aa5b1")
+ELIDE = Qt.TextElideMode.ElideRight
+
+
+def wrapped(font: QFont, text: str, width: float, most: int = 3) -> list[str]:
+    """``text`` as lines of at most ``width`` pixels (Qt's line breaking, which knows
+    scripts without spaces too); a line past ``most`` is elided into the last one."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    lines: list[str] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
+    layout.endLayout()
+    if len(lines) > most:
+        rest = " ".join(lines[most - 1 :])
+        lines = [*lines[: most - 1], QFontMetrics(font).elidedText(rest, ELIDE, int(width))]
+    return lines or [text]
+
+
+def row_heights(line_counts: list[int], line_height: int, room: float) -> list[float]:
+    """Each bar's row: its label's lines plus a margin, shrunk evenly when they do not
+    all fit, never below the lines themselves while that is possible."""
+    wanted = [count * line_height + 8.0 for count in line_counts]
+    if sum(wanted) <= room:
+        return wanted
+    tight = [count * line_height + 1.0 for count in line_counts]
+    if sum(tight) >= room:
+        return [room * t / sum(tight) for t in tight]
+    spare = (room - sum(tight)) / len(tight)
+    return [t + spare for t in tight]
 
 
 class BarChart(QWidget):
@@ -48,29 +81,38 @@ class BarChart(QWidget):
             self._bars(painter, area)
         painter.end()
 
+    def label_column(self, metrics: QFontMetrics, width: float) -> float:
+        """The label column's width: the longest label's, up to half of ``width``."""
+        widest = max(metrics.horizontalAdvance(text) for text, _ in self.values)
+        return min(width * 0.5, widest + 12.0)  # 6 px gap, and room for shaping
+
     def _bars(self, painter: QPainter, area: QRectF) -> None:
         metrics = painter.fontMetrics()
-        label_width = min(
-            area.width() * 0.4, max(metrics.horizontalAdvance(text) for text, _ in self.values) + 8
-        )
+        # The label column takes what the longest label needs, up to half the chart; a
+        # label longer than that wraps onto a second line instead of being cut (issue 10:
+        # "လာအို ပြည်သူ့ ဒီမိုကရက်တစ် သမ္မ…"). Only a fourth line would be elided.
+        label_width = self.label_column(metrics, area.width())
+        lines = [wrapped(painter.font(), label, label_width - 6) for label, _ in self.values]
+        heights = row_heights([len(parts) for parts in lines], metrics.height(), area.height())
         top = max(n for _l, n in self.values)
-        row = min(area.height() / len(self.values), metrics.height() + 8)
-        for index, (label, count) in enumerate(self.values):
-            y = area.top() + index * row
+        y = area.top()
+        for (_label, count), parts, row in zip(self.values, lines, heights, strict=True):
             painter.setPen(TEXT)
             text_rect = QRectF(area.left(), y, label_width - 6, row)
             painter.drawText(
-                text_rect,
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_width - 6)),
-            )
+                text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                "\n".join(parts),
+            )  # fmt: skip
+            bar = min(row - 6, metrics.height() + 2)
             width = (area.width() - label_width - 40) * count / top if top else 0
-            painter.fillRect(QRectF(area.left() + label_width, y + 3, width, row - 6), BAR)
+            bar_top = y + (row - bar) / 2
+            painter.fillRect(QRectF(area.left() + label_width, bar_top, width, bar), BAR)
             painter.drawText(
                 QRectF(area.left() + label_width + width + 4, y, 40, row),
                 Qt.AlignmentFlag.AlignVCenter,
                 str(count),
             )
+            y += row
 
     def _columns(self, painter: QPainter, area: QRectF) -> None:
         metrics = painter.fontMetrics()
