@@ -35,7 +35,9 @@ Public API (everything else in this package is internal)::
     vault.get_setting(key);  vault.set_setting(key, value)
     vault.log(action, subject=None, **detail)      # audit entry: export, bundle.in, ...
     vault.audit_verify() -> AuditReport;  vault.audit_entries(limit=100)
-    vault.backup(destination) -> Path;  vault.integrity_problems() -> list[str]
+    vault.backup(destination, progress=None) -> Path;  vault.integrity_problems() -> list[str]
+    restore_backup(source, destination, progress=None) -> Path   (a copy in a new folder)
+    vault.form_versions() -> [(InstalledForm, record count)]
     vault.info() -> dict;  vault.user;  vault.office;  vault.vault_id;  vault.read_only
     vault.db   # sqlite_utils.Database over the same connection, for vault-internal reads
 
@@ -50,6 +52,7 @@ from lintas.vault.forms import InstalledForm
 from lintas.vault.keyslots import DEFAULT_KDF, KdfParams
 from lintas.vault.records import ImportResult
 from lintas.vault.rekey import RekeyResult
+from lintas.vault.restore import restore_backup
 from lintas.vault.submissions import Submission
 from lintas.vault.unlock import Throttle
 from lintas.vault.users import User
@@ -67,4 +70,5 @@ __all__ = [
     "Throttle",
     "User",
     "Vault",
+    "restore_backup",
 ]

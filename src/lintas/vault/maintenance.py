@@ -7,11 +7,13 @@ from typing import Any
 
 from lintas.errors import LintasError
 from lintas.form.geo import GeoError
+from lintas.progress import Progress
 from lintas.vault import audit, autosaves, store
 from lintas.vault.autolock import AUTOLOCK_LIMIT_SETTING
 from lintas.vault.backup import write_backup
 from lintas.vault.connection import integrity_problems
 from lintas.vault.core import VaultCore
+from lintas.vault.forms import list_forms
 from lintas.vault.migrations import schema_version
 
 # Where this office is, as an ODK geopoint ("lat lon alt acc"): a clerk keying an
@@ -99,20 +101,39 @@ class MaintenanceMixin(VaultCore):
         with self.reading() as conn:
             return audit.entries(conn, limit)
 
+    def form_versions(self) -> list[tuple[Any, int]]:
+        """Every installed form version with how many records it holds, by id then
+        install time (the app's Forms and versions)."""
+        with self.reading() as conn:
+            counts = dict(
+                ((form_id, version), int(n))
+                for form_id, version, n in conn.execute(
+                    "SELECT form_id, form_version, count(*) FROM submissions "
+                    "GROUP BY form_id, form_version"
+                )
+            )
+            installed = list_forms(conn)
+        return [(form, counts.get((form.form_id, form.version), 0)) for form in installed]
+
     def integrity_problems(self) -> list[str]:
         """Every page that fails its HMAC and every structural problem (empty when sound)."""
         with self.reading() as conn:
             return integrity_problems(conn)
 
-    def backup(self, destination: str | Path) -> Path:
-        """Write a consistent encrypted copy (same key slots) to a new folder."""
+    def backup(self, destination: str | Path, progress: Progress | None = None) -> Path:
+        """Write a consistent encrypted copy (same key slots) to a new folder.
+
+        ``progress`` may cancel (Cancelled: no copy is left and nothing is audited)."""
         with self.reading() as conn:
             version = schema_version(conn)
-            path = write_backup(
-                conn, self._key_file, self._unlocked_key(), version, Path(destination)
-            )
-            if self.read_only:
-                conn.execute("PRAGMA query_only = ON")
+            try:
+                path = write_backup(
+                    conn, self._key_file, self._unlocked_key(), version, Path(destination),
+                    progress=progress,
+                )  # fmt: skip
+            finally:
+                if self.read_only:  # the export turned it off, whether it ended or not
+                    conn.execute("PRAGMA query_only = ON")
         if not self.read_only:
             self.log("vault.backup", str(path))
         return path

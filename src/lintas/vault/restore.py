@@ -1,0 +1,80 @@
+"""Restoring a backup: copy a backup folder into a new folder, to be opened there.
+
+A restore never writes over a vault: the target must be a new or empty folder, so
+the vault in use (or any other) stays as it is, and the restored copy opens with the
+passphrases and recovery key the backup was made with. The copy is made in a hidden
+sibling folder and renamed into place only once complete and fsynced (as a backup
+is), so a cancelled or failed restore leaves nothing that looks like a vault.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+from lintas.progress import Progress, report
+from lintas.vault.backup import _fsync_file
+from lintas.vault.connection import DATABASE_FILE
+from lintas.vault.errors import (
+    BackupWriteError,
+    FolderMissingError,
+    NotAVaultError,
+    VaultExistsError,
+)
+from lintas.vault.keyfile import KEY_FILE, _fsync_folder
+
+# What a vault folder holds that a restored copy needs (the lock file is made on open).
+_FILES = (DATABASE_FILE, DATABASE_FILE + "-wal", KEY_FILE, KEY_FILE + ".prev")
+_CHUNK = 1 << 20
+
+
+def restore_backup(source: Path, destination: Path, progress: Progress | None = None) -> Path:
+    """Copy the backup (or vault) folder ``source`` to ``destination``; returns it.
+
+    Raises NotAVaultError when ``source`` holds no vault, VaultExistsError when
+    ``destination`` exists and is not an empty folder (a restore never replaces a
+    vault), FolderMissingError when its parent is missing, BackupWriteError when the
+    copy cannot be written, and Cancelled when ``progress`` asks to stop.
+    """
+    source, destination = Path(source).expanduser(), Path(destination).expanduser()
+    for needed in (KEY_FILE, DATABASE_FILE):
+        if not (source / needed).is_file():
+            raise NotAVaultError(source, needed)
+    if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
+        raise VaultExistsError(destination)
+    files = [source / name for name in _FILES if (source / name).is_file()]
+    total = sum(path.stat().st_size for path in files)
+    staging = destination.parent / f".{destination.name}.restoring-{uuid.uuid4().hex[:8]}"
+    try:
+        staging.mkdir(mode=0o700)
+    except OSError:
+        raise FolderMissingError(destination.parent) from None
+    try:
+        done = 0
+        for path in files:
+            done = _copy(path, staging / path.name, done, total, progress)
+        if destination.exists():
+            destination.rmdir()
+        os.replace(staging, destination)
+        _fsync_folder(destination.parent)
+    except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BackupWriteError(destination, error.strerror or str(error)) from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return destination
+
+
+def _copy(source: Path, target: Path, done: int, total: int, progress: Progress | None) -> int:
+    with open(source, "rb") as reader, open(target, "xb") as writer:
+        os.chmod(target, 0o600)
+        while chunk := reader.read(_CHUNK):
+            writer.write(chunk)
+            done += len(chunk)
+            report(progress, done, total, "Copying the backup")
+        writer.flush()
+    _fsync_file(target)
+    return done
