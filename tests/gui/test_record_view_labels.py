@@ -93,6 +93,8 @@ def test_numbers_and_dates_follow_the_app_language(one_record):
     grouped = f"{int(whole):,}".replace(",", ".")
     assert f"{grouped},{cents.rstrip('0')}" in vi  # "3.296,76"
     assert format_answer("2025-07-14", "date", QLocale("en")) == "14 Jul 2025"
+    created = format_answer(stored.created_at, "datetime", QLocale("vi"))
+    assert created and created in vi  # the record's own date, in the header
     assert format_answer("15000.0", "calculate", QLocale("en")) == "15,000"
     assert format_answer(2023, "integer", QLocale("en")) == "2023"  # a year stays a year
     assert format_answer("2025-07", "calculate", QLocale("en")) is None  # text as stored

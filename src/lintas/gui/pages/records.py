@@ -389,7 +389,10 @@ def record_html(
     add(dict(record.data), 0)
     status = html.escape(f"{record.status}, {tr('revision')} {record.revision}")
     reason = f"<p>{html.escape(record.void_reason)}</p>" if record.void_reason else ""
-    created = html.escape(str(record.created_at)[:16].replace("T", " "))
+    moment = str(record.created_at)
+    created = html.escape(
+        format_answer(moment, "datetime", locale) or moment[:16].replace("T", " ")
+    )
     return (
         f"<h2>{html.escape(form.title)}</h2><p>{status} · {created} · "
         f"{html.escape(record.created_by or '')}</p>{reason}"
