@@ -135,7 +135,8 @@ def build(
         answer = text("no_questions", level=level)
         findings.append(Finding("no_questions", text("no_questions_do"), ""))
     else:
-        findings = _findings(d, found, label, dated)
+        order = {q.name: i for i, q in enumerate(form.questions())}
+        findings = _findings(d, found, label, dated, order)
         answer = _answer(d, found, shared, label)
     names = {n for f in findings for n in f.questions} | set(found.not_published)
     return LevelReport(
@@ -176,7 +177,9 @@ def _worst(d: dict[str, Any]) -> tuple[str, float] | None:
     return name, kept[name]
 
 
-def _findings(d: dict[str, Any], found: LevelPreview, label: Any, dated: bool) -> list[Finding]:
+def _findings(
+    d: dict[str, Any], found: LevelPreview, label: Any, dated: bool, order: dict[str, int]
+) -> list[Finding]:
     level = found.level
     coarser = text("coarser_public") if level == "public" else ""
     # A longer period helps only where the export has one (every final interview else).
@@ -223,7 +226,11 @@ def _findings(d: dict[str, Any], found: LevelPreview, label: Any, dated: bool) -
             "top_coded", label=label(name), within=join([label(n) for n in item["within"]]),
             count=item["values_lowered"],
         ), text("as_published", level=level), (name,), False))  # fmt: skip
-    left = [n for n in found.not_published if n not in d.get("dropped_by_suppression", {})]
+    # In the form's order, as a supervisor knows the questionnaire.
+    left = sorted(
+        (n for n in found.not_published if n not in d.get("dropped_by_suppression", {})),
+        key=lambda n: order.get(n, len(order)),
+    )
     if left:
         advice = text("not_published_do_public" if level == "public" else "not_published_do")
         out.append(Finding("not_published", text(
