@@ -47,6 +47,7 @@ from lintas.errors import LintasError
 from lintas.form.answers import AnswerTypeError, to_text, to_value, value_kind
 from lintas.form.consent import AGREED, consent_question
 from lintas.form.model import Element, Form, Group, Question
+from lintas.form.paradata import AUDIT_TYPE
 from lintas.form.serialising import _saved_text
 from lintas.form.types import EMPTY_METADATA
 from lintas.limits import MAX_ANSWERS, MAX_REPEAT_INSTANCES, MAX_TEXT_CHARS, _check_digits
@@ -121,6 +122,8 @@ class ImportCheck:
         for question in questions:
             if not question.holds_answer or not form.is_stored(question.key):
                 continue
+            if question.type == AUDIT_TYPE:
+                continue  # its text must parse as paradata: the engine's check decides
             offered: frozenset[str] | None = None
             if question.choice_list is not None:
                 if question.choice_filter or question.choice_list not in form.choice_lists:
