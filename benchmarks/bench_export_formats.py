@@ -5,7 +5,8 @@ password (in-memory spool + agile encryption), sav, dta and csv: the whole expor
 time and the exporting process's peak RSS, at two sizes, so that the memory cost of
 pyreadstat's whole-frame write (sav, dta) and of the encrypted spool shows against the
 streaming formats. Printed, not asserted (benchmarks/README).
-Run: ``LINTAS_TEST_WEAK_KDF=1 python3 benchmarks/bench_export_formats.py [--records 10000 20000]``.
+Run: ``LINTAS_TEST_WEAK_KDF=1 python3 benchmarks/bench_export_formats.py [--records 10000 20000]
+[--formats sav dta] [--keep DIR]``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench_export import build_vault
+from bench_export import reuse_or_build
 
 FORMATS = ("xlsx", "xlsx+password", "sav", "dta", "csv")
 CHILD = """
@@ -46,15 +47,19 @@ def run_once(vault: Path, folder: Path, kind: str) -> tuple[float, float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--records", type=int, nargs="+", default=[10_000, 20_000])
+    parser.add_argument("--formats", nargs="+", default=list(FORMATS), choices=FORMATS)
+    parser.add_argument("--keep", type=Path, help="build the vaults here, or reuse them")
     args = parser.parse_args()
+    kinds = args.formats
     results: dict[int, dict[str, tuple[float, float, int]]] = {}
     with tempfile.TemporaryDirectory() as scratch:
         for count in args.records:
             folder = Path(scratch) / str(count)
-            vault = build_vault(folder, count)
-            results[count] = {kind: run_once(vault, folder, kind) for kind in FORMATS}
+            folder.mkdir(parents=True)
+            vault = reuse_or_build((args.keep or Path(scratch)) / f"bench{count}", count)
+            results[count] = {kind: run_once(vault, folder, kind) for kind in kinds}
     print(f"{'format':<15}" + "".join(f"{n:>12,} s  {'MiB':>7}  {'file MiB':>8}" for n in results))
-    for kind in FORMATS:
+    for kind in kinds:
         cells = "".join(
             f"{results[n][kind][0]:>14.1f}  {results[n][kind][1]:>7.0f}  "
             f"{results[n][kind][2] / 2**20:>8.1f}"
@@ -63,7 +68,7 @@ def main() -> None:
         print(f"{kind:<15}{cells}")
     if len(results) >= 2:
         small, large = sorted(results)[0], sorted(results)[-1]
-        for kind in FORMATS:
+        for kind in kinds:
             ratio = results[large][kind][1] / results[small][kind][1]
             print(f"peak RSS {kind} at {large:,} / {small:,}: {ratio:.2f}x")
 
