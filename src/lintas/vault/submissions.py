@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
@@ -375,12 +376,43 @@ def select(
 ) -> Iterator[Submission]:
     where, params = filters.where()
     # ``where`` holds only fixed column names and "?" placeholders (Filters.where).
+    if limit is None:
+        yield from _select_all(conn, where, params)
+        return
     sql = f"SELECT {_COLUMNS} FROM submissions{where} ORDER BY created_at, uuid"  # noqa: S608
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [limit, offset]
+    sql += " LIMIT ? OFFSET ?"
+    params += [limit, offset]
     for row in conn.execute(sql, params):
         yield _from_row(row)
+
+
+_BATCH = 500  # rows fetched at once by _select_all
+
+
+def _select_all(conn: Connection, where: str, params: list[Any]) -> Iterator[Submission]:
+    """Every matching submission in order, with memory that does not grow with the rows.
+
+    No index gives the order (created_at, uuid), so SQLite sorts what the query returns
+    in memory (temp_store is MEMORY, so that nothing leaves the vault in plain text):
+    sorting whole rows held every answer of an export at once (measured: peak RSS of a
+    100,000-record export 1.7x that of 10,000). Only the row ids are sorted; the rows
+    are then read in batches, in the same read transaction as the caller's.
+    """
+    sql = f"SELECT rowid FROM submissions{where} ORDER BY created_at, uuid"  # noqa: S608
+    ids = array("q", (row[0] for row in conn.execute(sql, params)))
+    for start in range(0, len(ids), _BATCH):
+        batch = ids[start : start + _BATCH].tolist()
+        marks = ",".join("?" * len(batch))
+        found = {
+            row[0]: row[1:]
+            for row in conn.execute(
+                f"SELECT rowid, {_COLUMNS} FROM submissions WHERE rowid IN ({marks})",  # noqa: S608
+                batch,
+            )
+        }
+        for rowid in batch:
+            if rowid in found:
+                yield _from_row(found[rowid])
 
 
 def count(conn: Connection, filters: Filters) -> int:
