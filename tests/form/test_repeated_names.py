@@ -56,10 +56,10 @@ def test_entry_validation_and_the_json_round_trip_use_the_keys(form):
     response.set("household/phone", "0811111111")
     response.add_repeat("member")
     assert not response.state("member[1]/age").relevant  # ../name is still empty
-    response.set("member[1]/member/name", "Aye")
-    response.add_repeat("member")  # evaluates the whole form again
-    response.remove_repeat("member[2]")
-    assert response.state("member[1]/age").relevant  # the literal ../name is the member's
+    changed = response.set("member[1]/member/name", "Aye")
+    # The plain path ../name reads the member's own name, and is a dependency like ${}.
+    assert "member[1]/age" in changed
+    assert response.state("member[1]/age").relevant
     response.set("member[1]/age", 34)
     response.set("member[1]/member/phone", "0822222222")
     assert response.get("member[1]/member/name") == "Aye"
@@ -192,3 +192,28 @@ def test_nested_groups_and_a_top_level_name_each_get_their_own_path(form_from):
     assert Response.from_json(form, saved).to_json() == saved
     with pytest.raises(ResponseError, match="'member' needs an index"):
         response.get("member/details/name")
+
+
+def test_a_plain_path_to_a_repeated_identifier_taints_what_copies_it(form_from):
+    # ${id} would be ambiguous, so a form reaches the household's id by its path.
+    form = form_from("""
+    | survey |
+    | | type | name | label | privacy | calculation |
+    | | begin group | household | Household | | |
+    | | text | id | Household ID | identifier | |
+    | | calculate | copy | | | ../id |
+    | | end group | | | | |
+    | | begin repeat | member | Member | | |
+    | | integer | id | Line number | quasi | |
+    | | calculate | line | | | ../id + 0 |
+    | | end repeat | | | | |
+    """)
+    assert form.identifier_derived == frozenset({"copy"})
+    assert not form.is_stored("copy") and form.is_stored("line")
+    response = Response(form)
+    response.set("household/id", "H-77")
+    assert response.get("copy") == "H-77"  # worked out in memory, never saved
+    response.add_repeat("member")
+    response.set("member[1]/member/id", 3)
+    assert response.get("member[1]/line") == "3"
+    assert response.to_json() == {"member": [{"member/id": 3, "line": "3"}]}

@@ -13,6 +13,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 
+from lintas.form.literal_paths import PathIndex
 from lintas.form.model import Choice, ChoiceList, Element, Form, Group, Question
 from lintas.form.xpath import Expression, Node, parse
 from lintas.form.xpath.nodes import DOCUMENT
@@ -62,6 +63,8 @@ class Engine:
         self.form = form
         # By element key (lintas.form.keys): the name, unless it is used in two groups.
         self.elements: dict[str, Compiled] = {}
+        # Plain paths (../name) are reads too: a repeated name is reached only by them.
+        self.paths = PathIndex(form)
         self._compile(form.children, (), (), ())
         self.dependents: dict[str, set[str]] = {}
         for name, compiled in self.elements.items():
@@ -109,6 +112,7 @@ class Engine:
                     compiled.reads |= set(trigger)
                     continue
                 compiled.reads |= set(expression.field_refs())
+                compiled.reads |= self.paths.reads(element.key, expression.text)
 
     def _compile_question(self, compiled: Compiled, question: Question) -> None:
         compiled.required = _parse(question.required)
@@ -132,6 +136,7 @@ class Engine:
             for expression in (compiled.calculation, compiled.relevant, compiled.default):
                 if expression is not None:
                     value_reads |= set(expression.field_refs())
+                    value_reads |= self.paths.reads(name, expression.text)
             # A value also waits for the relevance of the groups around it.
             value_reads |= {g for g in compiled.groups if self.elements[g].relevant}
             waits[name] = {r for r in value_reads if r in self.elements and r != name}

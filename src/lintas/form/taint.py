@@ -22,12 +22,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from lintas.form.errors import Problem, warning
+from lintas.form.literal_paths import PathIndex
 from lintas.form.model import Form, Privacy, Question
 from lintas.form.xpath import XPathSyntaxError, parse
 
 
-def value_sources(question: Question) -> set[str]:
-    """The names whose values this question's value is worked out from."""
+def value_sources(question: Question, paths: PathIndex | None = None) -> set[str]:
+    """The keys whose values this question's value is worked out from.
+
+    ``paths`` adds what plain paths (``../id``) read: how a repeated name is reached.
+    """
     texts = [question.calculation]
     if question.default_is_expression:
         texts.append(question.default)
@@ -39,6 +43,8 @@ def value_sources(question: Question) -> set[str]:
             sources |= parse(text).field_refs()
         except XPathSyntaxError:
             continue  # reported as a syntax problem by checking.py
+        if paths is not None:
+            sources |= paths.reads(question.key, text)
     return sources
 
 
@@ -47,9 +53,10 @@ def identifier_derived(form: Form) -> frozenset[str]:
     # By key. ${} names a question by its bare name, which pyxform requires to be
     # unique in the form (so the name is the key) for anything referenced.
     questions = {q.key: q for q in form.questions()}
+    paths = PathIndex(form)
     readers: dict[str, set[str]] = {}
     for question in questions.values():
-        for source in value_sources(question):
+        for source in value_sources(question, paths):
             readers.setdefault(source, set()).add(question.key)
     identifiers = [n for n, q in questions.items() if q.privacy is Privacy.IDENTIFIER]
     return frozenset(_reached(identifiers, readers, questions) - set(identifiers))
