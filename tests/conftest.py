@@ -24,6 +24,16 @@ def _anchor_file(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     monkeypatch.setenv("LINTAS_ANCHOR_FILE", str(folder / "anchors.json"))
 
 
+@pytest.fixture(autouse=True)
+def _core_messages_in_english():
+    # A Thai window (or a CLI call in-process with --lang) sets the core's message
+    # language for the whole process (lintas.i18n): the next test starts in English.
+    yield
+    from lintas.i18n import set_language
+
+    set_language("en")
+
+
 def pytest_configure(config: pytest.Config) -> None:
     # PySide6, PySide6-Essentials and PySide6-Addons all ship PySide6/__init__.py, so
     # upgrading one of them can delete it; pytest-qt then fails with an AttributeError

@@ -23,6 +23,7 @@ import traceback
 from pathlib import Path
 
 from lintas import __version__
+from lintas.i18n import tr
 
 LOG_NAME = "errors.log"
 MAX_BYTES = 512 * 1024  # the log is rotated once, so it never fills a field laptop
@@ -86,8 +87,13 @@ def write(error: BaseException, where: str) -> Path | None:
 
 
 def user_message(log: Path | None) -> str:
-    where = f"The details for support are in {log}." if log else "No log could be written."
-    return (
+    where = (
+        tr("The details for support are in {log}.", log=log)
+        if log
+        else tr("No log could be written.")
+    )
+    return tr(
         "Lintas hit an unexpected problem and stopped this action. Saved interviews are safe. "
-        f"Try again; if it happens again, tell your supervisor or IT support. {where}"
+        "Try again; if it happens again, tell your supervisor or IT support. {where}",
+        where=where,
     )

@@ -12,6 +12,8 @@ catalogue stays one tree while no module grows too large.
 
 from __future__ import annotations
 
+from lintas.i18n import tr
+
 # Exit codes of the command line (DESIGN.md, "Command line").
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -48,5 +50,5 @@ class DamagedError(LintasError):
 class Cancelled(LintasError):
     """Long work stopped because the user asked it to."""
 
-    def __init__(self, message: str = "Cancelled. Nothing was changed.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or tr("Cancelled. Nothing was changed."))

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lintas.i18n import N_, tr
 from lintas.progress import Progress, report
 
 # Modules that may add checks. A module that is not part of this build is skipped.
@@ -52,7 +53,7 @@ class Context:
 
 @dataclass(frozen=True)
 class Check:
-    name: str
+    name: str  # English, marked with N_(): the key ``needs`` names; shown as tr(name)
     run: Callable[[Context], str]  # returns a short detail line; raises on failure
     needs: tuple[str, ...] = ()  # names of checks that must have passed first
     # False for a check that starts Qt itself (offscreen): the desktop app's Help ->
@@ -79,14 +80,14 @@ def _create_vault(ctx: Context) -> str:
         ctx.folder / "vault", office="Self-test office", user="selftest", passphrase=PASSPHRASE
     )
     vault.close()
-    return "encrypted vault created in a temporary folder"
+    return tr("encrypted vault created in a temporary folder")
 
 
 def _unlock_vault(ctx: Context) -> str:
     from lintas.vault import Vault
 
     ctx.state["vault"] = Vault.open(ctx.folder / "vault", user="selftest", passphrase=PASSPHRASE)
-    return "unlocked with its passphrase"
+    return tr("unlocked with its passphrase")
 
 
 def _install_form(ctx: Context) -> str:
@@ -95,12 +96,20 @@ def _install_form(ctx: Context) -> str:
     path = forms_dir() / STANDARD_FORM
     if not path.is_file():
         raise CheckFailed(
-            f"The standard survey {STANDARD_FORM} is missing from this install ({path}). "
-            "Reinstall Lintas from the release files."
+            tr(
+                "The standard survey {form} is missing from this install ({path}). "
+                "Reinstall Lintas from the release files.",
+                form=STANDARD_FORM,
+                path=path,
+            )
         )
     installed = ctx.state["vault"].install_form(path.read_bytes(), filename=STANDARD_FORM)
     ctx.state["form"] = installed
-    return f"{installed.title} (version {installed.version}) loaded and installed"
+    return tr(
+        "{title} (version {version}) loaded and installed",
+        title=installed.title,
+        version=installed.version,
+    )
 
 
 def _form_engine(ctx: Context) -> str:
@@ -112,14 +121,16 @@ def _form_engine(ctx: Context) -> str:
     except InvalidSubmissionError:
         pass
     else:
-        raise CheckFailed("The form engine accepted an empty interview as final. Report this.")
+        raise CheckFailed(
+            tr("The form engine accepted an empty interview as final. Report this.")
+        )
     try:
         vault.save_submission(form.form_id, {"consent": "yes", "respondent_name": MARKER})
     except IdentifierAnswerError:
         pass
     else:
-        raise CheckFailed("A name was stored although it is an identifier. Report this.")
-    return "an empty final interview and a stored name are both refused"
+        raise CheckFailed(tr("A name was stored although it is an identifier. Report this."))
+    return tr("an empty final interview and a stored name are both refused")
 
 
 def _save_and_read_back(ctx: Context) -> str:
@@ -132,15 +143,18 @@ def _save_and_read_back(ctx: Context) -> str:
     with Vault.open(ctx.folder / "vault", user="selftest", passphrase=PASSPHRASE) as again:
         back = again.submission(saved.uuid)
         if back.pseudonym != MARKER or back.revision != 1:
-            raise CheckFailed("A saved interview read back differently. Report this.")
+            raise CheckFailed(tr("A saved interview read back differently. Report this."))
         report = again.audit_verify()
         problems = again.integrity_problems()
     if not report.ok or problems:
         raise CheckFailed(
-            f"The audit chain or the pages do not verify ({report.problem or problems[0]}). "
-            "Report this; do not use this install."
+            tr(
+                "The audit chain or the pages do not verify ({problem}). "
+                "Report this; do not use this install.",
+                problem=report.problem or problems[0],
+            )
         )
-    return "draft saved, vault closed and reopened, read back; audit chain verifies"
+    return tr("draft saved, vault closed and reopened, read back; audit chain verifies")
 
 
 def _no_plaintext(ctx: Context) -> str:
@@ -152,19 +166,28 @@ def _no_plaintext(ctx: Context) -> str:
             scanned += 1
             if any(needle in data for needle in needles):
                 raise CheckFailed(
-                    f"Readable test data was found in {path.name}. The vault is not encrypted "
-                    "as it should be: do not use this install; report this."
+                    tr(
+                        "Readable test data was found in {file}. The vault is not encrypted "
+                        "as it should be: do not use this install; report this.",
+                        file=path.name,
+                    )
                 )
-    return f"{scanned} files written, none holds the test answers or the passphrase"
+    return tr(
+        "{count} files written, none holds the test answers or the passphrase", count=scanned
+    )
 
 
 CORE_CHECKS = [
-    Check("Create a vault", _create_vault),
-    Check("Unlock the vault", _unlock_vault, needs=("Create a vault",)),
-    Check("Install the standard survey", _install_form, needs=("Unlock the vault",)),
-    Check("Form engine and identifiers", _form_engine, needs=("Install the standard survey",)),
-    Check("Save, reopen, read back", _save_and_read_back, needs=("Install the standard survey",)),
-    Check("Nothing readable on disk", _no_plaintext, needs=("Save, reopen, read back",)),
+    Check(N_("Create a vault"), _create_vault),
+    Check(N_("Unlock the vault"), _unlock_vault, needs=("Create a vault",)),
+    Check(N_("Install the standard survey"), _install_form, needs=("Unlock the vault",)),
+    Check(
+        N_("Form engine and identifiers"), _form_engine, needs=("Install the standard survey",)
+    ),
+    Check(
+        N_("Save, reopen, read back"), _save_and_read_back, needs=("Install the standard survey",)
+    ),
+    Check(N_("Nothing readable on disk"), _no_plaintext, needs=("Save, reopen, read back",)),
 ]
 
 
@@ -199,7 +222,8 @@ def run_checks(
             report(progress, number, len(steps), check.name)
             missing = [n for n in check.needs if n not in passed]
             if missing:
-                results.append(Result(check.name, "skipped", f"needs: {missing[0]}", 0.0))
+                needs = tr("needs: {step}", step=tr(missing[0]))
+                results.append(Result(check.name, "skipped", needs, 0.0))
                 continue
             start = time.perf_counter()
             try:
@@ -226,20 +250,33 @@ def run_checks(
 
 
 def format_table(results: list[Result]) -> str:
+    """The self-test's report in the current language (lintas.i18n); the marks stay
+    OK/WARN/FAIL/SKIP in every language, so that support can read them over the phone."""
     marks = {"ok": "OK", "warn": "WARN", "fail": "FAIL", "skipped": "SKIP"}
-    width = max((len(r.name) for r in results), default=10)
-    lines = [f"{'Step':<{width}}  Result  Time    Detail"]
-    for r in results:
-        lines.append(f"{r.name:<{width}}  {marks[r.status]:<6}  {r.seconds:5.1f}s  {r.detail}")
+    names = [tr(r.name) for r in results]
+    step = tr("Step")
+    width = max((len(n) for n in [step, *names]), default=10)
+    result, took, detail = tr("Result"), tr("Time"), tr("Detail")
+    mark_width, time_width = max(6, len(result)), max(6, len(took))
+    lines = [f"{step:<{width}}  {result:<{mark_width}}  {took:<{time_width}}  {detail}"]
+    for name, r in zip(names, results, strict=True):
+        seconds = f"{r.seconds:5.1f}s"
+        lines.append(
+            f"{name:<{width}}  {marks[r.status]:<{mark_width}}  {seconds:<{time_width}}  {r.detail}"
+        )
     failed = [r for r in results if r.status in ("fail", "skipped")]
     if failed:
-        lines.append(
-            f"\nSELF-TEST FAILED: {len(failed)} of {len(results)} steps did not pass. "
-            "Follow the advice on the FAIL lines above."
-        )
+        lines.append("\n" + tr(
+            "SELF-TEST FAILED: {failed} of {total} steps did not pass. "
+            "Follow the advice on the FAIL lines above.",
+            failed=len(failed), total=len(results),
+        ))  # fmt: skip
+    elif any(r.status == "warn" for r in results):
+        lines.append("\n" + tr(
+            "SELF-TEST PASSED: all {total} steps ({warned} with a warning: read the WARN "
+            "lines).",
+            total=len(results), warned=sum(r.status == "warn" for r in results),
+        ))  # fmt: skip
     else:
-        warned = sum(r.status == "warn" for r in results)
-        plural = "s" if warned != 1 else ""
-        note = f" ({warned} warning{plural}: read the WARN lines)" if warned else ""
-        lines.append(f"\nSELF-TEST PASSED: all {len(results)} steps{note}.")
+        lines.append("\n" + tr("SELF-TEST PASSED: all {total} steps.", total=len(results)))
     return "\n".join(lines)

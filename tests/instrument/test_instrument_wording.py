@@ -79,3 +79,16 @@ def test_app_strings_about_what_is_stored_use_no_forbidden_word(language):
             found = consent_wording.forbidden_in(language, translation)
             assert found == [], (context.findtext("name"), source, translation)
     assert "Hidden while typed, and never stored: only a pseudonym is kept." in checked
+
+
+@pytest.mark.parametrize("language", sorted(consent_wording.FORBIDDEN))
+def test_the_core_messages_use_no_forbidden_word(language):
+    # The core's own catalog (errors, summaries, self-test: lintas.i18n), every entry:
+    # its messages say what is stored and what is never stored.
+    from lintas.i18n_tool import po_path, read_po
+
+    entries = read_po(po_path(language))
+    assert entries
+    for entry in entries:
+        found = consent_wording.forbidden_in(language, entry.msgstr)
+        assert found == [], (entry.msgid, entry.msgstr)

@@ -90,6 +90,14 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path) -> None:
     # The guides the Help menu opens are in the install too.
     assert (Path(root_line) / "docs" / "user-guide.md").is_file()
 
+    # The core's message catalogs (lintas.i18n) are in the install and load from there.
+    thai = _run([bin_dir / "python", "-c",
+                 "from lintas.i18n import translated_in, locale_dir; print(locale_dir());"
+                 "print(translated_in('th', 'Create a vault'))"], work, env)  # fmt: skip
+    locale_line, thai_line = thai.strip().splitlines()
+    assert Path(locale_line).is_relative_to(tmp_path / "venv"), locale_line
+    assert thai_line.strip() and thai_line.strip() != "Create a vault"
+
     table = _run([lintas, "self-test"], work, env)
     assert "SELF-TEST PASSED" in table, table
 

@@ -13,9 +13,10 @@ import os
 import sys
 from collections.abc import Sequence
 
-from lintas import __version__, errorlog
+from lintas import __version__, errorlog, i18n
 from lintas.allocator import keep_freed_memory
 from lintas.errors import EXIT_OK, EXIT_USAGE, EXIT_USER_ERROR, LintasError
+from lintas.i18n import tr
 
 # One line per command group. Each module registers its own sub-commands.
 COMMAND_MODULES = [
@@ -36,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Offline, encrypted capture and exchange of migrant-worker surveys.",
     )
     parser.add_argument("--version", action="version", version=f"lintas {__version__}")
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the language of Lintas's messages: " + " ".join(i18n.LANGUAGES)
+        + " (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -57,6 +64,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _launch_app()
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if args.lang and not i18n.normalise(args.lang):
+        print(
+            f"lintas: there are no messages in '{args.lang}'. "
+            f"Choose one of: {' '.join(i18n.LANGUAGES)}.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    i18n.set_language(args.lang or i18n.language_from_environment())
     handler = getattr(args, "handler", None)
     if handler is None:
         # A group named without its sub-command, e.g. ``lintas vault``: a usage error
@@ -69,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"lintas: {error.message}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        print("lintas: interrupted. Nothing more was changed.", file=sys.stderr)
+        print("lintas: " + tr("interrupted. Nothing more was changed."), file=sys.stderr)
         return EXIT_USER_ERROR
     except BrokenPipeError:
         # The reader went away (``lintas record list --json | head``): not an error
@@ -80,11 +95,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UnicodeError as error:
         # Bytes that are not UTF-8 in a file, an argument or $LINTAS_PASSPHRASE.
         reason = getattr(error, "reason", str(error))
-        print(
-            f"lintas: some text given to Lintas is not valid UTF-8 ({reason}). Save "
+        message = tr(
+            "some text given to Lintas is not valid UTF-8 ({reason}). Save "
             "files as UTF-8, and check the command's arguments and LINTAS_PASSPHRASE.",
-            file=sys.stderr,
+            reason=reason,
         )
+        print(f"lintas: {message}", file=sys.stderr)
         return EXIT_USER_ERROR
     except Exception as error:
         # A bug of ours. The user gets a sentence, not a traceback; a developer

@@ -14,6 +14,7 @@ from typing import Any
 from lintas.cli.common import add_json_option, add_passphrase_options, emit, stderr_progress
 from lintas.cli.vault_commands import open_vault
 from lintas.errors import EXIT_OK, EXIT_USER_ERROR, LintasError
+from lintas.i18n import tr
 
 
 def register(subparsers: Any) -> None:
@@ -229,17 +230,19 @@ def run_create(args: argparse.Namespace) -> int:
     max_size = parse_size(args.max_size) if args.max_size else None
     with open_vault(args) as vault:
         result = create_bundle(vault, names, args.out, max_size=max_size, progress=stderr_progress)
-    text = (
-        f"Wrote bundle {result.sequence} ({result.records} records) for "
-        f"{', '.join(result.recipients)} to {result.path}."
-    )
+    offices = ", ".join(result.recipients)
+    text = tr(
+        "Wrote bundle {number} ({records} records) for {offices} to {path}.",
+        number=result.sequence, records=result.records, offices=offices, path=result.path,
+    )  # fmt: skip
     if len(result.parts) > 1:
         text = (
-            f"Wrote bundle {result.sequence} ({result.records} records) for "
-            f"{', '.join(result.recipients)} in {len(result.parts)} parts:\n"
-            + "\n".join(f"  {p}" for p in result.parts)
-            + "\nSend every part; the records are imported once all of them have arrived."
-        )
+            tr("Wrote bundle {number} ({records} records) for {offices} in {parts} parts:",
+               number=result.sequence, records=result.records, offices=offices,
+               parts=len(result.parts))
+            + "\n" + "\n".join(f"  {p}" for p in result.parts) + "\n"
+            + tr("Send every part; the records are imported once all of them have arrived.")
+        )  # fmt: skip
     data = {
         "bundle_id": result.bundle_id,
         "sequence": result.sequence,
@@ -267,38 +270,45 @@ def _import_text(result: Any, receipt: str | None) -> str:
     if result.kind == "regional-key":
         key = result.key
         if key.already:
-            return f"This vault already uses {result.sender}'s regional key {key.key_id}."
-        text = f"This vault now uses {result.sender}'s regional key {key.key_id} ({key.label})."
+            return tr("This vault already uses {office}'s regional key {key}.",
+                      office=result.sender, key=key.key_id)  # fmt: skip
+        text = tr("This vault now uses {office}'s regional key {key} ({label}).",
+                  office=result.sender, key=key.key_id, label=key.label)  # fmt: skip
         if key.replaced:
-            text += (
-                f" It replaced key {key.replaced}; the {key.pseudonyms_before} pseudonyms made "
-                "under that one will not match the new ones."
-            )
+            text += " " + tr(
+                "It replaced key {old}; the {count} pseudonyms made under that one will not "
+                "match the new ones.",
+                old=key.replaced, count=key.pseudonyms_before,
+            )  # fmt: skip
         return text
     if result.kind == "receipt":
         if result.replayed:
-            return "This receipt was imported already. Nothing was changed."
-        return f"{result.sender} acknowledged {result.acknowledged} records."
+            return tr("This receipt was imported already. Nothing was changed.")
+        return tr("{office} acknowledged {count} records.", office=result.sender,
+                  count=result.acknowledged)  # fmt: skip
     if result.replayed:
-        return (
-            f"Bundle {result.sequence} from {result.sender} was imported already. "
-            "Nothing was changed."
-        )
+        return tr("Bundle {number} from {office} was imported already. Nothing was changed.",
+                  number=result.sequence, office=result.sender)  # fmt: skip
+    counts = dict(number=result.sequence, office=result.sender, records=result.records,
+                  added=result.added, updated=result.updated, present=result.present,
+                  conflicts=result.conflicts, parts=result.parts)  # fmt: skip
     lines = [
-        f"Bundle {result.sequence} from {result.sender}"
-        + (f" ({result.parts} parts)" if result.parts > 1 else "")
-        + f": {result.records} records: "
-        f"{result.added} new, {result.updated} updated, {result.present} already here, "
-        f"{result.conflicts} in conflict."
-    ]
+        tr("Bundle {number} from {office} ({parts} parts): {records} records: {added} new, "
+           "{updated} updated, {present} already here, {conflicts} in conflict.", **counts)
+        if result.parts > 1
+        else tr("Bundle {number} from {office}: {records} records: {added} new, {updated} "
+                "updated, {present} already here, {conflicts} in conflict.", **counts)
+    ]  # fmt: skip
     if result.conflicts:
-        lines.append("Conflicts wait for a supervisor: lintas conflicts list PATH.")
+        lines.append(tr("Conflicts wait for a supervisor: lintas conflicts list PATH."))
     if result.missing_sequences:
         missing = ", ".join(str(n) for n in result.missing_sequences)
-        lines.append(f"Bundles not yet received from {result.sender}: {missing}.")
-    lines += [f"Warning: {w}" for w in result.warnings]
+        lines.append(tr("Bundles not yet received from {office}: {numbers}.",
+                        office=result.sender, numbers=missing))  # fmt: skip
+    lines += [tr("Warning: {warning}", warning=w) for w in result.warnings]
     if receipt:
-        lines.append(f"Wrote a receipt for {result.sender} to {receipt}.")
+        lines.append(tr("Wrote a receipt for {office} to {path}.", office=result.sender,
+                        path=receipt))  # fmt: skip
     return "\n".join(lines)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from lintas.cli.common import add_json_option, add_passphrase_options, emit
 from lintas.cli.vault_commands import open_vault
 from lintas.errors import EXIT_OK, LintasError
+from lintas.i18n import tr
 
 
 def register(subparsers: Any) -> None:
@@ -85,16 +86,21 @@ def run_export(args: argparse.Namespace) -> int:
             )  # fmt: skip
         if args.save_preset:
             save_preset(vault, args.save_preset, settings)
-    saved = f"\nSaved these settings as '{args.save_preset}'." if args.save_preset else ""
+    saved = (
+        "\n" + tr("Saved these settings as '{preset}'.", preset=args.save_preset)
+        if args.save_preset
+        else ""
+    )
     emit(
         args,
         {"file": str(result.path), "records": result.records, "sha256": result.sha256,
          "level": result.level, "form": result.form_id, "format": result.format,
          "encrypted": result.encrypted, "disclosure": result.disclosure,
          "preset": args.preset, "saved_preset": args.save_preset},
-        f"Wrote {result.records} records of {result.form_id} ({result.level} level, "
-        f"{result.format}) to {result.path}\nSHA-256 {result.sha256}"
-        + _disclosure_text(result.disclosure) + saved,
+        tr("Wrote {records} records of {form} ({level} level, {format}) to {path}",
+           records=result.records, form=result.form_id, level=result.level,
+           format=result.format, path=result.path)
+        + f"\nSHA-256 {result.sha256}" + _disclosure_text(result.disclosure) + saved,
     )  # fmt: skip
     return EXIT_OK
 
@@ -102,15 +108,17 @@ def run_export(args: argparse.Namespace) -> int:
 def _disclosure_text(disclosure: dict[str, Any]) -> str:
     if not disclosure:
         return ""
-    l_text = "n/a" if disclosure.get("l_reached") is None else disclosure["l_reached"]
+    l_text = tr("n/a") if disclosure.get("l_reached") is None else disclosure["l_reached"]
     kept = ", ".join(f"{name} {share:.1%}" for name, share in disclosure["kept"].items())
-    dropped = ", ".join(disclosure.get("dropped_by_suppression", {})) or "none"
-    return (
-        f"\nDisclosure control: k = {disclosure['k_reached']} (target {disclosure['k_target']}), "
-        f"l = {l_text}; {disclosure['records_removed']} records left out."
-        f"\nValues kept: {kept or 'no variables published'}."
-        f"\nDropped rather than blanked: {dropped}."
-    )
+    dropped = ", ".join(disclosure.get("dropped_by_suppression", {})) or tr("none")
+    lines = [
+        tr("Disclosure control: k = {k} (target {target}), l = {l}; {removed} records left out.",
+           k=disclosure["k_reached"], target=disclosure["k_target"], l=l_text,
+           removed=disclosure["records_removed"]),
+        tr("Values kept: {kept}.", kept=kept or tr("no variables published")),
+        tr("Dropped rather than blanked: {dropped}.", dropped=dropped),
+    ]  # fmt: skip
+    return "".join("\n" + line for line in lines)
 
 
 class _ProgressBar:

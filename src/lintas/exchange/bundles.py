@@ -38,6 +38,7 @@ from lintas.exchange.identity import (
     recipient_peers,
 )
 from lintas.exchange.stream import Damaged, Decrypting, encrypt_to, encrypted_size
+from lintas.i18n import N_, tr
 from lintas.progress import Progress, report
 from lintas.vault import attachments as stored_files
 from lintas.vault import forms as forms_table
@@ -57,6 +58,7 @@ _SYNC_RECORD = (
     "INSERT INTO sync_records (bundle_id, uuid, revision, content_hash) VALUES (?, ?, ?, ?)"
 )
 _END_RESERVE = 600  # bytes kept free in a part for its end line
+_CANNOT_READ = N_("Cannot read the bundle '{path}': {reason}.")
 
 
 class BundleIncompleteError(ExchangeError):
@@ -239,7 +241,10 @@ def create_bundle(
     targets = recipient_peers(vault, to, "Name at least one office to send to (--to NAME).")
     out = Path(out)
     if not out.parent.is_dir():
-        raise ExchangeError(f"Cannot write '{out}': the folder {out.parent} does not exist.")
+        raise ExchangeError(
+            tr("Cannot write '{out}': the folder {folder} does not exist.", out=out,
+              folder=out.parent)
+        )
     ids = [p.office_id for p in targets]
     where = _wanted_where(len(targets))
     recipients = [p.card.age_recipient for p in targets]
@@ -443,13 +448,16 @@ def _check_manifest(path: Path, manifest: dict[str, Any], kind: str) -> None:
         expected.update({"key": dict})
     for name, kind_of in expected.items():
         if not isinstance(manifest.get(name), kind_of):
-            raise BundleRejectedError(path, f"its manifest lacks a valid '{name}'")
+            raise BundleRejectedError(path, tr("its manifest lacks a valid '{name}'", name=name))
     if manifest["format"] != fmt.FORMAT or manifest["kind"] != kind:
-        raise BundleRejectedError(path, f"its manifest is not a version-{fmt.FORMAT} {kind}")
+        raise BundleRejectedError(
+            path, tr("its manifest is not a version-{version} {kind}", version=fmt.FORMAT,
+                    kind=kind)
+        )
     if not isinstance(manifest["sender"].get("office_id"), str):
-        raise BundleRejectedError(path, "its manifest does not name the sending office")
+        raise BundleRejectedError(path, tr("its manifest does not name the sending office"))
     if kind == "bundle" and manifest["part"] < 1:
-        raise BundleRejectedError(path, "its part number is not 1 or more")
+        raise BundleRejectedError(path, tr("its part number is not 1 or more"))
 
 
 @contextmanager
@@ -460,10 +468,12 @@ def _opened(
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise ExchangeError(f"Cannot read the bundle '{path}': {error.strerror}.") from None
+        raise ExchangeError(tr(_CANNOT_READ, path=path, reason=error.strerror)) from None
     if size > max_size:
         raise BundleRejectedError(
-            path, f"it is {size} bytes, more than the limit of {max_size} (endless data?)"
+            path,
+            tr("it is {size} bytes, more than the limit of {limit} (endless data?)", size=size,
+              limit=max_size),
         )
     try:
         with Decrypting(path, identity.age_identity) as plain:
@@ -479,22 +489,24 @@ def _opened(
             if peer is None and require_trust:
                 raise BundleRejectedError(
                     path,
-                    f"it comes from {who}, an office this vault does not trust "
-                    "(trust its card first)",
+                    tr("it comes from {office}, an office this vault does not trust "
+                      "(trust its card first)", office=who),
                 )
             if peer is not None and peer.revoked_at and require_trust:
                 raise BundleRejectedError(
-                    path, f"it comes from {who}, revoked on {peer.revoked_at}"
+                    path, tr("it comes from {office}, revoked on {date}", office=who,
+                            date=peer.revoked_at)
                 )
             key = peer.card.signing_key if peer is not None else _named_key(path, sender)
             if not header.verify(key):
                 name = peer.card.name if peer is not None else who
                 raise BundleRejectedError(
-                    path, f"its signature is not that of {name} (forged or altered)"
+                    path, tr("its signature is not that of {office} (forged or altered)",
+                            office=name)
                 )
             if identity.office_id not in manifest["recipients"]:
                 raise BundleRejectedError(
-                    path, "this office is not among the recipients it was signed for"
+                    path, tr("this office is not among the recipients it was signed for")
                 )
             yield reader, header, peer, key
     except fmt.FormatError as error:
@@ -502,7 +514,7 @@ def _opened(
     except Damaged as error:
         raise BundleRejectedError(path, error.reason) from None
     except OSError as error:
-        raise ExchangeError(f"Cannot read the bundle '{path}': {error.strerror}.") from None
+        raise ExchangeError(tr(_CANNOT_READ, path=path, reason=error.strerror)) from None
 
 
 def _named_key(path: Path, sender: dict[str, Any]) -> bytes:
@@ -618,9 +630,13 @@ def _gather_parts(
             for k in ("sender", "recipients", "sequence", "created_at", "forms")
         )
         if not same:
-            raise BundleRejectedError(part.path, "its parts disagree about the bundle (spliced)")
+            raise BundleRejectedError(
+                part.path, tr("its parts disagree about the bundle (spliced)")
+            )
     if len(lasts) > 1 or lasts[0] != len(parts):
-        raise BundleRejectedError(first.path, "its parts disagree about which one is the last")
+        raise BundleRejectedError(
+            first.path, tr("its parts disagree about which one is the last")
+        )
     return parts
 
 
@@ -630,7 +646,7 @@ def _records(
     """The second pass over one part: its records a segment at a time, checked again."""
     with _opened(vault, part.path, identity, max_size, True) as (reader, header, _, key):
         if header.raw != fmt.canonical(part.manifest):
-            raise BundleRejectedError(part.path, "it changed while it was being imported")
+            raise BundleRejectedError(part.path, tr("it changed while it was being imported"))
         reader_part = fmt.PartReader(reader, header, key, fmt.Budget(max_size))
         reader_part.expected = part.digests
         try:
@@ -664,9 +680,13 @@ class _FormCheck:
             if segment.records:
                 self.checker([_submission(r) for r in segment.records])
         except ImportRefusedError as error:
-            raise BundleRejectedError(path, f"record {error.uuid} {error.problem}") from None
+            raise BundleRejectedError(
+                path, tr("record {uuid} {problem}", uuid=error.uuid, problem=error.problem)
+            ) from None
         except LintasError as error:  # a form in the bundle that does not load
-            raise BundleRejectedError(path, f"a form it carries cannot be used: {error}") from None
+            raise BundleRejectedError(
+                path, tr("a form it carries cannot be used: {problem}", problem=error)
+            ) from None
 
 
 def _submission(record: dict[str, Any]) -> Submission:
@@ -720,7 +740,7 @@ def import_file(
     vault.require_supervisor("import bundles")
     paths = [Path(path)] if isinstance(path, (str, Path)) else [Path(p) for p in path]
     if not paths:
-        raise ExchangeError("Name the bundle file to import.")
+        raise ExchangeError(tr("Name the bundle file to import."))
     identity = office_identity(vault, create=False)
     with vault.reading() as conn:
         installed = {(f.form_id, f.version) for f in forms_table.list_forms(conn)}
@@ -746,7 +766,9 @@ def import_file(
         return result
     if any(d.get("sequence") == sequence for _, d in seen):
         raise BundleRejectedError(
-            first.path, f"its number {sequence} from {peer.card.name} was used by another bundle"
+            first.path,
+            tr("its number {number} from {office} was used by another bundle", number=sequence,
+              office=peer.card.name),
         )
     result.warnings += _history_warnings(peer, manifest, seen)
     numbers = {int(d.get("sequence", 0)) for _, d in seen} | {sequence}
@@ -831,9 +853,13 @@ def import_file(
             within=ledger, each_chunk=flush, streamed=True, checked=check.checker,
         )  # fmt: skip
     except ImportRefusedError as error:
-        raise BundleRejectedError(first.path, f"record {error.uuid} {error.problem}") from None
+        raise BundleRejectedError(
+            first.path, tr("record {uuid} {problem}", uuid=error.uuid, problem=error.problem)
+        ) from None
     except ImportChangedError:
-        raise BundleRejectedError(first.path, "it changed while it was being imported") from None
+        raise BundleRejectedError(
+            first.path, tr("it changed while it was being imported")
+        ) from None
     result.added, result.updated = imported.added, imported.updated
     result.present, result.conflicts = imported.skipped, conflict_count[0]
     if receipt_out is not None:
@@ -852,10 +878,14 @@ def _history_warnings(
             "seq", 0
         ) > head.get("seq", 0):
             warnings.append(
-                f"{peer.card.name}'s audit history went backwards: bundle "
-                f"{manifest.get('sequence')} carries entry {head.get('seq')}, but bundle "
-                f"{detail.get('sequence')} carried entry {before.get('seq')}. Its vault may have "
-                "been restored from an old copy or tampered with; ask the office."
+                tr(
+                    "{office}'s audit history went backwards: bundle {number} carries entry "
+                    "{entry}, but bundle {earlier} carried entry {earlier_entry}. Its vault may "
+                    "have been restored from an old copy or tampered with; ask the office.",
+                    office=peer.card.name, number=manifest.get("sequence"),
+                    entry=head.get("seq"), earlier=detail.get("sequence"),
+                    earlier_entry=before.get("seq"),
+                )
             )
             break
     return warnings

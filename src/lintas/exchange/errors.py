@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lintas.errors import DamagedError, LintasError
+from lintas.i18n import tr
 
 
 class ExchangeError(LintasError):
@@ -17,8 +18,12 @@ class BundleRejectedError(DamagedError):
 
     def __init__(self, path: object, reason: str) -> None:
         super().__init__(
-            f"The bundle '{path}' was refused: {reason}. Nothing was imported; "
-            "ask the sender for a fresh copy."
+            tr(
+                "The bundle '{path}' was refused: {reason}. Nothing was imported; "
+                "ask the sender for a fresh copy.",
+                path=path,
+                reason=reason,
+            )
         )
         self.reason = reason
 

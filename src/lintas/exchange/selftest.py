@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lintas.i18n import N_, tr
 from lintas.selftest import MARKER, PASSPHRASE, Check, CheckFailed, Context
 
 if TYPE_CHECKING:
@@ -63,30 +64,35 @@ def _bundle_and_import(ctx: Context) -> str:
         made = create_bundle(post, ["Self-test Hub"], bundle)
         if made.records != 1 or MARKER.encode() in bundle.read_bytes():
             raise CheckFailed(
-                "The bundle was not made or not encrypted as it should be. Report this."
+                tr("The bundle was not made or not encrypted as it should be. Report this.")
             )
         report = import_file(hub, bundle, receipt_out=folder / "receipt.age")
         back = hub.submission(saved.uuid)
         if report.added != 1 or back.data != saved.data or back.pseudonym != MARKER:
-            raise CheckFailed("A record arrived changed or not at all. Report this.")
+            raise CheckFailed(tr("A record arrived changed or not at all. Report this."))
         if not import_file(hub, bundle).replayed or hub.count() != 1:
-            raise CheckFailed("Importing the same bundle again changed the vault. Report this.")
+            raise CheckFailed(
+                tr("Importing the same bundle again changed the vault. Report this.")
+            )
         if import_file(post, folder / "receipt.age").acknowledged != 1:
-            raise CheckFailed("The receipt did not acknowledge the record. Report this.")
+            raise CheckFailed(tr("The receipt did not acknowledge the record. Report this."))
         if create_bundle(post, ["Self-test Hub"], folder / "post-2.age").records != 0:
-            raise CheckFailed("An acknowledged record would be sent again. Report this.")
+            raise CheckFailed(tr("An acknowledged record would be sent again. Report this."))
     finally:
         post.close()
         hub.close()
     for path in sorted(folder.rglob("*")):
         if path.is_file() and MARKER.encode() in path.read_bytes():
             raise CheckFailed(
-                f"Readable test data was found in {path.name} after an exchange. Do not use "
-                "this install for exchange; report this."
+                tr(
+                    "Readable test data was found in {file} after an exchange. Do not use "
+                    "this install for exchange; report this.",
+                    file=path.name,
+                )
             )
-    return "bundle made (encrypted), checked, imported once, acknowledged by receipt"
+    return tr("bundle made (encrypted), checked, imported once, acknowledged by receipt")
 
 
 CHECKS = [
-    Check("Exchange a bundle", _bundle_and_import, needs=("Create a vault",)),
+    Check(N_("Exchange a bundle"), _bundle_and_import, needs=("Create a vault",)),
 ]

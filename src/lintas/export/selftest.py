@@ -11,6 +11,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from lintas.i18n import N_, tr
 from lintas.selftest import PASSPHRASE, Check, CheckFailed, Context
 
 
@@ -32,18 +33,21 @@ def _export_and_verify(ctx: Context) -> str:
         back = {r["_uuid"]: r["data"] for r in read_workbook(internal.path)}
         if back != held:
             raise CheckFailed(
-                "The exported workbook does not read back to what the vault holds. Report "
-                "this; do not send exports from this install."
+                tr(
+                    "The exported workbook does not read back to what the vault holds. Report "
+                    "this; do not send exports from this install."
+                )
             )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     d = restricted.disclosure
-    return (
-        f"{internal.records} interview exported, verified and read back; the restricted file "
-        f"verifies ({d.get('records_removed')} of {d.get('records')} left out to reach "
-        f"k = {d.get('k_target')})"
-    )
+    return tr(
+        "{count} interview exported, verified and read back; the restricted file verifies "
+        "({removed} of {records} left out to reach k = {k})",
+        count=internal.records, removed=d.get("records_removed"), records=d.get("records"),
+        k=d.get("k_target"),
+    )  # fmt: skip
 
 
-CHECKS = [Check("Export, verify, read back", _export_and_verify,
+CHECKS = [Check(N_("Export, verify, read back"), _export_and_verify,
                 needs=("Save, reopen, read back",))]  # fmt: skip

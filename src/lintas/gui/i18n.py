@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from lintas.gui.paths import resources_dir
+from lintas.i18n import set_language as set_core_language
 
 # ISO 639-1 code -> the language's own name, for the language picker.
 APP_LANGUAGES: dict[str, str] = {
@@ -45,6 +46,8 @@ def install_language(code: str | None) -> str:
         app.installTranslator(translator)
         _installed.append(translator)
     _current[0] = chosen
+    # The core's own messages (errors, summaries, self-test steps) follow the app.
+    set_core_language(chosen)
     return chosen
 
 

@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from lintas.i18n import N_, current_language, tr
 from lintas.selftest import Check, CheckFailed, CheckWarning, Context
 
 # Qt >= 6.5's xcb plugin refuses to load without libxcb-cursor ("From 6.5.0,
@@ -58,15 +59,23 @@ def _qt_starts(ctx: Context) -> str:
         from lintas.gui.uiloader import load_ui
     except ImportError as error:
         raise CheckFailed(
-            f"Qt could not be loaded ({error}). Reinstall Lintas; on Linux also install "
-            "the system libraries named in docs/user-guide.md."
+            tr(
+                "Qt could not be loaded ({error}). Reinstall Lintas; on Linux also install "
+                "the system libraries named in docs/user-guide.md.",
+                error=error,
+            )
         ) from None
-    application("en")
+    # The language the self-test is reporting in (the CLI's --lang or LANG): starting Qt
+    # installs the app language for the core's messages too, which must not reset it.
+    application(current_language())
     widget = load_ui("welcome")
     widget.deleteLater()
     import PySide6
 
-    return f"Qt {PySide6.__version__} started offscreen and loaded the welcome screen"
+    return tr(
+        "Qt {version} started offscreen and loaded the welcome screen",
+        version=PySide6.__version__,
+    )
 
 
 def _fonts(ctx: Context) -> str:
@@ -76,10 +85,15 @@ def _fonts(ctx: Context) -> str:
     missing = [f for f in SCRIPT_FONTS if f not in families]
     if missing:
         raise CheckFailed(
-            f"Fonts missing from this install: {', '.join(missing)}. Thai, Khmer, Lao or "
-            "Myanmar text would show as boxes. Reinstall Lintas from the release files."
+            tr(
+                "Fonts missing from this install: {fonts}. Thai, Khmer, Lao or Myanmar text "
+                "would show as boxes. Reinstall Lintas from the release files.",
+                fonts=", ".join(missing),
+            )
         )
-    return f"{len(SCRIPT_FONTS)} font families loaded (Latin, Thai, Khmer, Lao, Myanmar)"
+    return tr(
+        "{count} font families loaded (Latin, Thai, Khmer, Lao, Myanmar)", count=len(SCRIPT_FONTS)
+    )
 
 
 def missing_libraries(plugin: Path) -> list[str]:
@@ -90,7 +104,10 @@ def missing_libraries(plugin: Path) -> list[str]:
         )
     except (OSError, subprocess.TimeoutExpired) as error:
         raise CheckWarning(
-            f"Could not ask the system which libraries the desktop window needs ({error})."
+            tr(
+                "Could not ask the system which libraries the desktop window needs ({error}).",
+                error=error,
+            )
         ) from None
     # Lines look like "libxcb-cursor.so.0 => not found".
     return [line.split("=>")[0].strip() for line in done.stdout.splitlines()
@@ -117,19 +134,22 @@ def xcb_plugin() -> Path | None:
 
 def _desktop_libraries(ctx: Context) -> str:
     if not sys.platform.startswith("linux"):
-        return "not needed on this system"
+        return tr("not needed on this system")
     plugin = xcb_plugin()
     if plugin is None:
         raise CheckFailed(
-            "This install has no desktop window plugin for Linux (libqxcb.so). "
-            "Reinstall Lintas from the release files."
+            tr(
+                "This install has no desktop window plugin for Linux (libqxcb.so). "
+                "Reinstall Lintas from the release files."
+            )
         )
     missing = package_names(missing_libraries(plugin))
     if not missing:
-        return "the libraries for the desktop window (xcb) are all found"
-    advice = (
-        f"The desktop window cannot open without: {' '.join(missing)}. Ask the office's "
-        f"IT support to run: sudo apt-get install {' '.join(missing)}"
+        return tr("the libraries for the desktop window (xcb) are all found")
+    advice = tr(
+        "The desktop window cannot open without: {packages}. Ask the office's "
+        "IT support to run: sudo apt-get install {packages}",
+        packages=" ".join(missing),
     )
     # With a screen, the app would not start: that is a failure. Without one (a server,
     # a CI machine), only the offscreen commands are used, so it is a warning.
@@ -139,7 +159,7 @@ def _desktop_libraries(ctx: Context) -> str:
 
 
 CHECKS = [
-    Check("Qt starts (offscreen)", _qt_starts, in_app=False),
-    Check("Fonts for every script", _fonts, needs=("Qt starts (offscreen)",), in_app=False),
-    Check("Desktop window libraries", _desktop_libraries),
+    Check(N_("Qt starts (offscreen)"), _qt_starts, in_app=False),
+    Check(N_("Fonts for every script"), _fonts, needs=("Qt starts (offscreen)",), in_app=False),
+    Check(N_("Desktop window libraries"), _desktop_libraries),
 ]

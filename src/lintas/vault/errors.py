@@ -8,6 +8,7 @@ line follows the base class (:mod:`lintas.errors`): 1 for a user error,
 from __future__ import annotations
 
 from lintas.errors import AuthenticationError, DamagedError, LintasError
+from lintas.i18n import tr
 
 
 class VaultError(LintasError):
@@ -17,16 +18,23 @@ class VaultError(LintasError):
 class VaultNotFoundError(VaultError):
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"There is no vault at '{path}'. Check the path; "
-            "a new vault is made only with 'lintas vault create'."
+            tr(
+                "There is no vault at '{path}'. Check the path; "
+                "a new vault is made only with 'lintas vault create'.",
+                path=path,
+            )
         )
 
 
 class NotAVaultError(VaultError):
     def __init__(self, path: object, missing: str) -> None:
         super().__init__(
-            f"The folder '{path}' is not a Lintas vault (it has no {missing}). "
-            "Choose the vault folder itself. Nothing was changed."
+            tr(
+                "The folder '{path}' is not a Lintas vault (it has no {missing}). "
+                "Choose the vault folder itself. Nothing was changed.",
+                path=path,
+                missing=missing,
+            )
         )
 
 
@@ -34,8 +42,11 @@ class VaultIsAFileError(NotAVaultError):
     def __init__(self, path: object) -> None:
         VaultError.__init__(
             self,
-            f"'{path}' is a file, not a vault. Give the vault's folder (the one holding "
-            "keys.json and vault.db). Nothing was changed.",
+            tr(
+                "'{path}' is a file, not a vault. Give the vault's folder (the one holding "
+                "keys.json and vault.db). Nothing was changed.",
+                path=path,
+            ),
         )
 
 
@@ -52,8 +63,11 @@ class InvalidEscrowKeyError(VaultError, ValueError):
 class VaultExistsError(VaultError):
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"'{path}' already exists and is not an empty folder. "
-            "Choose a new folder for the new vault; nothing was changed."
+            tr(
+                "'{path}' already exists and is not an empty folder. "
+                "Choose a new folder for the new vault; nothing was changed.",
+                path=path,
+            )
         )
 
 
@@ -69,22 +83,31 @@ class DanglingLinkError(VaultError):
 class VaultBusyError(VaultError):
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"The vault '{path}' is open for writing in another window or program. "
-            "Close it there first, then try again."
+            tr(
+                "The vault '{path}' is open for writing in another window or program. "
+                "Close it there first, then try again.",
+                path=path,
+            )
         )
 
 
 class WrongPassphraseError(AuthenticationError):
     def __init__(self, user: str | None) -> None:
-        who = f" for user '{user}'" if user else ""
-        super().__init__(f"Wrong passphrase{who}. Nothing was changed.")
+        super().__init__(
+            tr("Wrong passphrase for user '{user}'. Nothing was changed.", user=user)
+            if user
+            else tr("Wrong passphrase. Nothing was changed.")
+        )
 
 
 class UnknownUserError(AuthenticationError):
     def __init__(self, user: str) -> None:
         super().__init__(
-            f"The vault has no user called '{user}'. Check the name, or ask a "
-            "supervisor to add you. Nothing was changed."
+            tr(
+                "The vault has no user called '{user}'. Check the name, or ask a "
+                "supervisor to add you. Nothing was changed.",
+                user=user,
+            )
         )
 
 
@@ -93,37 +116,49 @@ class NoSuchUserError(VaultError):
 
     def __init__(self, user: str) -> None:
         super().__init__(
-            f"There is no user called '{user}' in this vault. Check the name "
-            "('lintas vault info' lists the users). Nothing was changed."
+            tr(
+                "There is no user called '{user}' in this vault. Check the name "
+                "('lintas vault info' lists the users). Nothing was changed.",
+                user=user,
+            )
         )
 
 
 class NoUserGivenError(AuthenticationError):
     def __init__(self, slots: int) -> None:
         super().__init__(
-            f"This vault has {slots} users: say which one you are (--user NAME). "
-            "Nothing was changed."
+            tr(
+                "This vault has {slots} users: say which one you are (--user NAME). "
+                "Nothing was changed.",
+                slots=slots,
+            )
         )
 
 
 class WrongRecoveryKeyError(AuthenticationError):
     def __init__(self) -> None:
         super().__init__(
-            "This recovery key does not open this vault. Check that it is the key printed "
-            "for this vault when it was created (or last rekeyed). Nothing was changed."
+            tr(
+                "This recovery key does not open this vault. Check that it is the key printed "
+                "for this vault when it was created (or last rekeyed). Nothing was changed."
+            )
         )
 
 
 class RecoveryKeyTypoError(AuthenticationError):
     def __init__(self, detail: str) -> None:
-        super().__init__(f"The recovery key has a typing mistake: {detail}")
+        super().__init__(tr("The recovery key has a typing mistake: {detail}", detail=detail))
 
 
 class DamagedKeyFileError(DamagedError):
     def __init__(self, path: object, detail: str) -> None:
         super().__init__(
-            f"The key file '{path}' is damaged ({detail}). Open the vault from a backup, "
-            "or restore the key file from one. Nothing was changed."
+            tr(
+                "The key file '{path}' is damaged ({detail}). Open the vault from a backup, "
+                "or restore the key file from one. Nothing was changed.",
+                path=path,
+                detail=detail,
+            )
         )
 
 
@@ -144,17 +179,25 @@ class KeyFileIsAFolderError(DamagedError):
 class TamperedKeyFileError(DamagedError):
     def __init__(self, path: object, detail: str) -> None:
         super().__init__(
-            f"The key file '{path}' has been tampered with ({detail}). Do not use it: "
-            "restore the key file from a backup, and tell your supervisor. Nothing was changed."
+            tr(
+                "The key file '{path}' has been tampered with ({detail}). Do not use it: "
+                "restore the key file from a backup, and tell your supervisor. "
+                "Nothing was changed.",
+                path=path,
+                detail=detail,
+            )
         )
 
 
 class KeyFileMismatchError(DamagedError):
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"The key file '{path}' does not belong to this vault: it was made for another "
-            "vault's database (copied in from another folder or backup?). Put this vault's "
-            "own keys.json back, from a backup of this vault. Nothing was changed."
+            tr(
+                "The key file '{path}' does not belong to this vault: it was made for another "
+                "vault's database (copied in from another folder or backup?). Put this vault's "
+                "own keys.json back, from a backup of this vault. Nothing was changed.",
+                path=path,
+            )
         )
 
 
@@ -178,42 +221,61 @@ class DamagedDatabaseError(DamagedError):
     def __init__(self, path: object, detail: str = "") -> None:
         extra = f" ({detail})" if detail else ""
         super().__init__(
-            f"The vault database '{path}' is damaged or has been tampered with: its pages "
-            f"fail their integrity check{extra}. No data was read from the damaged part. "
-            "Restore the vault from a backup."
+            tr(
+                "The vault database '{path}' is damaged or has been tampered with: its pages "
+                "fail their integrity check{extra}. No data was read from the damaged part. "
+                "Restore the vault from a backup.",
+                path=path,
+                extra=extra,
+            )
         )
 
 
 class StorageError(VaultError):
     def __init__(self, path: object, detail: str) -> None:
         super().__init__(
-            f"The vault '{path}' could not be read or written ({detail}). Check the free "
-            "space and that the folder is writable; the unfinished change was not saved."
+            tr(
+                "The vault '{path}' could not be read or written ({detail}). Check the free "
+                "space and that the folder is writable; the unfinished change was not saved.",
+                path=path,
+                detail=detail,
+            )
         )
 
 
 class BackupWriteError(VaultError):
     def __init__(self, destination: object, detail: str) -> None:
         super().__init__(
-            f"The backup could not be written to '{destination}' ({detail}). Check the free "
-            "space there and that it is writable. No partial copy was left; the vault itself "
-            "is unchanged."
+            tr(
+                "The backup could not be written to '{destination}' ({detail}). Check the free "
+                "space there and that it is writable. No partial copy was left; the vault "
+                "itself is unchanged.",
+                destination=destination,
+                detail=detail,
+            )
         )
 
 
 class FolderMissingError(VaultError):
     def __init__(self, folder: object) -> None:
         super().__init__(
-            f"The folder '{folder}' does not exist or cannot be written. "
-            "Choose an existing folder you may write to. Nothing was changed."
+            tr(
+                "The folder '{folder}' does not exist or cannot be written. "
+                "Choose an existing folder you may write to. Nothing was changed.",
+                folder=folder,
+            )
         )
 
 
 class NewerSchemaError(VaultError):
     def __init__(self, found: int, known: int) -> None:
         super().__init__(
-            f"This vault was written by a newer Lintas (schema {found}; this one knows up to "
-            f"{known}). Update Lintas to open it. Nothing was changed."
+            tr(
+                "This vault was written by a newer Lintas (schema {found}; this one knows up "
+                "to {known}). Update Lintas to open it. Nothing was changed.",
+                found=found,
+                known=known,
+            )
         )
 
 
@@ -228,7 +290,12 @@ class OldSchemaReadOnlyError(VaultError):
 class PermissionDeniedError(VaultError):
     def __init__(self, user: str, action: str) -> None:
         super().__init__(
-            f"User '{user}' may not {action}: only a supervisor may. Ask a supervisor to do it."
+            tr(
+                "User '{user}' may not {action}: only a supervisor may. "
+                "Ask a supervisor to do it.",
+                user=user,
+                action=action,
+            )
         )
 
 
@@ -246,14 +313,18 @@ class ReadOnlyMediaError(VaultError):
 class ReadOnlyVaultError(VaultError):
     def __init__(self) -> None:
         super().__init__(
-            "The vault was opened for reading only, so it cannot be changed. "
-            "Open it normally to make changes."
+            tr(
+                "The vault was opened for reading only, so it cannot be changed. "
+                "Open it normally to make changes."
+            )
         )
 
 
 class UserExistsError(VaultError):
     def __init__(self, user: str) -> None:
-        super().__init__(f"The vault already has a user called '{user}'. Choose another name.")
+        super().__init__(
+            tr("The vault already has a user called '{user}'. Choose another name.", user=user)
+        )
 
 
 class InvalidNameError(VaultError):
@@ -263,25 +334,40 @@ class InvalidNameError(VaultError):
 class WeakPassphraseError(VaultError):
     def __init__(self, minimum: int) -> None:
         super().__init__(
-            f"The passphrase is too short: use at least {minimum} characters "
-            "(a few words are easiest to remember)."
+            tr(
+                "The passphrase is too short: use at least {minimum} characters "
+                "(a few words are easiest to remember).",
+                minimum=minimum,
+            )
         )
 
 
 class LastSupervisorError(VaultError):
     def __init__(self, user: str) -> None:
         super().__init__(
-            f"'{user}' is the vault's last supervisor and cannot be removed. "
-            "Add another supervisor first."
+            tr(
+                "'{user}' is the vault's last supervisor and cannot be removed. "
+                "Add another supervisor first.",
+                user=user,
+            )
         )
 
 
 class FormNotInstalledError(VaultError):
     def __init__(self, form_id: str, version: str | None) -> None:
-        which = f"'{form_id}' version '{version}'" if version else f"'{form_id}'"
         super().__init__(
-            f"The form {which} is not installed in this vault. "
-            "Install it with 'lintas form install'."
+            tr(
+                "The form '{form_id}' version '{version}' is not installed in this vault. "
+                "Install it with 'lintas form install'.",
+                form_id=form_id,
+                version=version,
+            )
+            if version
+            else tr(
+                "The form '{form_id}' is not installed in this vault. "
+                "Install it with 'lintas form install'.",
+                form_id=form_id,
+            )
         )
 
 
@@ -295,7 +381,9 @@ class FormConflictError(VaultError):
 
 class SubmissionNotFoundError(VaultError):
     def __init__(self, uuid: str) -> None:
-        super().__init__(f"There is no submission '{uuid}' in this vault. Check the id.")
+        super().__init__(
+            tr("There is no submission '{uuid}' in this vault. Check the id.", uuid=uuid)
+        )
 
 
 class MatchNotFoundError(VaultError):
@@ -331,9 +419,12 @@ class InvalidSubmissionError(VaultError):
 class ConsentNotGivenError(InvalidSubmissionError):
     def __init__(self, question: str) -> None:
         super().__init__(
-            f"The respondent has not agreed to the interview (question '{question}' is not "
-            "answered 'yes'), so nothing of it may be stored, not even a draft. Nothing was "
-            "saved. Thank the person and close the interview without saving.",
+            tr(
+                "The respondent has not agreed to the interview (question '{question}' is not "
+                "answered 'yes'), so nothing of it may be stored, not even a draft. Nothing "
+                "was saved. Thank the person and close the interview without saving.",
+                question=question,
+            ),
             [],
         )
 
@@ -341,9 +432,11 @@ class ConsentNotGivenError(InvalidSubmissionError):
 class IdentifierAnswerError(InvalidSubmissionError):
     def __init__(self, names: list[str]) -> None:
         super().__init__(
-            "The submission holds answers to identifier questions, or values worked out "
-            "from them, which Lintas never stores. Remove them (pass a pseudonym "
-            "instead). Questions:",
+            tr(
+                "The submission holds answers to identifier questions, or values worked out "
+                "from them, which Lintas never stores. Remove them (pass a pseudonym "
+                "instead). Questions:"
+            ),
             names,
         )
 
@@ -362,8 +455,13 @@ class ImportRefusedError(VaultError):
     def __init__(self, uuid: object, problem: str) -> None:
         self.uuid, self.problem = uuid, problem
         super().__init__(
-            f"Nothing was imported: record {uuid} {problem}. Every record is checked "
-            "against its form as if it were saved here; ask the sender to correct that record."
+            tr(
+                "Nothing was imported: record {uuid} {problem}. Every record is checked "
+                "against its form as if it were saved here; ask the sender to correct that "
+                "record.",
+                uuid=uuid,
+                problem=problem,
+            )
         )
 
 

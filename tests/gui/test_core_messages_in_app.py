@@ -1,0 +1,51 @@
+"""A message raised in the core shows in the app's language (real widgets, offscreen).
+
+The core never imports Qt: the app's language setting reaches it through
+lintas.gui.i18n.install_language, which sets lintas.i18n's language too."""
+
+from PySide6.QtCore import Qt
+
+from lintas import i18n
+from tests.gui.conftest import FAST_KDF
+from tests.gui.test_supervisor_path import make_vault
+
+
+def test_a_wrong_passphrase_is_refused_in_thai_in_the_thai_app(qtbot, prefs, tmp_path):
+    from lintas.gui.app import build_window
+
+    window = build_window("th", vault_options={"kdf": FAST_KDF}, prefs=prefs, autosave_seconds=1)
+    qtbot.addWidget(window)
+    window.show()
+    assert i18n.current_language() == "th"
+    path = tmp_path / "vault"
+    make_vault(path)
+    dialog = window.unlock(path)
+    dialog.form.userCombo.setCurrentText("")
+    qtbot.keyClicks(dialog.form.userCombo, "mai")
+    qtbot.keyClicks(dialog.form.passphraseEdit, "not the passphrase at all")
+    qtbot.keyClick(dialog.form.passphraseEdit, Qt.Key.Key_Return)
+    thai = i18n.translated_in("th", "Wrong passphrase for user '{user}'. Nothing was changed.")
+    expected = thai.format(user="mai")
+    assert expected != "Wrong passphrase for user 'mai'. Nothing was changed."
+    qtbot.waitUntil(lambda: expected in dialog.form.errorLabel.text(), timeout=20_000)
+    assert "Wrong passphrase" not in dialog.form.errorLabel.text()
+    assert not window.session.is_open
+    window.session.operations.wait(5000)
+
+
+def test_the_self_test_steps_show_in_thai_in_the_thai_app(qtbot, prefs, monkeypatch):
+    from lintas import selftest
+    from lintas.gui.app import build_window
+    from lintas.gui.help_menu import SelfTestDialog
+
+    window = build_window("th", vault_options={"kdf": FAST_KDF}, prefs=prefs, autosave_seconds=1)
+    qtbot.addWidget(window)
+    # The first two real steps only: their names and details are what is checked here.
+    monkeypatch.setattr(selftest, "all_checks", lambda: selftest.CORE_CHECKS[:2])
+    dialog = SelfTestDialog(window)
+    qtbot.waitUntil(dialog.close_button.isEnabled, timeout=60_000)
+    steps = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert steps == [i18n.translated_in("th", "Create a vault"),
+                     i18n.translated_in("th", "Unlock the vault")]  # fmt: skip
+    detail = dialog.table.item(0, 2).text()
+    assert detail == i18n.translated_in("th", "encrypted vault created in a temporary folder")
