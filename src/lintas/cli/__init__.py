@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"lintas {__version__}")
     parser.add_argument(
         "--lang",
+        dest="message_language",  # not "lang": demo and screenshots have their own --lang
         metavar="CODE",
         help="the language of Lintas's messages: " + " ".join(i18n.LANGUAGES)
         + " (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)",
@@ -64,14 +65,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _launch_app()
     parser = build_parser()
     args = parser.parse_args(args_list)
-    if args.lang and not i18n.normalise(args.lang):
+    chosen = args.message_language
+    if chosen and not i18n.normalise(chosen):
         print(
-            f"lintas: there are no messages in '{args.lang}'. "
+            f"lintas: there are no messages in '{chosen}'. "
             f"Choose one of: {' '.join(i18n.LANGUAGES)}.",
             file=sys.stderr,
         )
         return EXIT_USAGE
-    i18n.set_language(args.lang or i18n.language_from_environment())
+    i18n.set_language(chosen or i18n.language_from_environment())
     handler = getattr(args, "handler", None)
     if handler is None:
         # A group named without its sub-command, e.g. ``lintas vault``: a usage error

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from lintas.errors import LintasError
+from lintas.i18n import tr
 
 PASSPHRASE_ENV = "LINTAS_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
 
@@ -36,11 +37,13 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> s
             text = Path(path).read_text(encoding="utf-8")
         except OSError as error:
             raise LintasError(
-                f"Cannot read the passphrase file '{path}': {error.strerror}."
+                tr("Cannot read the passphrase file '{path}': {reason}.", path=path,
+                   reason=error.strerror)
             ) from None
         except UnicodeDecodeError:
             raise LintasError(
-                f"The passphrase file '{path}' is not UTF-8 text. Save it as UTF-8 and try again."
+                tr("The passphrase file '{path}' is not UTF-8 text. Save it as UTF-8 and try "
+                   "again.", path=path)
             ) from None
         # Only the line ending goes: spaces inside or around a passphrase are part of it.
         return text.rstrip("\r\n")
@@ -49,8 +52,8 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> s
         return from_env
     if not sys.stdin.isatty():
         raise LintasError(
-            "No passphrase given. Use --passphrase-file FILE or set "
-            f"{PASSPHRASE_ENV}, or run the command in a terminal to be asked."
+            tr("No passphrase given. Use --passphrase-file FILE or set {variable}, or run the "
+               "command in a terminal to be asked.", variable=PASSPHRASE_ENV)
         )
     return getpass.getpass(prompt)
 
