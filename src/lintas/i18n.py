@@ -12,7 +12,8 @@ show it in their language:
   Placeholders are named (``{path}``, never ``{}`` or an f-string, which cannot be
   looked up). A translation whose placeholders do not fit falls back to English.
   (Not gettext's usual ``_``: the code uses ``_`` as a throwaway name, which would
-  shadow it inside a function.)
+  shadow it inside a function. GUI modules import it as ``core_tr``: Qt's lupdate
+  would take a plain ``tr()`` there for a Qt string.)
 - ``N_(text)``: returns ``text`` unchanged; it only marks a module-level constant
   (a self-test step's name) for the catalog. Translate it where it is shown, ``tr(name)``.
 - ``set_language(code)``: the desktop app calls it with its language setting

@@ -50,7 +50,8 @@ def collect(root: Path = SOURCE) -> dict[str, list[str]]:
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue
-            if node.func.id not in ("tr", "N_") or not node.args:
+            # core_tr: the GUI's name for tr (Qt's lupdate would read tr() as its own).
+            if node.func.id not in ("tr", "core_tr", "N_") or not node.args:
                 continue
             first = node.args[0]
             if isinstance(first, ast.Constant) and isinstance(first.value, str):

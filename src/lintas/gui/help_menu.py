@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from lintas import __version__
 from lintas.gui.operations import Operation, _Runnable
-from lintas.i18n import tr
+from lintas.i18n import tr as core_tr
 from lintas.licences import bundled_components, font_licence
 from lintas.paths import docs_dir
 
@@ -234,7 +234,7 @@ class SelfTestDialog(QDialog):
         self.bar.setValue(done)
         if what:
             self.summary.setText(
-                QCoreApplication.translate("Help", "Running: {step}").format(step=tr(what))
+                QCoreApplication.translate("Help", "Running: {step}").format(step=core_tr(what))
             )
 
     def _on_done(self, results: list[Any]) -> None:
@@ -248,7 +248,7 @@ class SelfTestDialog(QDialog):
         for result in results:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            name = tr(result.name)  # the core's step name, in the app's language
+            name = core_tr(result.name)  # the core's step name, in the app's language
             for column, text in enumerate((name, marks[result.status], result.detail)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

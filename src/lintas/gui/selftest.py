@@ -14,7 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from lintas.i18n import N_, current_language, tr
+from lintas.i18n import N_, current_language
+from lintas.i18n import tr as core_tr  # not "tr": Qt's lupdate would take it for its own
 from lintas.selftest import Check, CheckFailed, CheckWarning, Context
 
 # Qt >= 6.5's xcb plugin refuses to load without libxcb-cursor ("From 6.5.0,
@@ -59,7 +60,7 @@ def _qt_starts(ctx: Context) -> str:
         from lintas.gui.uiloader import load_ui
     except ImportError as error:
         raise CheckFailed(
-            tr(
+            core_tr(
                 "Qt could not be loaded ({error}). Reinstall Lintas; on Linux also install "
                 "the system libraries named in docs/user-guide.md.",
                 error=error,
@@ -72,7 +73,7 @@ def _qt_starts(ctx: Context) -> str:
     widget.deleteLater()
     import PySide6
 
-    return tr(
+    return core_tr(
         "Qt {version} started offscreen and loaded the welcome screen",
         version=PySide6.__version__,
     )
@@ -85,13 +86,13 @@ def _fonts(ctx: Context) -> str:
     missing = [f for f in SCRIPT_FONTS if f not in families]
     if missing:
         raise CheckFailed(
-            tr(
+            core_tr(
                 "Fonts missing from this install: {fonts}. Thai, Khmer, Lao or Myanmar text "
                 "would show as boxes. Reinstall Lintas from the release files.",
                 fonts=", ".join(missing),
             )
         )
-    return tr(
+    return core_tr(
         "{count} font families loaded (Latin, Thai, Khmer, Lao, Myanmar)", count=len(SCRIPT_FONTS)
     )
 
@@ -104,7 +105,7 @@ def missing_libraries(plugin: Path) -> list[str]:
         )
     except (OSError, subprocess.TimeoutExpired) as error:
         raise CheckWarning(
-            tr(
+            core_tr(
                 "Could not ask the system which libraries the desktop window needs ({error}).",
                 error=error,
             )
@@ -134,19 +135,19 @@ def xcb_plugin() -> Path | None:
 
 def _desktop_libraries(ctx: Context) -> str:
     if not sys.platform.startswith("linux"):
-        return tr("not needed on this system")
+        return core_tr("not needed on this system")
     plugin = xcb_plugin()
     if plugin is None:
         raise CheckFailed(
-            tr(
+            core_tr(
                 "This install has no desktop window plugin for Linux (libqxcb.so). "
                 "Reinstall Lintas from the release files."
             )
         )
     missing = package_names(missing_libraries(plugin))
     if not missing:
-        return tr("the libraries for the desktop window (xcb) are all found")
-    advice = tr(
+        return core_tr("the libraries for the desktop window (xcb) are all found")
+    advice = core_tr(
         "The desktop window cannot open without: {packages}. Ask the office's "
         "IT support to run: sudo apt-get install {packages}",
         packages=" ".join(missing),
