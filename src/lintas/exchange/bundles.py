@@ -9,8 +9,12 @@ every part completely (age, format, every line's signature against a trusted and
 unrevoked peer's stored key, never the key the bundle itself names; that this office is
 a recipient; every segment's hash and records; every record's content hash; the forms)
 and writes nothing. Only then does a second pass read the parts again and store the
-records, ledger, conflicts and audit entry in one transaction; it checks everything
-again as it goes, so a file changed between the passes rolls the transaction back.
+records, ledger, conflicts and audit entry in one transaction. It checks every line's
+signature again and requires every segment line to hash as in the first pass (so its
+records are the bytes that were checked); it does not run the form check again: the
+vault stores the records only if they are, as a set, those the first pass's checker
+accepted (Vault.import_checker, submissions.Fingerprints). A file changed between the
+passes rolls the transaction back.
 """
 
 from __future__ import annotations
