@@ -130,6 +130,24 @@ def test_unsupported_features_are_refused_naming_the_row(row, expected):
     assert "Lintas" in str(caught.value)
 
 
+def test_a_search_appearance_is_refused_naming_the_row():
+    # Without this, the select offered only the choices sheet's placeholder row.
+    text = """
+    | survey |
+    | | type | name | label | appearance |
+    | | text | first | First | |
+    | | select_one towns | town | Town | search('towns') |
+    | choices |
+    | | list_name | name | label |
+    | | towns | name | label |
+    """
+    with pytest.raises(FormLoadError) as caught:
+        load(markdown(text))
+    (problem,) = [p for p in caught.value.problems if p.is_error]
+    assert "search()" in problem.message and "select_one_from_file" in problem.message
+    assert (problem.sheet, problem.row, problem.column) == ("survey", 3, "appearance")
+
+
 def test_media_on_labels_and_choices_is_kept_and_warned_by_row():
     text = """
     | survey |

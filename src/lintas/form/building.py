@@ -233,6 +233,17 @@ class Builder:
             else:
                 self.need(itemset, number, labels=False)
                 self.file_views.setdefault(itemset, set()).add(refs)
+        appearance = str((item.get("control") or {}).get("appearance") or "")
+        if reason is None and "search(" in appearance.replace(" ", ""):
+            # ODK Collect fills such a select from an attached CSV at run time; Lintas
+            # would offer only the choices sheet's placeholder row, a wrong list.
+            self.refused.add(name)
+            self.fail(
+                f"The question '{name}' uses the search() appearance, which Lintas does "
+                "not support yet: use select_one_from_file with the CSV file instead.",
+                number, "appearance",
+            )  # fmt: skip
+            return False
         if reason:
             self.refused.add(name)
         if reason:
