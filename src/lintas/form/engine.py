@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import heapq
 import re
-import threading
 from dataclasses import dataclass, field
 
 from lintas.form.literal_paths import PathIndex
 from lintas.form.model import Choice, ChoiceList, Element, Form, Group, Question
+from lintas.form.per_form import PerForm
 from lintas.form.xpath import Expression, Node, parse
 from lintas.form.xpath.nodes import DOCUMENT
 
@@ -194,23 +194,12 @@ def _parse(text: str) -> Expression | None:
     return parse(text) if text and text.strip() else None
 
 
-_CACHE: dict[int, tuple[Form, Engine]] = {}
-_LOCK = threading.Lock()
-_CACHE_SIZE = 16
+_ENGINES: PerForm[Engine] = PerForm(Engine)
 
 
 def engine_for(form: Form) -> Engine:
     """The compiled engine for ``form``, built once and reused while it is in use."""
-    with _LOCK:
-        entry = _CACHE.get(id(form))
-        if entry is not None and entry[0] is form:
-            return entry[1]
-    engine = Engine(form)
-    with _LOCK:
-        if len(_CACHE) >= _CACHE_SIZE:
-            _CACHE.pop(next(iter(_CACHE)))
-        _CACHE[id(form)] = (form, engine)
-    return engine
+    return _ENGINES(form)
 
 
 __all__ = ["Compiled", "Engine", "choice_instance", "engine_for"]

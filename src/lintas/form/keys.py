@@ -20,7 +20,7 @@ from lintas.form.model import Element, Group
 
 def with_keys(children: tuple[Element, ...]) -> tuple[Element, ...]:
     """The same elements, each repeated name given its group path as its key."""
-    counts = Counter(element.name for element in _walk(children))
+    counts = Counter(element.name for element in walk_elements(children))
     if all(count == 1 for count in counts.values()):
         return children  # the usual case: every key is the name, as set by default
     return _keyed(children, (), counts)
@@ -40,10 +40,11 @@ def _keyed(
     return tuple(keyed)
 
 
-def _walk(children: tuple[Element, ...]) -> list[Element]:
+def walk_elements(children: tuple[Element, ...]) -> list[Element]:
+    """Every element below ``children``, groups too, depth first in sheet order."""
     found: list[Element] = []
     for element in children:
         found.append(element)
         if isinstance(element, Group):
-            found += _walk(element.children)
+            found += walk_elements(element.children)
     return found

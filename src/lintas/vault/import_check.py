@@ -39,15 +39,16 @@ from __future__ import annotations
 
 import json
 import math
-import threading
 from dataclasses import dataclass
 from typing import Any
 
 from lintas.errors import LintasError
 from lintas.form.answers import AnswerTypeError, to_text, to_value, value_kind
 from lintas.form.consent import AGREED, consent_question
+from lintas.form.keys import walk_elements
 from lintas.form.model import Element, Form, Group, Question
 from lintas.form.paradata import AUDIT_TYPE
+from lintas.form.per_form import PerForm
 from lintas.form.serialising import _saved_text
 from lintas.form.types import EMPTY_METADATA
 from lintas.limits import MAX_ANSWERS, MAX_REPEAT_INSTANCES, MAX_TEXT_CHARS, _check_digits
@@ -83,7 +84,9 @@ def _walk(children: tuple[Element, ...]) -> tuple[list[Question], list[Group]]:
     for element in children:
         if isinstance(element, Group) and element.repeat:
             repeats.append(element)
-            repeats += [e for e in _all(element.children) if isinstance(e, Group) and e.repeat]
+            repeats += [
+                e for e in walk_elements(element.children) if isinstance(e, Group) and e.repeat
+            ]
         elif isinstance(element, Group):
             inner, deeper = _walk(element.children)
             questions += inner
@@ -91,15 +94,6 @@ def _walk(children: tuple[Element, ...]) -> tuple[list[Question], list[Group]]:
         else:
             questions.append(element)
     return questions, repeats
-
-
-def _all(children: tuple[Element, ...]) -> list[Element]:
-    found: list[Element] = []
-    for element in children:
-        found.append(element)
-        if isinstance(element, Group):
-            found += _all(element.children)
-    return found
 
 
 class ImportCheck:
@@ -110,7 +104,7 @@ class ImportCheck:
         consent = consent_question(form)
         self.consent = consent.key if consent is not None else None
         questions, repeats = _walk(form.children)
-        every = [e for e in _all(form.children) if isinstance(e, Question)]
+        every = list(form.questions())
         # Any repeat_count makes instances (with defaults) whatever the keys are, and a
         # calculation with a type or choices could be refused by validation: then the
         # engine decides every record of this form.
@@ -264,20 +258,9 @@ def _same(given: Any, written: Any) -> bool:
     return kind in (str, int, bool, type(None)) and given == written
 
 
-_CACHE: dict[int, tuple[Form, ImportCheck]] = {}
-_LOCK = threading.Lock()
-_CACHE_SIZE = 16
+_CHECKS: PerForm[ImportCheck] = PerForm(ImportCheck)
 
 
 def import_check(form: Form) -> ImportCheck:
     """The compiled check for ``form``, made once and reused (as engine_for does)."""
-    with _LOCK:
-        entry = _CACHE.get(id(form))
-        if entry is not None and entry[0] is form:
-            return entry[1]
-    check = ImportCheck(form)
-    with _LOCK:
-        if len(_CACHE) >= _CACHE_SIZE:
-            _CACHE.pop(next(iter(_CACHE)))
-        _CACHE[id(form)] = (form, check)
-    return check
+    return _CHECKS(form)
