@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from lintas.vault import KdfParams, Vault
 
 CHEAP_KDF = KdfParams(memory_kib=256, iterations=1, lanes=1)
 PASSPHRASE = "correct horse battery"
+# Synthetic interviews are dated back from this day, not from the real today, so that
+# what a level suppresses (and so every figure a test checks) is the same on every day.
+FIXED_TODAY = dt.date(2026, 6, 15)
 
 FORM_MD = """
 | survey |

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from export_helpers import CHEAP_KDF, FORM_ID, PASSPHRASE, make_vault
+from export_helpers import CHEAP_KDF, FIXED_TODAY, FORM_ID, PASSPHRASE, make_vault
 
 from lintas.export.level_report import level_report
 from lintas.export.plan import META_COLUMNS
@@ -34,7 +34,7 @@ def standard(tmp_path_factory):
     installed = vault.install_form(STANDARD.read_bytes(), filename=STANDARD.name)
     form = vault.form(installed.form_id, installed.version)
     records = list(synthetic_records(form, 400, users=("sup",), office="Mae Sot", seed=3,
-                                     distinct=400, days=200))  # fmt: skip
+                                     distinct=400, days=200, today=FIXED_TODAY))  # fmt: skip
     vault.import_submissions(records, source="test")
     yield vault, folder, form
     vault.close()
@@ -67,8 +67,9 @@ def test_every_figure_is_the_exports_own(standard, level):
     assert f"{report.shared} of the {report.records} final interviews" in report.answer
     assert f"with {len(questions)} question" in report.answer
     removed = disclosure["records_removed"]
-    # Whether the restricted level must leave interviews out depends on the synthetic
-    # dates (relative to today); when it does, the answer says how many.
+    # These interviews are dated from a fixed day, so the figures are the same every day;
+    # when a level leaves interviews out, the answer says how many (and see
+    # test_interviews_left_out_are_counted_in_the_answer, where it must).
     if removed:
         assert f"{removed} interview" in report.answer
     dropped = [n for n in about["dropped_variables"].split() if n not in META_COLUMNS]
@@ -139,6 +140,25 @@ def test_internal_nothing_yet_and_a_form_without_a_public_set(tmp_path):
         assert restricted.labels["age"] == "'อายุ'"
         # A calculation with no label is named by its name.
         assert restricted.labels["double_age"] == "'double_age'"
+
+
+def test_interviews_left_out_are_counted_in_the_answer(tmp_path):
+    with make_vault(tmp_path / "vault") as vault:
+        for age in (30, 31):
+            vault.save_submission(FORM_ID, {"age": age, "sex": "f"}, status="final")
+        report = level_report(vault, FORM_ID, "restricted")
+        out = tmp_path / "restricted.xlsx"
+        export_workbook(vault, out, ExportOptions(level="restricted", status="final"))
+    disclosure = json.loads(_about(out)["disclosure"])
+    # Two interviews cannot make a group of three: both are left out, and the report
+    # says so with the export's own count.
+    assert disclosure["records_removed"] == 2 == report.disclosure["records_removed"]
+    assert report.answer.startswith("At the restricted level, 0 of the 2 final interviews")
+    assert "2 interviews would be left out" in report.answer
+    rule = report.findings[0].text
+    # Nothing is published: the rule is stated, not claimed as met by zero interviews.
+    assert rule.startswith("No interview can be shared yet") and "at least 3" in rule
+    assert "at least 0" not in "\n".join(report.lines())
 
 
 def test_an_enumerator_gets_a_clear_refusal(tmp_path):

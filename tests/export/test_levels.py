@@ -41,7 +41,7 @@ def standard(tmp_path_factory):
     records (measured: citizenship is then dropped at the public level); the tests
     here are about what a file holds, the figures on large vaults are in the benchmark.
     """
-    from export_helpers import CHEAP_KDF, PASSPHRASE
+    from export_helpers import CHEAP_KDF, FIXED_TODAY, PASSPHRASE
 
     from lintas.gui.synthetic import synthetic_records
     from lintas.vault import Vault
@@ -52,7 +52,7 @@ def standard(tmp_path_factory):
     installed = vault.install_form(STANDARD.read_bytes(), filename=STANDARD.name)
     form = vault.form(installed.form_id, installed.version)
     records = list(synthetic_records(form, 400, users=("sup",), office="Mae Sot", seed=3,
-                                     distinct=80, days=200))  # fmt: skip
+                                     distinct=80, days=200, today=FIXED_TODAY))  # fmt: skip
     vault.import_submissions(records, source="test")
     yield vault, folder
     vault.close()

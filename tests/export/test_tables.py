@@ -80,7 +80,7 @@ def test_two_way_result_agrees_with_the_privacy_audit():
 
 @pytest.fixture(scope="module")
 def standard(tmp_path_factory):
-    from export_helpers import CHEAP_KDF, PASSPHRASE
+    from export_helpers import CHEAP_KDF, FIXED_TODAY, PASSPHRASE
 
     from lintas.gui.synthetic import synthetic_records
     from lintas.vault import Vault
@@ -94,7 +94,7 @@ def standard(tmp_path_factory):
     records = [
         dataclasses.replace(r, data={**r.data, "collection_country": "THA"})
         for r in synthetic_records(form, 600, users=("sup",), office="Mae Sot", seed=5,
-                                   distinct=600, days=100)
+                                   distinct=600, days=100, today=FIXED_TODAY)
     ]  # fmt: skip
     vault.import_submissions(records, source="test")
     yield vault, folder

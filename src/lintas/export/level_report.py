@@ -186,14 +186,20 @@ def _findings(
     period = text("longer_period") if dated else ""
     out: list[Finding] = []
     quasi = list(d.get("quasi_identifiers", []))
-    if quasi:
+    removed = int(d.get("records_removed", 0))
+    if quasi and removed >= found.records:
+        # Nothing is published: "shared by at least 0 interviews, so no one can be picked
+        # out" would be true but says nothing; say what the rule asks for instead.
+        out.append(Finding("rule", text(
+            "rule_nothing", labels=join([label(n) for n in quasi]), target=d.get("k_target"),
+        ), text("rule_why", level=level), tuple(quasi), False))  # fmt: skip
+    elif quasi:
         out.append(Finding("rule", text(
             "rule", labels=join([label(n) for n in quasi]), k=d.get("k_reached"),
             target=d.get("k_target"),
         ), text("rule_why", level=level), tuple(quasi), False))  # fmt: skip
     else:
         out.append(Finding("rule", text("rule_none"), text("rule_why", level=level), (), False))
-    removed = int(d.get("records_removed", 0))
     if removed:
         out.append(Finding("left_out", text(
             "left_out", count=removed, interview_word=plural(removed, "interview", "interviews")

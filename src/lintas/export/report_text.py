@@ -54,6 +54,10 @@ TEXT: Mapping[str, str] = {
         "Every combination of {labels} is shared by at least {k} published interviews "
         "(the aim is {target}), so no one can be picked out by them."
     ),
+    "rule_nothing": (
+        "No interview can be shared yet: each combination of {labels} must be shared by "
+        "at least {target} published interviews."
+    ),
     "rule_why": "This is what the {level} level asks for.",
     "rule_none": "No question of this file can pick a person out, so nothing is blanked.",
     "left_out": (
