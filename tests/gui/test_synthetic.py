@@ -25,3 +25,25 @@ def test_synthetic_interviews_pass_the_vaults_own_checks():
             # A refusal leaves no record at all, so the demo holds none either.
             assert consent_given(form, record.data)
             check_submission(form, record.data, final=record.status == "final")
+
+
+def test_the_same_seed_gives_the_same_interviews_at_any_hour():
+    """Records dated later than the current hour are moved back; that must not change
+    the records after them (it did: the move drew a random number, and an export test
+    failed at 17:25 UTC on an unchanged main)."""
+    import datetime as dt
+
+    form = load(demo_form_bytes(), filename="demo.md")
+    day = dt.date(2026, 12, 3)
+
+    def made(hour: int) -> list:
+        return list(synthetic_records(form, 300, users=("anan",), office="Mae Sot",
+                                      today=day, now=dt.datetime(2026, 12, 3, hour, 0)))  # fmt: skip
+
+    morning, evening = made(8), made(23)
+    assert [r.uuid for r in morning] == [r.uuid for r in evening]
+    assert [r.data for r in morning] == [r.data for r in evening]
+    moved = [r for r in morning if r.created_at.startswith("2026-12-03")]
+    # Some of the day's records are moved back before 08:00, none is after it.
+    assert moved and all(r.created_at < "2026-12-03T08:00" for r in moved)
+    assert all(r.created_at < "2026-12-03T23:00" for r in evening)

@@ -114,6 +114,7 @@ def synthetic_records(
     distinct: int = 40,
     days: int = 21,
     today: dt.date | None = None,
+    now: dt.datetime | None = None,
 ) -> Iterator[Any]:
     """``count`` Submission values spread over the last ``days`` days, for import_submissions.
 
@@ -125,7 +126,7 @@ def synthetic_records(
     rng = random.Random(seed)
     today = today or dt.datetime.now(dt.UTC).date()
     pool = [random_answers(form, rng, today) for _ in range(min(distinct, count))]
-    latest = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    latest = (now or dt.datetime.now(dt.UTC)).replace(tzinfo=None)
     for index in range(count):
         moment = dt.datetime.combine(
             today - dt.timedelta(days=int(rng.triangular(0, days, 0))),
@@ -133,7 +134,9 @@ def synthetic_records(
         )
         if moment > latest:
             # Today's office hours may not have happened yet: no record from the future.
-            moment = latest - dt.timedelta(minutes=rng.randint(1, 240))
+            # No random draw here: one would shift every later record, so the same seed
+            # would give other answers depending on the time of day.
+            moment = latest - dt.timedelta(minutes=1 + index % 240)
         stamp = moment.strftime("%Y-%m-%dT%H:%M:%S.000000Z")
         yield Submission(
             uuid=str(uuid_module.UUID(int=rng.getrandbits(128), version=4)),
