@@ -37,8 +37,9 @@ def test_the_same_seed_gives_the_same_interviews_at_any_hour():
     day = dt.date(2026, 12, 3)
 
     def made(hour: int) -> list:
+        now = dt.datetime(2026, 12, 3, hour, 0)
         return list(synthetic_records(form, 300, users=("anan",), office="Mae Sot",
-                                      today=day, now=dt.datetime(2026, 12, 3, hour, 0)))  # fmt: skip
+                                      today=day, now=now))  # fmt: skip
 
     morning, evening = made(8), made(23)
     assert [r.uuid for r in morning] == [r.uuid for r in evening]
