@@ -12,7 +12,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton
 
 from lintas.export.presets import ExportSettings
@@ -20,6 +19,7 @@ from lintas.export.run import suffix_for
 from lintas.export.workbook import WRITTEN_LEVELS
 from lintas.gui.dialogs.base import HeldDialog
 from lintas.gui.i18n import current_language
+from lintas.gui.period import PeriodRow
 from lintas.gui.session import Session
 
 STATUSES = ("final", None, "draft", "void")
@@ -68,9 +68,7 @@ class ExportDialog(HeldDialog):
         }
         for name in FORMATS:
             form.formatCombo.addItem(format_names[name], name)
-        today = QDate.currentDate()
-        form.toDate.setDate(today)
-        form.fromDate.setDate(today.addMonths(-1))
+        self.dates = PeriodRow(form.datesCheck, form.fromDate, form.toDate, form.toCaption)
         form.progressBar.hide()
         form.cancelButton.setEnabled(False)
         self.preset_button = QPushButton(self.tr("Save as &named export…"))
@@ -87,7 +85,6 @@ class ExportDialog(HeldDialog):
 
         form.formCombo.currentIndexChanged.connect(self._on_form_changed)
         form.levelCombo.currentIndexChanged.connect(self._show_level_note)
-        form.datesCheck.toggled.connect(self._enable_dates)
         form.formatCombo.currentIndexChanged.connect(self._on_format_changed)
         form.browseButton.clicked.connect(self.browse)
         form.exportButton.clicked.connect(self.start)
@@ -95,7 +92,6 @@ class ExportDialog(HeldDialog):
         form.closeButton.clicked.connect(self.reject)
         self.preset_button.clicked.connect(self.save_named)
         self.check_button.clicked.connect(self.check_level)
-        self._enable_dates(False)
         self._on_form_changed()
         form.formCombo.setFocus()
 
@@ -123,21 +119,11 @@ class ExportDialog(HeldDialog):
         _select(form.labelsCombo, settings.labels)
         _select(form.statusCombo, settings.status)
         _select(form.formatCombo, settings.format)
-        dated = bool(settings.since or settings.until)
-        form.datesCheck.setChecked(dated)
-        if settings.since:
-            form.fromDate.setDate(QDate.fromString(settings.since[:10], "yyyy-MM-dd"))
-        if settings.until:
-            last_day = dt.date.fromisoformat(settings.until[:10]) - dt.timedelta(days=1)
-            form.toDate.setDate(QDate(last_day.year, last_day.month, last_day.day))
+        self.dates.show(settings.since, settings.until)
 
     def settings(self) -> ExportSettings:
         form = self.form
-        since = until = None
-        if form.datesCheck.isChecked():
-            since = form.fromDate.date().toString("yyyy-MM-dd")
-            # The dialog's "to" date is included; the core's "until" is not.
-            until = form.toDate.date().addDays(1).toString("yyyy-MM-dd")
+        since, until = self.dates.period()
         return ExportSettings(
             form_id=form.formCombo.currentData(),
             level=form.levelCombo.currentData(),
@@ -160,10 +146,6 @@ class ExportDialog(HeldDialog):
             "public": self.tr("The standard tables and sex, age band, citizenship and flow type."),
         }
         self.form.levelNote.setText(notes.get(self.form.levelCombo.currentData(), ""))
-
-    def _enable_dates(self, on: bool) -> None:
-        for widget in (self.form.fromDate, self.form.toDate, self.form.toCaption):
-            widget.setEnabled(on)
 
     def _on_format_changed(self) -> None:
         workbook = self.form.formatCombo.currentData() == "xlsx"
@@ -219,7 +201,7 @@ class ExportDialog(HeldDialog):
             )
         if form.passwordEdit.text() != form.confirmEdit.text():
             return self.tr("The two passwords are not the same. Type them again.")
-        if form.datesCheck.isChecked() and form.fromDate.date() > form.toDate.date():
+        if self.dates.backwards():
             return self.tr("The first date is after the last date.")
         return ""
 
@@ -379,10 +361,11 @@ class ExportDialog(HeldDialog):
         ):  # fmt: skip
             widget.setEnabled(not on)
         if not on:
-            self._enable_dates(form.datesCheck.isChecked())
+            self.dates.enable()
             self._on_format_changed()
         else:
-            for widget in (form.fromDate, form.toDate, form.passwordEdit, form.confirmEdit):
+            self.dates.disable()
+            for widget in (form.passwordEdit, form.confirmEdit):
                 widget.setEnabled(False)
         form.cancelButton.setEnabled(on)
         form.progressBar.setVisible(True)

@@ -13,13 +13,14 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from lintas.gui.dialogs.base import HeldDialog
 from lintas.gui.i18n import current_language
+from lintas.gui.period import PeriodRow
 from lintas.gui.session import Session
 
 LEVELS = ("public", "restricted", "internal")
@@ -53,13 +54,9 @@ class PrivacyReportDialog(HeldDialog):
         form.levelCombo.currentIndexChanged.connect(self._forget)
         # A period, as in the Export dialog (both days included): the report then says
         # what an export of that period publishes, and can advise a longer one.
-        today = QDate.currentDate()
-        form.toDate.setDate(today)
-        form.fromDate.setDate(today.addMonths(-1))
-        form.datesCheck.toggled.connect(self._enable_dates)
-        for edit in (form.fromDate, form.toDate):
-            edit.dateChanged.connect(self._forget)
-        self._enable_dates(False)
+        self.dates = PeriodRow(
+            form.datesCheck, form.fromDate, form.toDate, form.toCaption, changed=self._forget
+        )
         # A read-only view takes no keys by default (Ctrl+End did nothing): give it a
         # keyboard cursor, so PgDn, Ctrl+End and the arrows scroll and select.
         form.reportView.setTextInteractionFlags(
@@ -77,18 +74,9 @@ class PrivacyReportDialog(HeldDialog):
         area = screen.availableGeometry()
         self.resize(min(REPORT_SIZE[0], area.width() - 40), min(REPORT_SIZE[1], area.height() - 60))
 
-    def _enable_dates(self, on: bool) -> None:
-        for widget in (self.form.fromDate, self.form.toDate, self.form.toCaption):
-            widget.setEnabled(on)
-        self._forget()
-
     def period(self) -> tuple[str | None, str | None]:
-        """(since, until) for the core; the dialog's "to" day is included, "until" is not."""
-        form = self.form
-        if not form.datesCheck.isChecked():
-            return None, None
-        since = form.fromDate.date().toString("yyyy-MM-dd")
-        return since, form.toDate.date().addDays(1).toString("yyyy-MM-dd")
+        """(since, until) for the core."""
+        return self.dates.period()
 
     def run_report(self) -> None:
         form_id = self.form.formCombo.currentData()
@@ -97,7 +85,7 @@ class PrivacyReportDialog(HeldDialog):
             self.form.reportView.setPlainText(self.tr("Install a form first."))
             return
         since, until = self.period()
-        if since is not None and until is not None and until <= since:
+        if self.dates.backwards():
             self.form.reportView.setPlainText(self.tr("The first date is after the last date."))
             return
         self._forget()
