@@ -142,6 +142,70 @@ def attached_lists(
     return lists, problems
 
 
+def search_list_name(file_name: str, refs: tuple[str, str]) -> str:
+    """The choice list of a select with search('file'): the file's rows, by value/label."""
+    return f"search {instance_name(file_name)} (value={refs[0]}, label={refs[1]})"
+
+
+def search_lists(
+    searches: Mapping[str, Mapping[tuple[str, str], set[str]]],
+    rows_of: Mapping[str, int],
+    files: Mapping[str, bytes] | None,
+) -> tuple[dict[str, ChoiceList], list[Problem]]:
+    """A choice list per (file, value column, label columns) that a search() reads.
+
+    ``searches`` maps each CSV file to its (value, labels) pairs and the other columns
+    the search reads; each must be in the file, or the error names it.
+    """
+    lists: dict[str, ChoiceList] = {}
+    problems: list[Problem] = []
+    for file_name, views in sorted(searches.items()):
+        row = rows_of.get(file_name)
+        names = [search_list_name(file_name, refs) for refs in sorted(views)]
+        if files is None or file_name not in files:
+            problems.append(_missing(file_name, files, row))
+            lists.update({n: ChoiceList(n, ()) for n in names} if files is None else {})
+            continue
+        rows, found = csv_rows(file_name, files[file_name])
+        for refs, read in sorted(views.items()) if rows is not None else ():
+            assert rows is not None
+            columns = {column for cells in rows for column in cells}
+            found += view_problems(file_name, rows, refs, labels=False)
+            labels = [c.strip() for c in refs[1].split(",")]
+            lost = sorted({*labels, *read} - columns) if rows else []
+            if lost:
+                shown = ", ".join(f"'{c}'" for c in lost)
+                found.append(
+                    error(
+                        f"The file '{file_name}' has no column {shown}, which the search() on "
+                        f"row {row} reads. Add it to the file or change the search.",
+                        file_name, 1, None,
+                    )
+                )
+        problems += found
+        if rows is None or found:
+            continue
+        for refs in sorted(views):
+            name = search_list_name(file_name, refs)
+            lists[name] = rows_list(name, rows, refs, unique=True)
+    return lists, problems
+
+
+def _missing(file_name: str, files: Mapping[str, bytes] | None, row: int | None) -> Problem:
+    if files is None:
+        return warning(
+            f"This form reads the file '{file_name}'. Install it together with that file "
+            "(a zip of the form and its files, or the form with a folder of files); "
+            "until then its list is empty.",
+            SURVEY, row or None, "appearance",
+        )  # fmt: skip
+    return error(
+        f"This form reads the file '{file_name}', which is not among the form's files"
+        f"{_listing(files)}. Add it and install the form again.",
+        SURVEY, row or None, "appearance",
+    )  # fmt: skip
+
+
 def _listing(files: Mapping[str, bytes]) -> str:
     if not files:
         return " (it was given none)"

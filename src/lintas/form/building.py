@@ -14,7 +14,7 @@ from typing import Any
 from pyxform.question_type_dictionary import QUESTION_TYPE_DICT
 from pyxform.utils import default_is_dynamic
 
-from lintas.form.attached import view_name
+from lintas.form.attached import search_list_name, view_name
 from lintas.form.choices import media_warning
 from lintas.form.errors import Problem, error, note
 from lintas.form.external import default_refs
@@ -22,6 +22,7 @@ from lintas.form.geo import GEO_TYPES
 from lintas.form.media import MEDIA_TYPES
 from lintas.form.model import Element, Group, Privacy, Question, Text, frozen_mapping
 from lintas.form.rows import NamePath, SheetRow
+from lintas.form.search import SearchError, has_search, parse_search
 from lintas.form.texts import to_media, to_text
 from lintas.form.types import EMPTY_METADATA, SUPPORTED, refusal
 from lintas.progress import Progress, report
@@ -71,6 +72,9 @@ class Builder:
     files: Mapping[str, bytes] | None = None  # the form's attached files, when given
     # Other (value, label) fields than the file type's own, named by value=/label=.
     file_views: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
+    # search() appearances: CSV file -> (value, label columns) -> other columns read.
+    searches: dict[str, dict[tuple[str, str], set[str]]] = field(default_factory=dict)
+    search_rows: dict[str, int] = field(default_factory=dict)  # file -> first row
 
     def elements(
         self, children: Sequence[Mapping[str, Any]], names: NamePath, path: str
@@ -194,6 +198,16 @@ class Builder:
             self.warnings.append(note(_EMPTY_METADATA_NOTE.format(name=name, kind=kind),
                                       SURVEY, number or None, "type"))  # fmt: skip
         default = str(item.get("default") or "")
+        choice_list = _choice_list(item) if kind in ("select_one", "select_multiple") else None
+        choice_filter = str(item.get("choice_filter") or "")
+        appearance = str(control.get("appearance") or "")
+        if choice_list is not None and has_search(appearance):
+            found = self.search_of(item, name, number, appearance)
+            if found is None:
+                return None
+            choice_list, predicate = found
+            if predicate:
+                choice_filter = f"({choice_filter}) and {predicate}" if choice_filter else predicate
         return Question(
             name=name,
             type=kind,
@@ -211,8 +225,8 @@ class Builder:
             default=default,
             read_only=_flag(bind.get("readonly")),
             trigger=tuple(str(t) for t in item.get("trigger") or ()),
-            choice_list=_choice_list(item) if kind in ("select_one", "select_multiple") else None,
-            choice_filter=str(item.get("choice_filter") or ""),
+            choice_list=choice_list,
+            choice_filter=choice_filter,
             or_other=bool(row and row.type.endswith(" or other")),
             appearance=str(control.get("appearance") or ""),
             parameters=frozen_mapping(_parameters(item.get("parameters"))),
@@ -254,6 +268,37 @@ class Builder:
             )  # fmt: skip
             return False
         return True
+
+    def search_of(
+        self, item: Mapping[str, Any], name: str, number: int, appearance: str
+    ) -> tuple[str, str] | None:
+        """The choice list and choice filter of a select with a search() appearance."""
+        try:
+            search = parse_search(appearance)
+        except SearchError as problem:
+            self.refused.add(name)
+            self.fail(f"The question '{name}' {problem}", number, "appearance")
+            return None
+        columns = list(item.get("choices") or ())
+        label = to_text(columns[0].get("label")).get() if columns else ""
+        value = str(columns[0].get("name", "")) if columns else ""
+        if len(columns) != 1 or not value or not label:
+            self.refused.add(name)
+            self.fail(
+                f"The question '{name}' uses search(), so its choice list "
+                f"'{item.get('list_name')}' must have exactly one row: its name is the "
+                "file's column giving each choice's value, its label the column(s) giving "
+                "the label (such as name and label).",
+                number, "appearance",
+            )  # fmt: skip
+            return None
+        file_name = f"{search.file_name}.csv"
+        refs = (value.strip(), label.strip())
+        self.searches.setdefault(file_name, {}).setdefault(refs, set()).update(
+            search.read_columns()
+        )
+        self.search_rows.setdefault(file_name, number)
+        return search_list_name(file_name, refs), search.predicate()
 
     def need(self, file_name: str, row: int, *, labels: bool) -> None:
         first, labelled = self.files_needed.get(file_name, (row, False))

@@ -141,16 +141,40 @@ def view_problems(
 
 
 def rows_list(
-    list_name: str, rows: Sequence[Mapping[str, str]], refs: tuple[str, str]
+    list_name: str,
+    rows: Sequence[Mapping[str, str]],
+    refs: tuple[str, str],
+    *,
+    unique: bool = False,
 ) -> ChoiceList:
-    """The rows as a choice list whose values and labels come from ``refs``."""
-    return ChoiceList(list_name, tuple(_choice(cells, refs) for cells in rows))
+    """The rows as a choice list whose values and labels come from ``refs``.
+
+    ``unique`` keeps the first row of each value only (search(), as ODK Collect does).
+    """
+    choices = [_choice(cells, refs) for cells in rows]
+    if unique:
+        first: dict[str, Choice] = {}
+        for choice in choices:
+            first.setdefault(choice.name, choice)
+        choices = list(first.values())
+        # A row without label text shows its value, as in ODK Collect.
+        choices = [
+            c if c.label else Choice(c.name, Text(frozen_mapping({DEFAULT_LANGUAGE: c.name})),
+                                     c.extra)
+            for c in choices
+        ]  # fmt: skip
+    return ChoiceList(list_name, tuple(choices))
 
 
 def _choice(cells: Mapping[str, str], refs: tuple[str, str]) -> Choice:
     value, label = refs
     labels = {}
-    for column, text in cells.items():
+    if "," in label:
+        # search(): the first label column, then '(column: value)' for each other one.
+        first, *others = [c.strip() for c in label.split(",")]
+        text = cells.get(first, "") + "".join(f" ({c}: {cells.get(c, '')})" for c in others)
+        labels[DEFAULT_LANGUAGE] = text
+    for column, text in cells.items() if "," not in label else ():
         if column == label and text:
             labels[DEFAULT_LANGUAGE] = text
         elif column.startswith(f"{label}::") and text:

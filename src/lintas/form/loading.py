@@ -20,7 +20,12 @@ from typing import Any
 
 from pyxform.xls2json_backends import DefinitionData
 
-from lintas.form.attached import attached_lists, external_choice_lists, pulldata_files
+from lintas.form.attached import (
+    attached_lists,
+    external_choice_lists,
+    pulldata_files,
+    search_lists,
+)
 from lintas.form.building import Builder
 from lintas.form.checking import check_expressions
 from lintas.form.choices import build_choice_lists
@@ -154,6 +159,9 @@ def _build(
     )
     choice_lists.update(attached)
     problems += file_problems
+    searched, search_problems = search_lists(builder.searches, builder.search_rows, files)
+    choice_lists.update(searched)
+    problems += search_problems
     form = Form(
         form_id=str(result.get("id_string") or root),
         version=str(result.get("version") or ""),
@@ -166,7 +174,7 @@ def _build(
         settings=frozen_mapping(_settings(sheets)),
         sha256=sha256,
         files=tuple(sorted(files or ())),
-        reads_files=tuple(sorted(needed)),
+        reads_files=tuple(sorted({*needed, *builder.searches})),
     )
     # The images its labels and choices show, kept with the form for the entry view.
     shown = set(form.media_files())
