@@ -130,8 +130,9 @@ def test_unsupported_features_are_refused_naming_the_row(row, expected):
     assert "Lintas" in str(caught.value)
 
 
-def test_a_search_appearance_is_refused_naming_the_row():
-    # Without this, the select offered only the choices sheet's placeholder row.
+def test_a_search_appearance_without_its_file_loads_with_a_warning_by_row():
+    # It was refused outright (11834bc); now the CSV it names gives the choices
+    # (tests/form/test_search_appearance.py), and a bare form is warned by row.
     text = """
     | survey |
     | | type | name | label | appearance |
@@ -141,11 +142,10 @@ def test_a_search_appearance_is_refused_naming_the_row():
     | | list_name | name | label |
     | | towns | name | label |
     """
-    with pytest.raises(FormLoadError) as caught:
-        load(markdown(text))
-    (problem,) = [p for p in caught.value.problems if p.is_error]
-    assert "search()" in problem.message and "select_one_from_file" in problem.message
-    assert (problem.sheet, problem.row, problem.column) == ("survey", 3, "appearance")
+    form = load(markdown(text))
+    (warning,) = [w for w in form.warnings if "towns.csv" in w]
+    assert "row 3" in warning and "'appearance'" in warning
+    assert form.reads_files == ("towns.csv",)
 
 
 def test_media_on_labels_and_choices_is_kept_and_warned_by_row():

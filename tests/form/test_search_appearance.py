@@ -109,3 +109,53 @@ def test_a_search_whose_meaning_is_not_clear_is_refused_by_row(appearance, messa
     errors = [p for p in caught.value.problems if p.is_error]
     assert any(message in p.message for p in errors), errors
     assert all(p.row == 5 or p.sheet == "fruits.csv" for p in errors), errors
+
+
+SHARED = """
+| survey |
+| | type | name | label | appearance | choice_filter |
+| | text | q | Q | | |
+| | select_one fruits | found | Fruit | search('fruits') | |
+| | select_one fruits | plain | Fruit | | |
+| choices |
+| | list_name | name | label |
+| | fruits | name | label |
+"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "column", "message"),
+    [
+        # pyxform refuses both of these; Lintas must not accept them.
+        ("| select_one fruits | found |", "| select_one_from_file fruits.csv | found |",
+         "appearance", "from the file 'fruits.csv' and also uses the search()"),
+        ("", "", "appearance", "which 'plain' also use(s) without search()"),
+        # pyxform drops the filter of a search() select (its items are written inline).
+        ("search('fruits') | |", "search('fruits') | name = ${q} |",
+         "choice_filter", "ODK ignores the choice_filter"),
+        ("| select_one fruits | found |", "| select_one fruits or_other | found |",
+         "type", "'or_other' and the search() appearance"),
+        ("| fruits | name | label |", "| fruits | name | label |\n| | fruits | other | Other |",
+         "appearance", "must have exactly one row"),
+    ],
+)  # fmt: skip
+def test_search_forms_that_cannot_work_are_refused_by_row(old, new, column, message):
+    text = SHARED.replace(old, new, 1) if old else SHARED
+    if old:  # the plain select is there only for the shared-list case
+        text = text.replace("| | select_one fruits | plain | Fruit | | |\n", "")
+    with pytest.raises(FormLoadError) as caught:
+        load(markdown(text), filename="s.md", files={"fruits.csv": FRUITS})
+    errors = [p for p in caught.value.problems if p.is_error]
+    assert [(p.row, p.column) for p in errors] == [(3, column)], errors
+    assert message in errors[0].message
+
+
+def test_a_search_call_with_a_space_is_no_search_as_in_pyxform():
+    # pyxform and Collect look for 'search(' exactly; 'search (' is a plain appearance,
+    # and the select offers its choices sheet rows.
+    text = SHARED.replace("search('fruits')", "search ('fruits')").replace(
+        "| | select_one fruits | plain | Fruit | | |\n", ""
+    )
+    form = load(markdown(text), filename="s.md")
+    assert form.reads_files == ()
+    assert [c.name for c in form.choice_lists["fruits"].choices] == ["name"]

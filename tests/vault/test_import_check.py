@@ -268,3 +268,31 @@ def test_equal_values_of_other_types_are_not_confused_by_the_memo(value: object)
     data = {"consent": "yes", "wage": value}
     assert quick.accepts(data) == _engine_accepts(form, data)
     assert _engine_accepts(form, {"consent": "yes", "wage": 0.0})  # not vacuous
+
+
+SEARCH = """
+| survey |
+| | type | name | label | appearance |
+| | text | q | Q | |
+| | select_one fruits | any | Any | search('fruits') |
+| | select_one fruits2 | found | Found | search('fruits', 'contains', 'label', ${q}) |
+| choices |
+| | list_name | name | label |
+| | fruits | name | label |
+| | fruits2 | name | label |
+"""
+
+
+def test_a_search_select_both_checks_agree_and_the_filter_goes_to_the_engine() -> None:
+    fruits = b"name,label\nmango,Mango\nmelon,Melon\n"
+    form = load(SEARCH.encode(), filename="t.md", files={"fruits.csv": fruits})
+    quick = ImportCheck(form)
+    assert quick.accepts({"any": "melon"}) and _engine_accepts(form, {"any": "melon"})
+    assert not quick.accepts({"any": "name"})  # the choices sheet's row is no choice
+    assert not _engine_accepts(form, {"any": "name"})
+    # The search is a choice filter: 'mango' is not found by 'el', so the engine refuses.
+    assert not _engine_accepts(form, {"q": "el", "found": "mango"})
+    assert not quick.accepts({"q": "el", "found": "mango"})
+    assert _engine_accepts(form, {"q": "el", "found": "melon"})
+    accepted, _engine = _compare(form, count=600)
+    assert accepted >= 20

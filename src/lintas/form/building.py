@@ -75,6 +75,8 @@ class Builder:
     # search() appearances: CSV file -> (value, label columns) -> other columns read.
     searches: dict[str, dict[tuple[str, str], set[str]]] = field(default_factory=dict)
     search_rows: dict[str, int] = field(default_factory=dict)  # file -> first row
+    # Choice list -> the selects using it: (question, row, whether it uses search()).
+    list_users: dict[str, list[tuple[str, int, bool]]] = field(default_factory=dict)
 
     def elements(
         self, children: Sequence[Mapping[str, Any]], names: NamePath, path: str
@@ -201,8 +203,12 @@ class Builder:
         choice_list = _choice_list(item) if kind in ("select_one", "select_multiple") else None
         choice_filter = str(item.get("choice_filter") or "")
         appearance = str(control.get("appearance") or "")
+        if choice_list is not None and not _EXTERNAL_ITEMSET.search(str(item.get("itemset") or "")):
+            self.list_users.setdefault(choice_list, []).append(
+                (name, number, has_search(appearance))
+            )
         if choice_list is not None and has_search(appearance):
-            found = self.search_of(item, name, number, appearance)
+            found = self.search_of(item, name, number, appearance, row)
             if found is None:
                 return None
             choice_list, predicate = found
@@ -240,6 +246,18 @@ class Builder:
         json_type = str(item.get("type", ""))
         reason = refusal(json_type, _xform_type(json_type))
         itemset = str(item.get("itemset") or "")
+        appearance = str((item.get("control") or {}).get("appearance") or "")
+        if reason is None and _EXTERNAL_ITEMSET.search(itemset) and has_search(appearance):
+            # pyxform refuses this too: Collect reads search() over a choices-sheet row.
+            self.refused.add(name)
+            self.fail(
+                f"The question '{name}' takes its choices from the file '{itemset}' and also "
+                "uses the search() appearance; ODK does not support the two together. Remove "
+                "search() from the appearance, or make it a select_one with a choice list "
+                "of one row naming the file's columns.",
+                number, "appearance",
+            )  # fmt: skip
+            return False
         if reason is None and _EXTERNAL_ITEMSET.search(itemset):
             refs = file_refs(item)
             if refs == default_refs(itemset):
@@ -247,17 +265,6 @@ class Builder:
             else:
                 self.need(itemset, number, labels=False)
                 self.file_views.setdefault(itemset, set()).add(refs)
-        appearance = str((item.get("control") or {}).get("appearance") or "")
-        if reason is None and "search(" in appearance.replace(" ", ""):
-            # ODK Collect fills such a select from an attached CSV at run time; Lintas
-            # would offer only the choices sheet's placeholder row, a wrong list.
-            self.refused.add(name)
-            self.fail(
-                f"The question '{name}' uses the search() appearance, which Lintas does "
-                "not support yet: use select_one_from_file with the CSV file instead.",
-                number, "appearance",
-            )  # fmt: skip
-            return False
         if reason:
             self.refused.add(name)
         if reason:
@@ -270,7 +277,12 @@ class Builder:
         return True
 
     def search_of(
-        self, item: Mapping[str, Any], name: str, number: int, appearance: str
+        self,
+        item: Mapping[str, Any],
+        name: str,
+        number: int,
+        appearance: str,
+        row: SheetRow | None,
     ) -> tuple[str, str] | None:
         """The choice list and choice filter of a select with a search() appearance."""
         try:
@@ -278,6 +290,28 @@ class Builder:
         except SearchError as problem:
             self.refused.add(name)
             self.fail(f"The question '{name}' {problem}", number, "appearance")
+            return None
+        if item.get("choice_filter"):
+            # pyxform writes such a select's items in the form itself, without the
+            # filter, so ODK Collect would offer rows the filter seems to leave out.
+            self.refused.add(name)
+            self.fail(
+                f"The question '{name}' has a choice_filter and the search() appearance; "
+                "ODK ignores the choice_filter of a search() select. Remove it and filter "
+                "in search() itself: its fifth and sixth arguments keep the rows whose "
+                "column equals a value, such as search('fruits', 'contains', 'label', "
+                "${q}, 'kind', ${kind}).",
+                number, "choice_filter",
+            )  # fmt: skip
+            return None
+        if row is not None and row.type.endswith(" or other"):
+            self.refused.add(name)
+            self.fail(
+                f"The question '{name}' has 'or_other' and the search() appearance; Lintas "
+                "cannot add the 'Other' choice to the rows of a file. Remove "
+                "'or_other' and add an 'other' row to the file instead.",
+                number, "type",
+            )  # fmt: skip
             return None
         columns = list(item.get("choices") or ())
         label = to_text(columns[0].get("label")).get() if columns else ""
@@ -299,6 +333,26 @@ class Builder:
         )
         self.search_rows.setdefault(file_name, number)
         return search_list_name(file_name, refs), search.predicate()
+
+    def shared_search_lists(self) -> None:
+        """pyxform's rule: a choice list used with search() is used only with search().
+
+        The list's one row names the file's columns; a select without search() would
+        offer that row as its only choice.
+        """
+        for list_name, users in sorted(self.list_users.items()):
+            plain = [user for user, _, searched in users if not searched]
+            for user, number, searched in users:
+                if searched and plain and user not in self.refused:
+                    self.refused.add(user)
+                    shown = ", ".join(f"'{q}'" for q in plain)
+                    self.fail(
+                        f"The question '{user}' uses search() with the choice list "
+                        f"'{list_name}', which {shown} also use(s) without search(); "
+                        "that cannot work for both. Give the search() question a choice "
+                        "list of its own, or use search() on every question of this list.",
+                        number, "appearance",
+                    )  # fmt: skip
 
     def need(self, file_name: str, row: int, *, labels: bool) -> None:
         first, labelled = self.files_needed.get(file_name, (row, False))

@@ -146,6 +146,7 @@ def _build(
     builder = Builder(rows, f"/{root}", progress, files=files)
     # A name used in two groups (as ODK allows) is keyed by its group path.
     children = with_keys(builder.elements(result.get("children") or (), (), f"/{root}"))
+    builder.shared_search_lists()
     choice_lists, choice_problems = build_choice_lists(result.get("choices"), sheets.choices, files)
     external, external_problems = external_choice_lists(sheets.external_choices)
     for name, choice_list in external.items():

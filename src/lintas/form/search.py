@@ -24,7 +24,9 @@ from dataclasses import dataclass
 
 KINDS = {"contains": "contains", "startswith": "starts-with", "endswith": "ends-with"}
 MATCHES = "matches"
-_CALL = re.compile(r"\bsearch\s*\(", re.I)
+# As pyxform and Collect spot it: 'search(' with no space before the bracket. A call
+# that is never closed is still taken as one, so that it is refused, not ignored.
+_CALL = re.compile(r"search\(")
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _COLUMN = re.compile(r"^[A-Za-z_][\w.\-]*$")
 
@@ -69,7 +71,7 @@ def parse_search(appearance: str) -> Search:
     match = _CALL.search(appearance)
     if match is None:
         raise SearchError("has no search(...) call.")
-    args = _arguments(appearance, match.end())
+    args = _arguments(appearance, match.start() + len("search("))
     if len(args) not in (1, 4, 6):
         raise SearchError(
             f"gives search() {len(args)} argument(s); it takes 1 (the file), 4 (file, "
@@ -85,8 +87,7 @@ def parse_search(appearance: str) -> Search:
     kind = _literal(args[1], "the kind of search").strip().lower()
     if kind not in (*KINDS, MATCHES):
         raise SearchError(
-            f"asks search() for '{kind}'; the kinds are contains, startswith, endswith and "
-            "matches."
+            f"asks search() for '{kind}'; the kinds are contains, startswith, endswith and matches."
         )
     columns = tuple(c.strip() for c in _literal(args[2], "the columns").split(",") if c.strip())
     if not columns or not all(_COLUMN.match(c) for c in columns):
