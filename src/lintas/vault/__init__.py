@@ -38,6 +38,8 @@ Public API (everything else in this package is internal)::
     vault.backup(destination, progress=None) -> Path;  vault.integrity_problems() -> list[str]
     restore_backup(source, destination, progress=None) -> Path   (a copy in a new folder)
     vault.form_versions() -> [(InstalledForm, record count)]
+    vault.last_backup() -> datetime | None;  vault.backup_due() -> bool
+    vault.backup_reminder_days();  vault.set_backup_reminder_days(days)   (supervisors)
     vault.info() -> dict;  vault.user;  vault.office;  vault.vault_id;  vault.read_only
     vault.db   # sqlite_utils.Database over the same connection, for vault-internal reads
 

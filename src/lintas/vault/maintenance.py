@@ -11,6 +11,7 @@ from lintas.progress import Progress
 from lintas.vault import audit, autosaves, store
 from lintas.vault.autolock import AUTOLOCK_LIMIT_SETTING
 from lintas.vault.backup import write_backup
+from lintas.vault.backup_reminder import BACKUP_REMINDER_SETTING
 from lintas.vault.connection import integrity_problems
 from lintas.vault.core import VaultCore
 from lintas.vault.forms import list_forms
@@ -29,6 +30,8 @@ class MaintenanceMixin(VaultCore):
     def set_setting(self, key: str, value: str) -> None:
         if key == AUTOLOCK_LIMIT_SETTING:  # not a way around set_autolock_limit's check
             self.require_supervisor("set the longest auto-lock delay")
+        if key == BACKUP_REMINDER_SETTING:  # nor around set_backup_reminder_days's
+            self.require_supervisor("set the backup reminder")
         with self.writing() as conn:
             store.set_setting(conn, key, value)
             self.record(conn, "setting.change", key)

@@ -19,15 +19,19 @@ from lintas.vault.backup import _fsync_file
 from lintas.vault.connection import DATABASE_FILE
 from lintas.vault.errors import (
     BackupWriteError,
+    DamagedDatabaseError,
     FolderMissingError,
+    KeyFileMismatchError,
     NotAVaultError,
     VaultExistsError,
 )
-from lintas.vault.keyfile import KEY_FILE, _fsync_folder
+from lintas.vault.keyfile import KEY_FILE, _fsync_folder, read_key_file
+from lintas.vault.keyfile_mac import belongs_elsewhere
 
 # What a vault folder holds that a restored copy needs (the lock file is made on open).
 _FILES = (DATABASE_FILE, DATABASE_FILE + "-wal", KEY_FILE, KEY_FILE + ".prev")
 _CHUNK = 1 << 20
+_PLAIN_SQLITE = b"SQLite format 3\x00"  # an SQLCipher file starts with its random salt instead
 
 
 def restore_backup(source: Path, destination: Path, progress: Progress | None = None) -> Path:
@@ -39,9 +43,7 @@ def restore_backup(source: Path, destination: Path, progress: Progress | None = 
     copy cannot be written, and Cancelled when ``progress`` asks to stop.
     """
     source, destination = Path(source).expanduser(), Path(destination).expanduser()
-    for needed in (KEY_FILE, DATABASE_FILE):
-        if not (source / needed).is_file():
-            raise NotAVaultError(source, needed)
+    check_backup(source)
     if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
         raise VaultExistsError(destination)
     files = [source / name for name in _FILES if (source / name).is_file()]
@@ -66,6 +68,32 @@ def restore_backup(source: Path, destination: Path, progress: Progress | None = 
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return destination
+
+
+def check_backup(source: Path) -> None:
+    """What can be checked of a backup without its passphrase, before anything is written.
+
+    NotAVaultError for a folder without a vault, DamagedKeyFileError (or
+    TamperedKeyFileError) for a key file that is not a whole Lintas one,
+    DamagedDatabaseError for an empty, cut or unencrypted database, KeyFileMismatchError
+    for a key file of another vault. Damage inside the encrypted pages shows only when
+    the restored vault is unlocked (its pages are checked then)."""
+    source = Path(source)
+    for needed in (KEY_FILE, DATABASE_FILE):
+        if not (source / needed).is_file():
+            raise NotAVaultError(source, needed)
+    key_file = read_key_file(source)
+    database = source / DATABASE_FILE
+    try:
+        with open(database, "rb") as handle:
+            head = handle.read(len(_PLAIN_SQLITE))
+    except OSError:
+        raise DamagedDatabaseError(database) from None
+    # The smallest vault is several 4 KiB pages; a cut copy is not a backup.
+    if head == _PLAIN_SQLITE or database.stat().st_size < 4096:
+        raise DamagedDatabaseError(database)
+    if belongs_elsewhere(key_file, database):
+        raise KeyFileMismatchError(source / KEY_FILE)
 
 
 def _copy(source: Path, target: Path, done: int, total: int, progress: Progress | None) -> int:

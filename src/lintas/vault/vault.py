@@ -14,6 +14,7 @@ from typing import Any
 from lintas.vault import anchor, audit, store
 from lintas.vault import users as users_table
 from lintas.vault.autolock import AutoLockMixin
+from lintas.vault.backup_reminder import BackupReminderMixin
 from lintas.vault.connection import DATABASE_FILE, open_database
 from lintas.vault.core import ESCROW_USER, utc_now
 from lintas.vault.errors import (
@@ -58,7 +59,9 @@ from lintas.vault.unlock import (
 from lintas.vault.users import User
 
 
-class Vault(RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin, AutoLockMixin):
+class Vault(
+    RecordsMixin, KeyringMixin, RekeyMixin, MaintenanceMixin, AutoLockMixin, BackupReminderMixin
+):
     """An open vault. Make one with :meth:`create` or the ``open*`` class methods."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
