@@ -1373,6 +1373,14 @@
             <source>Only a supervisor can see the privacy report.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock a vault to back it up.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -2873,6 +2881,53 @@ Vault: {path}</source>
         <message>
             <location filename="../../src/lintas/gui/errors.py" line="33" />
             <source>Unexpected problem</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>&amp;Back up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A backup is an encrypted copy of the whole vault, in a new folder. It opens with the same passphrases and recovery key. Keep it on a USB stick or another disk, away from this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back up the vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backing up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup cancelled. No copy was left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copying the vault…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the backup &amp;as (a new folder):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the backup as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say where to save the backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup is saved in {path}. It opens with the same passphrases and recovery key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} exists already. Choose a new folder name.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1373,6 +1373,14 @@
             <source>Only a supervisor can see the privacy report.</source>
             <translation type="unfinished">Superbisor lamang ang makakakita ng ulat sa privacy.</translation>
         </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation type="unfinished">I-&amp;back up…</translation>
+        </message>
+        <message>
+            <source>Unlock a vault to back it up.</source>
+            <translation type="unfinished">I-unlock ang imbakan para ma-back up ito.</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -2879,6 +2887,53 @@ Imbakan: {path}</translation>
             <location filename="../../src/lintas/gui/errors.py" line="33" />
             <source>Unexpected problem</source>
             <translation type="unfinished">Hindi inaasahang problema</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>&amp;Back up</source>
+            <translation type="unfinished">I-&amp;back up</translation>
+        </message>
+        <message>
+            <source>A backup is an encrypted copy of the whole vault, in a new folder. It opens with the same passphrases and recovery key. Keep it on a USB stick or another disk, away from this computer.</source>
+            <translation type="unfinished">Ang backup ay naka-encrypt na kopya ng buong imbakan, sa isang bagong folder. Nabubuksan ito gamit ang parehong mga lihim na parirala at susi sa pagbawi. Ilagay ito sa USB o ibang disk, malayo sa computer na ito.</translation>
+        </message>
+        <message>
+            <source>Back up the vault</source>
+            <translation type="unfinished">I-back up ang imbakan</translation>
+        </message>
+        <message>
+            <source>Backing up</source>
+            <translation type="unfinished">Nagba-back up</translation>
+        </message>
+        <message>
+            <source>Backup cancelled. No copy was left.</source>
+            <translation type="unfinished">Kinansela ang backup. Walang naiwang kopya.</translation>
+        </message>
+        <message>
+            <source>Copying the vault…</source>
+            <translation type="unfinished">Kinokopya ang imbakan…</translation>
+        </message>
+        <message>
+            <source>Save the backup &amp;as (a new folder):</source>
+            <translation type="unfinished">I-save ang backup bil&amp;ang (isang bagong folder):</translation>
+        </message>
+        <message>
+            <source>Save the backup as</source>
+            <translation type="unfinished">I-save ang backup bilang</translation>
+        </message>
+        <message>
+            <source>Say where to save the backup.</source>
+            <translation type="unfinished">Sabihin kung saan ise-save ang backup.</translation>
+        </message>
+        <message>
+            <source>The backup is saved in {path}. It opens with the same passphrases and recovery key.</source>
+            <translation type="unfinished">Naka-save ang backup sa {path}. Nabubuksan ito gamit ang parehong mga lihim na parirala at susi sa pagbawi.</translation>
+        </message>
+        <message>
+            <source>{path} exists already. Choose a new folder name.</source>
+            <translation type="unfinished">Mayroon nang {path}. Pumili ng bagong pangalan ng folder.</translation>
         </message>
     </context>
 </TS>

@@ -1373,6 +1373,14 @@
             <source>Only a supervisor can see the privacy report.</source>
             <translation type="unfinished">Hanya penyelia yang dapat melihat laporan privasi.</translation>
         </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation type="unfinished">&amp;Cadangkan…</translation>
+        </message>
+        <message>
+            <source>Unlock a vault to back it up.</source>
+            <translation type="unfinished">Buka kunci brankas untuk mencadangkannya.</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -2877,6 +2885,53 @@ Brankas: {path}</translation>
             <location filename="../../src/lintas/gui/errors.py" line="33" />
             <source>Unexpected problem</source>
             <translation type="unfinished">Masalah tak terduga</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>&amp;Back up</source>
+            <translation type="unfinished">&amp;Cadangkan</translation>
+        </message>
+        <message>
+            <source>A backup is an encrypted copy of the whole vault, in a new folder. It opens with the same passphrases and recovery key. Keep it on a USB stick or another disk, away from this computer.</source>
+            <translation type="unfinished">Cadangan adalah salinan terenkripsi dari seluruh brankas, dalam folder baru. Cadangan dibuka dengan frasa sandi dan kunci pemulihan yang sama. Simpan di USB atau disk lain, jauh dari komputer ini.</translation>
+        </message>
+        <message>
+            <source>Back up the vault</source>
+            <translation type="unfinished">Cadangkan brankas</translation>
+        </message>
+        <message>
+            <source>Backing up</source>
+            <translation type="unfinished">Mencadangkan</translation>
+        </message>
+        <message>
+            <source>Backup cancelled. No copy was left.</source>
+            <translation type="unfinished">Pencadangan dibatalkan. Tidak ada salinan yang tertinggal.</translation>
+        </message>
+        <message>
+            <source>Copying the vault…</source>
+            <translation type="unfinished">Menyalin brankas…</translation>
+        </message>
+        <message>
+            <source>Save the backup &amp;as (a new folder):</source>
+            <translation type="unfinished">Simpan cadangan seb&amp;agai (folder baru):</translation>
+        </message>
+        <message>
+            <source>Save the backup as</source>
+            <translation type="unfinished">Simpan cadangan sebagai</translation>
+        </message>
+        <message>
+            <source>Say where to save the backup.</source>
+            <translation type="unfinished">Tentukan tempat menyimpan cadangan.</translation>
+        </message>
+        <message>
+            <source>The backup is saved in {path}. It opens with the same passphrases and recovery key.</source>
+            <translation type="unfinished">Cadangan disimpan di {path}. Cadangan dibuka dengan frasa sandi dan kunci pemulihan yang sama.</translation>
+        </message>
+        <message>
+            <source>{path} exists already. Choose a new folder name.</source>
+            <translation type="unfinished">{path} sudah ada. Pilih nama folder baru.</translation>
         </message>
     </context>
 </TS>

@@ -1373,6 +1373,14 @@
             <source>Only a supervisor can see the privacy report.</source>
             <translation type="unfinished">មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចមើលរបាយការណ៍ឯកជនភាពបាន។</translation>
         </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation type="unfinished">បម្រុងទុក(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Unlock a vault to back it up.</source>
+            <translation type="unfinished">ដោះសោឃ្លាំងជាមុនសិន ដើម្បីបម្រុងទុកវា។</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -2879,6 +2887,53 @@ Vault: {path}</source>
             <location filename="../../src/lintas/gui/errors.py" line="33" />
             <source>Unexpected problem</source>
             <translation type="unfinished">បញ្ហាដែលមិនបានរំពឹងទុក</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>&amp;Back up</source>
+            <translation type="unfinished">បម្រុងទុក(&amp;B)</translation>
+        </message>
+        <message>
+            <source>A backup is an encrypted copy of the whole vault, in a new folder. It opens with the same passphrases and recovery key. Keep it on a USB stick or another disk, away from this computer.</source>
+            <translation type="unfinished">ច្បាប់បម្រុងគឺជាច្បាប់ចម្លងដែលបានអ៊ិនគ្រីបនៃឃ្លាំងទាំងមូល នៅក្នុងថតថ្មីមួយ។ វាបើកដោយពាក្យសម្ងាត់ និងកូនសោស្ដារដដែល។ សូមរក្សាទុកវានៅក្នុង USB ឬឌីសផ្សេង ឆ្ងាយពីកុំព្យូទ័រនេះ។</translation>
+        </message>
+        <message>
+            <source>Back up the vault</source>
+            <translation type="unfinished">បម្រុងទុកឃ្លាំង</translation>
+        </message>
+        <message>
+            <source>Backing up</source>
+            <translation type="unfinished">កំពុងបម្រុងទុក</translation>
+        </message>
+        <message>
+            <source>Backup cancelled. No copy was left.</source>
+            <translation type="unfinished">បានបោះបង់ការបម្រុងទុក។ គ្មានច្បាប់ចម្លងនៅសល់ទេ។</translation>
+        </message>
+        <message>
+            <source>Copying the vault…</source>
+            <translation type="unfinished">កំពុងចម្លងឃ្លាំង…</translation>
+        </message>
+        <message>
+            <source>Save the backup &amp;as (a new folder):</source>
+            <translation type="unfinished">រក្សាទុកច្បាប់បម្រុងជា (ថតថ្មី)(&amp;A)៖</translation>
+        </message>
+        <message>
+            <source>Save the backup as</source>
+            <translation type="unfinished">រក្សាទុកច្បាប់បម្រុងជា</translation>
+        </message>
+        <message>
+            <source>Say where to save the backup.</source>
+            <translation type="unfinished">បញ្ជាក់កន្លែងដែលត្រូវរក្សាទុកច្បាប់បម្រុង។</translation>
+        </message>
+        <message>
+            <source>The backup is saved in {path}. It opens with the same passphrases and recovery key.</source>
+            <translation type="unfinished">ច្បាប់បម្រុងត្រូវបានរក្សាទុកក្នុង {path}។ វាបើកដោយពាក្យសម្ងាត់ និងកូនសោស្ដារដដែល។</translation>
+        </message>
+        <message>
+            <source>{path} exists already. Choose a new folder name.</source>
+            <translation type="unfinished">{path} មានរួចហើយ។ សូមជ្រើសឈ្មោះថតថ្មី។</translation>
         </message>
     </context>
 </TS>

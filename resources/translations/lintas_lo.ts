@@ -1373,6 +1373,14 @@
             <source>Only a supervisor can see the privacy report.</source>
             <translation type="unfinished">ມີແຕ່ຫົວໜ້າເທົ່ານັ້ນທີ່ເບິ່ງລາຍງານຄວາມເປັນສ່ວນຕົວໄດ້.</translation>
         </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation type="unfinished">ສຳຮອງຂໍ້ມູນ(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Unlock a vault to back it up.</source>
+            <translation type="unfinished">ປົດລັອກຄັງຂໍ້ມູນກ່ອນຈຶ່ງຈະສຳຮອງຂໍ້ມູນໄດ້.</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -2879,6 +2887,53 @@ Vault: {path}</source>
             <location filename="../../src/lintas/gui/errors.py" line="33" />
             <source>Unexpected problem</source>
             <translation type="unfinished">ບັນຫາທີ່ບໍ່ຄາດຄິດ</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>&amp;Back up</source>
+            <translation type="unfinished">ສຳຮອງຂໍ້ມູນ(&amp;B)</translation>
+        </message>
+        <message>
+            <source>A backup is an encrypted copy of the whole vault, in a new folder. It opens with the same passphrases and recovery key. Keep it on a USB stick or another disk, away from this computer.</source>
+            <translation type="unfinished">ຂໍ້ມູນສຳຮອງແມ່ນສຳເນົາທີ່ເຂົ້າລະຫັດຂອງຄັງຂໍ້ມູນທັງໝົດ ຢູ່ໃນໂຟນເດີໃໝ່. ມັນເປີດໄດ້ດ້ວຍລະຫັດຜ່ານ ແລະ ກະແຈກູ້ຄືນເດີມ. ເກັບມັນໄວ້ໃນ USB ຫຼື ດິສອື່ນ, ຫ່າງຈາກຄອມພິວເຕີນີ້.</translation>
+        </message>
+        <message>
+            <source>Back up the vault</source>
+            <translation type="unfinished">ສຳຮອງຄັງຂໍ້ມູນ</translation>
+        </message>
+        <message>
+            <source>Backing up</source>
+            <translation type="unfinished">ກຳລັງສຳຮອງຂໍ້ມູນ</translation>
+        </message>
+        <message>
+            <source>Backup cancelled. No copy was left.</source>
+            <translation type="unfinished">ຍົກເລີກການສຳຮອງຂໍ້ມູນແລ້ວ. ບໍ່ມີສຳເນົາເຫຼືອຢູ່.</translation>
+        </message>
+        <message>
+            <source>Copying the vault…</source>
+            <translation type="unfinished">ກຳລັງສຳເນົາຄັງຂໍ້ມູນ…</translation>
+        </message>
+        <message>
+            <source>Save the backup &amp;as (a new folder):</source>
+            <translation type="unfinished">ບັນທຶກຂໍ້ມູນສຳຮອງເປັນ (ໂຟນເດີໃໝ່)(&amp;A):</translation>
+        </message>
+        <message>
+            <source>Save the backup as</source>
+            <translation type="unfinished">ບັນທຶກຂໍ້ມູນສຳຮອງເປັນ</translation>
+        </message>
+        <message>
+            <source>Say where to save the backup.</source>
+            <translation type="unfinished">ລະບຸບ່ອນທີ່ຈະບັນທຶກຂໍ້ມູນສຳຮອງ.</translation>
+        </message>
+        <message>
+            <source>The backup is saved in {path}. It opens with the same passphrases and recovery key.</source>
+            <translation type="unfinished">ບັນທຶກຂໍ້ມູນສຳຮອງໄວ້ທີ່ {path} ແລ້ວ. ມັນເປີດໄດ້ດ້ວຍລະຫັດຜ່ານ ແລະ ກະແຈກູ້ຄືນເດີມ.</translation>
+        </message>
+        <message>
+            <source>{path} exists already. Choose a new folder name.</source>
+            <translation type="unfinished">ມີ {path} ຢູ່ແລ້ວ. ໃຫ້ເລືອກຊື່ໂຟນເດີໃໝ່.</translation>
         </message>
     </context>
 </TS>

@@ -1373,6 +1373,14 @@
             <source>Only a supervisor can see the privacy report.</source>
             <translation type="unfinished">Hanya penyelia boleh melihat laporan privasi.</translation>
         </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation type="unfinished">&amp;Sandarkan…</translation>
+        </message>
+        <message>
+            <source>Unlock a vault to back it up.</source>
+            <translation type="unfinished">Buka kunci peti besi untuk menyandarkannya.</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -2877,6 +2885,53 @@ Peti besi: {path}</translation>
             <location filename="../../src/lintas/gui/errors.py" line="33" />
             <source>Unexpected problem</source>
             <translation type="unfinished">Masalah yang tidak dijangka</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>&amp;Back up</source>
+            <translation type="unfinished">&amp;Sandarkan</translation>
+        </message>
+        <message>
+            <source>A backup is an encrypted copy of the whole vault, in a new folder. It opens with the same passphrases and recovery key. Keep it on a USB stick or another disk, away from this computer.</source>
+            <translation type="unfinished">Sandaran ialah salinan tersulit bagi seluruh peti besi, dalam folder baharu. Ia dibuka dengan frasa laluan dan kunci pemulihan yang sama. Simpan di USB atau cakera lain, jauh dari komputer ini.</translation>
+        </message>
+        <message>
+            <source>Back up the vault</source>
+            <translation type="unfinished">Sandarkan peti besi</translation>
+        </message>
+        <message>
+            <source>Backing up</source>
+            <translation type="unfinished">Menyandarkan</translation>
+        </message>
+        <message>
+            <source>Backup cancelled. No copy was left.</source>
+            <translation type="unfinished">Sandaran dibatalkan. Tiada salinan yang tertinggal.</translation>
+        </message>
+        <message>
+            <source>Copying the vault…</source>
+            <translation type="unfinished">Menyalin peti besi…</translation>
+        </message>
+        <message>
+            <source>Save the backup &amp;as (a new folder):</source>
+            <translation type="unfinished">Simpan sandaran seb&amp;agai (folder baharu):</translation>
+        </message>
+        <message>
+            <source>Save the backup as</source>
+            <translation type="unfinished">Simpan sandaran sebagai</translation>
+        </message>
+        <message>
+            <source>Say where to save the backup.</source>
+            <translation type="unfinished">Nyatakan tempat untuk menyimpan sandaran.</translation>
+        </message>
+        <message>
+            <source>The backup is saved in {path}. It opens with the same passphrases and recovery key.</source>
+            <translation type="unfinished">Sandaran disimpan dalam {path}. Ia dibuka dengan frasa laluan dan kunci pemulihan yang sama.</translation>
+        </message>
+        <message>
+            <source>{path} exists already. Choose a new folder name.</source>
+            <translation type="unfinished">{path} sudah wujud. Pilih nama folder baharu.</translation>
         </message>
     </context>
 </TS>

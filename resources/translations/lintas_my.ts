@@ -1373,6 +1373,14 @@
             <source>Only a supervisor can see the privacy report.</source>
             <translation type="unfinished">ကြီးကြပ်သူသာ ကိုယ်ရေးလုံခြုံမှု အစီရင်ခံစာကို ကြည့်နိုင်သည်။</translation>
         </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation type="unfinished">အရန်ကူးရန်(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Unlock a vault to back it up.</source>
+            <translation type="unfinished">အရန်ကူးရန် သိုလှောင်ရာကို အရင် ဖွင့်ပါ။</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -2877,6 +2885,53 @@ Vault: {path}</source>
             <location filename="../../src/lintas/gui/errors.py" line="33" />
             <source>Unexpected problem</source>
             <translation type="unfinished">မမျှော်လင့်ထားသော ပြဿနာ</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>&amp;Back up</source>
+            <translation type="unfinished">အရန်ကူးရန်(&amp;B)</translation>
+        </message>
+        <message>
+            <source>A backup is an encrypted copy of the whole vault, in a new folder. It opens with the same passphrases and recovery key. Keep it on a USB stick or another disk, away from this computer.</source>
+            <translation type="unfinished">အရန်မိတ္တူသည် သိုလှောင်ရာ တစ်ခုလုံး၏ ကုဒ်ဝှက်ထားသော မိတ္တူဖြစ်ပြီး ဖိုင်တွဲအသစ်တစ်ခုတွင် ရှိသည်။ ၎င်းကို စကားဝှက်များနှင့် ပြန်လည်ရယူရေး သော့ တူတူဖြင့် ဖွင့်နိုင်သည်။ ဤကွန်ပျူတာနှင့် ဝေးရာ USB သို့မဟုတ် အခြား disk တွင် သိမ်းထားပါ။</translation>
+        </message>
+        <message>
+            <source>Back up the vault</source>
+            <translation type="unfinished">သိုလှောင်ရာကို အရန်ကူးရန်</translation>
+        </message>
+        <message>
+            <source>Backing up</source>
+            <translation type="unfinished">အရန်ကူးနေသည်</translation>
+        </message>
+        <message>
+            <source>Backup cancelled. No copy was left.</source>
+            <translation type="unfinished">အရန်ကူးခြင်းကို မလုပ်တော့ပါ။ မိတ္တူ မကျန်ခဲ့ပါ။</translation>
+        </message>
+        <message>
+            <source>Copying the vault…</source>
+            <translation type="unfinished">သိုလှောင်ရာကို ကူးနေသည်…</translation>
+        </message>
+        <message>
+            <source>Save the backup &amp;as (a new folder):</source>
+            <translation type="unfinished">အရန်မိတ္တူကို ဤအမည်ဖြင့် သိမ်းရန် (ဖိုင်တွဲအသစ်)(&amp;A)-</translation>
+        </message>
+        <message>
+            <source>Save the backup as</source>
+            <translation type="unfinished">အရန်မိတ္တူကို ဤအမည်ဖြင့် သိမ်းရန်</translation>
+        </message>
+        <message>
+            <source>Say where to save the backup.</source>
+            <translation type="unfinished">အရန်မိတ္တူကို မည်သည့်နေရာတွင် သိမ်းမည် ဖော်ပြပါ။</translation>
+        </message>
+        <message>
+            <source>The backup is saved in {path}. It opens with the same passphrases and recovery key.</source>
+            <translation type="unfinished">အရန်မိတ္တူကို {path} တွင် သိမ်းပြီးပါပြီ။ ၎င်းကို စကားဝှက်များနှင့် ပြန်လည်ရယူရေး သော့ တူတူဖြင့် ဖွင့်နိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>{path} exists already. Choose a new folder name.</source>
+            <translation type="unfinished">{path} ရှိပြီးသား ဖြစ်သည်။ ဖိုင်တွဲအမည်အသစ် ရွေးပါ။</translation>
         </message>
     </context>
 </TS>

@@ -1373,6 +1373,14 @@
             <source>Only a supervisor can see the privacy report.</source>
             <translation type="unfinished">เฉพาะหัวหน้างานเท่านั้นที่ดูรายงานความเป็นส่วนตัวได้</translation>
         </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation type="unfinished">สำรองข้อมูล(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Unlock a vault to back it up.</source>
+            <translation type="unfinished">ปลดล็อกคลังข้อมูลก่อนจึงจะสำรองข้อมูลได้</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -2877,6 +2885,53 @@ Vault: {path}</source>
             <location filename="../../src/lintas/gui/errors.py" line="33" />
             <source>Unexpected problem</source>
             <translation type="unfinished">ปัญหาที่ไม่คาดคิด</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>&amp;Back up</source>
+            <translation type="unfinished">สำรองข้อมูล(&amp;B)</translation>
+        </message>
+        <message>
+            <source>A backup is an encrypted copy of the whole vault, in a new folder. It opens with the same passphrases and recovery key. Keep it on a USB stick or another disk, away from this computer.</source>
+            <translation type="unfinished">ข้อมูลสำรองคือสำเนาที่เข้ารหัสของคลังข้อมูลทั้งหมด อยู่ในโฟลเดอร์ใหม่ เปิดได้ด้วยรหัสผ่านและกุญแจกู้คืนเดิม เก็บไว้ในแฟลชไดรฟ์ USB หรือดิสก์อื่น ห่างจากคอมพิวเตอร์เครื่องนี้</translation>
+        </message>
+        <message>
+            <source>Back up the vault</source>
+            <translation type="unfinished">สำรองข้อมูลคลังข้อมูล</translation>
+        </message>
+        <message>
+            <source>Backing up</source>
+            <translation type="unfinished">กำลังสำรองข้อมูล</translation>
+        </message>
+        <message>
+            <source>Backup cancelled. No copy was left.</source>
+            <translation type="unfinished">ยกเลิกการสำรองข้อมูลแล้ว ไม่มีสำเนาเหลืออยู่</translation>
+        </message>
+        <message>
+            <source>Copying the vault…</source>
+            <translation type="unfinished">กำลังคัดลอกคลังข้อมูล…</translation>
+        </message>
+        <message>
+            <source>Save the backup &amp;as (a new folder):</source>
+            <translation type="unfinished">บันทึกข้อมูลสำรองเป็น (โฟลเดอร์ใหม่)(&amp;A):</translation>
+        </message>
+        <message>
+            <source>Save the backup as</source>
+            <translation type="unfinished">บันทึกข้อมูลสำรองเป็น</translation>
+        </message>
+        <message>
+            <source>Say where to save the backup.</source>
+            <translation type="unfinished">ระบุตำแหน่งที่จะบันทึกข้อมูลสำรอง</translation>
+        </message>
+        <message>
+            <source>The backup is saved in {path}. It opens with the same passphrases and recovery key.</source>
+            <translation type="unfinished">บันทึกข้อมูลสำรองไว้ที่ {path} แล้ว เปิดได้ด้วยรหัสผ่านและกุญแจกู้คืนเดิม</translation>
+        </message>
+        <message>
+            <source>{path} exists already. Choose a new folder name.</source>
+            <translation type="unfinished">มี {path} อยู่แล้ว ให้เลือกชื่อโฟลเดอร์ใหม่</translation>
         </message>
     </context>
 </TS>

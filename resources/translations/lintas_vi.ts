@@ -1373,6 +1373,14 @@
             <source>Only a supervisor can see the privacy report.</source>
             <translation type="unfinished">Chỉ giám sát viên mới xem được báo cáo quyền riêng tư.</translation>
         </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation type="unfinished">&amp;Sao lưu…</translation>
+        </message>
+        <message>
+            <source>Unlock a vault to back it up.</source>
+            <translation type="unfinished">Hãy mở khóa kho để sao lưu nó.</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -2877,6 +2885,53 @@ Kho: {path}</translation>
             <location filename="../../src/lintas/gui/errors.py" line="33" />
             <source>Unexpected problem</source>
             <translation type="unfinished">Sự cố không mong muốn</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>&amp;Back up</source>
+            <translation type="unfinished">&amp;Sao lưu</translation>
+        </message>
+        <message>
+            <source>A backup is an encrypted copy of the whole vault, in a new folder. It opens with the same passphrases and recovery key. Keep it on a USB stick or another disk, away from this computer.</source>
+            <translation type="unfinished">Bản sao lưu là bản sao đã mã hóa của toàn bộ kho, trong một thư mục mới. Nó mở bằng cùng các cụm mật khẩu và khóa khôi phục. Hãy cất nó trên USB hoặc ổ đĩa khác, xa máy tính này.</translation>
+        </message>
+        <message>
+            <source>Back up the vault</source>
+            <translation type="unfinished">Sao lưu kho</translation>
+        </message>
+        <message>
+            <source>Backing up</source>
+            <translation type="unfinished">Đang sao lưu</translation>
+        </message>
+        <message>
+            <source>Backup cancelled. No copy was left.</source>
+            <translation type="unfinished">Đã hủy sao lưu. Không còn bản sao nào.</translation>
+        </message>
+        <message>
+            <source>Copying the vault…</source>
+            <translation type="unfinished">Đang chép kho…</translation>
+        </message>
+        <message>
+            <source>Save the backup &amp;as (a new folder):</source>
+            <translation type="unfinished">Lưu bản sao lưu th&amp;ành (một thư mục mới):</translation>
+        </message>
+        <message>
+            <source>Save the backup as</source>
+            <translation type="unfinished">Lưu bản sao lưu thành</translation>
+        </message>
+        <message>
+            <source>Say where to save the backup.</source>
+            <translation type="unfinished">Hãy cho biết nơi lưu bản sao lưu.</translation>
+        </message>
+        <message>
+            <source>The backup is saved in {path}. It opens with the same passphrases and recovery key.</source>
+            <translation type="unfinished">Bản sao lưu đã được lưu trong {path}. Nó mở bằng cùng các cụm mật khẩu và khóa khôi phục.</translation>
+        </message>
+        <message>
+            <source>{path} exists already. Choose a new folder name.</source>
+            <translation type="unfinished">{path} đã tồn tại. Hãy chọn tên thư mục mới.</translation>
         </message>
     </context>
 </TS>

@@ -9,6 +9,7 @@ from lintas.gui.dialogs.admin import (
     ChangePassphraseDialog,
     UsersDialog,
 )
+from lintas.gui.dialogs.backup import BackupDialog
 from lintas.gui.dialogs.privacy_report import PrivacyReportDialog
 from lintas.gui.dialogs.void_reason import VoidReasonDialog
 from lintas.gui.entry.blocks import Page
@@ -116,6 +117,7 @@ def test_every_screen_by_tab_alone(qtbot, window, tmp_path):
         (window.change_passphrase, ChangePassphraseDialog),
         (window.set_autolock, AutoLockDialog),
         (window.show_privacy_report, PrivacyReportDialog),
+        (window.back_up, BackupDialog),
     ):
         dialog = open_dialog()
         assert isinstance(dialog, kind)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from lintas.gui.backup_actions import BackupActions
 from lintas.gui.dialogs.admin import (
     AutoLockDialog,
     ChangePassphraseDialog,
@@ -24,7 +25,7 @@ from lintas.gui.dialogs.privacy_report import PrivacyReportDialog
 from lintas.gui.exchange.menu import ExchangeMenu
 
 
-class OfficeActions:
+class OfficeActions(BackupActions):
     def _build_menus(self) -> None:
         vault_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Vault"))
         self._action(
@@ -36,6 +37,8 @@ class OfficeActions:
         self._action(
             vault_menu, QCoreApplication.translate("MainWindow", "Lock now"), self.lock, "Ctrl+L"
         )
+        vault_menu.addSeparator()
+        self._build_backup_actions(vault_menu)  # Back up…, Restore from a backup…
         vault_menu.addSeparator()
         self._action(
             vault_menu,

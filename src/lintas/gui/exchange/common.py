@@ -27,6 +27,7 @@ def choose_file(
     *,
     save: bool = False,
     name_filter: str = "",
+    folder: bool = False,
 ) -> QFileDialog:
     """Qt's own file dialog, opened without a nested event loop.
 
@@ -35,7 +36,10 @@ def choose_file(
     """
     dialog = QFileDialog(parent, title, start, name_filter)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    if save:
+    if folder:  # a folder that exists (a backup, a USB stick)
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    elif save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.selectFile(Path(start).name)
@@ -53,8 +57,11 @@ def choose_file(
 class PathRow(QHBoxLayout):
     """A path the user may type, with a Choose… button beside it."""
 
-    def __init__(self, parent: QWidget, title: str, *, save: bool, name_filter: str = "") -> None:
+    def __init__(
+        self, parent: QWidget, title: str, *, save: bool, name_filter: str = "", folder: bool = False
+    ) -> None:
         super().__init__()
+        self.folder = folder
         self.host = parent
         self.title = title
         self.save = save
@@ -70,7 +77,7 @@ class PathRow(QHBoxLayout):
         start = self.edit.text().strip() or str(Path.home())
         self.chooser = choose_file(
             self.host, self.title, start, self.edit.setText, save=self.save,
-            name_filter=self.name_filter,
+            name_filter=self.name_filter, folder=self.folder,
         )  # fmt: skip
         return self.chooser
 

@@ -1,0 +1,153 @@
+"""Issue 10, office work in the app: Vault → Back up… and Restore from a backup…, over
+real vaults in tmp folders, by keyboard offscreen.
+
+Before: the app had no backup and no restore at all (the core's vault.backup was only
+reached from the command line), so a supervisor at a border post had none either."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from lintas.gui.dialogs.backup import BackupDialog
+from lintas.vault import Vault
+from tests.cli.test_read_only_media import needs_mount, tmpfs
+from tests.gui.conftest import PASSPHRASE
+from tests.gui.test_exchange_screens import alt, sign_in
+from tests.gui.test_keyboard_everywhere import make_vault
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def status_messages(window) -> list[str]:
+    """Every message the status bar shows from now on (a later one may replace it)."""
+    shown: list[str] = []
+    window.statusBar().messageChanged.connect(shown.append)
+    return shown
+
+
+def opened_backup(qtbot, window) -> BackupDialog:
+    window.backup_action.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, BackupDialog)
+    for _ in range(50):  # offscreen Qt may hand the activation back a moment later
+        if dialog.isActiveWindow():
+            break
+        dialog.activateWindow()
+        qtbot.wait(100)
+    return dialog
+
+
+def type_into_chooser(qtbot, chooser, path: Path) -> None:
+    """Type a path into Qt's file dialog and press Enter, as a person would."""
+    edit = chooser.findChild(QLineEdit, "fileNameEdit")
+    qtbot.waitUntil(chooser.isVisible)
+    # Until its folder list has loaded, the dialog selects the folders a typed path
+    # passes through and writes them back into the box (seen offscreen: '"/" "tmp"/...').
+    qtbot.wait(800)
+    edit.clear()
+    qtbot.keyClicks(edit, str(path))
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not chooser.isVisible())
+
+
+def done(qtbot, dialog) -> str:
+    qtbot.waitUntil(dialog.action_button.isEnabled, timeout=20000)
+    return dialog.summary.toPlainText()
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+@pytest.mark.parametrize("user", ["mai", "anan"])  # a supervisor and an enumerator
+def test_back_up_by_keyboard_and_the_copy_opens(qtbot, window, tmp_path, user):
+    path = tmp_path / "vault"
+    make_vault(path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    sign_in(qtbot, window, path, user)
+    dialog = opened_backup(qtbot, window)
+    shown = status_messages(window)
+    default = Path(dialog.path_row.path)
+    assert default.name == f"lintas-backup-Poipet-{time.strftime('%Y-%m-%d')}"
+    assert dialog.focusWidget() is dialog.path_row.edit
+    # Choose… by keyboard (Tab to it, Space), the file name typed into Qt's own dialog.
+    qtbot.keyClick(dialog.path_row.edit, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.path_row.button
+    qtbot.keyClick(dialog.path_row.button, Qt.Key.Key_Space)
+    type_into_chooser(qtbot, dialog.path_row.chooser, usb / default.name)
+    assert dialog.path_row.path == str(usb / default.name)
+    alt(qtbot, dialog, Qt.Key.Key_B)  # &Back up
+    text = done(qtbot, dialog)
+    backup = usb / default.name
+    assert str(backup) in text and "same passphrases" in text
+    assert any(str(backup) in message for message in shown)
+    assert window.settings.value("backup/folder") == str(usb)  # offered next time
+    window.session.operations.wait(5000)
+    with Vault.open(backup, user=user, passphrase=PASSPHRASE, read_only=True) as copy:
+        assert len(copy.submissions()) == 3
+    assert window.session.call(lambda vault: vault.last_backup()) is not None
+    # The same name again is refused in place, before any work starts.
+    dialog.path_row.edit.setText(str(backup))
+    assert dialog.back_up() is None
+    assert "exists already" in dialog.summary.toPlainText()
+    assert leftovers(usb) == []
+
+
+def test_cancel_leaves_no_copy_and_says_so(qtbot, window, tmp_path):
+    path = tmp_path / "vault"
+    make_vault(path)
+    sign_in(qtbot, window, path, "mai")
+    dialog = opened_backup(qtbot, window)
+    shown = status_messages(window)
+    target = tmp_path / "stopped"
+    dialog.path_row.edit.setText(str(target))
+    # Hold the worker so that the copy waits behind it, and Escape on the progress bar
+    # is pressed while it waits (a small vault copies faster than a person presses a key).
+    gate = threading.Event()
+    window.session.run(lambda _vault, _progress: gate.wait(20))
+    operation = dialog.back_up()
+    assert operation is not None
+    qtbot.waitUntil(lambda: dialog.progress.isVisible(), timeout=5000)
+    qtbot.keyClick(dialog.progress, Qt.Key.Key_Escape)
+    gate.set()
+    text = done(qtbot, dialog)
+    assert "cancelled" in text and "No copy" in text
+    assert any("cancelled" in message for message in shown)
+    assert not target.exists() and leftovers(tmp_path) == []
+    assert window.session.call(lambda vault: vault.last_backup()) is None  # not audited
+
+
+def test_a_missing_folder_is_a_clear_message(qtbot, window, tmp_path):
+    path = tmp_path / "vault"
+    make_vault(path)
+    sign_in(qtbot, window, path, "mai")
+    dialog = opened_backup(qtbot, window)
+    shown = status_messages(window)
+    dialog.path_row.edit.setText(str(tmp_path / "no such stick" / "backup"))
+    qtbot.keyClick(dialog.path_row.edit, Qt.Key.Key_Return)
+    text = done(qtbot, dialog)
+    assert "does not exist or cannot be written" in text
+    assert any("does not exist" in message for message in shown)
+    assert "Traceback" not in text and "Something went wrong" not in text
+
+
+@needs_mount
+def test_a_full_stick_leaves_nothing_and_says_what_to_do(qtbot, window, tmp_path):
+    path = tmp_path / "vault"
+    make_vault(path)
+    sign_in(qtbot, window, path, "mai")
+    with tmpfs(tmp_path / "stick", "64k") as stick:
+        dialog = opened_backup(qtbot, window)
+        dialog.path_row.edit.setText(str(stick / "backup"))
+        qtbot.keyClick(dialog.path_row.edit, Qt.Key.Key_Return)
+        text = done(qtbot, dialog)
+        assert "could not be written" in text and "free space" in text
+        assert list(stick.iterdir()) == []
+    assert window.session.call(lambda vault: vault.record_problems()) == []
