@@ -114,7 +114,7 @@ def test_cancel_leaves_no_copy_and_says_so(qtbot, window, tmp_path):
     window.session.run(lambda _vault, _progress: gate.wait(20))
     operation = dialog.back_up()
     assert operation is not None
-    qtbot.waitUntil(lambda: dialog.progress.isVisible(), timeout=5000)
+    qtbot.waitUntil(dialog.progress.isVisible, timeout=5000)
     qtbot.keyClick(dialog.progress, Qt.Key.Key_Escape)
     gate.set()
     text = done(qtbot, dialog)

@@ -58,8 +58,9 @@ class PathRow(QHBoxLayout):
     """A path the user may type, with a Choose… button beside it."""
 
     def __init__(
-        self, parent: QWidget, title: str, *, save: bool, name_filter: str = "", folder: bool = False
-    ) -> None:
+        self, parent: QWidget, title: str, *, save: bool, name_filter: str = "",
+        folder: bool = False,
+    ) -> None:  # fmt: skip
         super().__init__()
         self.folder = folder
         self.host = parent
