@@ -49,3 +49,39 @@ def test_the_self_test_steps_show_in_thai_in_the_thai_app(qtbot, prefs, monkeypa
                      i18n.translated_in("th", "Unlock the vault")]  # fmt: skip
     detail = dialog.table.item(0, 2).text()
     assert detail == i18n.translated_in("th", "encrypted vault created in a temporary folder")
+
+
+def test_a_broken_form_is_refused_in_lao_in_the_lao_app(qtbot, prefs, tmp_path, monkeypatch):
+    from lintas.gui.app import build_window
+    from lintas.gui.pages import new_interview
+    from tests.gui.test_supervisor_path import PASSPHRASE, unlock
+
+    shown = []
+    monkeypatch.setattr(new_interview.QMessageBox, "warning",
+                        lambda _parent, _title, text: shown.append(text))  # fmt: skip
+    window = build_window("lo", vault_options={"kdf": FAST_KDF}, prefs=prefs, autosave_seconds=1)
+    qtbot.addWidget(window)
+    window.show()
+    path = tmp_path / "vault"
+    make_vault(path)
+    unlock(qtbot, window, path, "mai", PASSPHRASE)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=20_000)
+    form = tmp_path / "broken.md"
+    form.write_text(
+        "| survey |\n| | type | name | label | privacy |\n| | text | job | Job | secret |\n",
+        encoding="utf-8",
+    )
+    window.show_page("new")
+    window.new_interview.install(form)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    lao = i18n.translated_in(
+        "lo", "The privacy value '{value}' of '{name}' is not one Lintas knows. Use one of "
+        "{values}, or leave the cell empty."
+    ).format(value="secret", name="job", values="'identifier', 'quasi', 'sensitive'")
+    head = i18n.translated_in("lo", "The form '{name}' cannot be used: 1 problem.").format(
+        name="broken.md"
+    )
+    assert shown[0].startswith(head)
+    assert lao in shown[0] and lao in window.new_interview.message.text()
+    assert "not one Lintas knows" not in shown[0]
+    window.session.operations.wait(5000)

@@ -12,6 +12,7 @@ from typing import Any
 
 from lintas.cli.common import add_json_option, emit
 from lintas.errors import EXIT_OK, EXIT_USER_ERROR, LintasError
+from lintas.i18n import tr
 
 _GROUP: dict[str, Any] = {}
 
@@ -81,12 +82,15 @@ def run_check(args: argparse.Namespace) -> int:
     problems = check(Path(args.file), files=read_form_files(args.files))
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
-    summary = (
-        f"{args.file}: {len(errors)} error{'s' if len(errors) != 1 else ''}, "
-        f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}."
-    )
+    # One message per singular/plural pair: gettext plurals are not used by the catalog tool.
+    found = [
+        tr("1 error") if len(errors) == 1 else tr("{count} errors", count=len(errors)),
+        tr("1 warning") if len(warnings) == 1 else tr("{count} warnings", count=len(warnings)),
+    ]
+    summary = tr("{file}: {errors}, {warnings}.", file=args.file, errors=found[0],
+                 warnings=found[1])  # fmt: skip
     if not problems:
-        summary = f"{args.file}: no problems found. The form is ready to install."
+        summary = tr("{file}: no problems found. The form is ready to install.", file=args.file)
     text = "\n".join([*(str(p) for p in problems), summary])
     data = {
         "file": args.file,

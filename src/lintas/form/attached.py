@@ -34,6 +34,7 @@ from lintas.form.model import (
     frozen_mapping,
 )
 from lintas.form.rows import FIRST_DATA_ROW
+from lintas.i18n import tr
 
 SURVEY = "survey"
 _PULLDATA = re.compile(r"pulldata\s*\(\s*(['\"])([^'\"]+)\1")
@@ -90,11 +91,21 @@ def attached_lists(
         if needs_label:
             wanted.add(default_refs(file_name))
         if name in taken or name in owners:
-            other = f"the file '{owners[name]}'" if name in owners else "the choices sheet"
+            if name in owners:
+                message = tr(
+                    "The file '{file}' would be the list '{name}', which the file '{other}' "
+                    "already gives. Rename the file or the list.",
+                    file=file_name, name=name, other=owners[name],
+                )  # fmt: skip
+            else:
+                message = tr(
+                    "The file '{file}' would be the list '{name}', which the choices sheet "
+                    "already gives. Rename the file or the list.",
+                    file=file_name, name=name,
+                )  # fmt: skip
             problems.append(
                 error(
-                    f"The file '{file_name}' would be the list '{name}', which {other} "
-                    "already gives. Rename the file or the list.",
+                    message,
                     SURVEY,
                     row or None,
                     "type",
@@ -105,9 +116,12 @@ def attached_lists(
         if files is None:
             problems.append(
                 warning(
-                    f"This form reads the file '{file_name}'. Install it together with that file "
-                    "(a zip of the form and its files, or the form with a folder of files); "
-                    "until then its list is empty.",
+                    tr(
+                        "This form reads the file '{file}'. Install it together with that "
+                        "file (a zip of the form and its files, or the form with a folder of "
+                        "files); until then its list is empty.",
+                        file=file_name,
+                    ),
                     SURVEY,
                     row or None,
                     "type",
@@ -119,8 +133,7 @@ def attached_lists(
         if file_name not in files:
             problems.append(
                 error(
-                    f"This form reads the file '{file_name}', which is not among the form's files"
-                    f"{_listing(files)}. Add it and install the form again.",
+                    _not_among(file_name, files),
                     SURVEY,
                     row or None,
                     "type",
@@ -177,8 +190,9 @@ def search_lists(
                 shown = ", ".join(f"'{c}'" for c in lost)
                 found.append(
                     error(
-                        f"The file '{file_name}' has no column {shown}, which the search() on "
-                        f"row {row} reads. Add it to the file or change the search.",
+                        tr("The file '{file}' has no column {columns}, which the search() on "
+                           "row {row} reads. Add it to the file or change the search.",
+                           file=file_name, columns=shown, row=row),
                         file_name, 1, None,
                     )
                 )
@@ -194,23 +208,31 @@ def search_lists(
 def _missing(file_name: str, files: Mapping[str, bytes] | None, row: int | None) -> Problem:
     if files is None:
         return warning(
-            f"This form reads the file '{file_name}'. Install it together with that file "
-            "(a zip of the form and its files, or the form with a folder of files); "
-            "until then its list is empty.",
+            tr(
+                "This form reads the file '{file}'. Install it together with that "
+                "file (a zip of the form and its files, or the form with a folder of "
+                "files); until then its list is empty.",
+                file=file_name,
+            ),
             SURVEY, row or None, "appearance",
         )  # fmt: skip
-    return error(
-        f"This form reads the file '{file_name}', which is not among the form's files"
-        f"{_listing(files)}. Add it and install the form again.",
-        SURVEY, row or None, "appearance",
-    )  # fmt: skip
+    return error(_not_among(file_name, files), SURVEY, row or None, "appearance")
 
 
-def _listing(files: Mapping[str, bytes]) -> str:
+def _not_among(file_name: str, files: Mapping[str, bytes]) -> str:
     if not files:
-        return " (it was given none)"
+        return tr(
+            "This form reads the file '{file}', which is not among the form's files (it was "
+            "given none). Add it and install the form again.",
+            file=file_name,
+        )
     shown = ", ".join(sorted(files)[:8])
-    return f" ({shown}{', ...' if len(files) > 8 else ''})"
+    return tr(
+        "This form reads the file '{file}', which is not among the form's files ({files}). "
+        "Add it and install the form again.",
+        file=file_name,
+        files=f"{shown}{', ...' if len(files) > 8 else ''}",
+    )
 
 
 def external_choice_lists(
@@ -228,7 +250,7 @@ def external_choice_lists(
         if not name:
             problems.append(
                 error(
-                    "This external choice has no name.",
+                    tr("This external choice has no name."),
                     "external_choices",
                     index + FIRST_DATA_ROW,
                     "name",

@@ -25,6 +25,7 @@ from lintas.form.rows import NamePath, SheetRow
 from lintas.form.search import SearchError, has_search, parse_search
 from lintas.form.texts import to_media, to_text
 from lintas.form.types import EMPTY_METADATA, SUPPORTED, refusal
+from lintas.i18n import N_, tr
 from lintas.progress import Progress, report
 
 SURVEY = "survey"
@@ -39,12 +40,12 @@ _KNOWN_KEYS = {
     "parameters", "privacy", "media", "instance",
 }  # fmt: skip
 _EXTERNAL_ITEMSET = re.compile(r"\.(csv|xml|geojson)$", re.I)
-_EMPTY_METADATA_NOTE = (
+_EMPTY_METADATA_NOTE = N_(
     "'{name}' is {kind} metadata, which Lintas leaves empty: a desktop has no SIM, "
     "and the device user's email and phone number are personal data that Lintas "
     "does not collect. The form works; this field is always blank."
 )
-_NO_ROLE = (
+_NO_ROLE = N_(
     "'{name}' is a question of type {kind} with no privacy role. A location or a file (a "
     "photo of a person) can identify someone, so Lintas treats it as 'quasi': stored "
     "encrypted, counted by disclosure control, published only at the internal level. "
@@ -133,8 +134,9 @@ class Builder:
                     copy["hint"] = _fill_loop_text(child.get("hint"), choice, label)
                 if str(child.get("type", "")) in ("group", "repeat", "loop"):
                     self.fail(
-                        f"The loop '{name}' holds the group '{child_name}'; Lintas runs loops "
-                        "of questions only. Move the group out of the loop.",
+                        tr("The loop '{name}' holds the group '{group}'; Lintas runs loops "
+                           "of questions only. Move the group out of the loop.",
+                           name=name, group=child_name),
                         child_row.number if child_row else 0, "type",
                     )  # fmt: skip
                     continue
@@ -161,8 +163,8 @@ class Builder:
         number = row.number if row else 0
         if row and row.cell("privacy"):
             self.fail(
-                f"The group '{name}' has a privacy value, but privacy applies to "
-                "questions only. Move it to the questions inside the group.",
+                tr("The group '{name}' has a privacy value, but privacy applies to "
+                   "questions only. Move it to the questions inside the group.", name=name),
                 number, "privacy",
             )  # fmt: skip
         bind = item.get("bind") or {}
@@ -197,7 +199,7 @@ class Builder:
         control = item.get("control") or {}
         kind = SUPPORTED[json_type]
         if kind in EMPTY_METADATA:
-            self.warnings.append(note(_EMPTY_METADATA_NOTE.format(name=name, kind=kind),
+            self.warnings.append(note(tr(_EMPTY_METADATA_NOTE, name=name, kind=kind),
                                       SURVEY, number or None, "type"))  # fmt: skip
         default = str(item.get("default") or "")
         choice_list = _choice_list(item) if kind in ("select_one", "select_multiple") else None
@@ -269,8 +271,8 @@ class Builder:
             self.refused.add(name)
         if reason:
             self.fail(
-                f"The question '{name}' is {reason}. Lintas does not support this yet: "
-                "remove the row or change its type.",
+                tr("The question '{name}' is {reason}. Lintas does not support this yet: "
+                   "remove the row or change its type.", name=name, reason=reason),
                 number, "type",
             )  # fmt: skip
             return False
@@ -296,20 +298,20 @@ class Builder:
             # filter, so ODK Collect would offer rows the filter seems to leave out.
             self.refused.add(name)
             self.fail(
-                f"The question '{name}' has a choice_filter and the search() appearance; "
-                "ODK ignores the choice_filter of a search() select. Remove it and filter "
-                "in search() itself: its fifth and sixth arguments keep the rows whose "
-                "column equals a value, such as search('fruits', 'contains', 'label', "
-                "${q}, 'kind', ${kind}).",
+                tr("The question '{name}' has a choice_filter and the search() appearance; "
+                   "ODK ignores the choice_filter of a search() select. Remove it and filter "
+                   "in search() itself: its fifth and sixth arguments keep the rows whose "
+                   "column equals a value, such as search('fruits', 'contains', 'label', "
+                   "${{q}}, 'kind', ${{kind}}).", name=name),
                 number, "choice_filter",
             )  # fmt: skip
             return None
         if row is not None and row.type.endswith(" or other"):
             self.refused.add(name)
             self.fail(
-                f"The question '{name}' has 'or_other' and the search() appearance; Lintas "
-                "cannot add the 'Other' choice to the rows of a file. Remove "
-                "'or_other' and add an 'other' row to the file instead.",
+                tr("The question '{name}' has 'or_other' and the search() appearance; Lintas "
+                   "cannot add the 'Other' choice to the rows of a file. Remove "
+                   "'or_other' and add an 'other' row to the file instead.", name=name),
                 number, "type",
             )  # fmt: skip
             return None
@@ -319,10 +321,10 @@ class Builder:
         if len(columns) != 1 or not value or not label:
             self.refused.add(name)
             self.fail(
-                f"The question '{name}' uses search(), so its choice list "
-                f"'{item.get('list_name')}' must have exactly one row: its name is the "
-                "file's column giving each choice's value, its label the column(s) giving "
-                "the label (such as name and label).",
+                tr("The question '{name}' uses search(), so its choice list '{list}' must "
+                   "have exactly one row: its name is the file's column giving each "
+                   "choice's value, its label the column(s) giving the label (such as name "
+                   "and label).", name=name, list=item.get("list_name")),
                 number, "appearance",
             )  # fmt: skip
             return None
@@ -369,7 +371,7 @@ class Builder:
         if kind in PRIVATE_BY_DEFAULT and privacy is Privacy.ORDINARY and row is not None:
             if not row.cell("privacy"):
                 self.warnings.append(
-                    Problem("warning", _NO_ROLE.format(name=name, kind=kind),
+                    Problem("warning", tr(_NO_ROLE, name=name, kind=kind),
                             SURVEY, row.number, "privacy")
                 )  # fmt: skip
                 return Privacy.QUASI
@@ -381,19 +383,20 @@ class Builder:
             if privacy.value == value:
                 return privacy
         self.fail(
-            f"The privacy value '{row.cell('privacy') if row else value}' of '{name}' is not "
-            f"one Lintas knows. Use one of {_PRIVACY_VALUES}, or leave the cell empty.",
+            tr("The privacy value '{value}' of '{name}' is not one Lintas knows. Use one of "
+               "{values}, or leave the cell empty.",
+               value=row.cell("privacy") if row else value, name=name, values=_PRIVACY_VALUES),
             row.number if row else 0, "privacy",
         )  # fmt: skip
         return Privacy.ORDINARY
 
     def media_of(self, item: Mapping[str, Any], name: str, number: int) -> Mapping[str, Text]:
         media = to_media(item.get("media"))
-        unseen = media_warning(media, self.files) if media else None
+        subject = tr("The label of '{name}'", name=name)
+        unseen = media_warning(media, self.files, subject) if media else None
         if unseen:
             self.warnings.append(
-                Problem("warning", f"The label of '{name}' {unseen}", SURVEY, number or None,
-                        "media")
+                Problem("warning", unseen, SURVEY, number or None, "media")
             )  # fmt: skip
         return media
 

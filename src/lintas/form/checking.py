@@ -26,6 +26,7 @@ from lintas.form.model import Element, Form, Group
 from lintas.form.xpath import Expression, XPathSyntaxError, check_functions, parse
 from lintas.form.xpath import ast as xpath_ast
 from lintas.form.xpath.regex import PatternError, compile_pattern
+from lintas.i18n import tr
 from lintas.progress import Progress, report
 
 SURVEY = "survey"
@@ -142,17 +143,25 @@ def _check_site(site: Site, index: FormIndex) -> list[Problem]:
 
     for name in _LAST_SAVED.findall(site.text):
         if name not in index.names:
-            return [problem(
-                f"The {site.column} of '{site.element.name}' reads ${{last-saved#{name}}}, "
-                f"but the form has no question '{name}'. Check the name."
-            )]  # fmt: skip
+            return [problem(tr(
+                "The {column} of '{element}' reads ${{last-saved#{name}}}, but the form has "
+                "no question '{name}'. Check the name.",
+                column=site.column, element=site.element.name, name=name,
+            ))]  # fmt: skip
     try:
         expression = parse(site.text)
     except XPathSyntaxError as failure:
         return [
             problem(
-                f"The {site.column} of '{site.element.name}' is not a valid expression: "
-                f"{failure.reason} at character {failure.position + 1} of «{site.text}»."
+                tr(
+                    "The {column} of '{element}' is not a valid expression: {reason} at "
+                    "character {position} of «{expression}».",
+                    column=site.column,
+                    element=site.element.name,
+                    reason=failure.reason,
+                    position=failure.position + 1,
+                    expression=site.text,
+                )
             )
         ]
     problems = [problem(_unsupported(name)) for name in sorted(expression.functions())
@@ -160,16 +169,19 @@ def _check_site(site: Site, index: FormIndex) -> list[Problem]:
     if problems:
         return problems
     problems += [
-        problem(f"The {site.column} of '{site.element.name}': {message}")
-        for message in check_functions(expression)
+        problem(_of(site, message)) for message in check_functions(expression)
     ]
     problems += [problem(message) for message in _field_problems(site, expression, index)]
     problems += [
-        warning(f"The {site.column} of '{site.element.name}': {message}", SURVEY,
-                site.element.row or None, site.column)
+        warning(_of(site, message), SURVEY, site.element.row or None, site.column)
         for message in _pattern_problems(expression.tree)
     ]  # fmt: skip
     return problems
+
+
+def _of(site: Site, message: str) -> str:
+    return tr("The {column} of '{element}': {message}", column=site.column,
+              element=site.element.name, message=message)  # fmt: skip
 
 
 def _pattern_problems(tree: xpath_ast.Ast) -> list[str]:
@@ -193,30 +205,35 @@ def _field_problems(site: Site, expression: Expression, index: FormIndex) -> lis
     messages = []
     for name in sorted(expression.field_refs()):
         if name in index.repeated:
-            messages.append(
-                f"The {site.column} of '{site.element.key}' refers to ${{{name}}}, but "
-                f"'{name}' is the name of more than one question or group "
-                f"({', '.join(index.repeated[name])}). Rename one of them so that the "
-                "reference says which."
-            )
+            messages.append(tr(
+                "The {column} of '{element}' refers to ${{{name}}}, but '{name}' is the name "
+                "of more than one question or group ({keys}). Rename one of them so that the "
+                "reference says which.",
+                column=site.column, element=site.element.key, name=name,
+                keys=", ".join(index.repeated[name]),
+            ))  # fmt: skip
         elif name not in index.names and name not in index.refused:
             hint = difflib.get_close_matches(name, index.names, n=1)
-            suggestion = f" Did you mean ${{{hint[0]}}}?" if hint else ""
-            messages.append(
-                f"The {site.column} of '{site.element.name}' refers to ${{{name}}}, but no "
-                f"question or group is named '{name}'.{suggestion}"
-            )
+            message = tr(
+                "The {column} of '{element}' refers to ${{{name}}}, but no question or group "
+                "is named '{name}'.",
+                column=site.column, element=site.element.name, name=name,
+            )  # fmt: skip
+            if hint:
+                message += " " + tr("Did you mean ${{{name}}}?", name=hint[0])
+            messages.append(message)
     for name in sorted(_scalar_refs(expression.tree)):
         if name not in index.names:
             continue
         repeat = index.out_of_scope(name, site.scope)
         if repeat:
-            messages.append(
-                f"The {site.column} of '{site.element.name}' refers to ${{{name}}}, which "
-                f"is inside the repeat '{repeat}', from outside that repeat. There it means "
-                f"every '{name}' of every '{repeat}'; use it inside count(), sum(), max(), "
-                "min(), join() or indexed-repeat()."
-            )
+            messages.append(tr(
+                "The {column} of '{element}' refers to ${{{name}}}, which is inside the "
+                "repeat '{repeat}', from outside that repeat. There it means every '{name}' "
+                "of every '{repeat}'; use it inside count(), sum(), max(), min(), join() or "
+                "indexed-repeat().",
+                column=site.column, element=site.element.name, name=name, repeat=repeat,
+            ))  # fmt: skip
     return messages
 
 
@@ -240,6 +257,8 @@ def _check_instance_name(form: Form, index: FormIndex) -> list[Problem]:
         return []
     root = Group(form.root_name, f"/{form.root_name}", 0, form.children)
     site = Site(root, "instance_name", form.instance_name, root)
+    # The messages name the element as "the instance_name of 'data'"; in the settings the
+    # row and column say where it is, so only the English wording is adjusted.
     return [
         Problem(p.severity, p.message.replace(f"of '{form.root_name}'", "in the settings"),
                 "settings", 2, "instance_name")
@@ -254,9 +273,13 @@ def _check_triggers(form: Form, index: FormIndex) -> list[Problem]:
             if name in index.repeated:
                 problems.append(
                     error(
-                        f"The trigger of '{question.key}' names '{name}', which is the name "
-                        f"of more than one question ({', '.join(index.repeated[name])}). "
-                        "Rename one of them so that the trigger says which.",
+                        tr(
+                            "The trigger of '{question}' names '{name}', which is the name of "
+                            "more than one question ({keys}). Rename one of them so that the "
+                            "trigger says which.",
+                            question=question.key, name=name,
+                            keys=", ".join(index.repeated[name]),
+                        ),
                         SURVEY,
                         question.row or None,
                         "trigger",
@@ -265,8 +288,11 @@ def _check_triggers(form: Form, index: FormIndex) -> list[Problem]:
             elif name not in index.names and name not in index.refused:
                 problems.append(
                     error(
-                        f"The trigger of '{question.name}' names '{name}', but no question "
-                        "has that name.",
+                        tr(
+                            "The trigger of '{question}' names '{name}', but no question "
+                            "has that name.",
+                            question=question.name, name=name,
+                        ),
                         SURVEY,
                         question.row or None,
                         "trigger",

@@ -11,6 +11,7 @@ from lintas.form.errors import Problem, warning
 from lintas.form.model import Form, Question
 from lintas.form.xpath import XPathSyntaxError, parse
 from lintas.form.xpath import ast as xpath_ast
+from lintas.i18n import tr
 
 
 def filter_column_warnings(form: Form) -> list[Problem]:
@@ -22,9 +23,14 @@ def filter_column_warnings(form: Form) -> list[Problem]:
         for column in missing:
             problems.append(
                 warning(
-                    f"The choice_filter of '{question.name}' reads the column '{column}', "
-                    f"but the choice list '{question.choice_list}' has no such column, so "
-                    "no choice will match it. Check the spelling on the choices sheet.",
+                    tr(
+                        "The choice_filter of '{question}' reads the column '{column}', "
+                        "but the choice list '{list}' has no such column, so no choice "
+                        "will match it. Check the spelling on the choices sheet.",
+                        question=question.name,
+                        column=column,
+                        list=question.choice_list,
+                    ),
                     "survey",
                     question.row or None,
                     "choice_filter",

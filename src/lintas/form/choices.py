@@ -9,6 +9,7 @@ from lintas.form.errors import Problem, warning
 from lintas.form.model import Choice, ChoiceList, frozen_mapping
 from lintas.form.rows import FIRST_DATA_ROW
 from lintas.form.texts import to_media, to_text
+from lintas.i18n import tr
 
 IMAGE_KINDS = ("image", "big-image")
 
@@ -21,7 +22,9 @@ def media_names(media: Mapping[str, Any], kinds: tuple[str, ...] | None = None) 
     return ", ".join(f"'{f}'" for f in files)
 
 
-def media_warning(media: Mapping[str, Any], files: Mapping[str, bytes] | None) -> str | None:
+def media_warning(
+    media: Mapping[str, Any], files: Mapping[str, bytes] | None, subject: str
+) -> str | None:
     """What a clerk will not see of a label's media, or None when every image shows.
 
     Images are shown from the form's files; sound and video in labels are not played.
@@ -32,16 +35,31 @@ def media_warning(media: Mapping[str, Any], files: Mapping[str, bytes] | None) -
     if missing:
         shown = ", ".join(f"'{f}'" for f in missing)
         parts.append(
-            f"shows {shown}, which is not among the form's files, so the label text is shown "
-            "alone. Install the form with its files (a zip, or --files DIR) to show it."
+            tr(
+                "{subject} shows {files}, which is not among the form's files, so the label "
+                "text is shown alone. Install the form with its files (a zip, or --files DIR) "
+                "to show it.",
+                subject=subject,
+                files=shown,
+            )
         )
     recordings = media_names(media, ("audio", "video"))
     if recordings:
-        parts.append(
-            f"has {recordings} (sound or video), which Lintas does not play in labels: the "
-            "label text is shown, so it alone must say what the recording did."
-        )
-    return " It also ".join(parts) if parts else None
+        if parts:
+            text = tr(
+                "It also has {recordings} (sound or video), which Lintas does not play in "
+                "labels: the label text is shown, so it alone must say what the recording did.",
+                recordings=recordings,
+            )
+        else:
+            text = tr(
+                "{subject} has {recordings} (sound or video), which Lintas does not play in "
+                "labels: the label text is shown, so it alone must say what the recording did.",
+                subject=subject,
+                recordings=recordings,
+            )
+        parts.append(text)
+    return " ".join(parts) if parts else None
 
 
 # Keys of a JSON choice that are not "extra columns".
@@ -62,11 +80,12 @@ def build_choice_lists(
         for item in items:
             name = str(item.get("name", ""))
             media = to_media(item.get("media"))
-            unseen = media_warning(media, files) if media else None
+            subject = tr("The choice '{name}' of list '{list}'", name=name, list=list_name)
+            unseen = media_warning(media, files, subject) if media else None
             if unseen:
                 problems.append(
                     warning(
-                        f"The choice '{name}' of list '{list_name}' {unseen}",
+                        unseen,
                         "choices",
                         rows.get((list_name, name)),
                         "media",

@@ -14,6 +14,7 @@ from typing import Any
 
 from lintas.form.errors import Problem, error
 from lintas.form.model import Form, Question
+from lintas.i18n import tr
 
 CONSENT_SETTING = "consent_question"
 CONSENT_NAME = "consent"
@@ -49,10 +50,14 @@ def consent_problems(form: Form) -> list[Problem]:
     keys = ", ".join(e.key for e in elements)
     return [
         error(
-            f"'{name}' is the consent question, and more than one question or group "
-            f"has that name ({keys}). Lintas cannot tell which answer lets the interview "
-            "be stored: rename the others, or name the consent question in the settings "
-            "column consent_question.",
+            tr(
+                "'{name}' is the consent question, and more than one question or group "
+                "has that name ({keys}). Lintas cannot tell which answer lets the "
+                "interview be stored: rename the others, or name the consent question in "
+                "the settings column consent_question.",
+                name=name,
+                keys=keys,
+            ),
             "survey",
             elements[1].row or None,
             "name",

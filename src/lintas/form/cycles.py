@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from lintas.form.errors import Problem, error, warning
 from lintas.form.model import Element, Form, Group
 from lintas.form.xpath import XPathSyntaxError, parse
+from lintas.i18n import tr
 
 
 def dependency_edges(form: Form, names: Mapping[str, Element]) -> dict[str, set[str]]:
@@ -46,9 +47,12 @@ def find_cycles(form: Form, names: Mapping[str, Element]) -> list[Problem]:
         circle = " → ".join(f"${{{n}}}" for n in [*ordered, ordered[0]])
         problems.append(
             error(
-                f"The calculations and relevance conditions go round in a circle: {circle}. "
-                "Each needs the other's answer first, so none can be worked out. "
-                "Change one of them so the circle is broken.",
+                tr(
+                    "The calculations and relevance conditions go round in a circle: "
+                    "{circle}. Each needs the other's answer first, so none can be worked "
+                    "out. Change one of them so the circle is broken.",
+                    circle=circle,
+                ),
                 "survey",
                 first.row or None,
                 "calculation" if getattr(first, "calculation", "") else "relevant",
@@ -71,10 +75,14 @@ def self_hiding_groups(form: Form) -> list[Problem]:
         for name in sorted(refs & inside):
             problems.append(
                 warning(
-                    f"The relevant of '{group.name}' reads ${{{name}}}, which is inside "
-                    f"'{group.name}': while the group is hidden, '{name}' cannot be "
-                    "answered, so the group may never show. Move the question out of "
-                    "the group, or base the condition on an earlier question.",
+                    tr(
+                        "The relevant of '{group}' reads ${{{name}}}, which is inside "
+                        "'{group}': while the group is hidden, '{name}' cannot be "
+                        "answered, so the group may never show. Move the question out of "
+                        "the group, or base the condition on an earlier question.",
+                        group=group.name,
+                        name=name,
+                    ),
                     "survey",
                     group.row or None,
                     "relevant",

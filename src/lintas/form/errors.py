@@ -12,9 +12,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from lintas.errors import LintasError
+from lintas.i18n import N_, tr
 
 # A note tells the author what Lintas does with a row, where nothing is wrong.
 Severity = Literal["error", "warning", "note"]
+# How a problem line starts: "Error (...): ..." (the JSON keeps the English severity).
+_SEVERITY = {"error": N_("Error"), "warning": N_("Warning"), "note": N_("Note")}
 
 
 @dataclass(frozen=True)
@@ -35,16 +38,16 @@ class Problem:
         """'survey sheet, row 12, column relevant' (the parts that are known)."""
         parts = []
         if self.sheet:
-            parts.append(f"'{self.sheet}' sheet")
+            parts.append(tr("'{sheet}' sheet", sheet=self.sheet))
         if self.row is not None:
-            parts.append(f"row {self.row}")
+            parts.append(tr("row {row}", row=self.row))
         if self.column:
-            parts.append(f"column '{self.column}'")
+            parts.append(tr("column '{column}'", column=self.column))
         return ", ".join(parts)
 
     def __str__(self) -> str:
         where = self.where()
-        prefix = f"{self.severity.capitalize()}"
+        prefix = tr(_SEVERITY.get(self.severity, self.severity.capitalize()))
         return f"{prefix} ({where}): {self.message}" if where else f"{prefix}: {self.message}"
 
     def to_dict(self) -> dict[str, object]:
@@ -85,11 +88,18 @@ class FormLoadError(FormError):
     def __init__(self, problems: list[Problem], source_name: str = "") -> None:
         self.problems = list(problems)
         errors = [p for p in self.problems if p.is_error]
-        name = f"'{source_name}' " if source_name else ""
         count = len(errors)
-        head = f"The form {name}cannot be used: {count} problem{'s' if count != 1 else ''}."
+        if source_name:
+            head = tr("The form '{name}' cannot be used: {count} problems.",
+                      name=source_name, count=count)  # fmt: skip
+            if count == 1:
+                head = tr("The form '{name}' cannot be used: 1 problem.", name=source_name)
+        else:
+            head = tr("The form cannot be used: {count} problems.", count=count)
+            if count == 1:
+                head = tr("The form cannot be used: 1 problem.")
         lines = [head, *(f"  {p}" for p in errors)]
-        lines.append("Fix these in the spreadsheet and load it again.")
+        lines.append(tr("Fix these in the spreadsheet and load it again."))
         super().__init__("\n".join(lines))
 
 

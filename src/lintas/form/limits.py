@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from lintas.form.errors import Problem, error
 from lintas.form.model import Form
+from lintas.i18n import tr
 
 SETTING = "max_repeat_instances"
 DEFAULT_MAX_REPEAT_INSTANCES = 10_000
@@ -38,9 +39,15 @@ def setting_problems(form: Form) -> list[Problem]:
         return []
     return [
         error(
-            f"The {SETTING} setting is '{text}'; it must be a whole number from 1 to "
-            f"{CEILING:,} (the most instances of one repeat an interview may hold). "
-            f"Leave it empty for {DEFAULT_MAX_REPEAT_INSTANCES:,}.",
+            tr(
+                "The {setting} setting is '{value}'; it must be a whole number from 1 to "
+                "{ceiling} (the most instances of one repeat an interview may hold). "
+                "Leave it empty for {default}.",
+                setting=SETTING,
+                value=text,
+                ceiling=f"{CEILING:,}",
+                default=f"{DEFAULT_MAX_REPEAT_INSTANCES:,}",
+            ),
             "settings",
             2,
             SETTING,
@@ -49,8 +56,13 @@ def setting_problems(form: Form) -> list[Problem]:
 
 
 def too_many(repeat: str, count: int, limit: int) -> str:
-    return (
-        f"'{repeat}' has {count:,} instances, more than the {limit:,} this form allows "
-        f"in one interview. Split the data over several records, or raise the limit "
-        f"with the {SETTING} setting of the form (at most {CEILING:,})."
+    return tr(
+        "'{repeat}' has {count} instances, more than the {limit} this form allows in one "
+        "interview. Split the data over several records, or raise the limit with the "
+        "{setting} setting of the form (at most {ceiling}).",
+        repeat=repeat,
+        count=f"{count:,}",
+        limit=f"{limit:,}",
+        setting=SETTING,
+        ceiling=f"{CEILING:,}",
     )

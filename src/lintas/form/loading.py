@@ -41,6 +41,7 @@ from lintas.form.rows import survey_rows
 from lintas.form.sheets import pyxform_json
 from lintas.form.taint import identifier_derived, taint_problems
 from lintas.form.texts import languages_of
+from lintas.i18n import tr
 from lintas.progress import Progress, report
 
 _STAGES = 4
@@ -95,7 +96,7 @@ def _run(
     raw = open_source(source, filename)
     workbook, files = raw, dict(given) if given is not None else None
     if is_package(raw.data):
-        unpacked = unpack(raw.data, f"'{raw.name}'" if raw.name else "The file")
+        unpacked = unpack(raw.data, f"'{raw.name}'" if raw.name else tr("The file"))
         name = unpacked.form_name
         workbook = Source(unpacked.form, name, Path(name).stem)
         files = {**unpacked.files, **(files or {})}
@@ -196,7 +197,8 @@ def _suggest(problem: Problem, names: set[str]) -> Problem:
     close = difflib.get_close_matches(match.group(1), names, n=1) if match else []
     if not close:
         return problem
-    return replace(problem, message=f"{problem.message} Did you mean ${{{close[0]}}}?")
+    hint = tr("Did you mean ${{{name}}}?", name=close[0])
+    return replace(problem, message=f"{problem.message} {hint}")
 
 
 def _refused_sheets(sheets: DefinitionData) -> list[Problem]:
@@ -204,8 +206,10 @@ def _refused_sheets(sheets: DefinitionData) -> list[Problem]:
     if sheets.entities:
         problems.append(
             error(
-                "This form declares entities (an 'entities' sheet). Lintas does not "
-                "support entities yet: remove the sheet.",
+                tr(
+                    "This form declares entities (an 'entities' sheet). Lintas does not "
+                    "support entities yet: remove the sheet."
+                ),
                 "entities",
             )
         )

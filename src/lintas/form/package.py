@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from lintas.form.errors import FormLoadError, error
+from lintas.i18n import tr
 
 ZIP_MAGIC = b"PK\x03\x04"
 FORM_SUFFIXES = (".xlsx", ".xls", ".md")
@@ -53,10 +54,14 @@ def unpack(data: bytes, label: str) -> Unpacked:
             _check_sizes(members, label)
             forms = [m for m in members if m.filename.lower().endswith(FORM_SUFFIXES)]
             if len(forms) != 1:
-                found = ", ".join(sorted(_base(m.filename) for m in forms)) or "none"
+                found = ", ".join(sorted(_base(m.filename) for m in forms)) or tr("none")
                 raise _fail(
-                    f"{label} is a zip, so Lintas reads it as a form with its files; it must "
-                    f"hold exactly one form (.xlsx, .xls or .md), and holds {found}."
+                    tr(
+                        "{label} is a zip, so Lintas reads it as a form with its files; it "
+                        "must hold exactly one form (.xlsx, .xls or .md), and holds {found}.",
+                        label=label,
+                        found=found,
+                    )
                 )
             files: dict[str, bytes] = {}
             for member in members:
@@ -65,13 +70,20 @@ def unpack(data: bytes, label: str) -> Unpacked:
                 name = _base(member.filename)
                 if name in files:
                     raise _fail(
-                        f"{label} holds two files called '{name}' (in different folders); "
-                        "a form finds its files by name, so keep one."
+                        tr(
+                            "{label} holds two files called '{name}' (in different folders); "
+                            "a form finds its files by name, so keep one.",
+                            label=label,
+                            name=name,
+                        )
                     )
                 files[name] = archive.read(member)
             return Unpacked(_base(forms[0].filename), archive.read(forms[0]), files)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError) as problem:
-        raise _fail(f"{label} is a damaged zip and cannot be read ({problem}).") from None
+        raise _fail(
+            tr("{label} is a damaged zip and cannot be read ({problem}).",
+               label=label, problem=problem)
+        ) from None  # fmt: skip
 
 
 def make_package(form: bytes, form_name: str, files: Mapping[str, bytes]) -> bytes:
@@ -87,19 +99,32 @@ def make_package(form: bytes, form_name: str, files: Mapping[str, bytes]) -> byt
 
 def _check_sizes(members: list[zipfile.ZipInfo], label: str) -> None:
     if len(members) > MAX_FILES:
-        raise _fail(f"{label} holds {len(members)} files; a form package may hold {MAX_FILES}.")
+        raise _fail(
+            tr("{label} holds {count} files; a form package may hold {limit}.",
+               label=label, count=len(members), limit=MAX_FILES)
+        )  # fmt: skip
     total = sum(m.file_size for m in members)
     if total > MAX_PACKAGE_BYTES:
         raise _fail(
-            f"{label} unpacks to {total / 2**20:,.0f} MB; a form with its files may be at most "
-            f"{MAX_PACKAGE_BYTES // 2**20} MB. Leave out files the form does not use."
+            tr(
+                "{label} unpacks to {size} MB; a form with its files may be at most {limit} "
+                "MB. Leave out files the form does not use.",
+                label=label,
+                size=f"{total / 2**20:,.0f}",
+                limit=MAX_PACKAGE_BYTES // 2**20,
+            )
         )
     for member in members:
         if member.file_size > MAX_FILE_BYTES:
             raise _fail(
-                f"The file '{_base(member.filename)}' in {label} is "
-                f"{member.file_size / 2**20:,.0f} MB; one file of a form may be at most "
-                f"{MAX_FILE_BYTES // 2**20} MB."
+                tr(
+                    "The file '{name}' in {label} is {size} MB; one file of a form may be at "
+                    "most {limit} MB.",
+                    name=_base(member.filename),
+                    label=label,
+                    size=f"{member.file_size / 2**20:,.0f}",
+                    limit=MAX_FILE_BYTES // 2**20,
+                )
             )
 
 

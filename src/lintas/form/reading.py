@@ -26,6 +26,7 @@ from pyxform.xls2json_backends import DefinitionData, md_to_dict, xls_to_dict, x
 
 from lintas.form.errors import FormLoadError, error
 from lintas.form.sheets import to_problem
+from lintas.i18n import N_, tr
 
 # Magic numbers at the start of each kind of file.
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -37,7 +38,7 @@ _BOM = b"\xef\xbb\xbf"
 # nine languages, declares 3.9 MB; the largest form of the ODK corpus 3.5 MB. A
 # 1.5 MB zip bomb declaring gigabytes took 1.65 GB of memory to check before this.
 MAX_UNCOMPRESSED_BYTES = 32 * 2**20
-_WHAT_WE_READ = "Lintas reads XLSForms saved as .xlsx or .xls (or a markdown table)."
+_WHAT_WE_READ = N_("Lintas reads XLSForms saved as .xlsx or .xls (or a markdown table).")
 
 
 @dataclass(frozen=True)
@@ -62,11 +63,13 @@ def open_source(source: str | Path | bytes, filename: str | None = None) -> Sour
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise _fail(f"There is no file '{path}'. Check the name and the folder.") from None
+        message = tr("There is no file '{path}'. Check the name and the folder.", path=path)
+        raise _fail(message) from None
     except IsADirectoryError:
-        raise _fail(f"'{path}' is a folder, not a form file.") from None
+        raise _fail(tr("'{path}' is a folder, not a form file.", path=path)) from None
     except OSError as problem:
-        raise _fail(f"Cannot read '{path}': {problem.strerror}.") from None
+        message = tr("Cannot read '{path}': {reason}.", path=path, reason=problem.strerror)
+        raise _fail(message) from None
     return Source(data, filename or path.name, Path(filename or path.name).stem)
 
 
@@ -94,23 +97,33 @@ def read_sheets(source: Source) -> DefinitionData:
 def detect_kind(source: Source) -> str:
     """'xlsx', 'xls' or 'md'; raise FormLoadError for anything else."""
     data = source.data
-    label = f"'{source.name}'" if source.name else "The file"
+    label = _label(source)
     if not data.strip():
-        raise _fail(f"{label} is empty. {_WHAT_WE_READ}")
+        raise _fail(tr("{label} is empty.", label=label) + " " + tr(_WHAT_WE_READ))
     if data.startswith(_ZIP_MAGIC):
         declared = _declared_size(data)
         if declared > MAX_UNCOMPRESSED_BYTES:
             raise _fail(
-                f"{label} unpacks to {declared / 2**20:,.0f} MB, more than the "
-                f"{MAX_UNCOMPRESSED_BYTES // 2**20} MB Lintas reads from a form workbook "
-                f"(the file itself is {len(data) / 2**20:,.1f} MB), so it was not opened. "
-                "A real XLSForm is far smaller: open it in a spreadsheet program, remove "
-                "what is not the form (images, unused sheets) and save it again."
+                tr(
+                    "{label} unpacks to {size} MB, more than the {limit} MB Lintas reads from "
+                    "a form workbook (the file itself is {file_size} MB), so it was not "
+                    "opened. A real XLSForm is far smaller: open it in a spreadsheet program, "
+                    "remove what is not the form (images, unused sheets) and save it again.",
+                    label=label,
+                    size=f"{declared / 2**20:,.0f}",
+                    limit=MAX_UNCOMPRESSED_BYTES // 2**20,
+                    file_size=f"{len(data) / 2**20:,.1f}",
+                )
             )
         if not _is_excel_zip(data):
             raise _fail(
-                f"{label} is a zip archive but not an Excel workbook, nor a form with its "
-                f"files (it may be damaged). {_WHAT_WE_READ}"
+                tr(
+                    "{label} is a zip archive but not an Excel workbook, nor a form with its "
+                    "files (it may be damaged).",
+                    label=label,
+                )
+                + " "
+                + tr(_WHAT_WE_READ)
             )
         return "xlsx"
     if data.startswith(_OLE2_MAGIC):
@@ -120,13 +133,19 @@ def detect_kind(source: Source) -> str:
     except UnicodeDecodeError:
         if _mostly_text(data) and _looks_like_markdown(data.decode("latin-1")):
             raise _fail(
-                f"{label} looks like a markdown form but is not UTF-8 text. "
-                "Save it as UTF-8 and load it again."
+                tr(
+                    "{label} looks like a markdown form but is not UTF-8 text. "
+                    "Save it as UTF-8 and load it again.",
+                    label=label,
+                )
             ) from None
-        raise _fail(f"{label} is not a spreadsheet. {_WHAT_WE_READ}") from None
+        message = tr("{label} is not a spreadsheet.", label=label) + " " + tr(_WHAT_WE_READ)
+        raise _fail(message) from None
     if _looks_like_markdown(text):
         return "md"
-    raise _fail(f"{label} is a text file, not a spreadsheet. {_WHAT_WE_READ}")
+    raise _fail(
+        tr("{label} is a text file, not a spreadsheet.", label=label) + " " + tr(_WHAT_WE_READ)
+    )
 
 
 def _mostly_text(data: bytes) -> bool:
@@ -182,14 +201,26 @@ def _is_excel_zip(data: bytes) -> bool:
 
 
 def _reading_failed(source: Source, kind: str, problem: Exception) -> str:
-    label = f"'{source.name}'" if source.name else "The file"
+    label = _label(source)
     detail = str(problem).strip().splitlines()[0] if str(problem).strip() else ""
-    detail = f" ({detail})" if detail else ""
-    names = {"xlsx": "an .xlsx workbook", "xls": "an .xls workbook", "md": "a markdown form"}
-    return (
-        f"{label} looks like {names[kind]} but cannot be read{detail}. "
-        "It may be damaged: open it in a spreadsheet program and save it again."
-    )
+    names = {"xlsx": tr("an .xlsx workbook"), "xls": tr("an .xls workbook"),
+             "md": tr("a markdown form")}  # fmt: skip
+    if detail:
+        return tr(
+            "{label} looks like {kind} but cannot be read ({detail}). It may be damaged: "
+            "open it in a spreadsheet program and save it again.",
+            label=label, kind=names[kind], detail=detail,
+        )  # fmt: skip
+    return tr(
+        "{label} looks like {kind} but cannot be read. It may be damaged: open it in a "
+        "spreadsheet program and save it again.",
+        label=label, kind=names[kind],
+    )  # fmt: skip
+
+
+def _label(source: Source) -> str:
+    """How a message names the form file: its name in quotes, or "The file"."""
+    return f"'{source.name}'" if source.name else tr("The file")
 
 
 def _fail(message: str) -> FormLoadError:

@@ -16,6 +16,7 @@ from pyxform.xls2json import workbook_to_json
 from pyxform.xls2json_backends import DefinitionData
 
 from lintas.form.errors import FormLoadError, Problem
+from lintas.i18n import N_, tr
 
 _ROW = re.compile(r"\[row\s*:\s*(\d+)\]\s*")
 _SHEET = re.compile(
@@ -40,7 +41,8 @@ def pyxform_json(sheets: DefinitionData) -> tuple[dict[str, Any], list[Problem]]
     except (KeyError, ValueError, TypeError, AttributeError, IndexError) as problem:
         # pyxform has a few unguarded paths on malformed sheets; still the author's file.
         raise FormLoadError(
-            [to_problem(f"The form's sheets could not be understood ({problem!r}).", "error")]
+            [to_problem(tr("The form's sheets could not be understood ({problem}).",
+                           problem=repr(problem)), "error")]
         ) from None
     problems = [to_problem(text, "warning") for text in raw_warnings]
     return result, problems
@@ -54,11 +56,12 @@ def to_problem(text: str, severity: str) -> Problem:
     if match:
         row = int(match.group(1))
         text = (text[: match.start()] + text[match.end() :]).strip()
-    text, column = _plainer(text)
+    # Sheet and column are read from pyxform's English, before our plainer (translated) text.
     sheet_match = _SHEET.search(text)
     named = sheet_match and (sheet_match.group(1) or sheet_match.group(2))
     sheet = named.lower() if named else ("survey" if row else None)
     column_match = _COLUMN.search(text)
+    text, column = _plainer(text)
     column = column or (column_match.group(1) if column_match else None)
     return Problem("error" if severity == "error" else "warning", text, sheet, row, column)
 
@@ -66,12 +69,12 @@ def to_problem(text: str, severity: str) -> Problem:
 # pyxform's shortest messages, said so that an author knows what to do.
 _PLAINER = [
     (re.compile(r"^Duplicate column header: (.+)$"), None,
-     "Two columns of one sheet are both headed '{0}'. Rename or remove one of them."),
+     N_("Two columns of one sheet are both headed '{header}'. Rename or remove one of them.")),
     (re.compile(r"^Missing calculation\.?$"), "calculation",
-     "This calculate row has no calculation. Write one in the calculation column, "
-     "or remove the row."),
+     N_("This calculate row has no calculation. Write one in the calculation column, "
+        "or remove the row.")),
     (re.compile(r"^Question or group with no name\.?$"), "name",
-     "This row has no name. Every question and group needs one in the name column."),
+     N_("This row has no name. Every question and group needs one in the name column.")),
 ]  # fmt: skip
 
 
@@ -79,5 +82,6 @@ def _plainer(text: str) -> tuple[str, str | None]:
     for pattern, column, template in _PLAINER:
         match = pattern.match(text)
         if match:
-            return template.format(*match.groups()), column
+            # pyxform's own words stay English (its library); these three are ours.
+            return tr(template, header=match.groups()[0] if match.groups() else ""), column
     return text, None

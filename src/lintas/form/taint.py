@@ -25,6 +25,7 @@ from lintas.form.errors import Problem, warning
 from lintas.form.literal_paths import PathIndex
 from lintas.form.model import Form, Privacy, Question
 from lintas.form.xpath import XPathSyntaxError, parse
+from lintas.i18n import tr
 
 
 def value_sources(question: Question, paths: PathIndex | None = None) -> set[str]:
@@ -87,18 +88,21 @@ def taint_problems(form: Form) -> list[Problem]:
         if question.key not in form.identifier_derived:
             continue
         if form.is_stored(question.key):
-            message = (
-                f"'{question.key}' is worked out from an identifier, and its privacy "
-                f"column says '{question.privacy.value}', so Lintas stores it as a "
-                "deliberate derived value. Make sure it cannot reveal the identifier "
-                "(an age in years is fine; a copy or part of a document number is not)."
+            message = tr(
+                "'{name}' is worked out from an identifier, and its privacy column says "
+                "'{privacy}', so Lintas stores it as a deliberate derived value. Make sure it "
+                "cannot reveal the identifier (an age in years is fine; a copy or part of a "
+                "document number is not).",
+                name=question.key,
+                privacy=question.privacy.value,
             )
         else:
-            message = (
-                f"'{question.key}' is worked out from an identifier (its calculation, "
-                "default or trigger reads one), so Lintas never stores it and does not "
-                "show it in saved records. If it is a deliberate derived value (such as "
-                "an age from a birth date), give it a privacy role (quasi or sensitive)."
+            message = tr(
+                "'{name}' is worked out from an identifier (its calculation, default or "
+                "trigger reads one), so Lintas never stores it and does not show it in saved "
+                "records. If it is a deliberate derived value (such as an age from a birth "
+                "date), give it a privacy role (quasi or sensitive).",
+                name=question.key,
             )
         problems.append(warning(message, "survey", question.row or None, "privacy"))
     return problems

@@ -9,6 +9,8 @@ type we do not run would fail later, in the middle of an interview.
 
 from __future__ import annotations
 
+from lintas.i18n import N_, tr
+
 # pyxform JSON type -> model type (model.Question.type).
 SUPPORTED = {
     "text": "text",
@@ -124,32 +126,33 @@ FILLED_METADATA = frozenset({"start", "end", "today", "username", "deviceid", "a
 EMPTY_METADATA = frozenset({"email", "phonenumber", "simserial", "subscriberid"})
 METADATA = FILLED_METADATA | EMPTY_METADATA
 
-_MEDIA = "a media question (photo, audio, video, file or barcode)"
-_GEO = "a geographic question (geopoint, geotrace or geoshape)"
+# Noun phrases for "The question 'x' is {reason}." (lintas.form.building), translated there.
+_MEDIA = N_("a media question (photo, audio, video, file or barcode)")
+_GEO = N_("a geographic question (geopoint, geotrace or geoshape)")
 
 REFUSED_KINDS = {
     "binary": _MEDIA,
-    "odk:rank": "a rank question",
+    "odk:rank": N_("a rank question"),
 }
 
 REFUSED_NAMES = {
-    "osm": "an OpenStreetMap question",
+    "osm": N_("an OpenStreetMap question"),
     "background-audio": _MEDIA,
     "start-geopoint": _GEO,
     "background-geopoint": _GEO,
-    "include": "an included section",
-    "entity": "an entity",
-    "attribute": "an attribute",
-    "label": "a label-only row",
+    "include": N_("an included section"),
+    "entity": N_("an entity"),
+    "attribute": N_("an attribute"),
+    "label": N_("a label-only row"),
 }
 
 
 def refusal(json_type: str, bind_type: str | None) -> str | None:
-    """Why Lintas refuses this pyxform type, or None if it is supported."""
+    """Why Lintas refuses this pyxform type (in the user's language), or None if supported."""
     if json_type in SUPPORTED:
         return None
     if json_type in REFUSED_NAMES:
-        return REFUSED_NAMES[json_type]
+        return tr(REFUSED_NAMES[json_type])
     if bind_type in REFUSED_KINDS:
-        return REFUSED_KINDS[bind_type]
-    return f"the question type '{json_type}', which Lintas does not support"
+        return tr(REFUSED_KINDS[bind_type])
+    return tr("the question type '{type}', which Lintas does not support", type=json_type)
