@@ -1381,6 +1381,10 @@
             <source>Unlock a vault to back it up.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -2928,6 +2932,73 @@ Vault: {path}</source>
         </message>
         <message>
             <source>{path} exists already. Choose a new folder name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>&amp;Backup folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Unlock the restored vault…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A restore copies a backup into a new folder, where it is then unlocked. It never writes over a vault: the vault in use stays as it is. Unlock the restored vault with the passphrases or recovery key of the backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the backup folder (Choose… or type its path).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copying the backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore &amp;into (a new folder):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore cancelled. Nothing was copied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore into</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restoring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say which new folder the backup is restored into.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup is restored in {path}. Unlock it with the passphrase or recovery key of the backup; the vault in use was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} exists already. A restore never writes over it: choose a new folder name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is the vault in use. A restore never writes over a vault: choose a new folder.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1381,6 +1381,10 @@
             <source>Unlock a vault to back it up.</source>
             <translation type="unfinished">I-unlock ang imbakan para ma-back up ito.</translation>
         </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation type="unfinished">I-&amp;restore mula sa backup…</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -2934,6 +2938,73 @@ Imbakan: {path}</translation>
         <message>
             <source>{path} exists already. Choose a new folder name.</source>
             <translation type="unfinished">Mayroon nang {path}. Pumili ng bagong pangalan ng folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>&amp;Backup folder:</source>
+            <translation type="unfinished">Folder ng &amp;backup:</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation type="unfinished">I-&amp;restore</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock the restored vault…</source>
+            <translation type="unfinished">I-&amp;unlock ang na-restore na imbakan…</translation>
+        </message>
+        <message>
+            <source>A restore copies a backup into a new folder, where it is then unlocked. It never writes over a vault: the vault in use stays as it is. Unlock the restored vault with the passphrases or recovery key of the backup.</source>
+            <translation type="unfinished">Kinokopya ng restore ang isang backup sa isang bagong folder, kung saan ito ina-unlock. Hindi nito kailanman sinusulatan ang isang imbakan: nananatili ang imbakang ginagamit. I-unlock ang na-restore na imbakan gamit ang mga lihim na parirala o susi sa pagbawi ng backup.</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation type="unfinished">Piliin ang folder ng backup</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder (Choose… or type its path).</source>
+            <translation type="unfinished">Piliin ang folder ng backup (Pumili… o i-type ang path nito).</translation>
+        </message>
+        <message>
+            <source>Copying the backup…</source>
+            <translation type="unfinished">Kinokopya ang backup…</translation>
+        </message>
+        <message>
+            <source>Restore &amp;into (a new folder):</source>
+            <translation type="unfinished">I-restore sa (&amp;isang bagong folder):</translation>
+        </message>
+        <message>
+            <source>Restore cancelled. Nothing was copied.</source>
+            <translation type="unfinished">Kinansela ang restore. Walang nakopya.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation type="unfinished">I-restore mula sa backup</translation>
+        </message>
+        <message>
+            <source>Restore into</source>
+            <translation type="unfinished">I-restore sa</translation>
+        </message>
+        <message>
+            <source>Restoring</source>
+            <translation type="unfinished">Nire-restore</translation>
+        </message>
+        <message>
+            <source>Say which new folder the backup is restored into.</source>
+            <translation type="unfinished">Sabihin kung saang bagong folder ire-restore ang backup.</translation>
+        </message>
+        <message>
+            <source>The backup is restored in {path}. Unlock it with the passphrase or recovery key of the backup; the vault in use was not changed.</source>
+            <translation type="unfinished">Na-restore ang backup sa {path}. I-unlock ito gamit ang lihim na parirala o susi sa pagbawi ng backup; hindi nabago ang imbakang ginagamit.</translation>
+        </message>
+        <message>
+            <source>{path} exists already. A restore never writes over it: choose a new folder name.</source>
+            <translation type="unfinished">Mayroon nang {path}. Hindi ito kailanman sinusulatan ng restore: pumili ng bagong pangalan ng folder.</translation>
+        </message>
+        <message>
+            <source>{path} is the vault in use. A restore never writes over a vault: choose a new folder.</source>
+            <translation type="unfinished">Ang {path} ang imbakang ginagamit. Hindi kailanman sinusulatan ng restore ang isang imbakan: pumili ng bagong folder.</translation>
         </message>
     </context>
 </TS>

@@ -1381,6 +1381,10 @@
             <source>Unlock a vault to back it up.</source>
             <translation type="unfinished">Buka kunci brankas untuk mencadangkannya.</translation>
         </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation type="unfinished">&amp;Pulihkan dari cadangan…</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -2932,6 +2936,73 @@ Brankas: {path}</translation>
         <message>
             <source>{path} exists already. Choose a new folder name.</source>
             <translation type="unfinished">{path} sudah ada. Pilih nama folder baru.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>&amp;Backup folder:</source>
+            <translation type="unfinished">Folder &amp;cadangan:</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation type="unfinished">&amp;Pulihkan</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock the restored vault…</source>
+            <translation type="unfinished">B&amp;uka kunci brankas yang dipulihkan…</translation>
+        </message>
+        <message>
+            <source>A restore copies a backup into a new folder, where it is then unlocked. It never writes over a vault: the vault in use stays as it is. Unlock the restored vault with the passphrases or recovery key of the backup.</source>
+            <translation type="unfinished">Pemulihan menyalin cadangan ke folder baru, lalu dibuka kuncinya di sana. Pemulihan tidak pernah menimpa brankas: brankas yang sedang dipakai tetap seperti semula. Buka kunci brankas yang dipulihkan dengan frasa sandi atau kunci pemulihan dari cadangan itu.</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation type="unfinished">Pilih folder cadangan</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder (Choose… or type its path).</source>
+            <translation type="unfinished">Pilih folder cadangan (Pilih… atau ketik jalurnya).</translation>
+        </message>
+        <message>
+            <source>Copying the backup…</source>
+            <translation type="unfinished">Menyalin cadangan…</translation>
+        </message>
+        <message>
+            <source>Restore &amp;into (a new folder):</source>
+            <translation type="unfinished">Pul&amp;ihkan ke (folder baru):</translation>
+        </message>
+        <message>
+            <source>Restore cancelled. Nothing was copied.</source>
+            <translation type="unfinished">Pemulihan dibatalkan. Tidak ada yang disalin.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation type="unfinished">Pulihkan dari cadangan</translation>
+        </message>
+        <message>
+            <source>Restore into</source>
+            <translation type="unfinished">Pulihkan ke</translation>
+        </message>
+        <message>
+            <source>Restoring</source>
+            <translation type="unfinished">Memulihkan</translation>
+        </message>
+        <message>
+            <source>Say which new folder the backup is restored into.</source>
+            <translation type="unfinished">Tentukan folder baru tempat cadangan dipulihkan.</translation>
+        </message>
+        <message>
+            <source>The backup is restored in {path}. Unlock it with the passphrase or recovery key of the backup; the vault in use was not changed.</source>
+            <translation type="unfinished">Cadangan dipulihkan di {path}. Buka kuncinya dengan frasa sandi atau kunci pemulihan dari cadangan itu; brankas yang sedang dipakai tidak diubah.</translation>
+        </message>
+        <message>
+            <source>{path} exists already. A restore never writes over it: choose a new folder name.</source>
+            <translation type="unfinished">{path} sudah ada. Pemulihan tidak pernah menimpanya: pilih nama folder baru.</translation>
+        </message>
+        <message>
+            <source>{path} is the vault in use. A restore never writes over a vault: choose a new folder.</source>
+            <translation type="unfinished">{path} adalah brankas yang sedang dipakai. Pemulihan tidak pernah menimpa brankas: pilih folder baru.</translation>
         </message>
     </context>
 </TS>

@@ -1381,6 +1381,10 @@
             <source>Unlock a vault to back it up.</source>
             <translation type="unfinished">ដោះសោឃ្លាំងជាមុនសិន ដើម្បីបម្រុងទុកវា។</translation>
         </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation type="unfinished">ស្ដារឡើងវិញពីច្បាប់បម្រុង(&amp;R)…</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -2934,6 +2938,73 @@ Vault: {path}</source>
         <message>
             <source>{path} exists already. Choose a new folder name.</source>
             <translation type="unfinished">{path} មានរួចហើយ។ សូមជ្រើសឈ្មោះថតថ្មី។</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>&amp;Backup folder:</source>
+            <translation type="unfinished">ថតច្បាប់បម្រុង(&amp;B)៖</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation type="unfinished">ស្ដារឡើងវិញ(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock the restored vault…</source>
+            <translation type="unfinished">ដោះសោឃ្លាំងដែលបានស្ដារ(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>A restore copies a backup into a new folder, where it is then unlocked. It never writes over a vault: the vault in use stays as it is. Unlock the restored vault with the passphrases or recovery key of the backup.</source>
+            <translation type="unfinished">ការស្ដារឡើងវិញចម្លងច្បាប់បម្រុងទៅក្នុងថតថ្មីមួយ ដែលវាត្រូវបានដោះសោនៅទីនោះ។ វាមិនដែលសរសេរជាន់លើឃ្លាំងណាមួយទេ៖ ឃ្លាំងដែលកំពុងប្រើនៅដដែល។ សូមដោះសោឃ្លាំងដែលបានស្ដារ ដោយពាក្យសម្ងាត់ ឬកូនសោស្ដាររបស់ច្បាប់បម្រុងនោះ។</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation type="unfinished">ជ្រើសថតច្បាប់បម្រុង</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder (Choose… or type its path).</source>
+            <translation type="unfinished">ជ្រើសថតច្បាប់បម្រុង (ជ្រើស… ឬវាយផ្លូវរបស់វា)។</translation>
+        </message>
+        <message>
+            <source>Copying the backup…</source>
+            <translation type="unfinished">កំពុងចម្លងច្បាប់បម្រុង…</translation>
+        </message>
+        <message>
+            <source>Restore &amp;into (a new folder):</source>
+            <translation type="unfinished">ស្ដារទៅក្នុង (ថតថ្មី)(&amp;I)៖</translation>
+        </message>
+        <message>
+            <source>Restore cancelled. Nothing was copied.</source>
+            <translation type="unfinished">បានបោះបង់ការស្ដារ។ គ្មានអ្វីត្រូវបានចម្លងទេ។</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation type="unfinished">ស្ដារឡើងវិញពីច្បាប់បម្រុង</translation>
+        </message>
+        <message>
+            <source>Restore into</source>
+            <translation type="unfinished">ស្ដារទៅក្នុង</translation>
+        </message>
+        <message>
+            <source>Restoring</source>
+            <translation type="unfinished">កំពុងស្ដារ</translation>
+        </message>
+        <message>
+            <source>Say which new folder the backup is restored into.</source>
+            <translation type="unfinished">បញ្ជាក់ថតថ្មីដែលច្បាប់បម្រុងត្រូវស្ដារទៅក្នុង។</translation>
+        </message>
+        <message>
+            <source>The backup is restored in {path}. Unlock it with the passphrase or recovery key of the backup; the vault in use was not changed.</source>
+            <translation type="unfinished">ច្បាប់បម្រុងត្រូវបានស្ដារនៅក្នុង {path}។ សូមដោះសោវាដោយពាក្យសម្ងាត់ ឬកូនសោស្ដាររបស់ច្បាប់បម្រុងនោះ; ឃ្លាំងដែលកំពុងប្រើមិនត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+        </message>
+        <message>
+            <source>{path} exists already. A restore never writes over it: choose a new folder name.</source>
+            <translation type="unfinished">{path} មានរួចហើយ។ ការស្ដារមិនដែលសរសេរជាន់លើវាទេ៖ សូមជ្រើសឈ្មោះថតថ្មី។</translation>
+        </message>
+        <message>
+            <source>{path} is the vault in use. A restore never writes over a vault: choose a new folder.</source>
+            <translation type="unfinished">{path} គឺជាឃ្លាំងដែលកំពុងប្រើ។ ការស្ដារមិនដែលសរសេរជាន់លើឃ្លាំងទេ៖ សូមជ្រើសថតថ្មី។</translation>
         </message>
     </context>
 </TS>

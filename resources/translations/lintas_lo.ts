@@ -1381,6 +1381,10 @@
             <source>Unlock a vault to back it up.</source>
             <translation type="unfinished">ປົດລັອກຄັງຂໍ້ມູນກ່ອນຈຶ່ງຈະສຳຮອງຂໍ້ມູນໄດ້.</translation>
         </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation type="unfinished">ຄືນຄ່າຈາກຂໍ້ມູນສຳຮອງ(&amp;R)…</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -2934,6 +2938,73 @@ Vault: {path}</source>
         <message>
             <source>{path} exists already. Choose a new folder name.</source>
             <translation type="unfinished">ມີ {path} ຢູ່ແລ້ວ. ໃຫ້ເລືອກຊື່ໂຟນເດີໃໝ່.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>&amp;Backup folder:</source>
+            <translation type="unfinished">ໂຟນເດີຂໍ້ມູນສຳຮອງ(&amp;B):</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation type="unfinished">ຄືນຄ່າ(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock the restored vault…</source>
+            <translation type="unfinished">ປົດລັອກຄັງຂໍ້ມູນທີ່ຄືນຄ່າແລ້ວ(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>A restore copies a backup into a new folder, where it is then unlocked. It never writes over a vault: the vault in use stays as it is. Unlock the restored vault with the passphrases or recovery key of the backup.</source>
+            <translation type="unfinished">ການຄືນຄ່າຈະສຳເນົາຂໍ້ມູນສຳຮອງໄປໃສ່ໂຟນເດີໃໝ່ ແລ້ວປົດລັອກຢູ່ບ່ອນນັ້ນ. ມັນບໍ່ເຄີຍຂຽນທັບຄັງຂໍ້ມູນໃດ: ຄັງຂໍ້ມູນທີ່ໃຊ້ຢູ່ຍັງຄືເກົ່າ. ປົດລັອກຄັງຂໍ້ມູນທີ່ຄືນຄ່າດ້ວຍລະຫັດຜ່ານ ຫຼື ກະແຈກູ້ຄືນຂອງຂໍ້ມູນສຳຮອງນັ້ນ.</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation type="unfinished">ເລືອກໂຟນເດີຂໍ້ມູນສຳຮອງ</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder (Choose… or type its path).</source>
+            <translation type="unfinished">ເລືອກໂຟນເດີຂໍ້ມູນສຳຮອງ (ເລືອກ… ຫຼື ພິມບ່ອນຢູ່ຂອງມັນ).</translation>
+        </message>
+        <message>
+            <source>Copying the backup…</source>
+            <translation type="unfinished">ກຳລັງສຳເນົາຂໍ້ມູນສຳຮອງ…</translation>
+        </message>
+        <message>
+            <source>Restore &amp;into (a new folder):</source>
+            <translation type="unfinished">ຄືນຄ່າໄປໃສ່ (ໂຟນເດີໃໝ່)(&amp;I):</translation>
+        </message>
+        <message>
+            <source>Restore cancelled. Nothing was copied.</source>
+            <translation type="unfinished">ຍົກເລີກການຄືນຄ່າແລ້ວ. ບໍ່ໄດ້ສຳເນົາຫຍັງ.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation type="unfinished">ຄືນຄ່າຈາກຂໍ້ມູນສຳຮອງ</translation>
+        </message>
+        <message>
+            <source>Restore into</source>
+            <translation type="unfinished">ຄືນຄ່າໄປໃສ່</translation>
+        </message>
+        <message>
+            <source>Restoring</source>
+            <translation type="unfinished">ກຳລັງຄືນຄ່າ</translation>
+        </message>
+        <message>
+            <source>Say which new folder the backup is restored into.</source>
+            <translation type="unfinished">ລະບຸໂຟນເດີໃໝ່ທີ່ຈະຄືນຄ່າຂໍ້ມູນສຳຮອງໄປໃສ່.</translation>
+        </message>
+        <message>
+            <source>The backup is restored in {path}. Unlock it with the passphrase or recovery key of the backup; the vault in use was not changed.</source>
+            <translation type="unfinished">ຄືນຄ່າຂໍ້ມູນສຳຮອງໄວ້ທີ່ {path} ແລ້ວ. ປົດລັອກມັນດ້ວຍລະຫັດຜ່ານ ຫຼື ກະແຈກູ້ຄືນຂອງຂໍ້ມູນສຳຮອງນັ້ນ; ຄັງຂໍ້ມູນທີ່ໃຊ້ຢູ່ບໍ່ໄດ້ຖືກປ່ຽນ.</translation>
+        </message>
+        <message>
+            <source>{path} exists already. A restore never writes over it: choose a new folder name.</source>
+            <translation type="unfinished">ມີ {path} ຢູ່ແລ້ວ. ການຄືນຄ່າບໍ່ເຄີຍຂຽນທັບມັນ: ໃຫ້ເລືອກຊື່ໂຟນເດີໃໝ່.</translation>
+        </message>
+        <message>
+            <source>{path} is the vault in use. A restore never writes over a vault: choose a new folder.</source>
+            <translation type="unfinished">{path} ແມ່ນຄັງຂໍ້ມູນທີ່ໃຊ້ຢູ່. ການຄືນຄ່າບໍ່ເຄີຍຂຽນທັບຄັງຂໍ້ມູນ: ໃຫ້ເລືອກໂຟນເດີໃໝ່.</translation>
         </message>
     </context>
 </TS>

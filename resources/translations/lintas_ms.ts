@@ -1381,6 +1381,10 @@
             <source>Unlock a vault to back it up.</source>
             <translation type="unfinished">Buka kunci peti besi untuk menyandarkannya.</translation>
         </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation type="unfinished">&amp;Pulihkan daripada sandaran…</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -2932,6 +2936,73 @@ Peti besi: {path}</translation>
         <message>
             <source>{path} exists already. Choose a new folder name.</source>
             <translation type="unfinished">{path} sudah wujud. Pilih nama folder baharu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>&amp;Backup folder:</source>
+            <translation type="unfinished">Folder &amp;sandaran:</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation type="unfinished">&amp;Pulihkan</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock the restored vault…</source>
+            <translation type="unfinished">B&amp;uka kunci peti besi yang dipulihkan…</translation>
+        </message>
+        <message>
+            <source>A restore copies a backup into a new folder, where it is then unlocked. It never writes over a vault: the vault in use stays as it is. Unlock the restored vault with the passphrases or recovery key of the backup.</source>
+            <translation type="unfinished">Pemulihan menyalin sandaran ke dalam folder baharu, lalu dibuka kuncinya di sana. Ia tidak pernah menulis ganti peti besi: peti besi yang sedang digunakan kekal seperti asal. Buka kunci peti besi yang dipulihkan dengan frasa laluan atau kunci pemulihan sandaran itu.</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation type="unfinished">Pilih folder sandaran</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder (Choose… or type its path).</source>
+            <translation type="unfinished">Pilih folder sandaran (Pilih… atau taip laluannya).</translation>
+        </message>
+        <message>
+            <source>Copying the backup…</source>
+            <translation type="unfinished">Menyalin sandaran…</translation>
+        </message>
+        <message>
+            <source>Restore &amp;into (a new folder):</source>
+            <translation type="unfinished">Pul&amp;ihkan ke dalam (folder baharu):</translation>
+        </message>
+        <message>
+            <source>Restore cancelled. Nothing was copied.</source>
+            <translation type="unfinished">Pemulihan dibatalkan. Tiada apa-apa yang disalin.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation type="unfinished">Pulihkan daripada sandaran</translation>
+        </message>
+        <message>
+            <source>Restore into</source>
+            <translation type="unfinished">Pulihkan ke dalam</translation>
+        </message>
+        <message>
+            <source>Restoring</source>
+            <translation type="unfinished">Memulihkan</translation>
+        </message>
+        <message>
+            <source>Say which new folder the backup is restored into.</source>
+            <translation type="unfinished">Nyatakan folder baharu tempat sandaran dipulihkan.</translation>
+        </message>
+        <message>
+            <source>The backup is restored in {path}. Unlock it with the passphrase or recovery key of the backup; the vault in use was not changed.</source>
+            <translation type="unfinished">Sandaran dipulihkan dalam {path}. Buka kuncinya dengan frasa laluan atau kunci pemulihan sandaran itu; peti besi yang sedang digunakan tidak diubah.</translation>
+        </message>
+        <message>
+            <source>{path} exists already. A restore never writes over it: choose a new folder name.</source>
+            <translation type="unfinished">{path} sudah wujud. Pemulihan tidak pernah menulis gantinya: pilih nama folder baharu.</translation>
+        </message>
+        <message>
+            <source>{path} is the vault in use. A restore never writes over a vault: choose a new folder.</source>
+            <translation type="unfinished">{path} ialah peti besi yang sedang digunakan. Pemulihan tidak pernah menulis ganti peti besi: pilih folder baharu.</translation>
         </message>
     </context>
 </TS>

@@ -1381,6 +1381,10 @@
             <source>Unlock a vault to back it up.</source>
             <translation type="unfinished">အရန်ကူးရန် သိုလှောင်ရာကို အရင် ဖွင့်ပါ။</translation>
         </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation type="unfinished">အရန်မိတ္တူမှ ပြန်ထားရန်(&amp;R)…</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -2932,6 +2936,73 @@ Vault: {path}</source>
         <message>
             <source>{path} exists already. Choose a new folder name.</source>
             <translation type="unfinished">{path} ရှိပြီးသား ဖြစ်သည်။ ဖိုင်တွဲအမည်အသစ် ရွေးပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>&amp;Backup folder:</source>
+            <translation type="unfinished">အရန်မိတ္တူ ဖိုင်တွဲ(&amp;B)-</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation type="unfinished">ပြန်ထားရန်(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock the restored vault…</source>
+            <translation type="unfinished">ပြန်ထားပြီးသော သိုလှောင်ရာကို ဖွင့်ရန်(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>A restore copies a backup into a new folder, where it is then unlocked. It never writes over a vault: the vault in use stays as it is. Unlock the restored vault with the passphrases or recovery key of the backup.</source>
+            <translation type="unfinished">ပြန်ထားခြင်းသည် အရန်မိတ္တူကို ဖိုင်တွဲအသစ်တစ်ခုထဲသို့ ကူးပြီး ထိုနေရာတွင် ဖွင့်သည်။ သိုလှောင်ရာ တစ်ခုခုကို ဘယ်တော့မှ ထပ်မရေးပါ- အသုံးပြုနေသော သိုလှောင်ရာ မပြောင်းလဲပါ။ ပြန်ထားသော သိုလှောင်ရာကို အရန်မိတ္တူ၏ စကားဝှက် သို့မဟုတ် ပြန်လည်ရယူရေး သော့ဖြင့် ဖွင့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation type="unfinished">အရန်မိတ္တူ ဖိုင်တွဲကို ရွေးရန်</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder (Choose… or type its path).</source>
+            <translation type="unfinished">အရန်မိတ္တူ ဖိုင်တွဲကို ရွေးပါ (ရွေးရန်… သို့မဟုတ် ၎င်း၏ လမ်းကြောင်းကို ရိုက်ပါ)။</translation>
+        </message>
+        <message>
+            <source>Copying the backup…</source>
+            <translation type="unfinished">အရန်မိတ္တူကို ကူးနေသည်…</translation>
+        </message>
+        <message>
+            <source>Restore &amp;into (a new folder):</source>
+            <translation type="unfinished">ပြန်ထားမည့်နေရာ (ဖိုင်တွဲအသစ်)(&amp;I)-</translation>
+        </message>
+        <message>
+            <source>Restore cancelled. Nothing was copied.</source>
+            <translation type="unfinished">ပြန်ထားခြင်းကို မလုပ်တော့ပါ။ ဘာမျှ မကူးခဲ့ပါ။</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation type="unfinished">အရန်မိတ္တူမှ ပြန်ထားရန်</translation>
+        </message>
+        <message>
+            <source>Restore into</source>
+            <translation type="unfinished">ပြန်ထားမည့်နေရာ</translation>
+        </message>
+        <message>
+            <source>Restoring</source>
+            <translation type="unfinished">ပြန်ထားနေသည်</translation>
+        </message>
+        <message>
+            <source>Say which new folder the backup is restored into.</source>
+            <translation type="unfinished">အရန်မိတ္တူကို မည်သည့် ဖိုင်တွဲအသစ်ထဲသို့ ပြန်ထားမည် ဖော်ပြပါ။</translation>
+        </message>
+        <message>
+            <source>The backup is restored in {path}. Unlock it with the passphrase or recovery key of the backup; the vault in use was not changed.</source>
+            <translation type="unfinished">အရန်မိတ္တူကို {path} တွင် ပြန်ထားပြီးပါပြီ။ ၎င်းကို အရန်မိတ္တူ၏ စကားဝှက် သို့မဟုတ် ပြန်လည်ရယူရေး သော့ဖြင့် ဖွင့်ပါ။ အသုံးပြုနေသော သိုလှောင်ရာ မပြောင်းလဲပါ။</translation>
+        </message>
+        <message>
+            <source>{path} exists already. A restore never writes over it: choose a new folder name.</source>
+            <translation type="unfinished">{path} ရှိပြီးသား ဖြစ်သည်။ ပြန်ထားခြင်းသည် ၎င်းကို ဘယ်တော့မှ ထပ်မရေးပါ- ဖိုင်တွဲအမည်အသစ် ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>{path} is the vault in use. A restore never writes over a vault: choose a new folder.</source>
+            <translation type="unfinished">{path} သည် အသုံးပြုနေသော သိုလှောင်ရာ ဖြစ်သည်။ ပြန်ထားခြင်းသည် သိုလှောင်ရာကို ဘယ်တော့မှ ထပ်မရေးပါ- ဖိုင်တွဲအသစ် ရွေးပါ။</translation>
         </message>
     </context>
 </TS>

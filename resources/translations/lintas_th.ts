@@ -1381,6 +1381,10 @@
             <source>Unlock a vault to back it up.</source>
             <translation type="unfinished">ปลดล็อกคลังข้อมูลก่อนจึงจะสำรองข้อมูลได้</translation>
         </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation type="unfinished">คืนค่าจากข้อมูลสำรอง(&amp;R)…</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -2932,6 +2936,73 @@ Vault: {path}</source>
         <message>
             <source>{path} exists already. Choose a new folder name.</source>
             <translation type="unfinished">มี {path} อยู่แล้ว ให้เลือกชื่อโฟลเดอร์ใหม่</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>&amp;Backup folder:</source>
+            <translation type="unfinished">โฟลเดอร์ข้อมูลสำรอง(&amp;B):</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation type="unfinished">คืนค่า(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock the restored vault…</source>
+            <translation type="unfinished">ปลดล็อกคลังข้อมูลที่คืนค่าแล้ว(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>A restore copies a backup into a new folder, where it is then unlocked. It never writes over a vault: the vault in use stays as it is. Unlock the restored vault with the passphrases or recovery key of the backup.</source>
+            <translation type="unfinished">การคืนค่าจะคัดลอกข้อมูลสำรองไปยังโฟลเดอร์ใหม่ แล้วปลดล็อกที่นั่น จะไม่เขียนทับคลังข้อมูลใดเลย คลังข้อมูลที่ใช้อยู่ยังคงเดิม ปลดล็อกคลังข้อมูลที่คืนค่าด้วยรหัสผ่านหรือกุญแจกู้คืนของข้อมูลสำรองนั้น</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation type="unfinished">เลือกโฟลเดอร์ข้อมูลสำรอง</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder (Choose… or type its path).</source>
+            <translation type="unfinished">เลือกโฟลเดอร์ข้อมูลสำรอง (เลือก… หรือพิมพ์ตำแหน่ง)</translation>
+        </message>
+        <message>
+            <source>Copying the backup…</source>
+            <translation type="unfinished">กำลังคัดลอกข้อมูลสำรอง…</translation>
+        </message>
+        <message>
+            <source>Restore &amp;into (a new folder):</source>
+            <translation type="unfinished">คืนค่าไปยัง (โฟลเดอร์ใหม่)(&amp;I):</translation>
+        </message>
+        <message>
+            <source>Restore cancelled. Nothing was copied.</source>
+            <translation type="unfinished">ยกเลิกการคืนค่าแล้ว ไม่ได้คัดลอกสิ่งใด</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation type="unfinished">คืนค่าจากข้อมูลสำรอง</translation>
+        </message>
+        <message>
+            <source>Restore into</source>
+            <translation type="unfinished">คืนค่าไปยัง</translation>
+        </message>
+        <message>
+            <source>Restoring</source>
+            <translation type="unfinished">กำลังคืนค่า</translation>
+        </message>
+        <message>
+            <source>Say which new folder the backup is restored into.</source>
+            <translation type="unfinished">ระบุโฟลเดอร์ใหม่ที่จะคืนค่าข้อมูลสำรองไป</translation>
+        </message>
+        <message>
+            <source>The backup is restored in {path}. Unlock it with the passphrase or recovery key of the backup; the vault in use was not changed.</source>
+            <translation type="unfinished">คืนค่าข้อมูลสำรองไว้ที่ {path} แล้ว ปลดล็อกด้วยรหัสผ่านหรือกุญแจกู้คืนของข้อมูลสำรองนั้น คลังข้อมูลที่ใช้อยู่ไม่ถูกเปลี่ยน</translation>
+        </message>
+        <message>
+            <source>{path} exists already. A restore never writes over it: choose a new folder name.</source>
+            <translation type="unfinished">มี {path} อยู่แล้ว การคืนค่าจะไม่เขียนทับ ให้เลือกชื่อโฟลเดอร์ใหม่</translation>
+        </message>
+        <message>
+            <source>{path} is the vault in use. A restore never writes over a vault: choose a new folder.</source>
+            <translation type="unfinished">{path} คือคลังข้อมูลที่ใช้อยู่ การคืนค่าจะไม่เขียนทับคลังข้อมูล ให้เลือกโฟลเดอร์ใหม่</translation>
         </message>
     </context>
 </TS>

@@ -1381,6 +1381,10 @@
             <source>Unlock a vault to back it up.</source>
             <translation type="unfinished">Hãy mở khóa kho để sao lưu nó.</translation>
         </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation type="unfinished">&amp;Khôi phục từ bản sao lưu…</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -2932,6 +2936,73 @@ Kho: {path}</translation>
         <message>
             <source>{path} exists already. Choose a new folder name.</source>
             <translation type="unfinished">{path} đã tồn tại. Hãy chọn tên thư mục mới.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>&amp;Backup folder:</source>
+            <translation type="unfinished">Thư mục &amp;bản sao lưu:</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation type="unfinished">&amp;Khôi phục</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock the restored vault…</source>
+            <translation type="unfinished">&amp;Mở khóa kho đã khôi phục…</translation>
+        </message>
+        <message>
+            <source>A restore copies a backup into a new folder, where it is then unlocked. It never writes over a vault: the vault in use stays as it is. Unlock the restored vault with the passphrases or recovery key of the backup.</source>
+            <translation type="unfinished">Khôi phục sẽ chép một bản sao lưu vào một thư mục mới, rồi mở khóa nó ở đó. Nó không bao giờ ghi đè lên một kho: kho đang dùng vẫn giữ nguyên. Hãy mở khóa kho đã khôi phục bằng các cụm mật khẩu hoặc khóa khôi phục của bản sao lưu.</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation type="unfinished">Chọn thư mục bản sao lưu</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder (Choose… or type its path).</source>
+            <translation type="unfinished">Hãy chọn thư mục bản sao lưu (Chọn… hoặc gõ đường dẫn).</translation>
+        </message>
+        <message>
+            <source>Copying the backup…</source>
+            <translation type="unfinished">Đang chép bản sao lưu…</translation>
+        </message>
+        <message>
+            <source>Restore &amp;into (a new folder):</source>
+            <translation type="unfinished">Khôi phục vào (một thư mục mớ&amp;i):</translation>
+        </message>
+        <message>
+            <source>Restore cancelled. Nothing was copied.</source>
+            <translation type="unfinished">Đã hủy khôi phục. Không có gì được chép.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation type="unfinished">Khôi phục từ bản sao lưu</translation>
+        </message>
+        <message>
+            <source>Restore into</source>
+            <translation type="unfinished">Khôi phục vào</translation>
+        </message>
+        <message>
+            <source>Restoring</source>
+            <translation type="unfinished">Đang khôi phục</translation>
+        </message>
+        <message>
+            <source>Say which new folder the backup is restored into.</source>
+            <translation type="unfinished">Hãy cho biết thư mục mới để khôi phục bản sao lưu vào.</translation>
+        </message>
+        <message>
+            <source>The backup is restored in {path}. Unlock it with the passphrase or recovery key of the backup; the vault in use was not changed.</source>
+            <translation type="unfinished">Bản sao lưu đã được khôi phục trong {path}. Hãy mở khóa nó bằng cụm mật khẩu hoặc khóa khôi phục của bản sao lưu; kho đang dùng không thay đổi.</translation>
+        </message>
+        <message>
+            <source>{path} exists already. A restore never writes over it: choose a new folder name.</source>
+            <translation type="unfinished">{path} đã tồn tại. Khôi phục không bao giờ ghi đè lên nó: hãy chọn tên thư mục mới.</translation>
+        </message>
+        <message>
+            <source>{path} is the vault in use. A restore never writes over a vault: choose a new folder.</source>
+            <translation type="unfinished">{path} là kho đang dùng. Khôi phục không bao giờ ghi đè lên một kho: hãy chọn một thư mục mới.</translation>
         </message>
     </context>
 </TS>

@@ -15,10 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from lintas.gui.dialogs.backup import BackupDialog
+from lintas.gui.dialogs.restore import RestoreDialog
+from lintas.gui.dialogs.vault_dialogs import UnlockDialog
 from lintas.vault import Vault
 from tests.cli.test_read_only_media import needs_mount, tmpfs
 from tests.gui.conftest import PASSPHRASE
-from tests.gui.test_exchange_screens import alt, sign_in
+from tests.gui.test_exchange_screens import alt, sign_in, state
 from tests.gui.test_keyboard_everywhere import make_vault
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -151,3 +153,117 @@ def test_a_full_stick_leaves_nothing_and_says_what_to_do(qtbot, window, tmp_path
         assert "could not be written" in text and "free space" in text
         assert list(stick.iterdir()) == []
     assert window.session.call(lambda vault: vault.record_problems()) == []
+
+
+# -- Restore from a backup… ------------------------------------------------------------
+
+
+def opened_restore(qtbot, window) -> RestoreDialog:
+    window.restore_action.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, RestoreDialog)
+    for _ in range(50):
+        if dialog.isActiveWindow():
+            break
+        dialog.activateWindow()
+        qtbot.wait(100)
+    return dialog
+
+
+def backed_up(tmp_path: Path) -> tuple[Path, Path]:
+    """A vault of 3 records and a backup of it made by the core: (vault, backup)."""
+    path = tmp_path / "vault"
+    make_vault(path)
+    (tmp_path / "usb").mkdir()
+    with Vault.open(path, user="mai", passphrase=PASSPHRASE) as vault:
+        backup = vault.backup(tmp_path / "usb" / "backup")
+    return path, backup
+
+
+def test_restore_then_unlock_the_restored_vault_by_keyboard(qtbot, window, tmp_path):
+    path, backup = backed_up(tmp_path)
+    sign_in(qtbot, window, path, "mai")
+    head = window.session.call(lambda vault: vault.audit_head())
+    dialog = opened_restore(qtbot, window)
+    shown = status_messages(window)
+    assert dialog.focusWidget() is dialog.source_row.edit
+    # The backup folder through Choose… (Tab, Space) and Qt's folder dialog.
+    qtbot.keyClick(dialog.source_row.edit, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)
+    type_into_chooser(qtbot, dialog.source_row.chooser, backup)
+    assert dialog.source_row.path == str(backup)
+    target = tmp_path / "restored"
+    dialog.target_row.edit.setText(str(target))
+    alt(qtbot, dialog, Qt.Key.Key_R)  # &Restore
+    text = done(qtbot, dialog)
+    assert str(target) in text and "not changed" in text
+    assert any(str(target) in message for message in shown)
+    assert dialog.unlock_button.isVisible() and dialog.focusWidget() is dialog.unlock_button
+    qtbot.keyClick(dialog.unlock_button, Qt.Key.Key_Space)  # Unlock the restored vault…
+    unlock = window.dialog
+    assert isinstance(unlock, UnlockDialog) and unlock.path == target
+    qtbot.keyClicks(unlock.form.passphraseEdit, PASSPHRASE)
+    qtbot.keyClick(unlock.form.passphraseEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.path == target, timeout=10000)
+    assert window.session.call(lambda vault: vault.count()) == 3  # the records are there
+    window.session.operations.wait(5000)
+    window.session.close()
+    with Vault.open(path, user="mai", passphrase=PASSPHRASE, read_only=True) as used:
+        assert used.audit_head() == head and used.count() == 3  # the vault in use: as it was
+
+
+def test_restore_never_writes_over_the_open_vault(qtbot, window, tmp_path):
+    path, backup = backed_up(tmp_path)
+    sign_in(qtbot, window, path, "mai")
+    before = state(path)
+    dialog = opened_restore(qtbot, window)
+    dialog.source_row.edit.setText(str(backup))
+    dialog.target_row.edit.setText(str(path))
+    qtbot.keyClick(dialog.target_row.edit, Qt.Key.Key_Return)
+    assert "is the vault in use" in dialog.summary.toPlainText()
+    taken = tmp_path / "usb"  # not empty: refused too
+    dialog.target_row.edit.setText(str(taken))
+    assert dialog.restore() is None and "exists already" in dialog.summary.toPlainText()
+    assert not dialog.unlock_button.isVisible()
+    window.session.operations.wait(5000)
+    assert state(path) == before  # not a byte of the vault in use changed
+
+
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        (lambda b: (b / "vault.db").write_bytes(b"\0" * 100), "damaged"),
+        (lambda b: [(b / n).unlink() for n in ("keys.json", "keys.json.prev")], "not a Lintas"),
+    ],
+)
+def test_a_wrong_or_damaged_backup_is_refused_and_nothing_is_written(
+    qtbot, window, tmp_path, damage, said
+):
+    _path, backup = backed_up(tmp_path)
+    damage(backup)
+    dialog = opened_restore(qtbot, window)  # from the welcome screen: no vault open
+    assert not window.session.is_open
+    dialog.source_row.edit.setText(str(backup))
+    target = tmp_path / "restored"
+    dialog.target_row.edit.setText(str(target))
+    qtbot.keyClick(dialog.target_row.edit, Qt.Key.Key_Return)
+    text = done(qtbot, dialog)
+    assert said in text and "Something went wrong" not in text
+    assert not target.exists() and leftovers(tmp_path) == []
+    assert not dialog.unlock_button.isVisible()
+
+
+def test_cancel_of_a_restore_copies_nothing(qtbot, window, tmp_path):
+    _path, backup = backed_up(tmp_path)
+    dialog = opened_restore(qtbot, window)
+    dialog.source_row.edit.setText(str(backup))
+    target = tmp_path / "restored"
+    dialog.target_row.edit.setText(str(target))
+    gate = threading.Event()
+    window.session.operations.start(lambda _progress: gate.wait(20))
+    assert dialog.restore() is not None
+    qtbot.waitUntil(dialog.progress.isVisible, timeout=5000)
+    qtbot.keyClick(dialog.progress, Qt.Key.Key_Escape)
+    gate.set()
+    assert "cancelled" in done(qtbot, dialog)
+    assert not target.exists() and leftovers(tmp_path) == []

@@ -11,6 +11,7 @@ from lintas.gui.dialogs.admin import (
 )
 from lintas.gui.dialogs.backup import BackupDialog
 from lintas.gui.dialogs.privacy_report import PrivacyReportDialog
+from lintas.gui.dialogs.restore import RestoreDialog
 from lintas.gui.dialogs.void_reason import VoidReasonDialog
 from lintas.gui.entry.blocks import Page
 from lintas.gui.pages.records import RecordDialog
@@ -118,6 +119,7 @@ def test_every_screen_by_tab_alone(qtbot, window, tmp_path):
         (window.set_autolock, AutoLockDialog),
         (window.show_privacy_report, PrivacyReportDialog),
         (window.back_up, BackupDialog),
+        (window.restore_backup, RestoreDialog),
     ):
         dialog = open_dialog()
         assert isinstance(dialog, kind)

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from lintas.gui.dialogs.backup import BackupDialog
+from lintas.gui.dialogs.restore import RestoreDialog
 
 BACKUP_FOLDER = "backup/folder"  # where the last backup went (a folder, not a person's data)
 
@@ -19,6 +20,11 @@ class BackupActions:
     def _build_backup_actions(self, vault_menu: Any) -> None:
         self.backup_action = self._action(
             vault_menu, QCoreApplication.translate("MainWindow", "&Back up…"), self.back_up
+        )
+        self.restore_action = self._action(
+            vault_menu,
+            QCoreApplication.translate("MainWindow", "&Restore from a backup…"),
+            self.restore_backup,
         )
 
     def back_up(self) -> BackupDialog | None:
@@ -35,3 +41,25 @@ class BackupActions:
         )
         dialog.outcome.connect(lambda text: self.statusBar().showMessage(text, 20000))
         return self._open_dialog(dialog)
+
+    def restore_backup(self) -> RestoreDialog:
+        """Open to everyone, with or without a vault open: a restore writes only a new
+        folder, and the restored vault asks for its own passphrase."""
+        folder = str(self.settings.value(BACKUP_FOLDER, "") or "")
+        dialog = RestoreDialog(self.session, self, Path(folder) if folder else None)
+        dialog.outcome.connect(lambda text: self.statusBar().showMessage(text, 20000))
+        dialog.unlock_requested.connect(lambda path: self.open_restored(dialog, Path(path)))
+        return self._open_dialog(dialog)
+
+    def open_restored(self, dialog: RestoreDialog, path: Path) -> Any:
+        """The unlock dialog for the restored vault. An interview of the vault in use is
+        saved as its user's draft and closed first: it must never go on into the
+        restored vault. The vault in use stays open until the restored one opens."""
+        dialog.accept()
+        user = self.session.user or ""  # in memory already, as after a lock: not kept on disk
+        if self.interview is not None:
+            if self.session.is_open and self.interview.entry.dirty:
+                self.interview.save("draft")
+                self.session.operations.wait(10_000)
+            self._close_interview(self.interview)
+        return self.unlock(path, user=user)

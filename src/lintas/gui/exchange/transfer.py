@@ -103,12 +103,19 @@ class TransferDialog(QDialog):
         self.layout_.addLayout(buttons)
         self.buttons = buttons
 
-    def start(self, work: Any, title: str, done: Any) -> Operation:
+    def start(self, work: Any, title: str, done: Any, *, vault: bool = True) -> Operation:
+        """``work(vault, progress)`` on the worker; with ``vault=False``, ``work(progress)``
+        (a restore needs no open vault)."""
         self.summary.setPlainText(self.tr("Working…"))
         self.action_button.setEnabled(False)
-        operation = self.session.run(
-            work, on_success=done, on_failure=self.finish, changes_vault=True
-        )
+        if vault:
+            operation = self.session.run(
+                work, on_success=done, on_failure=self.finish, changes_vault=True
+            )
+        else:
+            operation = self.session.operations.start(
+                work, on_success=done, on_failure=self.finish
+            )
         operation.cancelled.connect(lambda: self.finish(texts.cancelled()))
         self.operation = operation
         self.progress = ProgressDialog(operation, title, self)
