@@ -426,10 +426,13 @@
             <source>This vault now uses the regional key {key} of {office}. Pseudonyms made from now on match those of the other offices that use it.</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/texts.py" line="77" />
-            <source>It replaced the key {key}: the {count} pseudonyms made under that key will not match those made from now on.</source>
-            <translation type="unfinished" />
+            <source>It replaced the key {key}: the %n pseudonyms made under that key will not match those made from now on.</source>
+            <translation>
+                <numerusform>It replaced the key {key}: the %n pseudonym made under that key will not match those made from now on.</numerusform>
+                <numerusform>It replaced the key {key}: the %n pseudonyms made under that key will not match those made from now on.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="94" />
@@ -491,10 +494,13 @@
             <source>A receipt for {office} is saved to {path}. Send it back so that they know what arrived.</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/texts.py" line="179" />
-            <source>Nothing was changed. This vault already made {count} pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
-            <translation type="unfinished" />
+            <source>Nothing was changed. This vault already made %n pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
+            <translation>
+                <numerusform>Nothing was changed. This vault already made %n pseudonym under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</numerusform>
+                <numerusform>Nothing was changed. This vault already made %n pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="198" />
@@ -1221,10 +1227,13 @@
             <source>This office has no regional key from its hub yet. Pseudonyms made now will never match those of the other offices, and cannot be made again later. Before the first interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/key_warning.py" line="33" />
-            <source>This office uses its own regional key, not one from its hub: its {count} pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
-            <translation type="unfinished" />
+            <source>This office uses its own regional key, not one from its hub: its %n pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
+            <translation>
+                <numerusform>This office uses its own regional key, not one from its hub: its %n pseudonym will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</numerusform>
+                <numerusform>This office uses its own regional key, not one from its hub: its %n pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2019,14 +2028,25 @@
             <source>Replace the regional key</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="313" />
             <source>Replace this vault's regional key {old} with the key {new} of {office}?
 
-The {count} pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
+The %n pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
 
 Replace it only if the hub says that every office changes to its key.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Replace this vault's regional key {old} with the key {new} of {office}?
+
+The %n pseudonym made here under the old key stays as it is, but it will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
+
+Replace it only if the hub says that every office changes to its key.</numerusform>
+                <numerusform>Replace this vault's regional key {old} with the key {new} of {office}?
+
+The %n pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
+
+Replace it only if the hub says that every office changes to its key.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="328" />

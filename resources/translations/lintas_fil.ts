@@ -426,10 +426,13 @@
             <source>This vault now uses the regional key {key} of {office}. Pseudonyms made from now on match those of the other offices that use it.</source>
             <translation type="unfinished">Gamit na ngayon ng imbakang ito ang rehiyonal na susi {key} ng {office}. Tutugma na ang mga pseudonym na gagawin mula ngayon sa ibang opisinang gumagamit nito.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/texts.py" line="77" />
-            <source>It replaced the key {key}: the {count} pseudonyms made under that key will not match those made from now on.</source>
-            <translation type="unfinished">Pinalitan nito ang susi {key}: hindi tutugma ang {count} pseudonym na ginawa sa susing iyon sa mga gagawin mula ngayon.</translation>
+            <source>It replaced the key {key}: the %n pseudonyms made under that key will not match those made from now on.</source>
+            <translation type="unfinished">
+                <numerusform>Pinalitan nito ang susi {key}: hindi tutugma ang %n pseudonym na ginawa sa susing iyon sa mga gagawin mula ngayon.</numerusform>
+                <numerusform>Pinalitan nito ang susi {key}: hindi tutugma ang %n pseudonym na ginawa sa susing iyon sa mga gagawin mula ngayon.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="94" />
@@ -491,10 +494,13 @@
             <source>A receipt for {office} is saved to {path}. Send it back so that they know what arrived.</source>
             <translation type="unfinished">Na-save ang resibo para sa {office} sa {path}. Ibalik ito sa kanila para malaman nila kung ano ang dumating.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/texts.py" line="179" />
-            <source>Nothing was changed. This vault already made {count} pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
-            <translation type="unfinished">Walang binago. Nakagawa na ang imbakang ito ng {count} pseudonym sa rehiyonal nitong susi {old}. Papalitan ito ng susi {new} ng {office}, at ang mga pseudonym na ginawa sa isang susi ay hindi kailanman tutugma sa mga ginawa sa ibang susi. Panatilihin ang kasalukuyang susi, maliban kung sinabi ng hub na lilipat ang bawat opisina sa susi nito: saka piliin ang Palitan pa rin ang rehiyonal na susi.</translation>
+            <source>Nothing was changed. This vault already made %n pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
+            <translation type="unfinished">
+                <numerusform>Walang binago. Nakagawa na ang imbakang ito ng %n pseudonym sa rehiyonal nitong susi {old}. Papalitan ito ng susi {new} ng {office}, at ang mga pseudonym na ginawa sa isang susi ay hindi kailanman tutugma sa mga ginawa sa ibang susi. Panatilihin ang kasalukuyang susi, maliban kung sinabi ng hub na lilipat ang bawat opisina sa susi nito: saka piliin ang Palitan pa rin ang rehiyonal na susi.</numerusform>
+                <numerusform>Walang binago. Nakagawa na ang imbakang ito ng %n pseudonym sa rehiyonal nitong susi {old}. Papalitan ito ng susi {new} ng {office}, at ang mga pseudonym na ginawa sa isang susi ay hindi kailanman tutugma sa mga ginawa sa ibang susi. Panatilihin ang kasalukuyang susi, maliban kung sinabi ng hub na lilipat ang bawat opisina sa susi nito: saka piliin ang Palitan pa rin ang rehiyonal na susi.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="198" />
@@ -1221,10 +1227,13 @@
             <source>This office has no regional key from its hub yet. Pseudonyms made now will never match those of the other offices, and cannot be made again later. Before the first interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
             <translation type="unfinished">Wala pang rehiyonal na susi mula sa hub ang opisinang ito. Hindi kailanman tutugma sa ibang opisina ang mga pseudonym na gagawin ngayon, at hindi na ito magagawang muli. Bago ang unang panayam, tatanggapin ng superbisor ang pakete ng susi ng hub (Opisina → Tanggapin ang pakete).</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/key_warning.py" line="33" />
-            <source>This office uses its own regional key, not one from its hub: its {count} pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
-            <translation type="unfinished">Sariling rehiyonal na susi ang gamit ng opisinang ito, hindi mula sa hub: hindi kailanman tutugma sa ibang opisina ang {count} pseudonym nito. Bago ang susunod na panayam, tatanggapin ng superbisor ang pakete ng susi ng hub (Opisina → Tanggapin ang pakete).</translation>
+            <source>This office uses its own regional key, not one from its hub: its %n pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
+            <translation type="unfinished">
+                <numerusform>Sariling rehiyonal na susi ang gamit ng opisinang ito, hindi mula sa hub: hindi kailanman tutugma sa ibang opisina ang %n pseudonym nito. Bago ang susunod na panayam, tatanggapin ng superbisor ang pakete ng susi ng hub (Opisina → Tanggapin ang pakete).</numerusform>
+                <numerusform>Sariling rehiyonal na susi ang gamit ng opisinang ito, hindi mula sa hub: hindi kailanman tutugma sa ibang opisina ang %n pseudonym nito. Bago ang susunod na panayam, tatanggapin ng superbisor ang pakete ng susi ng hub (Opisina → Tanggapin ang pakete).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2019,18 +2028,25 @@
             <source>Replace the regional key</source>
             <translation type="unfinished">Palitan ang rehiyonal na susi</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="313" />
             <source>Replace this vault's regional key {old} with the key {new} of {office}?
 
-The {count} pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
+The %n pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
 
 Replace it only if the hub says that every office changes to its key.</source>
-            <translation type="unfinished">Papalitan ba ang rehiyonal na susi {old} ng imbakang ito ng susi {new} ng {office}?
+            <translation type="unfinished">
+                <numerusform>Papalitan ba ang rehiyonal na susi {old} ng imbakang ito ng susi {new} ng {office}?
 
-Mananatili ang {count} pseudonym na ginawa rito sa lumang susi, pero hindi kailanman tutugma ang mga ito sa mga pseudonym na gagawin sa bagong susi, dito man o sa alinmang ibang opisina: ang taong nakapanayam bago at pagkatapos ng pagpapalit ay hindi lalabas bilang posibleng pag-uulit na panayam. Hindi na magagawang muli ang mga lumang pseudonym, dahil hindi kailanman inimbak ang mga pagkakakilanlan. Hindi na ito maibabalik.
+Mananatili ang %n pseudonym na ginawa rito sa lumang susi, pero hindi kailanman tutugma ang mga ito sa mga pseudonym na gagawin sa bagong susi, dito man o sa alinmang ibang opisina: ang taong nakapanayam bago at pagkatapos ng pagpapalit ay hindi lalabas bilang posibleng pag-uulit na panayam. Hindi na magagawang muli ang mga lumang pseudonym, dahil hindi kailanman inimbak ang mga pagkakakilanlan. Hindi na ito maibabalik.
 
-Palitan lamang ito kung sinabi ng hub na lilipat ang bawat opisina sa susi nito.</translation>
+Palitan lamang ito kung sinabi ng hub na lilipat ang bawat opisina sa susi nito.</numerusform>
+                <numerusform>Papalitan ba ang rehiyonal na susi {old} ng imbakang ito ng susi {new} ng {office}?
+
+Mananatili ang %n pseudonym na ginawa rito sa lumang susi, pero hindi kailanman tutugma ang mga ito sa mga pseudonym na gagawin sa bagong susi, dito man o sa alinmang ibang opisina: ang taong nakapanayam bago at pagkatapos ng pagpapalit ay hindi lalabas bilang posibleng pag-uulit na panayam. Hindi na magagawang muli ang mga lumang pseudonym, dahil hindi kailanman inimbak ang mga pagkakakilanlan. Hindi na ito maibabalik.
+
+Palitan lamang ito kung sinabi ng hub na lilipat ang bawat opisina sa susi nito.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="328" />

@@ -426,10 +426,12 @@
             <source>This vault now uses the regional key {key} of {office}. Pseudonyms made from now on match those of the other offices that use it.</source>
             <translation type="unfinished">Brankas ini sekarang memakai kunci regional {key} milik {office}. Pseudonim yang dibuat mulai sekarang cocok dengan milik kantor lain yang memakainya.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/texts.py" line="77" />
-            <source>It replaced the key {key}: the {count} pseudonyms made under that key will not match those made from now on.</source>
-            <translation type="unfinished">Kunci ini menggantikan kunci {key}: {count} pseudonim yang dibuat dengan kunci itu tidak akan cocok dengan yang dibuat mulai sekarang.</translation>
+            <source>It replaced the key {key}: the %n pseudonyms made under that key will not match those made from now on.</source>
+            <translation type="unfinished">
+                <numerusform>Kunci ini menggantikan kunci {key}: %n pseudonim yang dibuat dengan kunci itu tidak akan cocok dengan yang dibuat mulai sekarang.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="94" />
@@ -491,10 +493,12 @@
             <source>A receipt for {office} is saved to {path}. Send it back so that they know what arrived.</source>
             <translation type="unfinished">Tanda terima untuk {office} disimpan di {path}. Kirim kembali agar mereka tahu apa yang telah tiba.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/texts.py" line="179" />
-            <source>Nothing was changed. This vault already made {count} pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
-            <translation type="unfinished">Tidak ada yang diubah. Brankas ini sudah membuat {count} pseudonim dengan kunci regionalnya {old}. Kunci {new} milik {office} akan menggantikannya, dan pseudonim yang dibuat dengan satu kunci tidak pernah cocok dengan yang dibuat dengan kunci lain. Pertahankan kunci saat ini, kecuali pusat mengatakan bahwa setiap kantor beralih ke kuncinya: lalu pilih Ganti kunci regional saja.</translation>
+            <source>Nothing was changed. This vault already made %n pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
+            <translation type="unfinished">
+                <numerusform>Tidak ada yang diubah. Brankas ini sudah membuat %n pseudonim dengan kunci regionalnya {old}. Kunci {new} milik {office} akan menggantikannya, dan pseudonim yang dibuat dengan satu kunci tidak pernah cocok dengan yang dibuat dengan kunci lain. Pertahankan kunci saat ini, kecuali pusat mengatakan bahwa setiap kantor beralih ke kuncinya: lalu pilih Ganti kunci regional saja.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="198" />
@@ -1221,10 +1225,12 @@
             <source>This office has no regional key from its hub yet. Pseudonyms made now will never match those of the other offices, and cannot be made again later. Before the first interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
             <translation type="unfinished">Kantor ini belum memiliki kunci regional dari kantor pusatnya. Pseudonim yang dibuat sekarang tidak akan pernah cocok dengan milik kantor lain, dan tidak dapat dibuat ulang nanti. Sebelum wawancara pertama, penyelia menerima paket kunci dari kantor pusat (Kantor → Terima paket data).</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/key_warning.py" line="33" />
-            <source>This office uses its own regional key, not one from its hub: its {count} pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
-            <translation type="unfinished">Kantor ini memakai kunci regionalnya sendiri, bukan dari kantor pusat: {count} pseudonimnya tidak akan pernah cocok dengan milik kantor lain. Sebelum wawancara berikutnya, penyelia menerima paket kunci dari kantor pusat (Kantor → Terima paket data).</translation>
+            <source>This office uses its own regional key, not one from its hub: its %n pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
+            <translation type="unfinished">
+                <numerusform>Kantor ini memakai kunci regionalnya sendiri, bukan dari kantor pusat: %n pseudonimnya tidak akan pernah cocok dengan milik kantor lain. Sebelum wawancara berikutnya, penyelia menerima paket kunci dari kantor pusat (Kantor → Terima paket data).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2019,18 +2025,20 @@
             <source>Replace the regional key</source>
             <translation type="unfinished">Ganti kunci regional</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="313" />
             <source>Replace this vault's regional key {old} with the key {new} of {office}?
 
-The {count} pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
+The %n pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
 
 Replace it only if the hub says that every office changes to its key.</source>
-            <translation type="unfinished">Ganti kunci regional {old} brankas ini dengan kunci {new} milik {office}?
+            <translation type="unfinished">
+                <numerusform>Ganti kunci regional {old} brankas ini dengan kunci {new} milik {office}?
 
-{count} pseudonim yang dibuat di sini dengan kunci lama tetap seperti adanya, tetapi tidak akan pernah cocok dengan pseudonim yang dibuat dengan kunci baru, di sini maupun di kantor lain mana pun: orang yang diwawancarai sebelum dan sesudah penggantian tidak akan tampil sebagai kemungkinan wawancara berulang. Pseudonim lama tidak dapat dibuat lagi, karena data pengenalnya tidak pernah disimpan. Ini tidak dapat dibatalkan.
+%n pseudonim yang dibuat di sini dengan kunci lama tetap seperti adanya, tetapi tidak akan pernah cocok dengan pseudonim yang dibuat dengan kunci baru, di sini maupun di kantor lain mana pun: orang yang diwawancarai sebelum dan sesudah penggantian tidak akan tampil sebagai kemungkinan wawancara berulang. Pseudonim lama tidak dapat dibuat lagi, karena data pengenalnya tidak pernah disimpan. Ini tidak dapat dibatalkan.
 
-Ganti hanya jika pusat mengatakan bahwa setiap kantor beralih ke kuncinya.</translation>
+Ganti hanya jika pusat mengatakan bahwa setiap kantor beralih ke kuncinya.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="328" />

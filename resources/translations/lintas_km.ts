@@ -426,10 +426,12 @@
             <source>This vault now uses the regional key {key} of {office}. Pseudonyms made from now on match those of the other offices that use it.</source>
             <translation type="unfinished">ឥឡូវឃ្លាំងនេះប្រើសោតំបន់ {key} របស់ {office}។ ឈ្មោះក្លែងដែលបង្កើតចាប់ពីពេលនេះត្រូវគ្នានឹងរបស់ការិយាល័យផ្សេងដែលប្រើវា។</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/texts.py" line="77" />
-            <source>It replaced the key {key}: the {count} pseudonyms made under that key will not match those made from now on.</source>
-            <translation type="unfinished">វាបានជំនួសសោ {key}៖ ឈ្មោះក្លែង {count} ដែលបង្កើតដោយសោនោះនឹងមិនត្រូវគ្នានឹងអ្វីដែលបង្កើតចាប់ពីពេលនេះទេ។</translation>
+            <source>It replaced the key {key}: the %n pseudonyms made under that key will not match those made from now on.</source>
+            <translation type="unfinished">
+                <numerusform>វាបានជំនួសសោ {key}៖ ឈ្មោះក្លែង %n ដែលបង្កើតដោយសោនោះនឹងមិនត្រូវគ្នានឹងអ្វីដែលបង្កើតចាប់ពីពេលនេះទេ។</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="94" />
@@ -491,10 +493,12 @@
             <source>A receipt for {office} is saved to {path}. Send it back so that they know what arrived.</source>
             <translation type="unfinished">បង្កាន់ដៃសម្រាប់ {office} ត្រូវបានរក្សាទុកនៅ {path}។ ផ្ញើវាត្រឡប់ទៅវិញ ដើម្បីឲ្យពួកគេដឹងថាអ្វីបានមកដល់។</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/texts.py" line="179" />
-            <source>Nothing was changed. This vault already made {count} pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
-            <translation type="unfinished">គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។ ឃ្លាំងនេះបានបង្កើតឈ្មោះក្លែង {count} រួចហើយ ដោយសោតំបន់ {old}។ សោ {new} របស់ {office} នឹងជំនួសវា ហើយឈ្មោះក្លែងដែលបង្កើតដោយសោមួយ មិនដែលត្រូវគ្នានឹងឈ្មោះក្លែងដែលបង្កើតដោយសោមួយទៀតទេ។ រក្សាសោបច្ចុប្បន្ន លុះត្រាតែមជ្ឈមណ្ឌលប្រាប់ថា គ្រប់ការិយាល័យប្តូរទៅប្រើសោរបស់វា៖ ពេលនោះ ជ្រើស ជំនួសសោតំបន់ទោះយ៉ាងណាក៏ដោយ។</translation>
+            <source>Nothing was changed. This vault already made %n pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
+            <translation type="unfinished">
+                <numerusform>គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។ ឃ្លាំងនេះបានបង្កើតឈ្មោះក្លែង %n រួចហើយ ដោយសោតំបន់ {old}។ សោ {new} របស់ {office} នឹងជំនួសវា ហើយឈ្មោះក្លែងដែលបង្កើតដោយសោមួយ មិនដែលត្រូវគ្នានឹងឈ្មោះក្លែងដែលបង្កើតដោយសោមួយទៀតទេ។ រក្សាសោបច្ចុប្បន្ន លុះត្រាតែមជ្ឈមណ្ឌលប្រាប់ថា គ្រប់ការិយាល័យប្តូរទៅប្រើសោរបស់វា៖ ពេលនោះ ជ្រើស ជំនួសសោតំបន់ទោះយ៉ាងណាក៏ដោយ។</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="198" />
@@ -1221,10 +1225,12 @@
             <source>This office has no regional key from its hub yet. Pseudonyms made now will never match those of the other offices, and cannot be made again later. Before the first interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
             <translation type="unfinished">ការិយាល័យនេះមិនទាន់មានសោតំបន់ពីមជ្ឈមណ្ឌលរបស់ខ្លួននៅឡើយ។ ឈ្មោះក្លែងដែលបង្កើតឥឡូវនឹងមិនត្រូវគ្នានឹងរបស់ការិយាល័យផ្សេងទេ ហើយមិនអាចបង្កើតឡើងវិញពេលក្រោយបានទេ។ មុនការសម្ភាសលើកដំបូង អ្នកគ្រប់គ្រងត្រូវទទួលកញ្ចប់សោពីមជ្ឈមណ្ឌល (ការិយាល័យ → ទទួលកញ្ចប់ទិន្នន័យ)។</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/key_warning.py" line="33" />
-            <source>This office uses its own regional key, not one from its hub: its {count} pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
-            <translation type="unfinished">ការិយាល័យនេះប្រើសោតំបន់ផ្ទាល់ខ្លួន មិនមែនសោពីមជ្ឈមណ្ឌលទេ៖ ឈ្មោះក្លែង {count} របស់វានឹងមិនត្រូវគ្នានឹងរបស់ការិយាល័យផ្សេងទេ។ មុនការសម្ភាសបន្ទាប់ អ្នកគ្រប់គ្រងត្រូវទទួលកញ្ចប់សោពីមជ្ឈមណ្ឌល (ការិយាល័យ → ទទួលកញ្ចប់ទិន្នន័យ)។</translation>
+            <source>This office uses its own regional key, not one from its hub: its %n pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
+            <translation type="unfinished">
+                <numerusform>ការិយាល័យនេះប្រើសោតំបន់ផ្ទាល់ខ្លួន មិនមែនសោពីមជ្ឈមណ្ឌលទេ៖ ឈ្មោះក្លែង %n របស់វានឹងមិនត្រូវគ្នានឹងរបស់ការិយាល័យផ្សេងទេ។ មុនការសម្ភាសបន្ទាប់ អ្នកគ្រប់គ្រងត្រូវទទួលកញ្ចប់សោពីមជ្ឈមណ្ឌល (ការិយាល័យ → ទទួលកញ្ចប់ទិន្នន័យ)។</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2019,18 +2025,20 @@
             <source>Replace the regional key</source>
             <translation type="unfinished">ជំនួសសោតំបន់</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="313" />
             <source>Replace this vault's regional key {old} with the key {new} of {office}?
 
-The {count} pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
+The %n pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
 
 Replace it only if the hub says that every office changes to its key.</source>
-            <translation type="unfinished">ជំនួសសោតំបន់ {old} របស់ឃ្លាំងនេះ ដោយសោ {new} របស់ {office} ឬ?
+            <translation type="unfinished">
+                <numerusform>ជំនួសសោតំបន់ {old} របស់ឃ្លាំងនេះ ដោយសោ {new} របស់ {office} ឬ?
 
-ឈ្មោះក្លែង {count} ដែលបង្កើតនៅទីនេះដោយសោចាស់ នៅដដែល ប៉ុន្តែវានឹងមិនត្រូវគ្នានឹងឈ្មោះក្លែងដែលបង្កើតដោយសោថ្មីទេ ទាំងនៅទីនេះ និងនៅការិយាល័យផ្សេង៖ មនុស្សដែលត្រូវបានសម្ភាសន៍មុន និងក្រោយការផ្លាស់ប្តូរ នឹងមិនបង្ហាញជាការសម្ភាសន៍ដដែលៗដែលអាចកើតមានទេ។ ឈ្មោះក្លែងចាស់មិនអាចបង្កើតម្តងទៀតបានទេ ព្រោះព័ត៌មានសម្គាល់អត្តសញ្ញាណមិនដែលត្រូវបានរក្សាទុក។ វាមិនអាចត្រឡប់វិញបានទេ។
+ឈ្មោះក្លែង %n ដែលបង្កើតនៅទីនេះដោយសោចាស់ នៅដដែល ប៉ុន្តែវានឹងមិនត្រូវគ្នានឹងឈ្មោះក្លែងដែលបង្កើតដោយសោថ្មីទេ ទាំងនៅទីនេះ និងនៅការិយាល័យផ្សេង៖ មនុស្សដែលត្រូវបានសម្ភាសន៍មុន និងក្រោយការផ្លាស់ប្តូរ នឹងមិនបង្ហាញជាការសម្ភាសន៍ដដែលៗដែលអាចកើតមានទេ។ ឈ្មោះក្លែងចាស់មិនអាចបង្កើតម្តងទៀតបានទេ ព្រោះព័ត៌មានសម្គាល់អត្តសញ្ញាណមិនដែលត្រូវបានរក្សាទុក។ វាមិនអាចត្រឡប់វិញបានទេ។
 
-ជំនួសវាតែនៅពេលមជ្ឈមណ្ឌលប្រាប់ថា គ្រប់ការិយាល័យប្តូរទៅប្រើសោរបស់វា។</translation>
+ជំនួសវាតែនៅពេលមជ្ឈមណ្ឌលប្រាប់ថា គ្រប់ការិយាល័យប្តូរទៅប្រើសោរបស់វា។</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="328" />

@@ -426,10 +426,12 @@
             <source>This vault now uses the regional key {key} of {office}. Pseudonyms made from now on match those of the other offices that use it.</source>
             <translation type="unfinished">ຕອນນີ້ຄັງຂໍ້ມູນນີ້ໃຊ້ກະແຈລະດັບພາກພື້ນ {key} ຂອງ {office}. ນາມແຝງທີ່ສ້າງຕໍ່ຈາກນີ້ຈະກົງກັບຂອງຫ້ອງການອື່ນທີ່ໃຊ້ກະແຈນີ້.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/texts.py" line="77" />
-            <source>It replaced the key {key}: the {count} pseudonyms made under that key will not match those made from now on.</source>
-            <translation type="unfinished">ກະແຈນີ້ແທນກະແຈ {key}: ນາມແຝງ {count} ລາຍການທີ່ສ້າງດ້ວຍກະແຈນັ້ນຈະບໍ່ກົງກັບທີ່ສ້າງຕໍ່ຈາກນີ້.</translation>
+            <source>It replaced the key {key}: the %n pseudonyms made under that key will not match those made from now on.</source>
+            <translation type="unfinished">
+                <numerusform>ກະແຈນີ້ແທນກະແຈ {key}: ນາມແຝງ %n ລາຍການທີ່ສ້າງດ້ວຍກະແຈນັ້ນຈະບໍ່ກົງກັບທີ່ສ້າງຕໍ່ຈາກນີ້.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="94" />
@@ -491,10 +493,12 @@
             <source>A receipt for {office} is saved to {path}. Send it back so that they know what arrived.</source>
             <translation type="unfinished">ບັນທຶກໃບຕອບຮັບສຳລັບ {office} ໄວ້ທີ່ {path} ແລ້ວ. ສົ່ງກັບໄປເພື່ອໃຫ້ຮູ້ວ່າຫຍັງມາຮອດແລ້ວ.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/texts.py" line="179" />
-            <source>Nothing was changed. This vault already made {count} pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
-            <translation type="unfinished">ບໍ່ມີຫຍັງປ່ຽນແປງ. ຄັງຂໍ້ມູນນີ້ສ້າງນາມແຝງໄປແລ້ວ {count} ລາຍການດ້ວຍກະແຈລະດັບພາກພື້ນ {old}. ກະແຈ {new} ຂອງ {office} ຈະມາແທນ ແລະ ນາມແຝງທີ່ສ້າງດ້ວຍກະແຈໜຶ່ງຈະບໍ່ກົງກັບທີ່ສ້າງດ້ວຍອີກກະແຈໜຶ່ງເລີຍ. ໃຫ້ໃຊ້ກະແຈປັດຈຸບັນຕໍ່ໄປ ເວັ້ນເສຍແຕ່ສູນກາງແຈ້ງວ່າທຸກຫ້ອງການປ່ຽນໄປໃຊ້ກະແຈຂອງສູນກາງ: ຈຶ່ງເລືອກ ແທນກະແຈລະດັບພາກພື້ນຢູ່ດີ.</translation>
+            <source>Nothing was changed. This vault already made %n pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
+            <translation type="unfinished">
+                <numerusform>ບໍ່ມີຫຍັງປ່ຽນແປງ. ຄັງຂໍ້ມູນນີ້ສ້າງນາມແຝງໄປແລ້ວ %n ລາຍການດ້ວຍກະແຈລະດັບພາກພື້ນ {old}. ກະແຈ {new} ຂອງ {office} ຈະມາແທນ ແລະ ນາມແຝງທີ່ສ້າງດ້ວຍກະແຈໜຶ່ງຈະບໍ່ກົງກັບທີ່ສ້າງດ້ວຍອີກກະແຈໜຶ່ງເລີຍ. ໃຫ້ໃຊ້ກະແຈປັດຈຸບັນຕໍ່ໄປ ເວັ້ນເສຍແຕ່ສູນກາງແຈ້ງວ່າທຸກຫ້ອງການປ່ຽນໄປໃຊ້ກະແຈຂອງສູນກາງ: ຈຶ່ງເລືອກ ແທນກະແຈລະດັບພາກພື້ນຢູ່ດີ.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="198" />
@@ -1221,10 +1225,12 @@
             <source>This office has no regional key from its hub yet. Pseudonyms made now will never match those of the other offices, and cannot be made again later. Before the first interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
             <translation type="unfinished">ຫ້ອງການນີ້ຍັງບໍ່ມີກະແຈລະດັບພາກພື້ນຈາກສູນກາງ. ນາມແຝງທີ່ສ້າງຕອນນີ້ຈະບໍ່ກົງກັບຂອງຫ້ອງການອື່ນເລີຍ ແລະ ສ້າງໃໝ່ພາຍຫຼັງບໍ່ໄດ້. ກ່ອນການສຳພາດຄັ້ງທຳອິດ, ຫົວໜ້າຕ້ອງຮັບຊຸດກະແຈຈາກສູນກາງ (ຫ້ອງການ → ຮັບຊຸດຂໍ້ມູນ).</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/key_warning.py" line="33" />
-            <source>This office uses its own regional key, not one from its hub: its {count} pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
-            <translation type="unfinished">ຫ້ອງການນີ້ໃຊ້ກະແຈລະດັບພາກພື້ນຂອງຕົນເອງ, ບໍ່ແມ່ນຂອງສູນກາງ: ນາມແຝງ {count} ລາຍການຈະບໍ່ກົງກັບຂອງຫ້ອງການອື່ນເລີຍ. ກ່ອນການສຳພາດຄັ້ງຕໍ່ໄປ, ຫົວໜ້າຕ້ອງຮັບຊຸດກະແຈຈາກສູນກາງ (ຫ້ອງການ → ຮັບຊຸດຂໍ້ມູນ).</translation>
+            <source>This office uses its own regional key, not one from its hub: its %n pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
+            <translation type="unfinished">
+                <numerusform>ຫ້ອງການນີ້ໃຊ້ກະແຈລະດັບພາກພື້ນຂອງຕົນເອງ, ບໍ່ແມ່ນຂອງສູນກາງ: ນາມແຝງ %n ລາຍການຈະບໍ່ກົງກັບຂອງຫ້ອງການອື່ນເລີຍ. ກ່ອນການສຳພາດຄັ້ງຕໍ່ໄປ, ຫົວໜ້າຕ້ອງຮັບຊຸດກະແຈຈາກສູນກາງ (ຫ້ອງການ → ຮັບຊຸດຂໍ້ມູນ).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2019,18 +2025,20 @@
             <source>Replace the regional key</source>
             <translation type="unfinished">ແທນກະແຈລະດັບພາກພື້ນ</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="313" />
             <source>Replace this vault's regional key {old} with the key {new} of {office}?
 
-The {count} pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
+The %n pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
 
 Replace it only if the hub says that every office changes to its key.</source>
-            <translation type="unfinished">ແທນກະແຈລະດັບພາກພື້ນ {old} ຂອງຄັງຂໍ້ມູນນີ້ດ້ວຍກະແຈ {new} ຂອງ {office} ບໍ?
+            <translation type="unfinished">
+                <numerusform>ແທນກະແຈລະດັບພາກພື້ນ {old} ຂອງຄັງຂໍ້ມູນນີ້ດ້ວຍກະແຈ {new} ຂອງ {office} ບໍ?
 
-ນາມແຝງ {count} ລາຍການທີ່ສ້າງຢູ່ນີ້ດ້ວຍກະແຈເກົ່າຍັງຄືເກົ່າ ແຕ່ຈະບໍ່ກົງກັບນາມແຝງທີ່ສ້າງດ້ວຍກະແຈໃໝ່ເລີຍ ທັງຢູ່ນີ້ ແລະ ຢູ່ຫ້ອງການອື່ນ: ຄົນທີ່ຖືກສໍາພາດທັງກ່ອນ ແລະ ຫຼັງການປ່ຽນ ຈະບໍ່ສະແດງເປັນການສໍາພາດຊໍ້າທີ່ອາດເປັນໄປໄດ້. ນາມແຝງເກົ່າສ້າງຄືນບໍ່ໄດ້ ເພາະບໍ່ເຄີຍເກັບຂໍ້ມູນລະບຸຕົວຕົນໄວ້. ຍ້ອນຄືນບໍ່ໄດ້.
+ນາມແຝງ %n ລາຍການທີ່ສ້າງຢູ່ນີ້ດ້ວຍກະແຈເກົ່າຍັງຄືເກົ່າ ແຕ່ຈະບໍ່ກົງກັບນາມແຝງທີ່ສ້າງດ້ວຍກະແຈໃໝ່ເລີຍ ທັງຢູ່ນີ້ ແລະ ຢູ່ຫ້ອງການອື່ນ: ຄົນທີ່ຖືກສໍາພາດທັງກ່ອນ ແລະ ຫຼັງການປ່ຽນ ຈະບໍ່ສະແດງເປັນການສໍາພາດຊໍ້າທີ່ອາດເປັນໄປໄດ້. ນາມແຝງເກົ່າສ້າງຄືນບໍ່ໄດ້ ເພາະບໍ່ເຄີຍເກັບຂໍ້ມູນລະບຸຕົວຕົນໄວ້. ຍ້ອນຄືນບໍ່ໄດ້.
 
-ແທນສະເພາະເມື່ອສູນກາງແຈ້ງວ່າທຸກຫ້ອງການປ່ຽນໄປໃຊ້ກະແຈຂອງສູນກາງ.</translation>
+ແທນສະເພາະເມື່ອສູນກາງແຈ້ງວ່າທຸກຫ້ອງການປ່ຽນໄປໃຊ້ກະແຈຂອງສູນກາງ.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="328" />

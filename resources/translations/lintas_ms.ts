@@ -426,10 +426,12 @@
             <source>This vault now uses the regional key {key} of {office}. Pseudonyms made from now on match those of the other offices that use it.</source>
             <translation type="unfinished">Peti besi ini kini menggunakan kunci serantau {key} milik {office}. Nama samaran yang dibuat mulai sekarang sepadan dengan pejabat lain yang menggunakannya.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/texts.py" line="77" />
-            <source>It replaced the key {key}: the {count} pseudonyms made under that key will not match those made from now on.</source>
-            <translation type="unfinished">Ia menggantikan kunci {key}: {count} nama samaran yang dibuat dengan kunci itu tidak akan sepadan dengan yang dibuat mulai sekarang.</translation>
+            <source>It replaced the key {key}: the %n pseudonyms made under that key will not match those made from now on.</source>
+            <translation type="unfinished">
+                <numerusform>Ia menggantikan kunci {key}: %n nama samaran yang dibuat dengan kunci itu tidak akan sepadan dengan yang dibuat mulai sekarang.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="94" />
@@ -491,10 +493,12 @@
             <source>A receipt for {office} is saved to {path}. Send it back so that they know what arrived.</source>
             <translation type="unfinished">Resit untuk {office} disimpan di {path}. Hantar semula supaya mereka tahu apa yang telah tiba.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/texts.py" line="179" />
-            <source>Nothing was changed. This vault already made {count} pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
-            <translation type="unfinished">Tiada apa-apa yang diubah. Peti besi ini sudah membuat {count} nama samaran dengan kunci serantaunya {old}. Kunci {new} milik {office} akan menggantikannya, dan nama samaran yang dibuat dengan satu kunci tidak sekali-kali sepadan dengan yang dibuat dengan kunci lain. Kekalkan kunci semasa, melainkan pusat menyatakan bahawa setiap pejabat bertukar kepada kuncinya: kemudian pilih Gantikan kunci serantau juga.</translation>
+            <source>Nothing was changed. This vault already made %n pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
+            <translation type="unfinished">
+                <numerusform>Tiada apa-apa yang diubah. Peti besi ini sudah membuat %n nama samaran dengan kunci serantaunya {old}. Kunci {new} milik {office} akan menggantikannya, dan nama samaran yang dibuat dengan satu kunci tidak sekali-kali sepadan dengan yang dibuat dengan kunci lain. Kekalkan kunci semasa, melainkan pusat menyatakan bahawa setiap pejabat bertukar kepada kuncinya: kemudian pilih Gantikan kunci serantau juga.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="198" />
@@ -1221,10 +1225,12 @@
             <source>This office has no regional key from its hub yet. Pseudonyms made now will never match those of the other offices, and cannot be made again later. Before the first interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
             <translation type="unfinished">Pejabat ini belum mempunyai kunci serantau daripada pejabat hab. Nama samaran yang dibuat sekarang tidak akan sepadan dengan nama samaran pejabat lain, dan tidak boleh dibuat semula kemudian. Sebelum temu bual pertama, penyelia menerima pakej kunci hab (Pejabat → Terima pakej data).</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/key_warning.py" line="33" />
-            <source>This office uses its own regional key, not one from its hub: its {count} pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
-            <translation type="unfinished">Pejabat ini menggunakan kunci serantaunya sendiri, bukan daripada hab: {count} nama samarannya tidak akan sepadan dengan pejabat lain. Sebelum temu bual seterusnya, penyelia menerima pakej kunci hab (Pejabat → Terima pakej data).</translation>
+            <source>This office uses its own regional key, not one from its hub: its %n pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
+            <translation type="unfinished">
+                <numerusform>Pejabat ini menggunakan kunci serantaunya sendiri, bukan daripada hab: %n nama samarannya tidak akan sepadan dengan pejabat lain. Sebelum temu bual seterusnya, penyelia menerima pakej kunci hab (Pejabat → Terima pakej data).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2019,18 +2025,20 @@
             <source>Replace the regional key</source>
             <translation type="unfinished">Gantikan kunci serantau</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="313" />
             <source>Replace this vault's regional key {old} with the key {new} of {office}?
 
-The {count} pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
+The %n pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
 
 Replace it only if the hub says that every office changes to its key.</source>
-            <translation type="unfinished">Gantikan kunci serantau {old} peti besi ini dengan kunci {new} milik {office}?
+            <translation type="unfinished">
+                <numerusform>Gantikan kunci serantau {old} peti besi ini dengan kunci {new} milik {office}?
 
-{count} nama samaran yang dibuat di sini dengan kunci lama kekal seperti sedia ada, tetapi tidak akan sekali-kali sepadan dengan nama samaran yang dibuat dengan kunci baharu, di sini atau di mana-mana pejabat lain: orang yang ditemu bual sebelum dan selepas pertukaran tidak akan ditunjukkan sebagai kemungkinan temu bual berulang. Nama samaran lama tidak boleh dibuat semula, kerana maklumat pengenalan tidak pernah disimpan. Ini tidak boleh dibuat asal.
+%n nama samaran yang dibuat di sini dengan kunci lama kekal seperti sedia ada, tetapi tidak akan sekali-kali sepadan dengan nama samaran yang dibuat dengan kunci baharu, di sini atau di mana-mana pejabat lain: orang yang ditemu bual sebelum dan selepas pertukaran tidak akan ditunjukkan sebagai kemungkinan temu bual berulang. Nama samaran lama tidak boleh dibuat semula, kerana maklumat pengenalan tidak pernah disimpan. Ini tidak boleh dibuat asal.
 
-Gantikannya hanya jika pusat menyatakan bahawa setiap pejabat bertukar kepada kuncinya.</translation>
+Gantikannya hanya jika pusat menyatakan bahawa setiap pejabat bertukar kepada kuncinya.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="328" />

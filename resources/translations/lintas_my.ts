@@ -426,10 +426,12 @@
             <source>This vault now uses the regional key {key} of {office}. Pseudonyms made from now on match those of the other offices that use it.</source>
             <translation type="unfinished">ဤသိုလှောင်ရာသည် ယခု {office} ၏ ဒေသဆိုင်ရာ သော့ {key} ကို သုံးသည်။ ယခုမှစ၍ ပြုလုပ်သော အမည်ဝှက်များသည် ၎င်းကို သုံးသော အခြားရုံးများနှင့် ကိုက်ညီမည်။</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/texts.py" line="77" />
-            <source>It replaced the key {key}: the {count} pseudonyms made under that key will not match those made from now on.</source>
-            <translation type="unfinished">၎င်းသည် သော့ {key} ကို အစားထိုးခဲ့သည်- ထိုသော့ဖြင့် ပြုလုပ်ထားသော အမည်ဝှက် {count} ခုသည် ယခုမှစ၍ ပြုလုပ်သည့်အရာများနှင့် မကိုက်ညီပါ။</translation>
+            <source>It replaced the key {key}: the %n pseudonyms made under that key will not match those made from now on.</source>
+            <translation type="unfinished">
+                <numerusform>၎င်းသည် သော့ {key} ကို အစားထိုးခဲ့သည်- ထိုသော့ဖြင့် ပြုလုပ်ထားသော အမည်ဝှက် %n ခုသည် ယခုမှစ၍ ပြုလုပ်သည့်အရာများနှင့် မကိုက်ညီပါ။</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="94" />
@@ -491,10 +493,12 @@
             <source>A receipt for {office} is saved to {path}. Send it back so that they know what arrived.</source>
             <translation type="unfinished">{office} အတွက် လက်ခံဖြတ်ပိုင်းကို {path} တွင် သိမ်းပြီးပါပြီ။ ဘာရောက်လာသည်ကို သိစေရန် ပြန်ပို့ပါ။</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/texts.py" line="179" />
-            <source>Nothing was changed. This vault already made {count} pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
-            <translation type="unfinished">ဘာမှ မပြောင်းလဲပါ။ ဤသိုလှောင်ရာသည် ၎င်း၏ ဒေသဆိုင်ရာ သော့ {old} ဖြင့် အမည်ဝှက် {count} ခု ပြုလုပ်ပြီးဖြစ်သည်။ {office} ၏ သော့ {new} က ၎င်းကို အစားထိုးမည်ဖြစ်ပြီး သော့တစ်ခုဖြင့် ပြုလုပ်သော အမည်ဝှက်များသည် အခြားသော့ဖြင့် ပြုလုပ်သည့်အရာများနှင့် ဘယ်တော့မှ မကိုက်ညီပါ။ ရုံးအားလုံး ၎င်း၏ သော့သို့ ပြောင်းသည်ဟု ဗဟိုရုံးက မပြောလျှင် လက်ရှိ သော့ကို ဆက်ထားပါ- ပြောလျှင် ဒေသဆိုင်ရာ သော့ကို မည်သို့ပင်ဖြစ်စေ အစားထိုးရန် ကို ရွေးပါ။</translation>
+            <source>Nothing was changed. This vault already made %n pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
+            <translation type="unfinished">
+                <numerusform>ဘာမှ မပြောင်းလဲပါ။ ဤသိုလှောင်ရာသည် ၎င်း၏ ဒေသဆိုင်ရာ သော့ {old} ဖြင့် အမည်ဝှက် %n ခု ပြုလုပ်ပြီးဖြစ်သည်။ {office} ၏ သော့ {new} က ၎င်းကို အစားထိုးမည်ဖြစ်ပြီး သော့တစ်ခုဖြင့် ပြုလုပ်သော အမည်ဝှက်များသည် အခြားသော့ဖြင့် ပြုလုပ်သည့်အရာများနှင့် ဘယ်တော့မှ မကိုက်ညီပါ။ ရုံးအားလုံး ၎င်း၏ သော့သို့ ပြောင်းသည်ဟု ဗဟိုရုံးက မပြောလျှင် လက်ရှိ သော့ကို ဆက်ထားပါ- ပြောလျှင် ဒေသဆိုင်ရာ သော့ကို မည်သို့ပင်ဖြစ်စေ အစားထိုးရန် ကို ရွေးပါ။</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="198" />
@@ -1221,10 +1225,12 @@
             <source>This office has no regional key from its hub yet. Pseudonyms made now will never match those of the other offices, and cannot be made again later. Before the first interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
             <translation type="unfinished">ဤရုံးတွင် ဗဟိုရုံးထံမှ ဒေသဆိုင်ရာ သော့ မရှိသေးပါ။ ယခု ပြုလုပ်သော အမည်ဝှက်များသည် အခြားရုံးများ၏ အမည်ဝှက်များနှင့် ဘယ်တော့မှ မကိုက်ညီဘဲ နောက်မှ ပြန်မလုပ်နိုင်ပါ။ ပထမဆုံး အင်တာဗျူး မတိုင်မီ ကြီးကြပ်သူက ဗဟိုရုံး၏ သော့အထုပ်ကို လက်ခံရမည် (ရုံး → ဒေတာအထုပ် လက်ခံရန်)။</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/key_warning.py" line="33" />
-            <source>This office uses its own regional key, not one from its hub: its {count} pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
-            <translation type="unfinished">ဤရုံးသည် ဗဟိုရုံး၏ သော့ မဟုတ်ဘဲ ကိုယ်ပိုင် ဒေသဆိုင်ရာ သော့ကို သုံးသည်- ၎င်း၏ အမည်ဝှက် {count} ခုသည် အခြားရုံးများနှင့် ဘယ်တော့မှ မကိုက်ညီပါ။ နောက် အင်တာဗျူး မတိုင်မီ ကြီးကြပ်သူက ဗဟိုရုံး၏ သော့အထုပ်ကို လက်ခံရမည် (ရုံး → ဒေတာအထုပ် လက်ခံရန်)။</translation>
+            <source>This office uses its own regional key, not one from its hub: its %n pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
+            <translation type="unfinished">
+                <numerusform>ဤရုံးသည် ဗဟိုရုံး၏ သော့ မဟုတ်ဘဲ ကိုယ်ပိုင် ဒေသဆိုင်ရာ သော့ကို သုံးသည်- ၎င်း၏ အမည်ဝှက် %n ခုသည် အခြားရုံးများနှင့် ဘယ်တော့မှ မကိုက်ညီပါ။ နောက် အင်တာဗျူး မတိုင်မီ ကြီးကြပ်သူက ဗဟိုရုံး၏ သော့အထုပ်ကို လက်ခံရမည် (ရုံး → ဒေတာအထုပ် လက်ခံရန်)။</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2019,18 +2025,20 @@
             <source>Replace the regional key</source>
             <translation type="unfinished">ဒေသဆိုင်ရာ သော့ကို အစားထိုးရန်</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="313" />
             <source>Replace this vault's regional key {old} with the key {new} of {office}?
 
-The {count} pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
+The %n pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
 
 Replace it only if the hub says that every office changes to its key.</source>
-            <translation type="unfinished">ဤသိုလှောင်ရာ၏ ဒေသဆိုင်ရာ သော့ {old} ကို {office} ၏ သော့ {new} ဖြင့် အစားထိုးမလား။
+            <translation type="unfinished">
+                <numerusform>ဤသိုလှောင်ရာ၏ ဒေသဆိုင်ရာ သော့ {old} ကို {office} ၏ သော့ {new} ဖြင့် အစားထိုးမလား။
 
-ဤနေရာတွင် သော့ဟောင်းဖြင့် ပြုလုပ်ထားသော အမည်ဝှက် {count} ခုသည် ရှိမြဲအတိုင်း ရှိနေမည်ဖြစ်သော်လည်း သော့အသစ်ဖြင့် ပြုလုပ်သော အမည်ဝှက်များနှင့် ဤနေရာတွင်ဖြစ်စေ အခြားရုံးတွင်ဖြစ်စေ ဘယ်တော့မှ ကိုက်ညီမည် မဟုတ်ပါ- ပြောင်းလဲမှု မတိုင်မီနှင့် ပြီးနောက် တွေ့ဆုံမေးမြန်းခံရသူကို ထပ်မံ တွေ့ဆုံမေးမြန်းမှု ဖြစ်နိုင်ချေအဖြစ် ပြမည် မဟုတ်ပါ။ ကိုယ်ရေးအချက်အလက်များကို ဘယ်တော့မှ မသိမ်းဆည်းခဲ့သောကြောင့် အမည်ဝှက်ဟောင်းများကို ထပ်မံ ပြုလုပ်၍ မရပါ။ ၎င်းကို ပြန်ပြင်၍ မရပါ။
+ဤနေရာတွင် သော့ဟောင်းဖြင့် ပြုလုပ်ထားသော အမည်ဝှက် %n ခုသည် ရှိမြဲအတိုင်း ရှိနေမည်ဖြစ်သော်လည်း သော့အသစ်ဖြင့် ပြုလုပ်သော အမည်ဝှက်များနှင့် ဤနေရာတွင်ဖြစ်စေ အခြားရုံးတွင်ဖြစ်စေ ဘယ်တော့မှ ကိုက်ညီမည် မဟုတ်ပါ- ပြောင်းလဲမှု မတိုင်မီနှင့် ပြီးနောက် တွေ့ဆုံမေးမြန်းခံရသူကို ထပ်မံ တွေ့ဆုံမေးမြန်းမှု ဖြစ်နိုင်ချေအဖြစ် ပြမည် မဟုတ်ပါ။ ကိုယ်ရေးအချက်အလက်များကို ဘယ်တော့မှ မသိမ်းဆည်းခဲ့သောကြောင့် အမည်ဝှက်ဟောင်းများကို ထပ်မံ ပြုလုပ်၍ မရပါ။ ၎င်းကို ပြန်ပြင်၍ မရပါ။
 
-ရုံးအားလုံး ၎င်း၏ သော့သို့ ပြောင်းသည်ဟု ဗဟိုရုံးက ပြောမှသာ အစားထိုးပါ။</translation>
+ရုံးအားလုံး ၎င်း၏ သော့သို့ ပြောင်းသည်ဟု ဗဟိုရုံးက ပြောမှသာ အစားထိုးပါ။</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="328" />

@@ -426,10 +426,12 @@
             <source>This vault now uses the regional key {key} of {office}. Pseudonyms made from now on match those of the other offices that use it.</source>
             <translation type="unfinished">ตอนนี้คลังข้อมูลนี้ใช้กุญแจระดับภูมิภาค {key} ของ {office} นามแฝงที่สร้างต่อจากนี้จะตรงกับของสำนักงานอื่นที่ใช้กุญแจนี้</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/texts.py" line="77" />
-            <source>It replaced the key {key}: the {count} pseudonyms made under that key will not match those made from now on.</source>
-            <translation type="unfinished">กุญแจนี้แทนที่กุญแจ {key} นามแฝง {count} รายการที่สร้างด้วยกุญแจนั้นจะไม่ตรงกับที่สร้างต่อจากนี้</translation>
+            <source>It replaced the key {key}: the %n pseudonyms made under that key will not match those made from now on.</source>
+            <translation type="unfinished">
+                <numerusform>กุญแจนี้แทนที่กุญแจ {key} นามแฝง %n รายการที่สร้างด้วยกุญแจนั้นจะไม่ตรงกับที่สร้างต่อจากนี้</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="94" />
@@ -491,10 +493,12 @@
             <source>A receipt for {office} is saved to {path}. Send it back so that they know what arrived.</source>
             <translation type="unfinished">บันทึกใบตอบรับสำหรับ {office} ไว้ที่ {path} แล้ว ส่งกลับไปเพื่อให้ทราบว่าอะไรมาถึงแล้วบ้าง</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/texts.py" line="179" />
-            <source>Nothing was changed. This vault already made {count} pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
-            <translation type="unfinished">ไม่มีการเปลี่ยนแปลงใด ๆ คลังข้อมูลนี้สร้างนามแฝงไปแล้ว {count} รายการด้วยกุญแจระดับภูมิภาค {old} กุญแจ {new} ของ {office} จะมาแทนที่ และนามแฝงที่สร้างด้วยกุญแจหนึ่งจะไม่ตรงกับที่สร้างด้วยอีกกุญแจหนึ่งเลย ให้ใช้กุญแจปัจจุบันต่อไป เว้นแต่ศูนย์กลางแจ้งว่าทุกสำนักงานเปลี่ยนไปใช้กุญแจของศูนย์กลาง จึงเลือก แทนที่กุญแจระดับภูมิภาคต่อไป</translation>
+            <source>Nothing was changed. This vault already made %n pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
+            <translation type="unfinished">
+                <numerusform>ไม่มีการเปลี่ยนแปลงใด ๆ คลังข้อมูลนี้สร้างนามแฝงไปแล้ว %n รายการด้วยกุญแจระดับภูมิภาค {old} กุญแจ {new} ของ {office} จะมาแทนที่ และนามแฝงที่สร้างด้วยกุญแจหนึ่งจะไม่ตรงกับที่สร้างด้วยอีกกุญแจหนึ่งเลย ให้ใช้กุญแจปัจจุบันต่อไป เว้นแต่ศูนย์กลางแจ้งว่าทุกสำนักงานเปลี่ยนไปใช้กุญแจของศูนย์กลาง จึงเลือก แทนที่กุญแจระดับภูมิภาคต่อไป</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="198" />
@@ -1221,10 +1225,12 @@
             <source>This office has no regional key from its hub yet. Pseudonyms made now will never match those of the other offices, and cannot be made again later. Before the first interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
             <translation type="unfinished">สำนักงานนี้ยังไม่มีกุญแจระดับภูมิภาคจากศูนย์กลาง นามแฝงที่สร้างตอนนี้จะไม่ตรงกับของสำนักงานอื่นเลย และสร้างใหม่ภายหลังไม่ได้ ก่อนการสัมภาษณ์ครั้งแรก หัวหน้างานต้องรับชุดกุญแจจากศูนย์กลาง (สำนักงาน → รับชุดข้อมูล)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/key_warning.py" line="33" />
-            <source>This office uses its own regional key, not one from its hub: its {count} pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
-            <translation type="unfinished">สำนักงานนี้ใช้กุญแจระดับภูมิภาคของตนเอง ไม่ใช่ของศูนย์กลาง นามแฝง {count} รายการจะไม่ตรงกับของสำนักงานอื่นเลย ก่อนการสัมภาษณ์ครั้งต่อไป หัวหน้างานต้องรับชุดกุญแจจากศูนย์กลาง (สำนักงาน → รับชุดข้อมูล)</translation>
+            <source>This office uses its own regional key, not one from its hub: its %n pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
+            <translation type="unfinished">
+                <numerusform>สำนักงานนี้ใช้กุญแจระดับภูมิภาคของตนเอง ไม่ใช่ของศูนย์กลาง นามแฝง %n รายการจะไม่ตรงกับของสำนักงานอื่นเลย ก่อนการสัมภาษณ์ครั้งต่อไป หัวหน้างานต้องรับชุดกุญแจจากศูนย์กลาง (สำนักงาน → รับชุดข้อมูล)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2019,18 +2025,20 @@
             <source>Replace the regional key</source>
             <translation type="unfinished">แทนที่กุญแจระดับภูมิภาค</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="313" />
             <source>Replace this vault's regional key {old} with the key {new} of {office}?
 
-The {count} pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
+The %n pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
 
 Replace it only if the hub says that every office changes to its key.</source>
-            <translation type="unfinished">แทนที่กุญแจระดับภูมิภาค {old} ของคลังข้อมูลนี้ด้วยกุญแจ {new} ของ {office} หรือไม่?
+            <translation type="unfinished">
+                <numerusform>แทนที่กุญแจระดับภูมิภาค {old} ของคลังข้อมูลนี้ด้วยกุญแจ {new} ของ {office} หรือไม่?
 
-นามแฝง {count} รายการที่สร้างที่นี่ด้วยกุญแจเดิมจะยังอยู่เหมือนเดิม แต่จะไม่ตรงกับนามแฝงที่สร้างด้วยกุญแจใหม่เลย ทั้งที่นี่และที่สำนักงานอื่น คนที่ถูกสัมภาษณ์ทั้งก่อนและหลังการเปลี่ยนจะไม่แสดงเป็นการสัมภาษณ์ซ้ำที่อาจเกิดขึ้น นามแฝงเดิมสร้างใหม่ไม่ได้ เพราะไม่เคยเก็บข้อมูลระบุตัวตนไว้ ย้อนกลับไม่ได้
+นามแฝง %n รายการที่สร้างที่นี่ด้วยกุญแจเดิมจะยังอยู่เหมือนเดิม แต่จะไม่ตรงกับนามแฝงที่สร้างด้วยกุญแจใหม่เลย ทั้งที่นี่และที่สำนักงานอื่น คนที่ถูกสัมภาษณ์ทั้งก่อนและหลังการเปลี่ยนจะไม่แสดงเป็นการสัมภาษณ์ซ้ำที่อาจเกิดขึ้น นามแฝงเดิมสร้างใหม่ไม่ได้ เพราะไม่เคยเก็บข้อมูลระบุตัวตนไว้ ย้อนกลับไม่ได้
 
-แทนที่เฉพาะเมื่อศูนย์กลางแจ้งว่าทุกสำนักงานเปลี่ยนไปใช้กุญแจของศูนย์กลาง</translation>
+แทนที่เฉพาะเมื่อศูนย์กลางแจ้งว่าทุกสำนักงานเปลี่ยนไปใช้กุญแจของศูนย์กลาง</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="328" />

@@ -426,10 +426,12 @@
             <source>This vault now uses the regional key {key} of {office}. Pseudonyms made from now on match those of the other offices that use it.</source>
             <translation type="unfinished">Kho này giờ dùng khóa khu vực {key} của {office}. Bí danh tạo từ nay sẽ khớp với bí danh của các văn phòng khác dùng khóa này.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/texts.py" line="77" />
-            <source>It replaced the key {key}: the {count} pseudonyms made under that key will not match those made from now on.</source>
-            <translation type="unfinished">Nó đã thay khóa {key}: {count} bí danh tạo bằng khóa đó sẽ không khớp với bí danh tạo từ nay.</translation>
+            <source>It replaced the key {key}: the %n pseudonyms made under that key will not match those made from now on.</source>
+            <translation type="unfinished">
+                <numerusform>Nó đã thay khóa {key}: %n bí danh tạo bằng khóa đó sẽ không khớp với bí danh tạo từ nay.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="94" />
@@ -491,10 +493,12 @@
             <source>A receipt for {office} is saved to {path}. Send it back so that they know what arrived.</source>
             <translation type="unfinished">Biên nhận cho {office} đã được lưu vào {path}. Hãy gửi lại để họ biết những gì đã đến.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/texts.py" line="179" />
-            <source>Nothing was changed. This vault already made {count} pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
-            <translation type="unfinished">Không có gì thay đổi. Kho này đã tạo {count} bí danh bằng khóa khu vực {old} của nó. Khóa {new} của {office} sẽ thay thế khóa đó, và bí danh tạo bằng một khóa không bao giờ khớp với bí danh tạo bằng khóa khác. Hãy giữ khóa hiện tại, trừ khi trung tâm nói rằng mọi văn phòng đều đổi sang khóa của trung tâm: khi đó hãy chọn Vẫn thay khóa khu vực.</translation>
+            <source>Nothing was changed. This vault already made %n pseudonyms under its regional key {old}. The key {new} of {office} would replace it, and pseudonyms made under one key never match those made under another. Keep the current key, unless the hub says that every office changes to its key: then choose Replace the regional key anyway.</source>
+            <translation type="unfinished">
+                <numerusform>Không có gì thay đổi. Kho này đã tạo %n bí danh bằng khóa khu vực {old} của nó. Khóa {new} của {office} sẽ thay thế khóa đó, và bí danh tạo bằng một khóa không bao giờ khớp với bí danh tạo bằng khóa khác. Hãy giữ khóa hiện tại, trừ khi trung tâm nói rằng mọi văn phòng đều đổi sang khóa của trung tâm: khi đó hãy chọn Vẫn thay khóa khu vực.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/texts.py" line="198" />
@@ -1221,10 +1225,12 @@
             <source>This office has no regional key from its hub yet. Pseudonyms made now will never match those of the other offices, and cannot be made again later. Before the first interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
             <translation type="unfinished">Văn phòng này chưa có khóa khu vực từ văn phòng trung tâm. Bí danh tạo bây giờ sẽ không bao giờ khớp với bí danh của các văn phòng khác, và không thể tạo lại sau này. Trước cuộc phỏng vấn đầu tiên, giám sát viên cần nhận gói khóa của văn phòng trung tâm (Văn phòng → Nhận gói dữ liệu).</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/key_warning.py" line="33" />
-            <source>This office uses its own regional key, not one from its hub: its {count} pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
-            <translation type="unfinished">Văn phòng này dùng khóa khu vực của riêng mình, không phải khóa từ văn phòng trung tâm: {count} bí danh của nó sẽ không bao giờ khớp với các văn phòng khác. Trước cuộc phỏng vấn tiếp theo, giám sát viên cần nhận gói khóa của văn phòng trung tâm (Văn phòng → Nhận gói dữ liệu).</translation>
+            <source>This office uses its own regional key, not one from its hub: its %n pseudonyms will never match those of the other offices. Before the next interview, a supervisor receives the hub's key bundle (Office → Receive bundle).</source>
+            <translation type="unfinished">
+                <numerusform>Văn phòng này dùng khóa khu vực của riêng mình, không phải khóa từ văn phòng trung tâm: %n bí danh của nó sẽ không bao giờ khớp với các văn phòng khác. Trước cuộc phỏng vấn tiếp theo, giám sát viên cần nhận gói khóa của văn phòng trung tâm (Văn phòng → Nhận gói dữ liệu).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2019,18 +2025,20 @@
             <source>Replace the regional key</source>
             <translation type="unfinished">Thay khóa khu vực</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="313" />
             <source>Replace this vault's regional key {old} with the key {new} of {office}?
 
-The {count} pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
+The %n pseudonyms made here under the old key stay as they are, but they will never match pseudonyms made under the new key, here or at any other office: a person interviewed before and after the change will not show as a possible repeat interview. The old pseudonyms cannot be made again, because the identifiers were never stored. This cannot be undone.
 
 Replace it only if the hub says that every office changes to its key.</source>
-            <translation type="unfinished">Thay khóa khu vực {old} của kho này bằng khóa {new} của {office}?
+            <translation type="unfinished">
+                <numerusform>Thay khóa khu vực {old} của kho này bằng khóa {new} của {office}?
 
-{count} bí danh tạo ở đây bằng khóa cũ vẫn giữ nguyên, nhưng sẽ không bao giờ khớp với bí danh tạo bằng khóa mới, ở đây hay ở bất kỳ văn phòng nào khác: một người được phỏng vấn trước và sau khi đổi sẽ không hiện là cuộc phỏng vấn có thể bị lặp. Bí danh cũ không thể tạo lại, vì thông tin định danh chưa bao giờ được lưu. Không thể hoàn tác việc này.
+%n bí danh tạo ở đây bằng khóa cũ vẫn giữ nguyên, nhưng sẽ không bao giờ khớp với bí danh tạo bằng khóa mới, ở đây hay ở bất kỳ văn phòng nào khác: một người được phỏng vấn trước và sau khi đổi sẽ không hiện là cuộc phỏng vấn có thể bị lặp. Bí danh cũ không thể tạo lại, vì thông tin định danh chưa bao giờ được lưu. Không thể hoàn tác việc này.
 
-Chỉ thay khi trung tâm nói rằng mọi văn phòng đều đổi sang khóa của trung tâm.</translation>
+Chỉ thay khi trung tâm nói rằng mọi văn phòng đều đổi sang khóa của trung tâm.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/lintas/gui/exchange/transfer.py" line="328" />

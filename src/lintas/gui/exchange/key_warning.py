@@ -30,9 +30,12 @@ def key_warning(vault: Any) -> str:
             "the first interview, a supervisor receives the hub's key bundle (Office → "
             "Receive bundle).",
         )
+    count = status.pseudonyms  # a plain name: Qt's extractor skips an attribute count
     return QCoreApplication.translate(
         "KeyWarning",
-        "This office uses its own regional key, not one from its hub: its {count} "
+        "This office uses its own regional key, not one from its hub: its %n "
         "pseudonyms will never match those of the other offices. Before the next "
         "interview, a supervisor receives the hub's key bundle (Office → Receive bundle).",
-    ).replace("{count}", str(status.pseudonyms))
+        "",
+        count,
+    )

@@ -73,14 +73,17 @@ def regional_key(report: Any) -> str:
         .replace("{office}", report.sender)
     ]
     if key.replaced:
+        # A plain name, not key.pseudonyms_before: Qt's extractor skips a plural call
+        # whose count is an attribute, and the string would show in English only.
+        count = key.pseudonyms_before
         lines.append(
             QCoreApplication.translate(
                 "ExchangeSummary",
-                "It replaced the key {key}: the {count} pseudonyms made under that key will "
+                "It replaced the key {key}: the %n pseudonyms made under that key will "
                 "not match those made from now on.",
-            )
-            .replace("{key}", key.replaced)
-            .replace("{count}", str(key.pseudonyms_before))
+                "",
+                count,
+            ).replace("{key}", key.replaced)
         )
     return "\n".join(lines)
 
@@ -175,16 +178,18 @@ def received(report: Any, receipt: str | None) -> str:
 
 def key_kept(kept: Any) -> str:
     """The hub's key was not taken: pseudonyms were made under this vault's own key."""
+    count = kept.made  # a plain name, for Qt's extractor (see above)
     return (
         QCoreApplication.translate(
             "ExchangeSummary",
-            "Nothing was changed. This vault already made {count} pseudonyms under its regional "
+            "Nothing was changed. This vault already made %n pseudonyms under its regional "
             "key {old}. The key {new} of {office} would replace it, and pseudonyms made under "
             "one key never match those made under another. Keep the current key, unless the "
             "hub says that every office changes to its key: then choose Replace the regional "
             "key anyway.",
+            "",
+            count,
         )
-        .replace("{count}", str(kept.made))
         .replace("{old}", kept.old_key)
         .replace("{new}", kept.new_key)
         .replace("{office}", kept.office)

@@ -313,22 +313,24 @@ class ReceiveDialog(TransferDialog):
         if self.kept is None:
             return None
         path, kept = self.kept
+        count = kept.made  # a plain name: Qt's extractor skips a plural with an attribute count
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Replace the regional key"),
             self.tr(
                 "Replace this vault's regional key {old} with the key {new} of {office}?\n\n"
-                "The {count} pseudonyms made here under the old key stay as they are, but "
+                "The %n pseudonyms made here under the old key stay as they are, but "
                 "they will never match pseudonyms made under the new key, here or at any "
                 "other office: a person interviewed before and after the change will not "
                 "show as a possible repeat interview. The old pseudonyms cannot be made "
                 "again, because the identifiers were never stored. This cannot be undone.\n\n"
-                "Replace it only if the hub says that every office changes to its key."
+                "Replace it only if the hub says that every office changes to its key.",
+                "",
+                count,
             )
             .replace("{old}", kept.old_key)
             .replace("{new}", kept.new_key)
-            .replace("{office}", kept.office)
-            .replace("{count}", str(kept.made)),
+            .replace("{office}", kept.office),
             QMessageBox.StandardButton.NoButton,
             self,
         )
