@@ -134,6 +134,8 @@ def _good(form: Form, question: Question, pick: random.Random) -> object:
         "datetime": "2026-01-15T10:00:00",
         "acknowledge": "OK",
         "geopoint": "16.8 100.5 0 0",
+        "start-geopoint": "16.8 100.5 0 0",
+        "background-geopoint": pick.choice(["16.8 100.5 0 0", "13.75 100.5 12 5"]),
         "range": pick.randint(1, 9),
     }.get(question.type, pick.choice(["ok", "interview 7", "ราคา"]))
 
@@ -294,5 +296,30 @@ def test_a_search_select_both_checks_agree_and_the_filter_goes_to_the_engine() -
     assert not _engine_accepts(form, {"q": "el", "found": "mango"})
     assert not quick.accepts({"q": "el", "found": "mango"})
     assert _engine_accepts(form, {"q": "el", "found": "melon"})
+    accepted, _engine = _compare(form, count=600)
+    assert accepted >= 20
+
+
+LOCATIONS = """
+| survey |
+| | type | name | label | trigger | privacy |
+| | start-geopoint | started_at | | | quasi |
+| | text | village | V | | |
+| | background-geopoint | village_at | | ${village} | |
+| | text | passport | P | | identifier |
+| | background-geopoint | passport_at | | ${passport} | |
+| | start-geopoint | secret_at | | | identifier |
+"""
+
+
+def test_start_and_background_geopoints_both_checks_agree() -> None:
+    form = _form(LOCATIONS)
+    quick = ImportCheck(form)
+    point = "16.8 100.5 0 0"
+    good = {"started_at": point, "village": "x", "village_at": point, "passport_at": point}
+    assert quick.accepts(good) and _engine_accepts(form, good)
+    for change in ({"started_at": "95 100 0 0"}, {"village_at": "here"}, {"secret_at": point}):
+        assert not quick.accepts({**good, **change}), change
+        assert not _engine_accepts(form, {**good, **change}), change
     accepted, _engine = _compare(form, count=600)
     assert accepted >= 20

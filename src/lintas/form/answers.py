@@ -15,7 +15,7 @@ from typing import Any
 from lintas.form.geo import GEO_TYPES, GeoError, geo_text
 from lintas.form.media import MEDIA_TYPES, AttachmentError, check_file_answer
 from lintas.form.model import Question
-from lintas.form.types import METADATA
+from lintas.form.types import LOCATION_METADATA, METADATA
 from lintas.form.xpath.values import number_to_string
 
 ISO_DATE = "a date as YYYY-MM-DD"
@@ -36,6 +36,8 @@ def value_kind(question: Question) -> str:
         return "datetime"
     if question.type == "today":
         return "date"
+    if question.type in LOCATION_METADATA:
+        return "geopoint"
     if question.type in METADATA or question.type == "barcode":
         return "text"
     return question.type

@@ -24,13 +24,13 @@ from lintas.form.model import Element, Group, Privacy, Question, Text, frozen_ma
 from lintas.form.rows import NamePath, SheetRow
 from lintas.form.search import SearchError, has_search, parse_search
 from lintas.form.texts import to_media, to_text
-from lintas.form.types import EMPTY_METADATA, SUPPORTED, refusal
+from lintas.form.types import EMPTY_METADATA, LOCATION_METADATA, SUPPORTED, refusal
 from lintas.i18n import N_, tr
 from lintas.progress import Progress, report
 
 SURVEY = "survey"
 # Question types whose answer can identify a person by itself (a place, a photo).
-PRIVATE_BY_DEFAULT = GEO_TYPES | MEDIA_TYPES
+PRIVATE_BY_DEFAULT = GEO_TYPES | MEDIA_TYPES | LOCATION_METADATA
 GENERATED_FOR = "lintas:generated_for"
 _PRIVACY_VALUES = ", ".join(repr(p.value) for p in Privacy if p.value)
 # Keys of a JSON question that the model holds in its own fields.
@@ -253,10 +253,11 @@ class Builder:
             # pyxform refuses this too: Collect reads search() over a choices-sheet row.
             self.refused.add(name)
             self.fail(
-                f"The question '{name}' takes its choices from the file '{itemset}' and also "
-                "uses the search() appearance; ODK does not support the two together. Remove "
-                "search() from the appearance, or make it a select_one with a choice list "
-                "of one row naming the file's columns.",
+                tr("The question '{name}' takes its choices from the file '{file}' and also "
+                   "uses the search() appearance; ODK does not support the two together. "
+                   "Remove search() from the appearance, or make it a select_one with a "
+                   "choice list of one row naming the file's columns.",
+                   name=name, file=itemset),
                 number, "appearance",
             )  # fmt: skip
             return False
@@ -349,10 +350,11 @@ class Builder:
                     self.refused.add(user)
                     shown = ", ".join(f"'{q}'" for q in plain)
                     self.fail(
-                        f"The question '{user}' uses search() with the choice list "
-                        f"'{list_name}', which {shown} also use(s) without search(); "
-                        "that cannot work for both. Give the search() question a choice "
-                        "list of its own, or use search() on every question of this list.",
+                        tr("The question '{name}' uses search() with the choice list "
+                           "'{list}', which {others} also use(s) without search(); that "
+                           "cannot work for both. Give the search() question a choice list "
+                           "of its own, or use search() on every question of this list.",
+                           name=user, list=list_name, others=shown),
                         number, "appearance",
                     )  # fmt: skip
 

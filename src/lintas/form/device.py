@@ -24,10 +24,13 @@ DEVICE_ID_PREFIX = "lintas:"
 
 @dataclass(frozen=True)
 class Device:
-    """What the form's ``username`` and ``deviceid`` questions are filled with."""
+    """What the form's ``username``, ``deviceid`` and location metadata are filled with."""
 
     username: str = ""
     deviceid: str = ""
+    # The vault's office location (a geopoint, lat lon alt acc), or "" when none is
+    # set: start-geopoint and background-geopoint get it, a desktop having no GPS.
+    location: str = ""
 
 
 def installation_id(vault_id: str) -> str:
@@ -36,5 +39,11 @@ def installation_id(vault_id: str) -> str:
     return DEVICE_ID_PREFIX + digest[:16]
 
 
-def device_for(vault_id: str | None, username: str | None) -> Device:
-    return Device(username=username or "", deviceid=installation_id(vault_id) if vault_id else "")
+def device_for(
+    vault_id: str | None, username: str | None, location: str | None = None
+) -> Device:
+    return Device(
+        username=username or "",
+        deviceid=installation_id(vault_id) if vault_id else "",
+        location=location or "",
+    )

@@ -18,6 +18,9 @@ from lintas.form.per_form import PerForm
 from lintas.form.xpath import Expression, Node, parse
 from lintas.form.xpath.nodes import DOCUMENT
 
+# Recorded when its trigger question is answered (odk:setgeopoint on value change).
+BACKGROUND_GEOPOINT = "background-geopoint"
+
 
 @dataclass
 class Compiled:
@@ -106,6 +109,8 @@ class Engine:
                 self._compile_question(compiled, element)
                 self.elements[element.key] = compiled
             trigger = element.trigger if isinstance(element, Question) else ()
+            if trigger and isinstance(element, Question) and element.type == BACKGROUND_GEOPOINT:
+                compiled.reads |= set(trigger)  # set when its trigger is answered (ODK)
             for expression in compiled.expressions():
                 if expression is compiled.calculation and trigger:
                     # A triggered calculation runs only when its trigger changes (ODK).

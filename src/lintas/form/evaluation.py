@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from lintas.form.engine import Compiled, Engine
+from lintas.form.engine import BACKGROUND_GEOPOINT, Compiled, Engine
 from lintas.form.instance import ancestor_named, descend, scope_repeats
 from lintas.form.model import Choice, Group
 from lintas.form.xpath import EvalContext, Expression, Node, XPathError
@@ -46,6 +46,9 @@ class Evaluator:
         self.held: dict[int, str] = {}  # answers of non-relevant nodes, kept aside
         self.pending_defaults: list[Node] = []
         self.keep_calculated = False  # while loading saved answers
+        # What background-geopoint questions record when their trigger is answered:
+        # the office location (lintas.form.device), or "" when the vault has none.
+        self.location = ""
         self.single: dict[str, Node] = {}
         self.ctx = EvalContext(
             root,
@@ -263,6 +266,17 @@ class Evaluator:
             node.text = held
         if compiled.calculation is not None and self._should_calculate(compiled, node, origin):
             node.text = self._text(compiled.calculation, node)
+        elif self._background_triggered(compiled, node, origin):
+            node.text = self.location
+
+    def _background_triggered(self, compiled: Compiled, node: Node, origin: str | None) -> bool:
+        """A background-geopoint whose trigger question has just been given an answer."""
+        question = compiled.question
+        if question is None or question.type != BACKGROUND_GEOPOINT or origin is None:
+            return False
+        if origin not in question.trigger or self.keep_calculated:
+            return False
+        return any(found.text for found in self.resolve(origin, node))
 
     def check_node(self, compiled: Compiled, node: Node) -> None:
         """Required, read-only, choices and constraint: states that feed nothing else."""

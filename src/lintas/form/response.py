@@ -91,6 +91,7 @@ class Response(InstanceTree):
         self.form = form
         self.language = language
         self.device = device or Device()
+        self.location = self.device.location  # for background-geopoint (evaluation.py)
         # Bytes of files attached in this interview, by the file name the answer holds;
         # memory only until the vault stores them (lintas.form.media).
         self.attachments: dict[str, bytes] = {}
@@ -388,6 +389,9 @@ class Response(InstanceTree):
                 node.text = self.device.username
             elif question.type == "deviceid":
                 node.text = self.device.deviceid
+            elif question.type == "start-geopoint":
+                # Where the interview started: the office location, never a made-up one.
+                node.text = self.device.location
 
     def _moment(self, now: datetime | None) -> datetime:
         moment = now or (self.now if isinstance(self.now, datetime) else None)

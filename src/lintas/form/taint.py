@@ -36,7 +36,9 @@ def value_sources(question: Question, paths: PathIndex | None = None) -> set[str
     texts = [question.calculation]
     if question.default_is_expression:
         texts.append(question.default)
-    sources = set(question.trigger)
+    # A background-geopoint's trigger says when it is recorded, not what: its value is
+    # the office location whatever the trigger's answer is.
+    sources = set(question.trigger) if question.type != "background-geopoint" else set()
     for text in texts:
         if not text.strip():
             continue

@@ -115,10 +115,20 @@ SUPPORTED = {
     "uri:subscriberid": "subscriberid",
     # ODK's audit log: Lintas keeps the seconds spent per question (lintas.form.paradata).
     "audit": "audit",
+    # Locations a phone records by itself. A desktop has no GPS: Lintas fills them with
+    # the vault's office location, or leaves them empty when none is set
+    # (docs/forms.md, "Locations"), and never makes one up.
+    "start-geopoint": "start-geopoint",
+    "background-geopoint": "background-geopoint",
 }
 
+# start-geopoint: where the interview started; background-geopoint: where its trigger
+# question was answered. Their values are geopoints (lat lon alt acc).
+LOCATION_METADATA = frozenset({"start-geopoint", "background-geopoint"})
 # Metadata the form fills in itself; a clerk never types them.
-FILLED_METADATA = frozenset({"start", "end", "today", "username", "deviceid", "audit"})
+FILLED_METADATA = (
+    frozenset({"start", "end", "today", "username", "deviceid", "audit"}) | LOCATION_METADATA
+)
 # Metadata a desktop has no value for. A phone's number, SIM serial and subscriber id
 # do not exist on a desktop; the device user's email and phone number are
 # personal data of the staff member that statistics do not need, so Lintas never
@@ -128,7 +138,6 @@ METADATA = FILLED_METADATA | EMPTY_METADATA
 
 # Noun phrases for "The question 'x' is {reason}." (lintas.form.building), translated there.
 _MEDIA = N_("a media question (photo, audio, video, file or barcode)")
-_GEO = N_("a geographic question (geopoint, geotrace or geoshape)")
 
 REFUSED_KINDS = {
     "binary": _MEDIA,
@@ -138,8 +147,6 @@ REFUSED_KINDS = {
 REFUSED_NAMES = {
     "osm": N_("an OpenStreetMap question"),
     "background-audio": _MEDIA,
-    "start-geopoint": _GEO,
-    "background-geopoint": _GEO,
     "include": N_("an included section"),
     "entity": N_("an entity"),
     "attribute": N_("an attribute"),

@@ -45,12 +45,18 @@ def _expressions_text(form: Form) -> str:
     )
 
 
-def session_device(session: Session) -> Any:
-    """username and deviceid for a new interview: the signed-in user, this vault's id."""
+def session_device(session: Session, form: Form | None = None) -> Any:
+    """username and deviceid for a new interview: the signed-in user, this vault's id;
+    and for a form with start-geopoint or background-geopoint, the office location
+    (None when the vault has none: those stay empty, never a made-up place)."""
     from lintas.form.device import device_for
+    from lintas.form.types import LOCATION_METADATA
 
     vault = session.vault
-    return device_for(getattr(vault, "vault_id", None), session.user)
+    location = None
+    if form is not None and any(q.type in LOCATION_METADATA for q in form.questions()):
+        location = session.call(lambda vault: vault.office_location())
+    return device_for(getattr(vault, "vault_id", None), session.user, location)
 
 
 def snapshot(response: Any) -> Any:
@@ -91,7 +97,7 @@ class InterviewPage(QWidget):
         self.closing = False
         self.last_error = ""
         self.response = new_response(
-            form, language, data, session_device(session), last_saved_of(session, form, data)
+            form, language, data, session_device(session, form), last_saved_of(session, form, data)
         )
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
