@@ -1394,6 +1394,10 @@
             <source>&amp;Restore from a backup…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Forms and versions…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -3019,6 +3023,53 @@ Vault: {path}</source>
         </message>
         <message>
             <source>{path} is the vault in use. A restore never writes over a vault: choose a new folder.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FormVersionsDialog</name>
+        <message>
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>current version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forms and versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forms installed: {forms}. Versions: {versions}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New interviews use each form's current version (the one installed last). Older versions stay installed, so that their records still open with the form they were answered with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1394,6 +1394,10 @@
             <source>&amp;Restore from a backup…</source>
             <translation type="unfinished">I-&amp;restore mula sa backup…</translation>
         </message>
+        <message>
+            <source>&amp;Forms and versions…</source>
+            <translation type="unfinished">Mga &amp;form at bersyon…</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -3021,6 +3025,53 @@ Imbakan: {path}</translation>
         <message>
             <source>{path} is the vault in use. A restore never writes over a vault: choose a new folder.</source>
             <translation type="unfinished">Ang {path} ang imbakang ginagamit. Hindi kailanman sinusulatan ng restore ang isang imbakan: pumili ng bagong folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormVersionsDialog</name>
+        <message>
+            <source>By</source>
+            <translation type="unfinished">Ni</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Isara</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation type="unfinished">Kasalukuyan</translation>
+        </message>
+        <message>
+            <source>current version</source>
+            <translation type="unfinished">kasalukuyang bersyon</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished">Form</translation>
+        </message>
+        <message>
+            <source>Forms and versions</source>
+            <translation type="unfinished">Mga form at bersyon</translation>
+        </message>
+        <message>
+            <source>Forms installed: {forms}. Versions: {versions}.</source>
+            <translation type="unfinished">Mga naka-install na form: {forms}. Mga bersyon: {versions}.</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation type="unfinished">Na-install</translation>
+        </message>
+        <message>
+            <source>New interviews use each form's current version (the one installed last). Older versions stay installed, so that their records still open with the form they were answered with.</source>
+            <translation type="unfinished">Ginagamit ng mga bagong interbyu ang kasalukuyang bersyon ng bawat form (ang huling na-install). Nananatiling naka-install ang mga lumang bersyon, para mabuksan pa rin ang mga rekord nila gamit ang form na sinagutan.</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished">Mga rekord</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished">Bersyon</translation>
         </message>
     </context>
 </TS>

@@ -1391,6 +1391,10 @@
             <source>&amp;Restore from a backup…</source>
             <translation type="unfinished">&amp;Pulihkan dari cadangan…</translation>
         </message>
+        <message>
+            <source>&amp;Forms and versions…</source>
+            <translation type="unfinished">&amp;Formulir dan versi…</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -3011,6 +3015,53 @@ Brankas: {path}</translation>
         <message>
             <source>{path} is the vault in use. A restore never writes over a vault: choose a new folder.</source>
             <translation type="unfinished">{path} adalah brankas yang sedang dipakai. Pemulihan tidak pernah menimpa brankas: pilih folder baru.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormVersionsDialog</name>
+        <message>
+            <source>By</source>
+            <translation type="unfinished">Oleh</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Tutup</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation type="unfinished">Saat ini</translation>
+        </message>
+        <message>
+            <source>current version</source>
+            <translation type="unfinished">versi saat ini</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished">Formulir</translation>
+        </message>
+        <message>
+            <source>Forms and versions</source>
+            <translation type="unfinished">Formulir dan versi</translation>
+        </message>
+        <message>
+            <source>Forms installed: {forms}. Versions: {versions}.</source>
+            <translation type="unfinished">Formulir terpasang: {forms}. Versi: {versions}.</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation type="unfinished">Dipasang</translation>
+        </message>
+        <message>
+            <source>New interviews use each form's current version (the one installed last). Older versions stay installed, so that their records still open with the form they were answered with.</source>
+            <translation type="unfinished">Wawancara baru memakai versi saat ini dari tiap formulir (yang terakhir dipasang). Versi lama tetap terpasang, agar catatannya tetap terbuka dengan formulir yang dipakai saat menjawab.</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished">Catatan</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished">Versi</translation>
         </message>
     </context>
 </TS>

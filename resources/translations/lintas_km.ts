@@ -1391,6 +1391,10 @@
             <source>&amp;Restore from a backup…</source>
             <translation type="unfinished">ស្ដារឡើងវិញពីច្បាប់បម្រុង(&amp;R)…</translation>
         </message>
+        <message>
+            <source>&amp;Forms and versions…</source>
+            <translation type="unfinished">ទម្រង់ និងកំណែ(&amp;F)…</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -3013,6 +3017,53 @@ Vault: {path}</source>
         <message>
             <source>{path} is the vault in use. A restore never writes over a vault: choose a new folder.</source>
             <translation type="unfinished">{path} គឺជាឃ្លាំងដែលកំពុងប្រើ។ ការស្ដារមិនដែលសរសេរជាន់លើឃ្លាំងទេ៖ សូមជ្រើសថតថ្មី។</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormVersionsDialog</name>
+        <message>
+            <source>By</source>
+            <translation type="unfinished">ដោយ</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">បិទ</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation type="unfinished">កំណែបច្ចុប្បន្ន</translation>
+        </message>
+        <message>
+            <source>current version</source>
+            <translation type="unfinished">ជាកំណែបច្ចុប្បន្ន</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished">ទម្រង់</translation>
+        </message>
+        <message>
+            <source>Forms and versions</source>
+            <translation type="unfinished">ទម្រង់ និងកំណែ</translation>
+        </message>
+        <message>
+            <source>Forms installed: {forms}. Versions: {versions}.</source>
+            <translation type="unfinished">ទម្រង់ដែលបានដំឡើង៖ {forms}។ កំណែ៖ {versions}។</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation type="unfinished">បានដំឡើងនៅ</translation>
+        </message>
+        <message>
+            <source>New interviews use each form's current version (the one installed last). Older versions stay installed, so that their records still open with the form they were answered with.</source>
+            <translation type="unfinished">បទសម្ភាសន៍ថ្មីប្រើកំណែបច្ចុប្បន្នរបស់ទម្រង់នីមួយៗ (កំណែដែលបានដំឡើងចុងក្រោយ)។ កំណែចាស់ៗនៅតែត្រូវបានដំឡើង ដើម្បីឱ្យកំណត់ត្រារបស់វានៅតែបើកជាមួយទម្រង់ដែលបានប្រើឆ្លើយ។</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished">កំណត់ត្រា</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished">កំណែ</translation>
         </message>
     </context>
 </TS>

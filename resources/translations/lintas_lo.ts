@@ -1391,6 +1391,10 @@
             <source>&amp;Restore from a backup…</source>
             <translation type="unfinished">ຄືນຄ່າຈາກຂໍ້ມູນສຳຮອງ(&amp;R)…</translation>
         </message>
+        <message>
+            <source>&amp;Forms and versions…</source>
+            <translation type="unfinished">ແບບຟອມ ແລະ ສະບັບ(&amp;F)…</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -3013,6 +3017,53 @@ Vault: {path}</source>
         <message>
             <source>{path} is the vault in use. A restore never writes over a vault: choose a new folder.</source>
             <translation type="unfinished">{path} ແມ່ນຄັງຂໍ້ມູນທີ່ໃຊ້ຢູ່. ການຄືນຄ່າບໍ່ເຄີຍຂຽນທັບຄັງຂໍ້ມູນ: ໃຫ້ເລືອກໂຟນເດີໃໝ່.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormVersionsDialog</name>
+        <message>
+            <source>By</source>
+            <translation type="unfinished">ໂດຍ</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">ປິດ</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation type="unfinished">ສະບັບປັດຈຸບັນ</translation>
+        </message>
+        <message>
+            <source>current version</source>
+            <translation type="unfinished">ເປັນສະບັບປັດຈຸບັນ</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished">ແບບຟອມ</translation>
+        </message>
+        <message>
+            <source>Forms and versions</source>
+            <translation type="unfinished">ແບບຟອມ ແລະ ສະບັບ</translation>
+        </message>
+        <message>
+            <source>Forms installed: {forms}. Versions: {versions}.</source>
+            <translation type="unfinished">ແບບຟອມທີ່ຕິດຕັ້ງ: {forms}. ສະບັບ: {versions}.</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation type="unfinished">ຕິດຕັ້ງເມື່ອ</translation>
+        </message>
+        <message>
+            <source>New interviews use each form's current version (the one installed last). Older versions stay installed, so that their records still open with the form they were answered with.</source>
+            <translation type="unfinished">ການສຳພາດໃໝ່ໃຊ້ສະບັບປັດຈຸບັນຂອງແຕ່ລະແບບຟອມ (ສະບັບທີ່ຕິດຕັ້ງລ່າສຸດ). ສະບັບເກົ່າຍັງຕິດຕັ້ງຢູ່ ເພື່ອໃຫ້ບັນທຶກຂອງມັນຍັງເປີດດ້ວຍແບບຟອມທີ່ໃຊ້ຕອບໄດ້.</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished">ບັນທຶກ</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished">ສະບັບ</translation>
         </message>
     </context>
 </TS>

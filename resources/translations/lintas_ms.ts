@@ -1391,6 +1391,10 @@
             <source>&amp;Restore from a backup…</source>
             <translation type="unfinished">&amp;Pulihkan daripada sandaran…</translation>
         </message>
+        <message>
+            <source>&amp;Forms and versions…</source>
+            <translation type="unfinished">&amp;Borang dan versi…</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -3011,6 +3015,53 @@ Peti besi: {path}</translation>
         <message>
             <source>{path} is the vault in use. A restore never writes over a vault: choose a new folder.</source>
             <translation type="unfinished">{path} ialah peti besi yang sedang digunakan. Pemulihan tidak pernah menulis ganti peti besi: pilih folder baharu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormVersionsDialog</name>
+        <message>
+            <source>By</source>
+            <translation type="unfinished">Oleh</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Tutup</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation type="unfinished">Semasa</translation>
+        </message>
+        <message>
+            <source>current version</source>
+            <translation type="unfinished">versi semasa</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished">Borang</translation>
+        </message>
+        <message>
+            <source>Forms and versions</source>
+            <translation type="unfinished">Borang dan versi</translation>
+        </message>
+        <message>
+            <source>Forms installed: {forms}. Versions: {versions}.</source>
+            <translation type="unfinished">Borang dipasang: {forms}. Versi: {versions}.</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation type="unfinished">Dipasang</translation>
+        </message>
+        <message>
+            <source>New interviews use each form's current version (the one installed last). Older versions stay installed, so that their records still open with the form they were answered with.</source>
+            <translation type="unfinished">Temu bual baharu menggunakan versi semasa setiap borang (yang terakhir dipasang). Versi lama kekal dipasang, supaya rekodnya masih dibuka dengan borang yang digunakan semasa menjawab.</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished">Rekod</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished">Versi</translation>
         </message>
     </context>
 </TS>

@@ -1391,6 +1391,10 @@
             <source>&amp;Restore from a backup…</source>
             <translation type="unfinished">အရန်မိတ္တူမှ ပြန်ထားရန်(&amp;R)…</translation>
         </message>
+        <message>
+            <source>&amp;Forms and versions…</source>
+            <translation type="unfinished">ပုံစံများနှင့် ဗားရှင်းများ(&amp;F)…</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -3011,6 +3015,53 @@ Vault: {path}</source>
         <message>
             <source>{path} is the vault in use. A restore never writes over a vault: choose a new folder.</source>
             <translation type="unfinished">{path} သည် အသုံးပြုနေသော သိုလှောင်ရာ ဖြစ်သည်။ ပြန်ထားခြင်းသည် သိုလှောင်ရာကို ဘယ်တော့မှ ထပ်မရေးပါ- ဖိုင်တွဲအသစ် ရွေးပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormVersionsDialog</name>
+        <message>
+            <source>By</source>
+            <translation type="unfinished">ထည့်သွင်းသူ</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">ပိတ်ရန်</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation type="unfinished">လက်ရှိ</translation>
+        </message>
+        <message>
+            <source>current version</source>
+            <translation type="unfinished">လက်ရှိ ဗားရှင်း</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished">ပုံစံ</translation>
+        </message>
+        <message>
+            <source>Forms and versions</source>
+            <translation type="unfinished">ပုံစံများနှင့် ဗားရှင်းများ</translation>
+        </message>
+        <message>
+            <source>Forms installed: {forms}. Versions: {versions}.</source>
+            <translation type="unfinished">ထည့်သွင်းထားသော ပုံစံများ- {forms}။ ဗားရှင်းများ- {versions}။</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation type="unfinished">ထည့်သွင်းချိန်</translation>
+        </message>
+        <message>
+            <source>New interviews use each form's current version (the one installed last). Older versions stay installed, so that their records still open with the form they were answered with.</source>
+            <translation type="unfinished">အင်တာဗျူးအသစ်များသည် ပုံစံတစ်ခုစီ၏ လက်ရှိဗားရှင်း (နောက်ဆုံး ထည့်သွင်းထားသော ဗားရှင်း) ကို သုံးသည်။ ဗားရှင်းဟောင်းများကို ထည့်သွင်းထားဆဲဖြစ်၍ ၎င်းတို့၏ မှတ်တမ်းများကို ဖြေဆိုခဲ့သော ပုံစံဖြင့် ဖွင့်နိုင်ဆဲ ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished">မှတ်တမ်းများ</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished">ဗားရှင်း</translation>
         </message>
     </context>
 </TS>

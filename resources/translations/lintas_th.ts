@@ -1391,6 +1391,10 @@
             <source>&amp;Restore from a backup…</source>
             <translation type="unfinished">คืนค่าจากข้อมูลสำรอง(&amp;R)…</translation>
         </message>
+        <message>
+            <source>&amp;Forms and versions…</source>
+            <translation type="unfinished">แบบฟอร์มและฉบับ(&amp;F)…</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -3011,6 +3015,53 @@ Vault: {path}</source>
         <message>
             <source>{path} is the vault in use. A restore never writes over a vault: choose a new folder.</source>
             <translation type="unfinished">{path} คือคลังข้อมูลที่ใช้อยู่ การคืนค่าจะไม่เขียนทับคลังข้อมูล ให้เลือกโฟลเดอร์ใหม่</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormVersionsDialog</name>
+        <message>
+            <source>By</source>
+            <translation type="unfinished">โดย</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">ปิด</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation type="unfinished">ฉบับปัจจุบัน</translation>
+        </message>
+        <message>
+            <source>current version</source>
+            <translation type="unfinished">เป็นฉบับปัจจุบัน</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished">แบบฟอร์ม</translation>
+        </message>
+        <message>
+            <source>Forms and versions</source>
+            <translation type="unfinished">แบบฟอร์มและฉบับ</translation>
+        </message>
+        <message>
+            <source>Forms installed: {forms}. Versions: {versions}.</source>
+            <translation type="unfinished">แบบฟอร์มที่ติดตั้ง: {forms} ฉบับทั้งหมด: {versions}</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation type="unfinished">ติดตั้งเมื่อ</translation>
+        </message>
+        <message>
+            <source>New interviews use each form's current version (the one installed last). Older versions stay installed, so that their records still open with the form they were answered with.</source>
+            <translation type="unfinished">การสัมภาษณ์ใหม่ใช้ฉบับปัจจุบันของแต่ละแบบฟอร์ม (ฉบับที่ติดตั้งล่าสุด) ฉบับเก่ายังคงติดตั้งอยู่ เพื่อให้ระเบียนของฉบับนั้นยังเปิดด้วยแบบฟอร์มที่ใช้ตอบได้</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished">ระเบียน</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished">ฉบับ</translation>
         </message>
     </context>
 </TS>

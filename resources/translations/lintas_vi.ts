@@ -1391,6 +1391,10 @@
             <source>&amp;Restore from a backup…</source>
             <translation type="unfinished">&amp;Khôi phục từ bản sao lưu…</translation>
         </message>
+        <message>
+            <source>&amp;Forms and versions…</source>
+            <translation type="unfinished">Biểu mẫu và &amp;phiên bản…</translation>
+        </message>
     </context>
     <context>
         <name>MediaField</name>
@@ -3011,6 +3015,53 @@ Kho: {path}</translation>
         <message>
             <source>{path} is the vault in use. A restore never writes over a vault: choose a new folder.</source>
             <translation type="unfinished">{path} là kho đang dùng. Khôi phục không bao giờ ghi đè lên một kho: hãy chọn một thư mục mới.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormVersionsDialog</name>
+        <message>
+            <source>By</source>
+            <translation type="unfinished">Bởi</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Đóng</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation type="unfinished">Hiện hành</translation>
+        </message>
+        <message>
+            <source>current version</source>
+            <translation type="unfinished">phiên bản hiện hành</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished">Biểu mẫu</translation>
+        </message>
+        <message>
+            <source>Forms and versions</source>
+            <translation type="unfinished">Biểu mẫu và phiên bản</translation>
+        </message>
+        <message>
+            <source>Forms installed: {forms}. Versions: {versions}.</source>
+            <translation type="unfinished">Biểu mẫu đã cài: {forms}. Phiên bản: {versions}.</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation type="unfinished">Cài đặt lúc</translation>
+        </message>
+        <message>
+            <source>New interviews use each form's current version (the one installed last). Older versions stay installed, so that their records still open with the form they were answered with.</source>
+            <translation type="unfinished">Phỏng vấn mới dùng phiên bản hiện hành của mỗi biểu mẫu (bản cài sau cùng). Các phiên bản cũ vẫn được giữ cài, để hồ sơ của chúng vẫn mở được bằng biểu mẫu đã dùng để trả lời.</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished">Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished">Phiên bản</translation>
         </message>
     </context>
 </TS>

@@ -10,6 +10,7 @@ from lintas.gui.dialogs.admin import (
     UsersDialog,
 )
 from lintas.gui.dialogs.backup import BackupDialog
+from lintas.gui.dialogs.form_versions import FormVersionsDialog
 from lintas.gui.dialogs.privacy_report import PrivacyReportDialog
 from lintas.gui.dialogs.restore import RestoreDialog
 from lintas.gui.dialogs.void_reason import VoidReasonDialog
@@ -120,6 +121,7 @@ def test_every_screen_by_tab_alone(qtbot, window, tmp_path):
         (window.show_privacy_report, PrivacyReportDialog),
         (window.back_up, BackupDialog),
         (window.restore_backup, RestoreDialog),
+        (window.show_form_versions, FormVersionsDialog),
     ):
         dialog = open_dialog()
         assert isinstance(dialog, kind)

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from lintas.gui.dialogs.backup import BackupDialog
+from lintas.gui.dialogs.form_versions import FormVersionsDialog
 from lintas.gui.dialogs.restore import RestoreDialog
 
 BACKUP_FOLDER = "backup/folder"  # where the last backup went (a folder, not a person's data)
@@ -26,6 +27,19 @@ class BackupActions:
             QCoreApplication.translate("MainWindow", "&Restore from a backup…"),
             self.restore_backup,
         )
+
+    def _build_forms_action(self, office_menu: Any) -> None:
+        self.forms_action = self._action(
+            office_menu,
+            QCoreApplication.translate("MainWindow", "&Forms and versions…"),
+            self.show_form_versions,
+        )
+
+    def show_form_versions(self) -> FormVersionsDialog | None:
+        """Every user may see them (reading; installing stays the supervisors')."""
+        if not self.session.is_open:
+            return None
+        return self._open_dialog(FormVersionsDialog(self.session, self))
 
     def back_up(self) -> BackupDialog | None:
         """Any user may back up (the core lets every role); the copy is audited."""

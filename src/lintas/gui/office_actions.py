@@ -70,6 +70,7 @@ class OfficeActions(BackupActions):
             self.show_export,
             "Ctrl+Shift+E",  # Ctrl+E edits a record in Records
         )
+        self._build_forms_action(office)  # Forms and versions…
         self.exchange = ExchangeMenu(self, office)  # Send, Receive, Receipts, Peers, Conflicts
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
