@@ -18,7 +18,7 @@ import pytest
 from bundle_tools import pieces, plain, repacked_segment, to, unpacked, value
 
 from lintas.exchange import format as fmt
-from lintas.exchange.bundles import create_bundle, import_file
+from lintas.exchange.bundles import create_bundle, import_file, inspect
 from lintas.exchange.errors import BundleRejectedError
 from lintas.exchange.identity import office_identity
 from lintas.privacy.entry import save_answers
@@ -60,21 +60,30 @@ def _first_uuid(hub, path: Path) -> str:
 
 
 def _resigned(
-    sender, hub, path: Path, change: Callable[[dict[str, Any]], None], *, raw: bool = False
+    sender,
+    hub,
+    path: Path,
+    change: Callable[[dict[str, Any]], None],
+    *,
+    raw: bool = False,
+    rehash: bool = True,
 ) -> Path:
     """The bundle at ``path`` with its first record changed and signed again by ``sender``.
 
     ``raw``: the record line is written by hand (json.dumps allows NaN, the canonical
-    encoder of a well-behaved sender would not).
+    encoder of a well-behaved sender would not). ``rehash=False``: the record keeps
+    the sha256 of its old answers (in its line and in the signed segment line).
     """
     magic, blocks = pieces(plain(hub, path))
     at = _records_block(blocks)
     items = unpacked(blocks[at])
     record = items[0]["record"]
     change(record["data"])
-    record["sha256"] = content_hash(
-        record["form_id"], record["form_version"], _hash_text(record["data"]), record["pseudonym"]
-    )
+    if rehash:
+        record["sha256"] = content_hash(
+            record["form_id"], record["form_version"], _hash_text(record["data"]),
+            record["pseudonym"],
+        )  # fmt: skip
     key = office_identity(sender).signing
     if raw:
         lines = [json.dumps(item, sort_keys=True).encode() + b"\n" for item in items]
@@ -156,6 +165,30 @@ def test_nan_is_refused(sent) -> None:
         import_file(hub, attack)
     assert "income" in str(caught.value) or "NaN" in str(caught.value), caught.value
     assert _everything(hub) == before
+
+
+@pytest.mark.parametrize(
+    "change",
+    [lambda d: d.update(age=31), lambda d: d.update(passport="MA1234567")],
+    ids=["valid answers", "an identifier too"],
+)
+def test_answers_that_do_not_hash_to_their_signed_sha256_are_refused(sent, change) -> None:
+    """Signed by the sender, but the answers are not those its sha256 names. The import's
+    checker hashes the answers (the first pass leaves that check to it); inspect, which
+    has no checker, still finds it in the reading itself."""
+    a, hub, path = sent
+    uuid = _first_uuid(hub, path)
+    attack = _resigned(a, hub, path, change, rehash=False)
+    before = _everything(hub)
+    with pytest.raises(BundleRejectedError) as caught:
+        import_file(hub, attack)
+    message = str(caught.value)
+    assert uuid in message and "Nothing was imported" in message, message
+    if "passport" not in message:
+        assert "does not match the signed manifest" in message, message
+    assert _everything(hub) == before
+    with pytest.raises(BundleRejectedError, match="does not match the signed manifest"):
+        inspect(hub, attack)
 
 
 def test_the_reported_attack_on_the_shipped_survey(offices, tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -54,10 +55,6 @@ from lintas.vault.submissions import Submission
 DEFAULT_MAX_SIZE = 1024 * 1024 * 1024  # 1 GiB, encrypted or unpacked
 MIN_PART_SIZE = 64 * 1024  # --max-size below this leaves no room for records
 TRAVELLING = fmt.TRAVELLING
-_RECORD_FIELDS = (
-    "uuid", "form_id", "form_version", "status", "revision", "created_at", "updated_at",
-    "created_by", "updated_by", "office", "void_reason", "pseudonym",
-)  # fmt: skip
 _SYNC_RECORD = (
     "INSERT INTO sync_records (bundle_id, uuid, revision, content_hash) VALUES (?, ?, ?, ?)"
 )
@@ -541,11 +538,13 @@ def scan(
     require_trust: bool = True,
     identity: OfficeIdentity | None = None,
     each_segment: Callable[[Path, fmt.Segment], None] | None = None,
+    content: bool = True,
 ) -> PartInfo:
     """Check one file completely, as a stream; writes nothing (the first pass).
 
     ``each_segment`` sees every checked segment (the import checks the records
-    against their forms there, before anything is written).
+    against their forms there, before anything is written). ``content=False``: it
+    also checks that each record's answers hash to its sha256 (_FormCheck does).
     """
     path = Path(path)
     identity = identity or office_identity(vault, create=False)  # checking never writes
@@ -561,6 +560,7 @@ def scan(
                 raise BundleRejectedError(path, str(error)) from None
             return info
         part = fmt.PartReader(reader, header, key, fmt.Budget(max_size))
+        part.content = content or each_segment is None
         try:
             for segment in part.segments():
                 if each_segment is not None:
@@ -595,6 +595,7 @@ def _gather_parts(
     max_size: int,
     *,
     each_segment: Callable[[Path, fmt.Segment], None] | None = None,
+    content: bool = True,
 ) -> list[PartInfo]:
     """Every part of ``first``'s bundle: from the files given, then from their folders."""
     if first.part == 1 and first.last and not others:
@@ -610,8 +611,9 @@ def _gather_parts(
         if named is None or named[0] != bundle_id or named[1] in found:
             continue
         found[named[1]] = scan(
-            vault, path, max_size=max_size, identity=identity, each_segment=each_segment
-        )
+            vault, path, max_size=max_size, identity=identity, each_segment=each_segment,
+            content=content,
+        )  # fmt: skip
     parts = [found[n] for n in sorted(found)]
     lasts = [p.part for p in parts if p.last]
     highest = lasts[0] if lasts else max(found) + 1
@@ -682,7 +684,12 @@ class _FormCheck:
                         [(base64.b64decode(form["xlsform"]), form.get("filename"))]
                     )
             if segment.records:
-                self.checker([_submission(r) for r in segment.records])
+                # The checker hashes each record's answers as the vault stores them; the
+                # hash it came with must be that (scan left this one check to us).
+                hashes = self.checker([_submission(r) for r in segment.records])
+                for record, digest in zip(segment.records, hashes, strict=True):
+                    if digest != record["sha256"]:
+                        raise BundleRejectedError(path, fmt.mismatch(record["uuid"]))
         except ImportRefusedError as error:
             raise BundleRejectedError(
                 path, tr("record {uuid} {problem}", uuid=error.uuid, problem=error.problem)
@@ -693,9 +700,16 @@ class _FormCheck:
             ) from None
 
 
+# A record's fields in Submission's order (positional: a third cheaper than keywords,
+# and every record is made into a Submission once in each pass).
+_AS_SUBMISSION = itemgetter(
+    "uuid", "form_id", "form_version", "status", "revision", "created_at", "updated_at",
+    "created_by", "updated_by", "office", "sha256", "data", "void_reason", "pseudonym",
+)  # fmt: skip
+
+
 def _submission(record: dict[str, Any]) -> Submission:
-    values = {name: record[name] for name in _RECORD_FIELDS}
-    return Submission(content_hash=record["sha256"], data=record["data"], **values)
+    return Submission(*_AS_SUBMISSION(record))
 
 
 # -- importing ------------------------------------------------------------------------------
@@ -749,12 +763,16 @@ def import_file(
     with vault.reading() as conn:
         installed = {(f.form_id, f.version) for f in forms_table.list_forms(conn)}
     check = _FormCheck(vault, installed)
-    first = scan(vault, paths[0], max_size=max_size, identity=identity, each_segment=check)
+    first = scan(
+        vault, paths[0], max_size=max_size, identity=identity, each_segment=check, content=False
+    )
     if first.kind == "receipt":
         return _import_receipt(vault, first)
     if first.kind == "regional-key":
         return _import_key(vault, first, replace_key)
-    parts = _gather_parts(vault, first, paths[1:], identity, max_size, each_segment=check)
+    parts = _gather_parts(
+        vault, first, paths[1:], identity, max_size, each_segment=check, content=False
+    )
     manifest, peer = first.manifest, first.peer
     assert peer is not None  # scan requires trust
     bundle_id, sequence = str(manifest["bundle_id"]), int(manifest["sequence"])

@@ -602,13 +602,32 @@ class ImportChecker:
             self.loaded.append((form, installed, bytes(raw)))
             self._known[(form.form_id, form.version)] = form
 
-    def __call__(self, batch: list[Submission]) -> None:
+    def __call__(self, batch: list[Submission]) -> list[str]:
+        """Check ``batch``; returns each record's content hash as the vault would store
+        it, recomputed from its answers (a caller that received records with a hash
+        compares the two: the exchange's import does, instead of hashing them twice)."""
         self._vault._check_imported(batch, self._known, None)
-        self.fingerprints.add_records(batch)
+        try:
+            return self.fingerprints.add_records(batch)
+        except ValueError:  # NaN or an infinity (the check refuses them; a last guard)
+            for record in batch:
+                if not _json_number(record):
+                    raise ImportRefusedError(
+                        record.uuid, "holds NaN or an infinity, which is not a number JSON allows"
+                    ) from None
+            raise
 
     def set_aside(self, batch: list[Submission]) -> None:
         """Checked records the second pass will not store (the exchange's conflicts)."""
         self.fingerprints.add_records(batch, sign=-1)
+
+
+def _json_number(record: Submission) -> bool:
+    try:
+        data_json(record.data)
+    except ValueError:
+        return False
+    return True
 
 
 def _chunks(records: Iterable[Submission], size: int) -> Iterator[list[Submission]]:
