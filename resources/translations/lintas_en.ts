@@ -1180,6 +1180,18 @@
             <source>Start a new interview</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last backup of this vault was made on {date}. It is time for the next one: back it up to a USB stick or another disk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This vault has never been backed up. Back it up to a USB stick or another disk, and keep that away from this computer.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>InterviewPage</name>
@@ -2956,6 +2968,26 @@ Vault: {path}</source>
         </message>
         <message>
             <source>{path} exists already. Choose a new folder name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remind on Home after this many days without a backup (0: never):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a supervisor can change the backup reminder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sa&amp;ve the reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup reminder is off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup reminder is saved for every user of this vault.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1180,6 +1180,18 @@
             <source>Start a new interview</source>
             <translation type="unfinished">Magsimula ng bagong interbyu</translation>
         </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation type="unfinished">I-&amp;back up ngayon…</translation>
+        </message>
+        <message>
+            <source>The last backup of this vault was made on {date}. It is time for the next one: back it up to a USB stick or another disk.</source>
+            <translation type="unfinished">Ang huling backup ng imbakang ito ay ginawa noong {date}. Oras na para sa susunod: i-back up ito sa USB o ibang disk.</translation>
+        </message>
+        <message>
+            <source>This vault has never been backed up. Back it up to a USB stick or another disk, and keep that away from this computer.</source>
+            <translation type="unfinished">Hindi pa kailanman na-back up ang imbakang ito. I-back up ito sa USB o ibang disk, at ilagay iyon malayo sa computer na ito.</translation>
+        </message>
     </context>
     <context>
         <name>InterviewPage</name>
@@ -2958,6 +2970,26 @@ Imbakan: {path}</translation>
         <message>
             <source>{path} exists already. Choose a new folder name.</source>
             <translation type="unfinished">Mayroon nang {path}. Pumili ng bagong pangalan ng folder.</translation>
+        </message>
+        <message>
+            <source>&amp;Remind on Home after this many days without a backup (0: never):</source>
+            <translation type="unfinished">Paa&amp;lalahanan sa Home pagkalipas ng ganitong bilang ng araw na walang backup (0: hindi kailanman):</translation>
+        </message>
+        <message>
+            <source>Only a supervisor can change the backup reminder.</source>
+            <translation type="unfinished">Superbisor lamang ang makapagpapalit ng paalala sa backup.</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve the reminder</source>
+            <translation type="unfinished">I-save ang paala&amp;la</translation>
+        </message>
+        <message>
+            <source>The backup reminder is off.</source>
+            <translation type="unfinished">Nakapatay ang paalala sa backup.</translation>
+        </message>
+        <message>
+            <source>The backup reminder is saved for every user of this vault.</source>
+            <translation type="unfinished">Na-save ang paalala sa backup para sa bawat gumagamit ng imbakang ito.</translation>
         </message>
     </context>
     <context>

@@ -1178,6 +1178,18 @@
             <source>Start a new interview</source>
             <translation type="unfinished">Mulai wawancara baru</translation>
         </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation type="unfinished">&amp;Cadangkan sekarang…</translation>
+        </message>
+        <message>
+            <source>The last backup of this vault was made on {date}. It is time for the next one: back it up to a USB stick or another disk.</source>
+            <translation type="unfinished">Cadangan terakhir brankas ini dibuat pada {date}. Sudah waktunya untuk yang berikutnya: cadangkan ke USB atau disk lain.</translation>
+        </message>
+        <message>
+            <source>This vault has never been backed up. Back it up to a USB stick or another disk, and keep that away from this computer.</source>
+            <translation type="unfinished">Brankas ini belum pernah dicadangkan. Cadangkan ke USB atau disk lain, dan simpan jauh dari komputer ini.</translation>
+        </message>
     </context>
     <context>
         <name>InterviewPage</name>
@@ -2948,6 +2960,26 @@ Brankas: {path}</translation>
         <message>
             <source>{path} exists already. Choose a new folder name.</source>
             <translation type="unfinished">{path} sudah ada. Pilih nama folder baru.</translation>
+        </message>
+        <message>
+            <source>&amp;Remind on Home after this many days without a backup (0: never):</source>
+            <translation type="unfinished">&amp;Ingatkan di Beranda setelah sekian hari tanpa cadangan (0: tidak pernah):</translation>
+        </message>
+        <message>
+            <source>Only a supervisor can change the backup reminder.</source>
+            <translation type="unfinished">Hanya penyelia yang dapat mengubah pengingat cadangan.</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve the reminder</source>
+            <translation type="unfinished">Simpan pengingat (&amp;V)</translation>
+        </message>
+        <message>
+            <source>The backup reminder is off.</source>
+            <translation type="unfinished">Pengingat cadangan dimatikan.</translation>
+        </message>
+        <message>
+            <source>The backup reminder is saved for every user of this vault.</source>
+            <translation type="unfinished">Pengingat cadangan disimpan untuk setiap pengguna brankas ini.</translation>
         </message>
     </context>
     <context>

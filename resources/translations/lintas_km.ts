@@ -1178,6 +1178,18 @@
             <source>Start a new interview</source>
             <translation type="unfinished">ចាប់ផ្ដើមបទសម្ភាសន៍ថ្មី</translation>
         </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation type="unfinished">បម្រុងទុកឥឡូវ(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>The last backup of this vault was made on {date}. It is time for the next one: back it up to a USB stick or another disk.</source>
+            <translation type="unfinished">ការបម្រុងទុកចុងក្រោយនៃឃ្លាំងនេះ ត្រូវបានធ្វើនៅ {date}។ ដល់ពេលសម្រាប់ការបម្រុងទុកបន្ទាប់ហើយ៖ សូមបម្រុងទុកវាទៅ USB ឬឌីសផ្សេង។</translation>
+        </message>
+        <message>
+            <source>This vault has never been backed up. Back it up to a USB stick or another disk, and keep that away from this computer.</source>
+            <translation type="unfinished">ឃ្លាំងនេះមិនដែលត្រូវបានបម្រុងទុកទេ។ សូមបម្រុងទុកវាទៅ USB ឬឌីសផ្សេង ហើយរក្សាទុកវាឆ្ងាយពីកុំព្យូទ័រនេះ។</translation>
+        </message>
     </context>
     <context>
         <name>InterviewPage</name>
@@ -2950,6 +2962,26 @@ Vault: {path}</source>
         <message>
             <source>{path} exists already. Choose a new folder name.</source>
             <translation type="unfinished">{path} មានរួចហើយ។ សូមជ្រើសឈ្មោះថតថ្មី។</translation>
+        </message>
+        <message>
+            <source>&amp;Remind on Home after this many days without a backup (0: never):</source>
+            <translation type="unfinished">រំលឹកនៅទំព័រដើម បន្ទាប់ពីចំនួនថ្ងៃនេះដោយគ្មានការបម្រុងទុក (0: មិនដែល)(&amp;R)៖</translation>
+        </message>
+        <message>
+            <source>Only a supervisor can change the backup reminder.</source>
+            <translation type="unfinished">មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចប្ដូរការរំលឹកបម្រុងទុកបាន។</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve the reminder</source>
+            <translation type="unfinished">រក្សាទុកការរំលឹក(&amp;V)</translation>
+        </message>
+        <message>
+            <source>The backup reminder is off.</source>
+            <translation type="unfinished">ការរំលឹកបម្រុងទុកត្រូវបានបិទ។</translation>
+        </message>
+        <message>
+            <source>The backup reminder is saved for every user of this vault.</source>
+            <translation type="unfinished">ការរំលឹកបម្រុងទុកត្រូវបានរក្សាទុកសម្រាប់អ្នកប្រើគ្រប់រូបនៃឃ្លាំងនេះ។</translation>
         </message>
     </context>
     <context>

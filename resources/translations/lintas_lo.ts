@@ -1178,6 +1178,18 @@
             <source>Start a new interview</source>
             <translation type="unfinished">ເລີ່ມການສຳພາດໃໝ່</translation>
         </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation type="unfinished">ສຳຮອງຂໍ້ມູນດຽວນີ້(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>The last backup of this vault was made on {date}. It is time for the next one: back it up to a USB stick or another disk.</source>
+            <translation type="unfinished">ສຳຮອງຂໍ້ມູນຄັງຂໍ້ມູນນີ້ຄັ້ງລ່າສຸດເມື່ອ {date}. ຮອດເວລາສຳຮອງຄັ້ງຕໍ່ໄປແລ້ວ: ສຳຮອງມັນໄປໃສ່ USB ຫຼື ດິສອື່ນ.</translation>
+        </message>
+        <message>
+            <source>This vault has never been backed up. Back it up to a USB stick or another disk, and keep that away from this computer.</source>
+            <translation type="unfinished">ຄັງຂໍ້ມູນນີ້ຍັງບໍ່ເຄີຍສຳຮອງຂໍ້ມູນ. ສຳຮອງມັນໄປໃສ່ USB ຫຼື ດິສອື່ນ ແລະ ເກັບໄວ້ຫ່າງຈາກຄອມພິວເຕີນີ້.</translation>
+        </message>
     </context>
     <context>
         <name>InterviewPage</name>
@@ -2950,6 +2962,26 @@ Vault: {path}</source>
         <message>
             <source>{path} exists already. Choose a new folder name.</source>
             <translation type="unfinished">ມີ {path} ຢູ່ແລ້ວ. ໃຫ້ເລືອກຊື່ໂຟນເດີໃໝ່.</translation>
+        </message>
+        <message>
+            <source>&amp;Remind on Home after this many days without a backup (0: never):</source>
+            <translation type="unfinished">ເຕືອນຢູ່ໜ້າຫຼັກເມື່ອບໍ່ໄດ້ສຳຮອງຂໍ້ມູນຄົບຈຳນວນມື້ນີ້ (0: ບໍ່ເຕືອນ)(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Only a supervisor can change the backup reminder.</source>
+            <translation type="unfinished">ສະເພາະຫົວໜ້າເທົ່ານັ້ນທີ່ປ່ຽນການເຕືອນສຳຮອງຂໍ້ມູນໄດ້.</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve the reminder</source>
+            <translation type="unfinished">ບັນທຶກການເຕືອນ(&amp;V)</translation>
+        </message>
+        <message>
+            <source>The backup reminder is off.</source>
+            <translation type="unfinished">ປິດການເຕືອນສຳຮອງຂໍ້ມູນແລ້ວ.</translation>
+        </message>
+        <message>
+            <source>The backup reminder is saved for every user of this vault.</source>
+            <translation type="unfinished">ບັນທຶກການເຕືອນສຳຮອງຂໍ້ມູນສຳລັບຜູ້ໃຊ້ທຸກຄົນຂອງຄັງຂໍ້ມູນນີ້ແລ້ວ.</translation>
         </message>
     </context>
     <context>

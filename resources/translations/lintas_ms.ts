@@ -1178,6 +1178,18 @@
             <source>Start a new interview</source>
             <translation type="unfinished">Mulakan temu bual baharu</translation>
         </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation type="unfinished">&amp;Sandarkan sekarang…</translation>
+        </message>
+        <message>
+            <source>The last backup of this vault was made on {date}. It is time for the next one: back it up to a USB stick or another disk.</source>
+            <translation type="unfinished">Sandaran terakhir peti besi ini dibuat pada {date}. Sudah tiba masanya untuk yang seterusnya: sandarkan ke USB atau cakera lain.</translation>
+        </message>
+        <message>
+            <source>This vault has never been backed up. Back it up to a USB stick or another disk, and keep that away from this computer.</source>
+            <translation type="unfinished">Peti besi ini belum pernah disandarkan. Sandarkan ke USB atau cakera lain, dan simpan jauh dari komputer ini.</translation>
+        </message>
     </context>
     <context>
         <name>InterviewPage</name>
@@ -2948,6 +2960,26 @@ Peti besi: {path}</translation>
         <message>
             <source>{path} exists already. Choose a new folder name.</source>
             <translation type="unfinished">{path} sudah wujud. Pilih nama folder baharu.</translation>
+        </message>
+        <message>
+            <source>&amp;Remind on Home after this many days without a backup (0: never):</source>
+            <translation type="unfinished">&amp;Ingatkan di Laman Utama selepas sekian hari tanpa sandaran (0: tidak pernah):</translation>
+        </message>
+        <message>
+            <source>Only a supervisor can change the backup reminder.</source>
+            <translation type="unfinished">Hanya penyelia boleh menukar peringatan sandaran.</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve the reminder</source>
+            <translation type="unfinished">Simpan peringatan (&amp;V)</translation>
+        </message>
+        <message>
+            <source>The backup reminder is off.</source>
+            <translation type="unfinished">Peringatan sandaran dimatikan.</translation>
+        </message>
+        <message>
+            <source>The backup reminder is saved for every user of this vault.</source>
+            <translation type="unfinished">Peringatan sandaran disimpan untuk setiap pengguna peti besi ini.</translation>
         </message>
     </context>
     <context>

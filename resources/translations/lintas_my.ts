@@ -1178,6 +1178,18 @@
             <source>Start a new interview</source>
             <translation type="unfinished">အင်တာဗျူးအသစ် စတင်ရန်</translation>
         </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation type="unfinished">ယခု အရန်ကူးရန်(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>The last backup of this vault was made on {date}. It is time for the next one: back it up to a USB stick or another disk.</source>
+            <translation type="unfinished">ဤသိုလှောင်ရာကို နောက်ဆုံး အရန်ကူးခဲ့သည်မှာ {date} ဖြစ်သည်။ နောက်တစ်ကြိမ် ကူးရန် အချိန်ရောက်ပြီ- USB သို့မဟုတ် အခြား disk သို့ အရန်ကူးပါ။</translation>
+        </message>
+        <message>
+            <source>This vault has never been backed up. Back it up to a USB stick or another disk, and keep that away from this computer.</source>
+            <translation type="unfinished">ဤသိုလှောင်ရာကို တစ်ခါမျှ အရန်မကူးရသေးပါ။ USB သို့မဟုတ် အခြား disk သို့ အရန်ကူးပြီး ဤကွန်ပျူတာနှင့် ဝေးရာတွင် ထားပါ။</translation>
+        </message>
     </context>
     <context>
         <name>InterviewPage</name>
@@ -2948,6 +2960,26 @@ Vault: {path}</source>
         <message>
             <source>{path} exists already. Choose a new folder name.</source>
             <translation type="unfinished">{path} ရှိပြီးသား ဖြစ်သည်။ ဖိုင်တွဲအမည်အသစ် ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>&amp;Remind on Home after this many days without a backup (0: never):</source>
+            <translation type="unfinished">အရန်မကူးဘဲ ဤရက်အရေအတွက် ကြာလျှင် ပင်မစာမျက်နှာတွင် သတိပေးရန် (0- ဘယ်တော့မှ)(&amp;R)-</translation>
+        </message>
+        <message>
+            <source>Only a supervisor can change the backup reminder.</source>
+            <translation type="unfinished">ကြီးကြပ်သူသာ အရန်ကူးရန် သတိပေးချက်ကို ပြောင်းနိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve the reminder</source>
+            <translation type="unfinished">သတိပေးချက်ကို သိမ်းရန်(&amp;V)</translation>
+        </message>
+        <message>
+            <source>The backup reminder is off.</source>
+            <translation type="unfinished">အရန်ကူးရန် သတိပေးချက်ကို ပိတ်ထားသည်။</translation>
+        </message>
+        <message>
+            <source>The backup reminder is saved for every user of this vault.</source>
+            <translation type="unfinished">ဤသိုလှောင်ရာ၏ အသုံးပြုသူအားလုံးအတွက် အရန်ကူးရန် သတိပေးချက်ကို သိမ်းပြီးပါပြီ။</translation>
         </message>
     </context>
     <context>

@@ -1178,6 +1178,18 @@
             <source>Start a new interview</source>
             <translation type="unfinished">เริ่มการสัมภาษณ์ใหม่</translation>
         </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation type="unfinished">สำรองข้อมูลเดี๋ยวนี้(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>The last backup of this vault was made on {date}. It is time for the next one: back it up to a USB stick or another disk.</source>
+            <translation type="unfinished">สำรองข้อมูลคลังข้อมูลนี้ครั้งล่าสุดเมื่อ {date} ถึงเวลาสำรองครั้งต่อไปแล้ว ให้สำรองไปยังแฟลชไดรฟ์ USB หรือดิสก์อื่น</translation>
+        </message>
+        <message>
+            <source>This vault has never been backed up. Back it up to a USB stick or another disk, and keep that away from this computer.</source>
+            <translation type="unfinished">คลังข้อมูลนี้ยังไม่เคยสำรองข้อมูล ให้สำรองไปยังแฟลชไดรฟ์ USB หรือดิสก์อื่น และเก็บไว้ห่างจากคอมพิวเตอร์เครื่องนี้</translation>
+        </message>
     </context>
     <context>
         <name>InterviewPage</name>
@@ -2948,6 +2960,26 @@ Vault: {path}</source>
         <message>
             <source>{path} exists already. Choose a new folder name.</source>
             <translation type="unfinished">มี {path} อยู่แล้ว ให้เลือกชื่อโฟลเดอร์ใหม่</translation>
+        </message>
+        <message>
+            <source>&amp;Remind on Home after this many days without a backup (0: never):</source>
+            <translation type="unfinished">เตือนที่หน้าหลักเมื่อไม่ได้สำรองข้อมูลครบจำนวนวันนี้ (0: ไม่เตือน)(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Only a supervisor can change the backup reminder.</source>
+            <translation type="unfinished">เฉพาะหัวหน้างานเท่านั้นที่เปลี่ยนการเตือนสำรองข้อมูลได้</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve the reminder</source>
+            <translation type="unfinished">บันทึกการเตือน(&amp;V)</translation>
+        </message>
+        <message>
+            <source>The backup reminder is off.</source>
+            <translation type="unfinished">ปิดการเตือนสำรองข้อมูลแล้ว</translation>
+        </message>
+        <message>
+            <source>The backup reminder is saved for every user of this vault.</source>
+            <translation type="unfinished">บันทึกการเตือนสำรองข้อมูลสำหรับผู้ใช้ทุกคนของคลังข้อมูลนี้แล้ว</translation>
         </message>
     </context>
     <context>

@@ -1178,6 +1178,18 @@
             <source>Start a new interview</source>
             <translation type="unfinished">Bắt đầu cuộc phỏng vấn mới</translation>
         </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation type="unfinished">&amp;Sao lưu ngay…</translation>
+        </message>
+        <message>
+            <source>The last backup of this vault was made on {date}. It is time for the next one: back it up to a USB stick or another disk.</source>
+            <translation type="unfinished">Lần sao lưu gần nhất của kho này là ngày {date}. Đã đến lúc sao lưu lần tiếp theo: hãy sao lưu vào USB hoặc ổ đĩa khác.</translation>
+        </message>
+        <message>
+            <source>This vault has never been backed up. Back it up to a USB stick or another disk, and keep that away from this computer.</source>
+            <translation type="unfinished">Kho này chưa từng được sao lưu. Hãy sao lưu vào USB hoặc ổ đĩa khác, và cất nó xa máy tính này.</translation>
+        </message>
     </context>
     <context>
         <name>InterviewPage</name>
@@ -2948,6 +2960,26 @@ Kho: {path}</translation>
         <message>
             <source>{path} exists already. Choose a new folder name.</source>
             <translation type="unfinished">{path} đã tồn tại. Hãy chọn tên thư mục mới.</translation>
+        </message>
+        <message>
+            <source>&amp;Remind on Home after this many days without a backup (0: never):</source>
+            <translation type="unfinished">&amp;Nhắc ở Trang chính sau chừng này ngày không sao lưu (0: không bao giờ):</translation>
+        </message>
+        <message>
+            <source>Only a supervisor can change the backup reminder.</source>
+            <translation type="unfinished">Chỉ giám sát viên mới đổi được lời nhắc sao lưu.</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve the reminder</source>
+            <translation type="unfinished">Lưu lời nhắc (&amp;V)</translation>
+        </message>
+        <message>
+            <source>The backup reminder is off.</source>
+            <translation type="unfinished">Lời nhắc sao lưu đã tắt.</translation>
+        </message>
+        <message>
+            <source>The backup reminder is saved for every user of this vault.</source>
+            <translation type="unfinished">Lời nhắc sao lưu đã được lưu cho mọi người dùng của kho này.</translation>
         </message>
     </context>
     <context>

@@ -22,6 +22,7 @@ class BackupActions:
         self.backup_action = self._action(
             vault_menu, QCoreApplication.translate("MainWindow", "&Back up…"), self.back_up
         )
+        self.home.backup_requested.connect(self.back_up)  # the Home page's reminder
         self.restore_action = self._action(
             vault_menu,
             QCoreApplication.translate("MainWindow", "&Restore from a backup…"),

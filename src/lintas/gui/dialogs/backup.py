@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from lintas.gui.exchange.common import PathRow
 from lintas.gui.exchange.transfer import TransferDialog, relabel
@@ -57,10 +57,51 @@ class BackupDialog(TransferDialog):
         start = folder if folder is not None and folder.is_dir() else Path.home()
         self.path_row.edit.setText(str(start / backup_name(session.office)))
         self.path_row.edit.returnPressed.connect(self.back_up)
+        self.body.addLayout(self._reminder_row())
         self.action_button.clicked.connect(self.back_up)
         self.summary.setPlainText("")
         self.resize(720, 360)
         self.path_row.edit.setFocus()
+
+    def _reminder_row(self) -> QHBoxLayout:
+        """The office's reminder interval: a vault setting only a supervisor changes
+        (vault.set_backup_reminder_days); everyone sees it."""
+        row = QHBoxLayout()
+        caption = QLabel(
+            self.tr("&Remind on Home after this many days without a backup (0: never):")
+        )
+        caption.setWordWrap(True)
+        self.reminder_days = QSpinBox()
+        self.reminder_days.setRange(0, 90)
+        self.reminder_days.setValue(self.session.call(lambda vault: vault.backup_reminder_days()))
+        caption.setBuddy(self.reminder_days)
+        self.reminder_button = QPushButton(self.tr("Sa&ve the reminder"))
+        self.reminder_button.clicked.connect(self.save_reminder)
+        row.addWidget(caption, 1)
+        row.addWidget(self.reminder_days)
+        row.addWidget(self.reminder_button)
+        supervisor = self.session.is_supervisor
+        self.reminder_days.setEnabled(supervisor)
+        self.reminder_button.setEnabled(supervisor)
+        if not supervisor:  # greyed out, and says why
+            why = self.tr("Only a supervisor can change the backup reminder.")
+            self.reminder_days.setToolTip(why)
+            self.reminder_button.setToolTip(why)
+        return row
+
+    def save_reminder(self) -> Operation:
+        days = self.reminder_days.value()
+        done = (
+            self.tr("The backup reminder is off.")
+            if days == 0
+            else self.tr("The backup reminder is saved for every user of this vault.")
+        )
+        return self.session.run(
+            lambda vault, _progress: vault.set_backup_reminder_days(days),
+            on_success=lambda _result: self.finish(done),
+            on_failure=self.finish,
+            changes_vault=True,  # Home shows or drops its reminder
+        )
 
     def back_up(self) -> Operation | None:
         out = self.path_row.path

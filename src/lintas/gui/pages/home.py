@@ -1,8 +1,11 @@
-"""Home: how much was keyed today, this week and in all; drafts waiting; three small charts."""
+"""Home: how much was keyed today, this week and in all; drafts waiting; three small charts;
+and a reminder to back up when the last backup is older than the office's interval."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -16,10 +19,18 @@ from PySide6.QtWidgets import (
 from lintas.gui.charts import BarChart
 from lintas.gui.session import Session
 from lintas.gui.stats import HomeStats, home_stats
+from lintas.gui.value_format import DATE_FORMAT
+
+
+def backup_state(vault: Any) -> tuple[bool, str]:
+    """(remind now, the last backup's day as ISO text or "") for the reminder (worker)."""
+    last = vault.last_backup()
+    return bool(vault.backup_due()), last.date().isoformat() if last is not None else ""
 
 
 class HomePage(QWidget):
     new_requested = Signal()  # the "Start a new interview" button
+    backup_requested = Signal()  # the reminder's "Back up now…" button
 
     def __init__(self, session: Session, app_language: str = "en") -> None:
         super().__init__()
@@ -43,6 +54,7 @@ class HomePage(QWidget):
         layout.addLayout(top)
         self.office = QLabel()
         layout.addWidget(self.office)
+        layout.addWidget(self._reminder())
         cards = QHBoxLayout()
         self.counts: dict[str, QLabel] = {}
         for key, text in (
@@ -61,6 +73,37 @@ class HomePage(QWidget):
         charts.addWidget(self.citizenship_chart, 0, 1)
         charts.addWidget(self.day_chart, 1, 0, 1, 2)
         layout.addLayout(charts, 1)
+
+    def _reminder(self) -> QFrame:
+        """Shown when the vault is due for a backup (the interval is the office's setting,
+        which a supervisor changes in Vault › Back up…); its button starts a backup."""
+        self.reminder = QFrame()
+        self.reminder.setProperty("role", "reminder")
+        row = QHBoxLayout(self.reminder)
+        self.reminder_text = QLabel()
+        self.reminder_text.setWordWrap(True)
+        row.addWidget(self.reminder_text, 1)
+        self.backup_button = QPushButton(self.tr("&Back up now…"))
+        self.backup_button.clicked.connect(self.backup_requested.emit)
+        row.addWidget(self.backup_button)
+        self.reminder.setVisible(False)
+        return self.reminder
+
+    def show_reminder(self, state: tuple[bool, str]) -> None:
+        due, last = state
+        if last:
+            day = QLocale().toString(QDate.fromString(last, "yyyy-MM-dd"), DATE_FORMAT)
+            text = self.tr(
+                "The last backup of this vault was made on {date}. It is time for the next "
+                "one: back it up to a USB stick or another disk."
+            ).replace("{date}", day)
+        else:
+            text = self.tr(
+                "This vault has never been backed up. Back it up to a USB stick or another "
+                "disk, and keep that away from this computer."
+            )
+        self.reminder_text.setText(text)
+        self.reminder.setVisible(due)
 
     def first_control(self) -> QWidget:
         return self.new_button
@@ -96,6 +139,7 @@ class HomePage(QWidget):
         )
         language = self.app_language
         self.session.run(lambda vault, _p: home_stats(vault, language), on_success=self.show_stats)
+        self.session.run(lambda vault, _p: backup_state(vault), on_success=self.show_reminder)
 
     def show_stats(self, stats: HomeStats) -> None:
         self.stats = stats
