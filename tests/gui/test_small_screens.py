@@ -60,3 +60,22 @@ def test_no_control_falls_outside_the_window(qtbot, window, tmp_path, size):
     QApplication.processEvents()
     assert (window.width(), window.height()) == size
     assert outside(window) == [], "interview"
+
+
+def test_the_office_dialogs_fit_a_small_screen(qtbot, window, tmp_path):
+    """Back up, Restore and Forms and versions (issue 10), with Home's backup reminder
+    showing behind them, at 1280×720 less a title bar."""
+    path = tmp_path / "vault"
+    make_vault(path)
+    unlock(qtbot, window, path, "mai", PASSPHRASE)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=10000)
+    window.resize(1280, 720 - TITLE_BAR)
+    window.go_to("home")
+    qtbot.waitUntil(window.home.reminder.isVisible, timeout=10000)
+    assert outside(window) == []
+    for open_dialog in (window.back_up, window.restore_backup, window.show_form_versions):
+        dialog = open_dialog()
+        QApplication.processEvents()
+        assert dialog.width() <= 1280 and dialog.height() <= 720 - TITLE_BAR
+        assert outside(dialog) == [], type(dialog).__name__
+        dialog.reject()

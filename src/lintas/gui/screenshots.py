@@ -32,6 +32,7 @@ from lintas.gui.dialogs.void_reason import VoidReasonDialog
 from lintas.gui.exchange.shots import exchange_steps
 from lintas.gui.i18n import current_language
 from lintas.gui.main_window import MainWindow
+from lintas.gui.office_shots import office_steps
 from lintas.gui.pages.records import RecordDialog
 from lintas.progress import Progress, report
 
@@ -204,6 +205,7 @@ def after_opening(shooter: Shooter, demo: Any) -> list[Callable[[], None]]:
         lambda: shooter.dialog_shot("auto-lock", AutoLockDialog(5, window)),
         privacy,
         export,
+        *office_steps(shooter, settle),  # menus, type-ahead, radio focus, backup, restore
     ]
 
 
