@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lintas.errors import LintasError
 from lintas.form.answers import value_kind
 from lintas.form.model import Form, Group, Question
+from lintas.i18n import tr
 
 META_COLUMNS = (
     "_uuid",
@@ -134,6 +136,48 @@ def plan_sheets(
 
     collect(form.children, data)
     return sheets
+
+
+class ColumnClashError(LintasError):
+    """Two columns of one sheet would have the same name; the message names them."""
+
+
+def check_columns(form: Form) -> None:
+    """Refuse, before anything is written, a form whose sheets would repeat a column.
+
+    A question named like a column every export writes itself (``_uuid``, ``_status``,
+    ``_office``; ``_index`` or ``_parent_uuid`` in a repeat) would give the file two
+    columns of that name: a reader takes one for the other (the record's id, the office
+    disclosure control counts), so Lintas refuses the export and says what to rename.
+    Two question columns cannot clash (keys are unique, and a select_multiple's
+    ``q/choice`` columns need a group ``q`` beside the question ``q``, which pyxform
+    refuses), but they are checked all the same.
+    """
+    for sheet in plan_sheets(form):
+        seen: dict[str, str] = {key: "" for key in sheet.keys}
+        for column in sheet.columns:
+            if column.name not in seen:
+                seen[column.name] = column.question.key
+                continue
+            other = seen[column.name]
+            if not other:
+                raise ColumnClashError(tr(
+                    "The form '{form}' cannot be exported: its question '{question}' has "
+                    "the name of the column '{column}' that Lintas writes itself in every "
+                    "export, so the '{sheet}' sheet would have two '{column}' columns. "
+                    "Rename the question in a new version of the form, install it and "
+                    "export again.",
+                    form=form.form_id, question=column.question.key, column=column.name,
+                    sheet=sheet.name,
+                ))  # fmt: skip
+            raise ColumnClashError(tr(
+                "The form '{form}' cannot be exported: the questions '{first}' and "
+                "'{second}' would both be the column '{column}' of the '{sheet}' sheet. "
+                "Rename one of them in a new version of the form, install it and export "
+                "again.",
+                form=form.form_id, first=other, second=column.question.key,
+                column=column.name, sheet=sheet.name,
+            ))  # fmt: skip
 
 
 def _sheet_name(wanted: str, taken: set[str]) -> str:

@@ -36,6 +36,7 @@ from lintas.export.plan import (
     META_COLUMNS,
     Column,
     SheetPlan,
+    check_columns,
     exported_questions,
     merge_plans,
     plan_sheets,
@@ -376,6 +377,8 @@ def prepare_content(
     ``older`` (``older_versions``): the data sheet holds the union of every version's
     columns, the newest version's order first (docs/workbook-format.md, section 4).
     """
+    for installed in (form, *older):  # before any work: a clash would mislabel columns
+        check_columns(installed)
     chosen = level_set(form, level, exported_questions(form))
     protection = None if level == "internal" else _protect(conn, form, filters, chosen, progress)
     published = None if protection is None else {

@@ -51,6 +51,16 @@ _NO_ROLE = N_(
     "encrypted, counted by disclosure control, published only at the internal level. "
     "Write quasi, sensitive or identifier in its privacy column to say so yourself."
 )
+# The columns every export writes itself (lintas.export.plan META_COLUMNS, REPEAT_KEYS;
+# a test keeps the two equal). A question of that name cannot be exported.
+EXPORT_OWN_COLUMNS = frozenset({
+    "_uuid", "_revision", "_status", "_office", "_form_version", "_created_at",
+    "_updated_at", "_pseudonym", "_parent_uuid", "_parent_index", "_index",
+})  # fmt: skip
+_EXPORT_CLASH = N_(
+    "'{name}' is the name of a column Lintas writes itself in every export, so an export "
+    "of this form would have two '{name}' columns and is refused. Rename the question."
+)
 _YES = {"yes", "true", "true()"}
 _NO = {"no", "false", "false()"}
 # pyxform's generated bookkeeping: ODK fills these; the vault has its own ids.
@@ -201,6 +211,11 @@ class Builder:
         if kind in EMPTY_METADATA:
             self.warnings.append(note(tr(_EMPTY_METADATA_NOTE, name=name, kind=kind),
                                       SURVEY, number or None, "type"))  # fmt: skip
+        if name in EXPORT_OWN_COLUMNS:
+            # A warning, not an error: forms installed before still open (vault.form
+            # loads them again), and their export says what to rename.
+            self.warnings.append(Problem("warning", tr(_EXPORT_CLASH, name=name),
+                                         SURVEY, number or None, "name"))  # fmt: skip
         default = str(item.get("default") or "")
         choice_list = _choice_list(item) if kind in ("select_one", "select_multiple") else None
         choice_filter = str(item.get("choice_filter") or "")
