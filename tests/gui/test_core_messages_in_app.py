@@ -85,3 +85,24 @@ def test_a_broken_form_is_refused_in_lao_in_the_lao_app(qtbot, prefs, tmp_path, 
     assert lao in shown[0] and lao in window.new_interview.message.text()
     assert "not one Lintas knows" not in shown[0]
     window.session.operations.wait(5000)
+
+
+def test_a_file_that_is_no_bundle_is_refused_in_thai_in_the_thai_app(qtbot, prefs, tmp_path):
+    from lintas.gui.app import build_window
+    from tests.gui.test_exchange_screens import _paired, opened, sign_in, summary_when_done
+
+    poipet, _hub = _paired(tmp_path)
+    (tmp_path / "notes.txt").write_text("not a bundle at all\n")
+    window = build_window("th", vault_options={"kdf": FAST_KDF}, prefs=prefs, autosave_seconds=1)
+    qtbot.addWidget(window)
+    window.show()
+    sign_in(qtbot, window, poipet, "mai")
+    receive = opened(qtbot, window, "receive")
+    receive.path_row.edit.clear()
+    qtbot.keyClicks(receive.path_row.edit, str(tmp_path / "notes.txt"))
+    qtbot.keyClick(receive.path_row.edit, Qt.Key.Key_Return)
+    text = summary_when_done(qtbot, receive)
+    thai = i18n.translated_in("th", "it is not an age-encrypted file")
+    assert thai != "it is not an age-encrypted file" and thai in text
+    assert "age-encrypted" not in text
+    window.session.operations.wait(5000)

@@ -122,11 +122,13 @@ def parse_size(text: str) -> int:
         number = float(value)
     except ValueError:
         raise ExchangeError(
-            f"'{text}' is not a size. Write it like 20M (megabytes), 500K or 1G."
+            tr("'{size}' is not a size. Write it like 20M (megabytes), 500K or 1G.", size=text)
         ) from None
     size = int(number * factor)
     if size < MIN_PART_SIZE:
-        raise ExchangeError(f"A part must be allowed at least 64K; '{text}' is too small.")
+        raise ExchangeError(
+            tr("A part must be allowed at least 64K; '{size}' is too small.", size=text)
+        )
     return size
 
 
@@ -239,7 +241,7 @@ def create_bundle(
     """
     vault.require_supervisor("send bundles")
     identity = office_identity(vault)
-    targets = recipient_peers(vault, to, "Name at least one office to send to (--to NAME).")
+    targets = recipient_peers(vault, to, N_("Name at least one office to send to (--to NAME)."))
     out = Path(out)
     if not out.parent.is_dir():
         raise ExchangeError(
@@ -306,11 +308,11 @@ def create_bundle(
                     )  # fmt: skip
                     if limit and size + len(piece) + _END_RESERVE > budget:
                         if index == opened:
-                            raise ExchangeError(
-                                f"--max-size {limit} bytes is too small for even one segment "
-                                f"of records and the forms ({size + len(piece)} bytes); "
-                                "allow a larger size."
-                            )
+                            raise ExchangeError(tr(
+                                "--max-size {limit} bytes is too small for even one segment "
+                                "of records and the forms ({size} bytes); allow a larger size.",
+                                limit=limit, size=size + len(piece),
+                            ))  # fmt: skip
                         break
                     yield piece
                     size, index = size + len(piece), index + 1
@@ -526,7 +528,7 @@ def _named_key(path: Path, sender: dict[str, Any]) -> bytes:
     except ValueError:
         key = b""
     if len(key) != 32:
-        raise BundleRejectedError(path, "its manifest does not carry a signing key")
+        raise BundleRejectedError(path, tr("its manifest does not carry a signing key"))
     return key
 
 
@@ -554,7 +556,7 @@ def scan(
             try:
                 if not reader.at_end():
                     raise BundleRejectedError(
-                        path, f"the {info.kind} has bytes after its signature"
+                        path, tr("the {kind} has bytes after its signature", kind=info.kind)
                     )
             except fmt.FormatError as error:
                 raise BundleRejectedError(path, str(error)) from None
@@ -621,13 +623,17 @@ def _gather_parts(
     if missing or not lasts:
         sender = first.peer.card.name if first.peer else "?"
         names = ", ".join(str(n) for n in missing)
-        if not lasts:
-            names = f"{names}, and the last part (after part {max(found)})".lstrip(", ")
+        if not lasts and names:
+            names = tr("{parts}, and the last part (after part {after})", parts=names,
+                       after=max(found))  # fmt: skip
+        elif not lasts:
+            names = tr("and the last part (after part {after})", after=max(found))
         raise BundleIncompleteError(
-            f"Bundle {first.manifest['sequence']} from {sender} came in parts, and part "
-            f"{names} is not here (found part {', '.join(str(n) for n in sorted(found))}). "
-            "Put every part in the same folder (or name them all) and import again. "
-            "Nothing was imported.",
+            tr("Bundle {number} from {office} came in parts, and part {missing} is not here "
+               "(found part {found}). Put every part in the same folder (or name them all) "
+               "and import again. Nothing was imported.",
+               number=first.manifest["sequence"], office=sender, missing=names,
+               found=", ".join(str(n) for n in sorted(found))),
             missing,
         )
     for part in parts:
@@ -970,7 +976,9 @@ def write_receipt(vault: Any, bundle_id: str, peer: Peer, *, out: str | Path) ->
     try:
         encrypt_to(out, [peer.card.age_recipient], iter([fmt.RECEIPT_MAGIC, block]))
     except OSError as error:
-        raise ExchangeError(f"Cannot write '{out}': {error.strerror}.") from None
+        raise ExchangeError(
+            tr("Cannot write '{out}': {reason}.", out=out, reason=error.strerror)
+        ) from None
     return out
 
 
@@ -1003,14 +1011,14 @@ def _import_receipt(vault: Any, info: PartInfo) -> ImportReport:
             (bundle_id,),
         ).fetchone()
         if sent is None or peer.office_id not in sent[0].split(","):
-            raise ExchangeError(
-                f"The receipt from {peer.card.name} is for bundle {bundle_id}, which this "
-                "office never sent to it. Nothing was changed."
-            )
+            raise ExchangeError(tr(
+                "The receipt from {office} is for bundle {bundle}, which this office never "
+                "sent to it. Nothing was changed.", office=peer.card.name, bundle=bundle_id,
+            ))  # fmt: skip
         count, digest = _held_digest(conn, bundle_id, conflicts)
     if [count, digest] != [manifest["records"].get("count"), manifest["records"].get("sha256")]:
         raise BundleRejectedError(
-            info.path, "its list of records held does not match the bundle this office sent"
+            info.path, tr("its list of records held does not match the bundle this office sent")
         )
     result.records = result.acknowledged = count
     with vault.writing() as conn:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from lintas.exchange.errors import ExchangeError
+from lintas.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -42,13 +43,18 @@ def resolve(vault: Any, conflict_id: int, keep: str) -> Conflict:
     """``keep`` is "local" or "incoming"; returns the conflict as it now stands."""
     vault.require_supervisor("resolve conflicts")
     if keep not in ("local", "incoming"):
-        raise ExchangeError("Say which version to keep: --keep local or --keep incoming.")
+        raise ExchangeError(tr("Say which version to keep: --keep local or --keep incoming."))
     found = [c for c in conflicts(vault, include_resolved=True) if c.id == conflict_id]
     if not found:
-        raise ExchangeError(f"There is no conflict #{conflict_id}. See 'lintas conflicts list'.")
+        raise ExchangeError(
+            tr("There is no conflict #{number}. See 'lintas conflicts list'.", number=conflict_id)
+        )
     conflict = found[0]
     if conflict.status != "open":
-        raise ExchangeError(f"Conflict #{conflict_id} was resolved already ({conflict.status}).")
+        raise ExchangeError(
+            tr("Conflict #{number} was resolved already ({status}).", number=conflict_id,
+               status=conflict.status)
+        )  # fmt: skip
     if keep == "incoming":
         record = conflict.record
         if record["status"] == "void":

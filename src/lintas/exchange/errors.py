@@ -38,9 +38,13 @@ class KeyReplaceRefusedError(ExchangeError):
     def __init__(self, made: int, old_key: str, old_label: str, new_key: str, office: str):
         self.made, self.old_key, self.new_key, self.office = made, old_key, new_key, office
         super().__init__(
-            f"This vault already made {made} pseudonyms under its regional key {old_key} "
-            f"({old_label or 'no label'}). Pseudonyms made under one key never match those "
-            f"made under another, and they cannot be made again. Nothing was changed. If "
-            f"{office}'s key {new_key} must replace it anyway, import again with "
-            "--replace-key (repeat interviews will not be found across that change)."
+            tr(
+                "This vault already made {made} pseudonyms under its regional key {old_key} "
+                "({label}). Pseudonyms made under one key never match those made under "
+                "another, and they cannot be made again. Nothing was changed. If {office}'s "
+                "key {new_key} must replace it anyway, import again with --replace-key "
+                "(repeat interviews will not be found across that change).",
+                made=made, old_key=old_key, label=old_label or tr("no label"),
+                office=office, new_key=new_key,
+            )
         )

@@ -31,9 +31,21 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from lintas.form.media import safe_name
+from lintas.i18n import N_, tr
 from lintas.vault.submissions import content_hash, data_json
 
 FORMAT = 2
+# The parts a reason names ("its manifest line is longer than ..."), translated there.
+_PARTS = {"first": N_("first"), "manifest": N_("manifest"), "segment": N_("segment"),
+          "records": N_("records"), "manifest signature": N_("manifest signature"),
+          "segment signature": N_("segment signature")}  # fmt: skip
+_SIGNATURES = {"manifest": "manifest signature", "segment": "segment signature"}
+
+
+def _part(what: str) -> str:
+    return tr(_PARTS[what]) if what in _PARTS else what
+
+
 BUNDLE_MAGIC = b"lintas-bundle/2\n"
 RECEIPT_MAGIC = b"lintas-receipt/2\n"
 KEY_MAGIC = b"lintas-key/2\n"  # a hub's regional pseudonymisation key (exchange.regional)
@@ -182,11 +194,20 @@ class Reader:
                 break
             start = len(self._buffer)
             if start > limit:
-                raise FormatError(f"its {what} line is longer than {limit} bytes")
+                raise FormatError(
+                    tr(
+                        "its {what} line is longer than {limit} bytes",
+                        what=_part(what), limit=limit,
+                    )
+                )
             if not self._fill():
-                raise FormatError(f"it ends inside its {what} line (cut short?)")
+                raise FormatError(
+                    tr("it ends inside its {what} line (cut short?)", what=_part(what))
+                )
         if end > limit:
-            raise FormatError(f"its {what} line is longer than {limit} bytes")
+            raise FormatError(
+                tr("its {what} line is longer than {limit} bytes", what=_part(what), limit=limit)
+            )
         out = bytes(self._buffer[:end])
         del self._buffer[: end + 1]
         self.consumed += end + 1
@@ -195,7 +216,7 @@ class Reader:
     def exact(self, size: int, what: str) -> bytes:
         while len(self._buffer) < size:
             if not self._fill():
-                raise FormatError(f"it ends inside its {what} (cut short?)")
+                raise FormatError(tr("it ends inside its {what} (cut short?)", what=_part(what)))
         out = bytes(self._buffer[:size])
         del self._buffer[:size]
         self.consumed += size
@@ -220,30 +241,34 @@ def read_magic(reader: Reader) -> bytes:
     try:
         first = reader.line(64, "first")
     except FormatError:
-        raise FormatError("it is not a Lintas bundle or receipt") from None
+        raise FormatError(tr("it is not a Lintas bundle or receipt")) from None
     magic = first + b"\n"
     if magic in KINDS:
         return magic
     if magic in OLD_MAGICS:
         raise FormatError(
-            "it was made by an older Lintas (format 1); ask the sender to update Lintas "
-            "and send it again"
+            tr("it was made by an older Lintas (format 1); ask the sender to update Lintas "
+               "and send it again")
         )
-    raise FormatError(f"it is not a Lintas bundle or receipt of format version {FORMAT}")
+    raise FormatError(
+        tr("it is not a Lintas bundle or receipt of format version {version}", version=FORMAT)
+    )
 
 
 def read_line(reader: Reader, magic: bytes, what: str, limit: int = MAX_LINE) -> Line:
     raw = reader.line(limit, what)
-    signature_text = reader.line(200, f"{what} signature")
+    signature_text = reader.line(200, _SIGNATURES.get(what, f"{what} signature"))
     try:
         signature = base64.b64decode(signature_text, validate=True)
         value = json.loads(raw)
     except (binascii.Error, ValueError):
-        raise FormatError(f"its {what} or its signature is not well formed") from None
+        raise FormatError(
+            tr("its {what} or its signature is not well formed", what=_part(what))
+        ) from None
     if len(signature) != 64 or not isinstance(value, dict):
-        raise FormatError(f"its {what} or its signature is not well formed")
+        raise FormatError(tr("its {what} or its signature is not well formed", what=_part(what)))
     if canonical(value) != raw:
-        raise FormatError(f"its {what} is not in canonical form")
+        raise FormatError(tr("its {what} is not in canonical form", what=_part(what)))
     return Line(magic, value, raw, signature)
 
 
@@ -256,7 +281,7 @@ class Budget:
     def take(self, size: int) -> None:
         self.left -= size
         if self.left < 0:
-            raise FormatError("its records unpack to more than the size limit (endless data?)")
+            raise FormatError(tr("its records unpack to more than the size limit (endless data?)"))
 
 
 def unpack(payload: bytes, budget: Budget) -> Iterator[bytes]:
@@ -268,7 +293,9 @@ def unpack(payload: bytes, budget: Budget) -> Iterator[bytes]:
         try:
             text = unpacker.decompress(data, 1024 * 1024)
         except zlib.error as error:
-            raise FormatError(f"a segment is not a valid zlib stream ({error})") from None
+            raise FormatError(
+                tr("a segment is not a valid zlib stream ({error})", error=error)
+            ) from None
         budget.take(len(text))
         lines = (pending + text).split(b"\n")
         pending = lines.pop()
@@ -277,9 +304,9 @@ def unpack(payload: bytes, budget: Budget) -> Iterator[bytes]:
         if not data:
             break
     if not unpacker.eof or unpacker.unused_data:
-        raise FormatError("a segment's records stream is cut short or has bytes after its end")
+        raise FormatError(tr("a segment's records stream is cut short or has bytes after its end"))
     if pending:
-        raise FormatError("a segment's last line has no end")
+        raise FormatError(tr("a segment's last line has no end"))
 
 
 def _items(lines: list[bytes], index: int) -> list[Any]:
@@ -296,9 +323,11 @@ def _items(lines: list[bytes], index: int) -> list[Any]:
         try:
             items.append(json.loads(line))
         except ValueError:
-            raise FormatError(f"line {number} of segment {index} is not JSON") from None
+            raise FormatError(
+                tr("line {number} of segment {index} is not JSON", number=number, index=index)
+            ) from None
     if len(items) != len(lines):  # pragma: no cover - a line is one value or an error
-        raise FormatError(f"segment {index} is not one JSON value per line")
+        raise FormatError(tr("segment {index} is not one JSON value per line", index=index))
     return items
 
 
@@ -319,7 +348,7 @@ def check_record(entry: Any, record: dict[str, Any], *, content: bool = True) ->
     """
     uuid = record.get("uuid")
     if not RECORD_FIELDS <= record.keys():
-        raise FormatError(f"record {uuid} is incomplete")
+        raise FormatError(tr("record {uuid} is incomplete", uuid=uuid))
     matches = True
     if content:
         try:
@@ -329,20 +358,22 @@ def check_record(entry: Any, record: dict[str, Any], *, content: bool = True) ->
             )
         except ValueError:  # json.loads reads NaN and Infinity; the vault never stores them
             raise FormatError(
-                f"record {uuid} holds NaN or an infinity, which is not a number JSON allows"
+                tr("record {uuid} holds NaN or an infinity, which is not a number JSON allows",
+                   uuid=uuid)
             ) from None
         except (KeyError, TypeError, AttributeError):
-            raise FormatError(f"record {uuid} is incomplete") from None
+            raise FormatError(tr("record {uuid} is incomplete", uuid=uuid)) from None
         matches = digest == record["sha256"]
     if entry != [uuid, record.get("revision"), record.get("sha256")] or not matches:
         raise FormatError(mismatch(uuid))
     if record.get("status") not in TRAVELLING:
-        raise FormatError(f"record {uuid} is a {record.get('status')} (drafts never travel)")
+        raise FormatError(tr("record {uuid} is a {status} (drafts never travel)", uuid=uuid,
+                                status=record.get("status")))
     record_files(record)
 
 
 def mismatch(uuid: Any) -> str:
-    return f"record {uuid} does not match the signed manifest"
+    return tr("record {uuid} does not match the signed manifest", uuid=uuid)
 
 
 def record_files(record: dict[str, Any]) -> dict[str, bytes]:
@@ -351,14 +382,17 @@ def record_files(record: dict[str, Any]) -> dict[str, bytes]:
     uuid = record.get("uuid")
     listed = record.get("attachments") or []
     if not isinstance(listed, list):
-        raise FormatError(f"the files of record {uuid} are not a list")
+        raise FormatError(tr("the files of record {uuid} are not a list", uuid=uuid))
     for item in listed:
         try:
             name, content = str(item["name"]), base64.b64decode(item["data"], validate=True)
         except (KeyError, TypeError, ValueError):
-            raise FormatError(f"a file of record {uuid} is damaged") from None
+            raise FormatError(tr("a file of record {uuid} is damaged", uuid=uuid)) from None
         if sha256_hex(content) != item.get("sha256") or name != safe_name(name) or name in files:
-            raise FormatError(f"the file '{name}' of record {uuid} does not match its hash")
+            raise FormatError(
+                tr("the file '{name}' of record {uuid} does not match its hash", name=name,
+                   uuid=uuid)
+            )  # fmt: skip
         files[name] = content
     return files
 
@@ -405,22 +439,25 @@ class PartReader:
         while True:
             line = read_line(self.reader, magic, "segment")
             if not line.verify(self.key):
-                raise FormatError("a segment's signature is not the sender's (forged or altered)")
+                raise FormatError(
+                    tr("a segment's signature is not the sender's (forged or altered)")
+                )
             value = line.value
             if value.get("bundle_id") != bundle_id or value.get("part") != part:
-                raise FormatError("a segment belongs to another bundle or part (spliced)")
+                raise FormatError(tr("a segment belongs to another bundle or part (spliced)"))
             if value.get("kind") == "end":
                 self._finish(value, index)
                 return
             if value.get("kind") != "segment" or value.get("index") != index:
                 raise FormatError(
-                    f"its segments are out of order or repeated (expected segment {index})"
+                    tr("its segments are out of order or repeated (expected segment {index})",
+                       index=index)
                 )
             self.digests.append(sha256_hex(line.raw))
             if self.expected is not None and (
                 index >= len(self.expected) or self.expected[index] != self.digests[-1]
             ):
-                raise FormatError("it changed while it was being imported")
+                raise FormatError(tr("it changed while it was being imported"))
             yield self._segment(value, index, wanted)
             index += 1
 
@@ -428,13 +465,13 @@ class PartReader:
         declared = value.get("payload")
         entries = value.get("records")
         if not isinstance(declared, dict) or not isinstance(entries, list):
-            raise FormatError("a segment does not describe its records")
+            raise FormatError(tr("a segment does not describe its records"))
         size = declared.get("size")
         if not isinstance(size, int) or size < 0 or size > MAX_SEGMENT_PAYLOAD:
-            raise FormatError("a segment declares an impossible size")
+            raise FormatError(tr("a segment declares an impossible size"))
         payload = self.reader.exact(size, "records")
         if sha256_hex(payload) != declared.get("sha256"):
-            raise FormatError("a segment's records do not match the signed manifest")
+            raise FormatError(tr("a segment's records do not match the signed manifest"))
         forms: list[dict[str, Any]] = []
         records: list[dict[str, Any]] = []
         for number, item in enumerate(_items(list(unpack(payload, self.budget)), index), 1):
@@ -443,16 +480,18 @@ class PartReader:
             elif isinstance(item, dict) and isinstance(item.get("record"), dict):
                 records.append(item["record"])
             else:
-                raise FormatError(f"line {number} of segment {index} is neither form nor record")
+                raise FormatError(tr("line {number} of segment {index} is neither form nor record",
+                                     number=number, index=index))
         if len(entries) != len(records):
-            raise FormatError("a segment's record list disagrees with its records")
+            raise FormatError(tr("a segment's record list disagrees with its records"))
         if self.expected is not None:  # checked in the first pass (see ``digests``)
             self.records += len(records)
             return Segment(index, forms, records)
         for entry, record in zip(entries, records, strict=True):
             check_record(entry, record, content=self.content)
             if (str(record.get("form_id")), str(record.get("form_version"))) not in wanted:
-                raise FormatError(f"record {record.get('uuid')} needs a form the part lacks")
+                raise FormatError(tr("record {uuid} needs a form the part lacks",
+                                         uuid=record.get("uuid")))
         self.records += len(records)
         return Segment(index, forms, records)
 
@@ -463,22 +502,24 @@ class PartReader:
         except (binascii.Error, ValueError, TypeError):
             raw = b""
         if key in self.forms_seen or wanted.get(key) != sha256_hex(raw):
-            raise FormatError(f"its form {form.get('form_id')} is not the one signed")
+            raise FormatError(
+                tr("its form {form_id} is not the one signed", form_id=form.get("form_id"))
+            )
         self.forms_seen.add(key)
         return form
 
     def _finish(self, value: dict[str, Any], index: int) -> None:
         if value.get("segments") != index or value.get("records") != self.records:
-            raise FormatError("its end line disagrees with its segments (some were cut out)")
+            raise FormatError(tr("its end line disagrees with its segments (some were cut out)"))
         if not isinstance(value.get("last"), bool):
-            raise FormatError("its end line is not well formed")
+            raise FormatError(tr("its end line is not well formed"))
         wanted = {
             (str(f.get("form_id")), str(f.get("version"))) for f in self.header.value["forms"]
         }
         if wanted != self.forms_seen:
-            raise FormatError("it lacks a form its manifest lists")
+            raise FormatError(tr("it lacks a form its manifest lists"))
         if not self.reader.at_end():
-            raise FormatError("it has bytes after its end line")
+            raise FormatError(tr("it has bytes after its end line"))
         self.end = value
 
 
@@ -493,10 +534,10 @@ def read_all(
     header = read_line(reader, magic, "manifest")
     key = key_for(header)
     if not header.verify(key):
-        raise FormatError("its manifest signature is not the sender's")
+        raise FormatError(tr("its manifest signature is not the sender's"))
     if magic != BUNDLE_MAGIC:
         if not reader.at_end():
-            raise FormatError("the receipt has bytes after its signature")
+            raise FormatError(tr("the receipt has bytes after its signature"))
         return header, [], None
     part = PartReader(reader, header, key, Budget(limit))
     segments = list(part.segments())

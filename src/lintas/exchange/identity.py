@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from lintas.exchange.errors import ExchangeError
+from lintas.i18n import tr
 from lintas.vault import store
 
 AGE_SECRET = "exchange.age_identity"  # noqa: S105 - a secret's name
@@ -64,10 +65,13 @@ class OfficeCard:
         }
 
     @classmethod
-    def from_json(cls, data: Any, source: object = "the card") -> OfficeCard:
-        problem = f"{source} is not a Lintas office card"
+    def from_json(cls, data: Any, source: object = None) -> OfficeCard:
+        card_name = tr("the card") if source is None else source
         if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
-            raise ExchangeError(f"{problem} (no '{CARD_FORMAT}' format line).")
+            raise ExchangeError(
+                tr("{card} is not a Lintas office card (no '{format}' format line).",
+                   card=card_name, format=CARD_FORMAT)
+            )  # fmt: skip
         try:
             card = cls(
                 str(data["name"]),
@@ -78,14 +82,20 @@ class OfficeCard:
             )
             pyrage.x25519.Recipient.from_str(card.age_recipient)
         except (KeyError, TypeError, binascii.Error, pyrage.RecipientError, ValueError):
-            raise ExchangeError(f"{problem}: a field is missing or malformed.") from None
+            raise ExchangeError(
+                tr("{card} is not a Lintas office card: a field is missing or malformed.",
+                   card=card_name)
+            ) from None  # fmt: skip
         if len(card.signing_key) != 32:
-            raise ExchangeError(f"{problem}: its signing key is not 32 bytes.")
+            raise ExchangeError(
+                tr("{card} is not a Lintas office card: its signing key is not 32 bytes.",
+                   card=card_name)
+            )  # fmt: skip
         if data.get("office_id") != card.office_id:
             raise ExchangeError(
-                f"{source} has been altered: its office id does not match its keys. "
-                "Ask the office for its card again."
-            )
+                tr("{card} has been altered: its office id does not match its keys. "
+                   "Ask the office for its card again.", card=card_name)
+            )  # fmt: skip
         return card
 
 
@@ -93,9 +103,13 @@ def read_card(path: str | Path) -> OfficeCard:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as error:
-        raise ExchangeError(f"Cannot read the card '{path}': {error.strerror}.") from None
+        raise ExchangeError(
+            tr("Cannot read the card '{path}': {reason}.", path=path, reason=error.strerror)
+        ) from None
     except ValueError:
-        raise ExchangeError(f"'{path}' is not a Lintas office card (not JSON).") from None
+        raise ExchangeError(
+            tr("'{path}' is not a Lintas office card (not JSON).", path=path)
+        ) from None
     return OfficeCard.from_json(data, f"'{path}'")
 
 
@@ -124,7 +138,7 @@ def office_identity(vault: Any, create: bool = True) -> OfficeIdentity:
     if age_secret is None or seed is None or created is None:
         if not create:
             raise ExchangeError(
-                "This vault has no office identity yet. Run 'lintas office card' first."
+                tr("This vault has no office identity yet. Run 'lintas office card' first.")
             )
         vault.require_supervisor("create the office identity")
         identity = pyrage.x25519.Identity.generate()
@@ -185,9 +199,11 @@ def find_peer(vault: Any, name_or_id: str) -> Peer:
         return found[0]
     if not found:
         raise ExchangeError(
-            f"No trusted office is called '{name_or_id}'. See 'lintas office list'."
+            tr("No trusted office is called '{name}'. See 'lintas office list'.", name=name_or_id)
         )
-    raise ExchangeError(f"Several offices are called '{name_or_id}'; give the office id instead.")
+    raise ExchangeError(
+        tr("Several offices are called '{name}'; give the office id instead.", name=name_or_id)
+    )
 
 
 def peer_by_id(vault: Any, office_id: str) -> Peer | None:
@@ -202,12 +218,15 @@ def trust(vault: Any, card: OfficeCard) -> bool:
     """Add ``card`` as a trusted peer; False when it was trusted already (nothing changes)."""
     vault.require_supervisor("trust another office")
     if card.office_id == office_identity(vault).office_id:
-        raise ExchangeError("That is this office's own card; trust the other office's card.")
+        raise ExchangeError(
+            tr("That is this office's own card; trust the other office's card.")
+        )
     known = peer_by_id(vault, card.office_id)
     if known is not None and known.revoked_at:
         raise ExchangeError(
-            f"The office {card.name} ({card.office_id}) was revoked on {known.revoked_at}. "
-            "A revoked key is never trusted again: the office must make a new identity."
+            tr("The office {office} ({office_id}) was revoked on {date}. A revoked key is "
+               "never trusted again: the office must make a new identity.",
+               office=card.name, office_id=card.office_id, date=known.revoked_at)
         )
     if known is not None:
         return False
@@ -252,9 +271,11 @@ def recipient_peers(vault: Any, to: Iterable[str], when_none: str) -> list[Peer]
     for name in to:
         peer = find_peer(vault, name)
         if peer.revoked_at:
-            raise ExchangeError(f"The office {peer.card.name} was revoked; nothing is sent to it.")
+            raise ExchangeError(
+                tr("The office {office} was revoked; nothing is sent to it.", office=peer.card.name)
+            )
         if peer.office_id not in {t.office_id for t in targets}:
             targets.append(peer)
     if not targets:
-        raise ExchangeError(when_none)
+        raise ExchangeError(tr(when_none))
     return targets

@@ -30,6 +30,7 @@ from lintas.exchange import format as fmt
 from lintas.exchange.errors import BundleRejectedError, ExchangeError, KeyReplaceRefusedError
 from lintas.exchange.identity import Peer, office_identity, recipient_peers
 from lintas.exchange.stream import encrypt_to
+from lintas.i18n import N_, tr
 from lintas.privacy.errors import KeyFileError
 from lintas.privacy.keys import RegionalKey
 from lintas.privacy.regional import SECRET_NAME, SOURCE_SETTING, regional_key
@@ -61,7 +62,9 @@ def send_regional_key(vault: Any, to: Iterable[str], out: str | Path) -> tuple[s
     """
     vault.require_supervisor("send the regional key")
     identity = office_identity(vault)
-    targets = recipient_peers(vault, to, "Name at least one office to send the key to (--to NAME).")
+    targets = recipient_peers(
+        vault, to, N_("Name at least one office to send the key to (--to NAME).")
+    )
     key = regional_key(vault)
     head_seq, head_hash = vault.audit_head()
     manifest = {
@@ -84,7 +87,9 @@ def send_regional_key(vault: Any, to: Iterable[str], out: str | Path) -> tuple[s
     try:
         encrypt_to(out, [p.card.age_recipient for p in targets], iter([fmt.KEY_MAGIC, block]))
     except OSError as error:
-        raise ExchangeError(f"Cannot write '{out}': {error.strerror}.") from None
+        raise ExchangeError(
+            tr("Cannot write '{out}': {reason}.", out=out, reason=error.strerror)
+        ) from None
     names = [p.card.name for p in targets]
     _remember_sent(vault, key, names)
     vault.log("privacy.key.send", key.key_id, to=manifest["recipients"])
@@ -135,9 +140,11 @@ def import_key_bundle(
             raise KeyError("key")
         key = RegionalKey.from_bytes(base64.b64decode(str(item["file"]), validate=True))
     except (KeyError, binascii.Error, ValueError, KeyFileError):
-        raise BundleRejectedError(path, "the regional key inside it is damaged") from None
+        raise BundleRejectedError(path, tr("the regional key inside it is damaged")) from None
     if item.get("key_id") != key.key_id:
-        raise BundleRejectedError(path, "the regional key inside it is not the one it names")
+        raise BundleRejectedError(
+            path, tr("the regional key inside it is not the one it names")
+        )
     with vault.reading() as conn:
         current = store.get_secret(conn, SECRET_NAME)
         made = _pseudonyms(conn)
@@ -221,30 +228,36 @@ def regional_key_status(vault: Any) -> RegionalKeyStatus:
     if stored is None:
         return RegionalKeyStatus(
             "none", None, "", None, None, made,
-            "This office has no regional key from its hub yet. Pseudonyms made now will "
-            "never match those of the other offices, and cannot be made again later. Ask "
-            "the hub for its key bundle (lintas office send-key) and import it before "
-            "the first interview.",
+            tr("This office has no regional key from its hub yet. Pseudonyms made now will "
+               "never match those of the other offices, and cannot be made again later. Ask "
+               "the hub for its key bundle (lintas office send-key) and import it before "
+               "the first interview."),
         )  # fmt: skip
     key = RegionalKey.from_bytes(stored)
     if source.get("key_id") == key.key_id and source.get("from") == "sent":
-        offices = ", ".join(source.get("to", [])) or "other offices"
+        offices = ", ".join(source.get("to", [])) or tr("other offices")
         return RegionalKeyStatus(
             "sent", key.key_id, key.label, None, source.get("at"), made,
-            f"This office is the hub for the regional key {key.key_id} "
-            f"({key.label or 'no label'}): it sent it to {offices}.",
+            tr("This office is the hub for the regional key {key} ({label}): it sent it "
+               "to {offices}.", key=key.key_id, label=key.label or tr("no label"),
+               offices=offices),
         )  # fmt: skip
     if source.get("key_id") == key.key_id and source.get("from") in ("hub", "key file"):
         office = source.get("office")
-        where = f"from {office}" if office else "from a key file"
+        label = key.label or tr("no label")
+        if office:
+            said = tr("This office uses the regional key {key} ({label}) from {office}.",
+                      key=key.key_id, label=label, office=office)
+        else:
+            said = tr("This office uses the regional key {key} ({label}) from a key file.",
+                      key=key.key_id, label=label)
         return RegionalKeyStatus(
             str(source["from"]), key.key_id, key.label, office, source.get("at"), made,
-            f"This office uses the regional key {key.key_id} ({key.label or 'no label'}) "
-            f"{where}.",
+            said,
         )  # fmt: skip
     return RegionalKeyStatus(
         "own", key.key_id, key.label, None, None, made,
-        f"This office uses its own regional key {key.key_id}, not one from its hub: "
-        f"its {made} pseudonyms will never match those of the other offices. Ask the hub "
-        "for its key bundle and import it before the next interview.",
+        tr("This office uses its own regional key {key}, not one from its hub: its {made} "
+           "pseudonyms will never match those of the other offices. Ask the hub for its key "
+           "bundle and import it before the next interview.", key=key.key_id, made=made),
     )  # fmt: skip

@@ -28,6 +28,7 @@ from typing import Any
 
 from lintas.exchange.errors import ExchangeError
 from lintas.exchange.identity import find_peer
+from lintas.i18n import tr
 
 _ACKED = (
     "EXISTS (SELECT 1 FROM sync_records AS r JOIN sync_ledger AS l ON l.bundle_id = r.bundle_id "
@@ -63,14 +64,15 @@ def purge_acknowledged(
     """
     vault.require_supervisor("purge acknowledged records")
     if not isinstance(days, int) or days < 1:
-        raise ExchangeError("Give the age in whole days, 1 or more (--older-than 90).")
+        raise ExchangeError(tr("Give the age in whole days, 1 or more (--older-than 90)."))
     peer_clause, params = "", []
     names: list[str] = []
     if by is not None:
         peer = find_peer(vault, by)
         if peer.revoked_at:
             raise ExchangeError(
-                f"{peer.card.name} was revoked; its receipts no longer count for a purge."
+                tr("{office} was revoked; its receipts no longer count for a purge.",
+                   office=peer.card.name)
             )
         peer_clause, params, names = "AND l.peer_id = ?", [peer.office_id], [peer.card.name]
     cutoff = _cutoff(vault, days)

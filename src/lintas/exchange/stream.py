@@ -31,6 +31,8 @@ from typing import Any
 
 import pyrage
 
+from lintas.i18n import N_, tr
+
 QUEUE_PIECES = 64  # 64 x 8 KiB: what may wait between the decrypting thread and the parser
 
 
@@ -38,13 +40,13 @@ class Damaged(Exception):
     """age refused the file: ``reason`` is one of the messages below."""
 
     def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+        self.reason = tr(reason)  # in the user's language (lintas.i18n)
+        super().__init__(self.reason)
 
 
-NOT_AGE = "it is not an age-encrypted file"
-NOT_OURS = "it is not addressed to this office (none of its recipients is ours)"
-DAMAGED = "it is damaged, cut short or was changed after it was made"
+NOT_AGE = N_("it is not an age-encrypted file")
+NOT_OURS = N_("it is not addressed to this office (none of its recipients is ours)")
+DAMAGED = N_("it is damaged, cut short or was changed after it was made")
 AGE_MAGIC = b"age-encryption.org/v1\n"
 
 
