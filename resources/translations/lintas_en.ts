@@ -868,6 +868,26 @@
             <source>OK</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Play the recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Play the video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Opens {file} with this computer's player.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>This computer could not play {file}: no program for it is installed. The question's text is shown; read it to the respondent.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>GeoField</name>

@@ -868,6 +868,26 @@
             <source>OK</source>
             <translation type="unfinished">OK</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Play the recording</source>
+            <translation type="unfinished">I-play ang audio</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Play the video</source>
+            <translation type="unfinished">I-play ang video</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Opens {file} with this computer's player.</source>
+            <translation type="unfinished">Binubuksan ang {file} gamit ang player ng computer na ito.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>This computer could not play {file}: no program for it is installed. The question's text is shown; read it to the respondent.</source>
+            <translation type="unfinished">Hindi ma-play ng computer na ito ang {file}: walang naka-install na programa para rito. Ipinapakita pa rin ang teksto ng tanong; basahin ito sa sumasagot.</translation>
+        </message>
     </context>
     <context>
         <name>GeoField</name>

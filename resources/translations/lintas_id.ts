@@ -866,6 +866,26 @@
             <source>OK</source>
             <translation type="unfinished">OK</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Play the recording</source>
+            <translation type="unfinished">Putar audio</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Play the video</source>
+            <translation type="unfinished">Putar video</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Opens {file} with this computer's player.</source>
+            <translation type="unfinished">Membuka {file} dengan pemutar di komputer ini.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>This computer could not play {file}: no program for it is installed. The question's text is shown; read it to the respondent.</source>
+            <translation type="unfinished">Komputer ini tidak dapat memutar {file}: tidak ada program yang terpasang untuknya. Teks pertanyaan tetap ditampilkan; bacakan untuk responden.</translation>
+        </message>
     </context>
     <context>
         <name>GeoField</name>

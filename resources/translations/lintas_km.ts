@@ -866,6 +866,26 @@
             <source>OK</source>
             <translation type="unfinished">យល់ព្រម</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Play the recording</source>
+            <translation type="unfinished">ចាក់សំឡេងថត</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Play the video</source>
+            <translation type="unfinished">ចាក់វីដេអូ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Opens {file} with this computer's player.</source>
+            <translation type="unfinished">បើក {file} ដោយកម្មវិធីចាក់របស់កុំព្យូទ័រនេះ។</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>This computer could not play {file}: no program for it is installed. The question's text is shown; read it to the respondent.</source>
+            <translation type="unfinished">កុំព្យូទ័រនេះមិនអាចចាក់ {file} បានទេ៖ មិនមានកម្មវិធីសម្រាប់វាទេ។ អត្ថបទសំណួរនៅតែបង្ហាញ សូមអានវាឱ្យអ្នកឆ្លើយស្តាប់។</translation>
+        </message>
     </context>
     <context>
         <name>GeoField</name>

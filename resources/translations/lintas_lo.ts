@@ -866,6 +866,26 @@
             <source>OK</source>
             <translation type="unfinished">ຕົກລົງ</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Play the recording</source>
+            <translation type="unfinished">ຫຼິ້ນສຽງບັນທຶກ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Play the video</source>
+            <translation type="unfinished">ຫຼິ້ນວິດີໂອ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Opens {file} with this computer's player.</source>
+            <translation type="unfinished">ເປີດ {file} ດ້ວຍໂປຣແກຣມຫຼິ້ນຂອງຄອມພິວເຕີເຄື່ອງນີ້.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>This computer could not play {file}: no program for it is installed. The question's text is shown; read it to the respondent.</source>
+            <translation type="unfinished">ຄອມພິວເຕີເຄື່ອງນີ້ຫຼິ້ນ {file} ບໍ່ໄດ້: ບໍ່ມີໂປຣແກຣມສຳລັບໄຟລ໌ນີ້. ຂໍ້ຄວາມຂອງຄຳຖາມຍັງສະແດງຢູ່; ໃຫ້ອ່ານໃຫ້ຜູ້ຕອບຟັງ.</translation>
+        </message>
     </context>
     <context>
         <name>GeoField</name>

@@ -866,6 +866,26 @@
             <source>OK</source>
             <translation type="unfinished">အိုကေ</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Play the recording</source>
+            <translation type="unfinished">အသံဖိုင်ကို ဖွင့်ရန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Play the video</source>
+            <translation type="unfinished">ဗီဒီယိုကို ဖွင့်ရန်</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Opens {file} with this computer's player.</source>
+            <translation type="unfinished">{file} ကို ဤကွန်ပျူတာ၏ ဖွင့်စက်ဖြင့် ဖွင့်သည်။</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>This computer could not play {file}: no program for it is installed. The question's text is shown; read it to the respondent.</source>
+            <translation type="unfinished">ဤကွန်ပျူတာသည် {file} ကို ဖွင့်၍မရပါ။ ၎င်းအတွက် ပရိုဂရမ် ထည့်သွင်းမထားပါ။ မေးခွန်းစာသားကို ပြထားဆဲဖြစ်သည်၊ ဖြေဆိုသူအား ဖတ်ပြပါ။</translation>
+        </message>
     </context>
     <context>
         <name>GeoField</name>

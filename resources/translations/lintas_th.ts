@@ -866,6 +866,26 @@
             <source>OK</source>
             <translation type="unfinished">ตกลง</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Play the recording</source>
+            <translation type="unfinished">เล่นเสียงบันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Play the video</source>
+            <translation type="unfinished">เล่นวิดีโอ</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Opens {file} with this computer's player.</source>
+            <translation type="unfinished">เปิด {file} ด้วยโปรแกรมเล่นของคอมพิวเตอร์เครื่องนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>This computer could not play {file}: no program for it is installed. The question's text is shown; read it to the respondent.</source>
+            <translation type="unfinished">คอมพิวเตอร์เครื่องนี้เล่น {file} ไม่ได้ เพราะไม่มีโปรแกรมที่เปิดไฟล์นี้ได้ ข้อความของคำถามยังแสดงอยู่ ให้อ่านให้ผู้ตอบฟัง</translation>
+        </message>
     </context>
     <context>
         <name>GeoField</name>

@@ -866,6 +866,26 @@
             <source>OK</source>
             <translation type="unfinished">Đồng ý</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Play the recording</source>
+            <translation type="unfinished">Phát bản ghi âm</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Play the video</source>
+            <translation type="unfinished">Phát video</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>Opens {file} with this computer's player.</source>
+            <translation type="unfinished">Mở {file} bằng trình phát của máy tính này.</translation>
+        </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>This computer could not play {file}: no program for it is installed. The question's text is shown; read it to the respondent.</source>
+            <translation type="unfinished">Máy tính này không phát được {file}: chưa cài chương trình nào cho tệp này. Nội dung câu hỏi vẫn hiển thị; hãy đọc cho người trả lời nghe.</translation>
+        </message>
     </context>
     <context>
         <name>GeoField</name>

@@ -154,26 +154,32 @@ def test_media_on_labels_and_choices_is_kept_and_warned_by_row():
     | | type | name | label | media::image | media::audio::English (en) |
     | | select_one yn | q | Q | q.png | q_en.mp3 |
     | choices |
-    | | list_name | name | label | media::image |
-    | | yn | y | Yes | yes.png |
-    | | yn | n | No | |
+    | | list_name | name | label | media::image | media::audio |
+    | | yn | y | Yes | yes.png | |
+    | | yn | n | No | | no.mp3 |
     """
     problems = check(markdown(text))
     assert not [p for p in problems if p.is_error]
     places = {(p.sheet, p.row, p.column) for p in problems if "not among the form's files" in p.message}
     assert places == {("survey", 2, "media"), ("choices", 2, "media")}
-    assert any("does not play" in p.message and p.row == 2 for p in problems)
-    # Installed with its image files, the images show: only the sound is noted.
-    files = {"q.png": b"png-bytes", "yes.png": b"png-2"}
+    # A question's sound plays from the form's files (a Play button): only its absence is
+    # noted, with the image's. A choice's sound is not played: that is said by row.
+    (missing,) = [p for p in problems if p.sheet == "survey" and p.column == "media"]
+    assert "'q.png', 'q_en.mp3'" in missing.message and "does not play" not in missing.message
+    plays = [(p.sheet, p.row) for p in problems if "does not play" in p.message]
+    assert plays == [("choices", 3)]
+    # Installed with its files, the images show and the question's sound plays.
+    files = {"q.png": b"png-bytes", "yes.png": b"png-2", "q_en.mp3": b"ID3"}
     with_files = [p for p in check(markdown(text), files=files) if p.column == "media"]
     assert [p.message for p in with_files if "not among" in p.message] == []
-    assert load(markdown(text), files=files).media_bytes == {"q.png": b"png-bytes", "yes.png": b"png-2"}
+    assert [(p.sheet, p.row) for p in with_files] == [("choices", 3)]
+    assert load(markdown(text), files=files).media_bytes == files
     form = load(markdown(text))
     question = form.question("q")
     assert question.media["image"].get() == "q.png"
     assert question.media["audio"].get("English (en)") == "q_en.mp3"
     assert form.choice_lists["yn"].find("y").media["image"].get() == "yes.png"
-    assert form.media_files() == ("q.png", "q_en.mp3", "yes.png")
+    assert form.media_files() == ("q.png", "q_en.mp3", "yes.png", "no.mp3")
 
 
 def test_entities_are_refused():

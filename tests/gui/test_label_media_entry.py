@@ -43,3 +43,83 @@ def test_label_and_choice_images_come_from_the_forms_files(qtbot, window, tmp_pa
     assert not yes.icon().isNull() and no.icon().isNull()
     qtbot.keyClick(field.box, Qt.Key.Key_1)  # the digit keys still pick, as without images
     assert page.response.get("ok") == "yes"
+
+
+RECORDED = b"""
+| survey |
+| | type | name | label | media::audio | media::video |
+| | note | intro | Listen to the consent text. | consent.mp3 | |
+| | integer | age | How old are you? | | age question (v2).MP4 |
+| | text | town | Town | missing.mp3 | |
+| settings |
+| | form_id | version |
+| | recorded | 1 |
+"""
+
+
+class Opened:
+    """Where QDesktopServices sends file URLs while a test runs (Qt's own hook)."""
+
+    def __init__(self):
+        from PySide6.QtCore import QObject, Slot
+
+        class Receiver(QObject):
+            def __init__(self, into):
+                super().__init__()
+                self.into = into
+
+            @Slot("QUrl")
+            def open(self, url):
+                self.into.append(url.toLocalFile())
+
+        self.paths: list[str] = []
+        self.receiver = Receiver(self.paths)
+
+
+def test_a_labels_sound_and_video_play_from_the_forms_files(qtbot, window, tmp_path):
+    """Sound and video in label media columns get a Play button (issue 9): Enter on it
+    opens the form's file with the computer's player and moves on to the answer; the file
+    is written, under a name made from its content, into a folder only this user reads."""
+    import os
+    import stat
+    from pathlib import Path
+
+    from PySide6.QtGui import QDesktopServices
+
+    from lintas.form.package import make_package
+    from lintas.gui.entry import recordings
+    from tests.gui.test_geo_entry import focused_address
+
+    sound, film = b"ID3 consent sound", b"\x00\x00\x00\x18ftypmp42 age video"
+    package = make_package(RECORDED, "recorded.md", {
+        "consent.mp3": sound, "age question (v2).MP4": film,
+    })  # fmt: skip
+    opened = Opened()
+    QDesktopServices.setUrlHandler("file", opened.receiver, "open")
+    try:
+        page = open_interview(qtbot, window, tmp_path, package, "recorded.zip")
+        intro, age, town = (page.entry.fields[n] for n in ("intro", "age", "town"))
+        assert intro.play_button.text() == "Play the recording"
+        assert age.play_button.text() == "Play the video"
+        assert town.play_button is None  # its file did not come with the form
+        # The note's Play button is the first stop: Enter plays and goes on to the answer.
+        qtbot.waitUntil(intro.play_button.hasFocus, timeout=5000)
+        qtbot.keyClick(intro.play_button, Qt.Key.Key_Return)
+        qtbot.waitUntil(age.play_button.hasFocus)
+        qtbot.keyClick(age.play_button, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: focused_address(qtbot, window) == "age")
+        assert len(opened.paths) == 2
+        first, second = (Path(p) for p in opened.paths)
+        assert first.read_bytes() == sound and first.suffix == ".mp3"
+        # The form's name held spaces and brackets: the copy is named by its content.
+        assert second.read_bytes() == film and second.suffix == ".mp4"
+        assert first.parent == second.parent and "age question" not in second.name
+        assert stat.S_IMODE(os.stat(first.parent).st_mode) == 0o700
+        assert not intro.play_note.isVisible()
+        # Space plays again without moving; the same content is not written twice.
+        qtbot.keyClick(age.play_button, Qt.Key.Key_Space)
+        assert opened.paths[-1] == str(second) and len(os.listdir(second.parent)) == 2
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+        recordings.remove_all()
+    assert not first.parent.exists()

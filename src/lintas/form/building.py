@@ -410,7 +410,7 @@ class Builder:
     def media_of(self, item: Mapping[str, Any], name: str, number: int) -> Mapping[str, Text]:
         media = to_media(item.get("media"))
         subject = tr("The label of '{name}'", name=name)
-        unseen = media_warning(media, self.files, subject) if media else None
+        unseen = media_warning(media, self.files, subject, plays=True) if media else None
         if unseen:
             self.warnings.append(
                 Problem("warning", unseen, SURVEY, number or None, "media")

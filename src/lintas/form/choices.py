@@ -22,15 +22,24 @@ def media_names(media: Mapping[str, Any], kinds: tuple[str, ...] | None = None) 
     return ", ".join(f"'{f}'" for f in files)
 
 
-def media_warning(
-    media: Mapping[str, Any], files: Mapping[str, bytes] | None, subject: str
-) -> str | None:
-    """What a clerk will not see of a label's media, or None when every image shows.
+RECORDING_KINDS = ("audio", "video")
 
-    Images are shown from the form's files; sound and video in labels are not played.
+
+def media_warning(
+    media: Mapping[str, Any],
+    files: Mapping[str, bytes] | None,
+    subject: str,
+    plays: bool = False,
+) -> str | None:
+    """What a clerk will not see of a label's media, or None when everything shows.
+
+    Images are shown from the form's files. A question's or note's label also gets a
+    Play button for its sound or video (``plays``), so a recording missing from the
+    files is named as a missing image is; a choice's recording is not played.
     """
     parts = []
-    images = [f for k in IMAGE_KINDS if k in media for f in media[k].by_language.values()]
+    kinds = IMAGE_KINDS + RECORDING_KINDS if plays else IMAGE_KINDS
+    images = [f for k in kinds if k in media for f in media[k].by_language.values()]
     missing = sorted({f for f in images if files is None or f not in files})
     if missing:
         shown = ", ".join(f"'{f}'" for f in missing)
@@ -43,7 +52,7 @@ def media_warning(
                 files=shown,
             )
         )
-    recordings = media_names(media, ("audio", "video"))
+    recordings = "" if plays else media_names(media, RECORDING_KINDS)
     if recordings:
         if parts:
             text = tr(

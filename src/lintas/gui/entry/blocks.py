@@ -113,9 +113,12 @@ def iter_fields(items: list) -> Iterator[FieldWidget]:
 
 
 def iter_stops(items: list) -> Iterator[QWidget]:
-    """Where Enter/Tab stop, in order: every question, its Redact button, each repeat's Add."""
+    """Where Enter/Tab stop, in order: every question (after its Play button), its Redact
+    button, each repeat's Add."""
     for item in items:
         if isinstance(item, FieldWidget):
+            if item.play_button is not None:
+                yield item.play_button  # above the answer: Enter plays it and moves on
             yield item
             if item.fix_button is not None:
                 yield item.fix_button  # a stop only while it shows (hidden ones are skipped)

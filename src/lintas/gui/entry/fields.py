@@ -51,6 +51,19 @@ def label_picture(owner_media: Any, files: Any, language: str | None, pixels: in
     return None
 
 
+def label_recording(
+    owner_media: Any, files: Any, language: str | None
+) -> tuple[str, str, bytes] | None:
+    """(kind, file name, bytes) of a label's sound or video among the form's files."""
+    for kind in ("audio", "video"):
+        text = owner_media.get(kind) if owner_media else None
+        name = text.get(language) if text else ""
+        data = files.get(name) if name and files else None
+        if data:
+            return kind, name, data
+    return None
+
+
 def state_text(state: Any, name: str, fallback: str) -> str:
     """A label/hint text from a FieldState (which resolves ${...} output), else the model's."""
     value = getattr(state, name, None)
@@ -100,6 +113,8 @@ class FieldWidget(QFrame):
         layout.addWidget(self.problem)
         self.text_warning: QLabel | None = None
         self.fix_button: QPushButton | None = None
+        self.play_button: QPushButton | None = None  # a label's sound or video (set_media)
+        self.play_note: QLabel | None = None
         if question.type == "text" and question.privacy is not Privacy.IDENTIFIER:
             self._add_text_guard(layout)
         self._render_label()
@@ -128,15 +143,65 @@ class FieldWidget(QFrame):
         self.fix_button.setVisible(bool(message))
 
     def set_media(self, media: Any) -> None:
-        """Show the label's image from the form's files (``Form.media_bytes``)."""
-        picture = label_picture(self.question.media, media, self.language, LABEL_IMAGE_PIXELS)
-        if picture is None:
-            return
-        self.label_image = QLabel()
-        self.label_image.setPixmap(picture)
+        """Show the label's image and a Play button for its sound or video, from the
+        form's files (``Form.media_bytes``)."""
         layout = self.layout()
-        if isinstance(layout, QVBoxLayout):
+        if not isinstance(layout, QVBoxLayout):
+            return
+        picture = label_picture(self.question.media, media, self.language, LABEL_IMAGE_PIXELS)
+        if picture is not None:
+            self.label_image = QLabel()
+            self.label_image.setPixmap(picture)
             layout.insertWidget(1, self.label_image)
+        recording = label_recording(self.question.media, media, self.language)
+        if recording is None:
+            return
+        kind, name, data = recording
+        translate = QCoreApplication.translate
+        text = (
+            translate("FieldWidget", "Play the recording")
+            if kind == "audio"
+            else translate("FieldWidget", "Play the video")
+        )
+        self.play_button = QPushButton(text)
+        self.play_button.setToolTip(
+            translate("FieldWidget", "Opens {file} with this computer's player.").replace(
+                "{file}", name
+            )
+        )
+        self.play_button.clicked.connect(lambda: self._play(name, data))
+        self.play_note = QLabel()
+        self.play_note.setProperty("role", "problem")
+        self.play_note.setWordWrap(True)
+        self.play_note.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.play_button, 0)
+        row.addWidget(self.play_note, 1)
+        # Under the label (and its image), above the answer: heard before answering.
+        layout.insertLayout(2 if picture is not None else 1, row)
+
+    def _play(self, name: str, data: bytes) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from lintas.gui.entry.recordings import recording_path
+
+        try:
+            path = recording_path(name, data)
+            opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        except OSError:
+            opened = False
+        if self.play_note is not None:
+            self.play_note.setText(
+                ""
+                if opened
+                else QCoreApplication.translate(
+                    "FieldWidget",
+                    "This computer could not play {file}: no program for it is installed. "
+                    "The question's text is shown; read it to the respondent.",
+                ).replace("{file}", name)
+            )
+            self.play_note.setVisible(not opened)
 
     # -- for subclasses --------------------------------------------------------
     def build_editor(self) -> QWidget | None:

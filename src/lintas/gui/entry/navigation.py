@@ -37,8 +37,19 @@ class KeyboardNavigation:
         field = self._field_of(last) if last is not None and isValid(last) else None
         if field is not None and field in self.fields.values() and _shown(field):
             return last
-        first = next((f for f in self.ordered_fields() if _shown(f) and f.focus_target()), None)
-        return first.focus_target() if first is not None else None
+        first = self._first_stop()
+        return first.focus_target() if isinstance(first, FieldWidget) else first
+
+    def _first_stop(self) -> QWidget | None:
+        """The first question with an answer, or a recording's Play button before it."""
+        for stop in self.ordered_stops():
+            if isinstance(stop, FieldWidget):
+                if _shown(stop) and stop.focus_target() is not None:
+                    return stop
+            elif (owner := self._field_of(stop)) is not None and stop is owner.play_button:
+                if _shown(owner):
+                    return stop  # a recording to hear before the first answer
+        return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
@@ -59,7 +70,10 @@ class KeyboardNavigation:
         if key in NEXT_KEYS and isinstance(watched, QPushButton):
             if key == Qt.Key.Key_Tab:
                 return self._move(watched, +1)
+            field = self._field_of(watched)
             watched.click()  # Enter on "Add another" adds one and goes into it
+            if field is not None and watched is field.play_button:
+                return self._move(watched, +1)  # the recording plays; on to the answer
             return True
         if key in NEXT_KEYS:
             popup = getattr(watched, "view", None)
@@ -140,10 +154,9 @@ class KeyboardNavigation:
             self.focus_field(field)
 
     def focus_first(self) -> None:
-        for field in self.ordered_fields():
-            if not field.isHidden() and field.focus_target() is not None:
-                self.focus_field(field)
-                return
+        first = self._first_stop()
+        if first is not None:
+            self.focus_field(first)
 
 
 def _shown(widget: QWidget) -> bool:

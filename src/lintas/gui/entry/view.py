@@ -130,6 +130,8 @@ class EntryView(KeyboardNavigation, QWidget):
             field.left.connect(self.check_field_text)
             field.fix_requested.connect(self.fix_field_text)
             field.fix_button.installEventFilter(self)
+        if field.play_button is not None:
+            field.play_button.installEventFilter(self)  # Enter plays, then on to the answer
 
     def _wire_repeat(self, block: RepeatBlock) -> None:
         block.wired = True
