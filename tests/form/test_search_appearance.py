@@ -43,6 +43,11 @@ def names(response, address):
 def test_search_offers_the_rows_the_typed_value_finds():
     form = load(FORM, filename="search.md", files={"fruits.csv": FRUITS})
     assert form.reads_files == ("fruits.csv",)
+    # The choices sheet's one row only names columns: it is no choice list of the form
+    # (pyxform writes no instance for it), so no export lists 'name' as a fruit.
+    assert not {"fruits", "fruits2", "fruits3", "fruits4"} & set(form.choice_lists)
+    composite = form.choice_lists["search fruits (value=name, label=label,kind)"]
+    assert composite.find("grape").label.get() == "grape (kind: vine)"  # no label: its value
     response = Response(form)
     # search('fruits'): every row, one choice per value; a row without label shows its value.
     offered = response.choices_of(response._question_node("all"))

@@ -352,6 +352,15 @@ class Builder:
         self.search_rows.setdefault(file_name, number)
         return search_list_name(file_name, refs), search.predicate()
 
+    def search_only_lists(self) -> set[str]:
+        """Choice lists used by search() selects only: their one row names the file's
+        columns and is no choice, so (as pyxform, which writes no instance for them)
+        the form keeps no such list; the file's rows are the choices."""
+        return {
+            name for name, users in self.list_users.items()
+            if users and all(searched for _, _, searched in users)
+        }  # fmt: skip
+
     def shared_search_lists(self) -> None:
         """pyxform's rule: a choice list used with search() is used only with search().
 

@@ -172,7 +172,9 @@ def _choice(cells: Mapping[str, str], refs: tuple[str, str]) -> Choice:
     if "," in label:
         # search(): the first label column, then '(column: value)' for each other one.
         first, *others = [c.strip() for c in label.split(",")]
-        text = cells.get(first, "") + "".join(f" ({c}: {cells.get(c, '')})" for c in others)
+        # A row without text in the first shows its value there, as a one-column label does.
+        shown = cells.get(first, "") or cells.get(value, "")
+        text = shown + "".join(f" ({c}: {cells.get(c, '')})" for c in others)
         labels[DEFAULT_LANGUAGE] = text
     for column, text in cells.items() if "," not in label else ():
         if column == label and text:

@@ -163,6 +163,8 @@ def _build(
     problems += file_problems
     searched, search_problems = search_lists(builder.searches, builder.search_rows, files)
     choice_lists.update(searched)
+    for placeholder in builder.search_only_lists() - set(searched):
+        choice_lists.pop(placeholder, None)
     problems += search_problems
     form = Form(
         form_id=str(result.get("id_string") or root),
