@@ -17,6 +17,7 @@ from typing import Any
 
 from lintas.export.levels import OFFICE, required_k
 from lintas.export.plan import LEVEL_META
+from lintas.i18n import tr
 from lintas.privacy.policy import SENSITIVE_L
 
 
@@ -26,18 +27,20 @@ def check_level(book: Any, contents: Any) -> tuple[list[str], list[str]]:
     level = about.get("level", "")
     if level not in LEVEL_META:
         return [
-            f"About gives the level '{level}', which is not internal, restricted or public."
+            tr("About gives the level '{level}', which is not internal, restricted or public.",
+               level=level)
         ], []
     if about.get("metadata_columns") and about["metadata_columns"].split() != list(
         LEVEL_META[level]
     ):
-        return [f"About's metadata_columns are not those of the {level} level."], []
+        return [tr("About's metadata_columns are not those of the {level} level.",
+                   level=level)], []  # fmt: skip
     if level == "internal" or "data" not in book.sheetnames:
         return [], []
     try:
         claimed = json.loads(about.get("disclosure") or "{}")
     except ValueError:
-        return ["About's disclosure is not valid JSON."], []
+        return [tr("About's disclosure is not valid JSON.")], []
     variables = contents.variables.get("data", [])
     quasi = [OFFICE, *(v.name for v in variables if v.privacy == "quasi")]
     sensitive = [v.name for v in variables if v.privacy == "sensitive"]
@@ -45,20 +48,23 @@ def check_level(book: Any, contents: Any) -> tuple[list[str], list[str]]:
     k_target = required_k(level, about.get("form_id", ""), sensitive)
     problems = []
     if records and k < k_target:
-        problems.append(f"The data sheet is only {k}-anonymous; the {level} level needs k >= "
-                        f"{k_target}.")  # fmt: skip
+        problems.append(tr("The data sheet is only {k}-anonymous; the {level} level needs "
+                           "k >= {target}.", k=k, level=level, target=k_target))  # fmt: skip
     if records and sensitive and l_value < SENSITIVE_L:
-        problems.append(f"A sensitive column is only {l_value}-diverse in some class; the "
-                        f"{level} level needs l >= {SENSITIVE_L}.")  # fmt: skip
+        problems.append(tr("A sensitive column is only {l}-diverse in some class; the {level} "
+                           "level needs l >= {target}.", l=l_value, level=level,
+                           target=SENSITIVE_L))  # fmt: skip
     if records and claimed.get("k_reached") != k:
-        problems.append(f"About says k = {claimed.get('k_reached')}, the data sheet has k = {k}.")
+        problems.append(tr("About says k = {claimed}, the data sheet has k = {k}.",
+                           claimed=claimed.get("k_reached"), k=k))  # fmt: skip
     if records and sensitive and claimed.get("l_reached") != l_value:
         problems.append(
-            f"About says l = {claimed.get('l_reached')}, the data sheet has l = {l_value}."
+            tr("About says l = {claimed}, the data sheet has l = {l}.",
+               claimed=claimed.get("l_reached"), l=l_value)
         )
-    shown = "n/a" if not sensitive else str(l_value)
-    lines = [f"Measured in the data sheet ({level} level): k = {k} over "
-             f"{', '.join(quasi)}; l = {shown}."]  # fmt: skip
+    shown = tr("n/a") if not sensitive else str(l_value)
+    lines = [tr("Measured in the data sheet ({level} level): k = {k} over {columns}; l = {l}.",
+                level=level, k=k, columns=", ".join(quasi), l=shown)]  # fmt: skip
     return problems, lines
 
 
@@ -95,7 +101,8 @@ def check_tables(book: Any) -> tuple[list[str], list[str]]:
     header = [str(h) for h in next(rows, ())]
     need = ("INDICATOR", "OBS_VALUE", "OBS_STATUS", "THRESHOLD")
     if any(name not in header for name in need):
-        return [f"The tables sheet lacks one of the columns {', '.join(need)}."], []
+        return [tr("The tables sheet lacks one of the columns {columns}.",
+                   columns=", ".join(need))], []  # fmt: skip
     at = {name: header.index(name) for name in need}
     problems: list[str] = []
     cells = hidden = 0
@@ -106,11 +113,14 @@ def check_tables(book: Any) -> tuple[list[str], list[str]]:
         if status:
             hidden += 1
             if value is not None:
-                problems.append(f"tables row {number} is flagged {status} but shows a value.")
+                problems.append(tr("tables row {row} is flagged {status} but shows a value.",
+                                   row=number, status=status))  # fmt: skip
         elif str(cell[at["INDICATOR"]]).endswith(("_MEDIAN", "_MEAN")):
             continue
         elif isinstance(value, int | float) and 0 < value < float(cell[at["THRESHOLD"]] or 0):
-            problems.append(f"tables row {number} shows {value}, below its threshold.")
+            problems.append(tr("tables row {row} shows {value}, below its threshold.",
+                               row=number, value=value))  # fmt: skip
         if len(problems) > 5:
             break
-    return problems, [f"Tables: {cells} cells, {hidden} hidden, none shown below its threshold."]
+    return problems, [tr("Tables: {cells} cells, {hidden} hidden, none shown below its threshold.",
+                         cells=cells, hidden=hidden)]  # fmt: skip

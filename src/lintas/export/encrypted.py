@@ -21,6 +21,7 @@ from typing import Any
 from openpyxl.worksheet._writer import WorksheetWriter
 
 from lintas.errors import EXIT_USER_ERROR, LintasError
+from lintas.i18n import tr
 
 # Set while an encrypted workbook is written: the writer then spools in memory.
 _PASSWORD: contextvars.ContextVar[str | None] = contextvars.ContextVar(
@@ -40,9 +41,11 @@ def read_password_file(path: Path | str) -> str:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise PasswordError(f"There is no password file '{path}'.") from None
+        raise PasswordError(tr("There is no password file '{path}'.", path=path)) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise PasswordError(f"Cannot read the password file '{path}': {error}.") from None
+        raise PasswordError(
+            tr("Cannot read the password file '{path}': {reason}.", path=path, reason=error)
+        ) from None
     lines = text.splitlines()
     password = lines[0] if lines else ""
     check_password(password)
@@ -51,10 +54,10 @@ def read_password_file(path: Path | str) -> str:
 
 def check_password(password: str) -> None:
     if not password.strip():
-        raise PasswordError("The password is empty. Write it on the first line of the file.")
+        raise PasswordError(tr("The password is empty. Write it on the first line of the file."))
     if len(password) > 255:
         # Excel refuses a longer password, so the file could never be opened.
-        raise PasswordError("The password is longer than 255 characters, Excel's limit.")
+        raise PasswordError(tr("The password is longer than 255 characters, Excel's limit."))
 
 
 @contextlib.contextmanager
@@ -171,12 +174,13 @@ def decrypted(path: Path, password: str) -> io.BytesIO:
             office.decrypt(out)
         except exceptions.InvalidKeyError:
             raise PasswordError(
-                f"The password is wrong for '{path}'. Check the password file (first line "
-                "only; spaces count) and try again."
+                tr("The password is wrong for '{path}'. Check the password file (first line "
+                   "only; spaces count) and try again.", path=path)
             ) from None
         except (exceptions.FileFormatError, exceptions.DecryptionError, ValueError) as error:
             raise PasswordError(
-                f"'{path}' has a password but cannot be decrypted as an Office file ({error})."
+                tr("'{path}' has a password but cannot be decrypted as an Office file "
+                   "({reason}).", path=path, reason=error)
             ) from None
     out.seek(0)
     return out

@@ -16,6 +16,7 @@ from lintas.export.encrypted import decrypted, is_encrypted
 from lintas.export.plan import LEVEL_META, META_COLUMNS, META_TYPE, REPEAT_KEYS
 from lintas.export.workbook import FORMAT, FORMAT_VERSION
 from lintas.form.xpath.values import number_to_string
+from lintas.i18n import tr
 
 REQUIRED_ABOUT = (
     "format", "format_version", "lintas_version", "form_id", "form_versions", "office",
@@ -55,35 +56,40 @@ def _open(path: Path, password: str | None = None) -> Any:
     if is_encrypted(path):
         if password is None:
             raise NotAWorkbookError(
-                f"'{path}' has a password. Give it with --password-file FILE (the password "
-                "on the first line)."
-            )
+                tr("'{path}' has a password. Give it with --password-file FILE (the password "
+                   "on the first line).", path=path)
+            )  # fmt: skip
         source = decrypted(path, password)  # in memory only
     try:
         return load_workbook(source, read_only=True, data_only=True)
     except FileNotFoundError:
-        raise NotAWorkbookError(f"There is no file '{path}'.") from None
+        raise NotAWorkbookError(tr("There is no file '{path}'.", path=path)) from None
     except Exception as error:  # zipfile, XML and openpyxl errors all mean the same here
         raise NotAWorkbookError(
-            f"'{path}' is not a Lintas workbook: it does not open as an .xlsx file "
-            f"({type(error).__name__})."
-        ) from None
+            tr("'{path}' is not a Lintas workbook: it does not open as an .xlsx file "
+               "({error}).", path=path, error=type(error).__name__)
+        ) from None  # fmt: skip
 
 
 def _contents(book: Any, path: Path) -> Contents:
     if "About" not in book.sheetnames:
-        raise NotAWorkbookError(f"'{path}' is not a Lintas workbook: it has no About sheet.")
+        raise NotAWorkbookError(
+            tr("'{path}' is not a Lintas workbook: it has no About sheet.", path=path)
+        )
     about: dict[str, str] = {}
     for row in list(book["About"].iter_rows(values_only=True))[1:]:
         if row and row[0] is not None:
             about[str(row[0])] = "" if len(row) < 2 or row[1] is None else str(row[1])
     if about.get("format") != FORMAT:
-        raise NotAWorkbookError(f"'{path}' is not a Lintas workbook (About has no format line).")
+        raise NotAWorkbookError(
+            tr("'{path}' is not a Lintas workbook (About has no format line).", path=path)
+        )
     major = about.get("format_version", "").split(".")[0]
     if major != FORMAT_VERSION.split(".")[0]:
         raise NotAWorkbookError(
-            f"'{path}' is a Lintas workbook of format {about.get('format_version')}, which "
-            f"this Lintas (format {FORMAT_VERSION}) cannot read. Use a newer Lintas."
+            tr("'{path}' is a Lintas workbook of format {version}, which this Lintas (format "
+               "{ours}) cannot read. Use a newer Lintas.", path=path,
+               version=about.get("format_version"), ours=FORMAT_VERSION)
         )
     contents = Contents(about)
     contents.repeats = json.loads(about.get("repeat_sheets") or "{}")
@@ -127,35 +133,37 @@ def verify_workbook(path: Path | str, password: str | None = None) -> list[str]:
         problems = []
         missing = [key for key in REQUIRED_ABOUT if key not in contents.about]
         if missing:
-            problems.append(f"About lacks {', '.join(missing)}.")
+            problems.append(tr("About lacks {keys}.", keys=", ".join(missing)))
         for name in REQUIRED_SHEETS:
             if name not in book.sheetnames:
-                problems.append(f"The sheet '{name}' is missing.")
+                problems.append(tr("The sheet '{name}' is missing.", name=name))
         data_sheets = ["data", *contents.repeats]
         for sheet in data_sheets:
             if sheet in book.sheetnames:
                 problems += _check_header(book[sheet], sheet, contents)
         for sheet in contents.variables:
             if sheet not in data_sheets:
-                problems.append(f"The codebook names a sheet '{sheet}' that holds no data.")
+                problems.append(
+                    tr("The codebook names a sheet '{name}' that holds no data.", name=sheet)
+                )
         checked = []
         for name in book.sheetnames:
             if name == "About":
                 continue
             expected = contents.about.get(f"sha256:{name}")
             if expected is None:
-                problems.append(f"The sheet '{name}' has no checksum in About.")
+                problems.append(tr("The sheet '{name}' has no checksum in About.", name=name))
                 continue
             actual = _sheet_digest(book[name], name, contents)
             if actual != expected:
                 problems.append(
-                    f"The sheet '{name}' was changed after export: its content no longer "
-                    "matches the checksum in About."
-                )
+                    tr("The sheet '{name}' was changed after export: its content no longer "
+                       "matches the checksum in About.", name=name)
+                )  # fmt: skip
             checked.append(name)
         for key in contents.about:
             if key.startswith("sha256:") and key[7:] not in book.sheetnames:
-                problems.append(f"The sheet '{key[7:]}' was removed.")
+                problems.append(tr("The sheet '{name}' was removed.", name=key[7:]))
         level_problems, level_lines = check_level(book, contents)
         table_problems, table_lines = check_tables(book)
         problems += level_problems + table_problems
@@ -163,26 +171,29 @@ def verify_workbook(path: Path | str, password: str | None = None) -> list[str]:
     finally:
         book.close()
     if problems:
-        raise TamperedWorkbookError(
-            f"'{path}' does not match the Lintas workbook standard:\n  " + "\n  ".join(problems)
-        )
+        head = tr("'{path}' does not match the Lintas workbook standard:", path=path)
+        raise TamperedWorkbookError(head + "\n  " + "\n  ".join(problems))
+    about = contents.about
     return [
-        f"{path}: a Lintas workbook, format {contents.about['format_version']}, form "
-        f"{contents.about['form_id']}, {contents.about['records']} records, level "
-        f"{contents.about['level']}.",
-        f"Checksums match for {len(checked)} sheets: {', '.join(checked)}.",
+        tr("{path}: a Lintas workbook, format {version}, form {form}, {records} records, "
+           "level {level}.", path=path, version=about["format_version"],
+           form=about["form_id"], records=about["records"], level=about["level"]),
+        tr("Checksums match for {count} sheets: {sheets}.", count=len(checked),
+           sheets=", ".join(checked)),
         *level_lines,
-    ]
+    ]  # fmt: skip
 
 
 def _check_header(ws: Any, sheet: str, contents: Contents) -> list[str]:
     header = [str(h) for h in next(ws.iter_rows(max_row=1, values_only=True), ()) if h is not None]
     keys = list(_keys(sheet, contents))
     if header[: len(keys)] != keys:
-        return [f"The sheet '{sheet}' does not start with the columns {', '.join(keys)}."]
+        return [tr("The sheet '{name}' does not start with the columns {columns}.", name=sheet,
+                   columns=", ".join(keys))]  # fmt: skip
     named = [v.name for v in contents.variables.get(sheet, [])]
     if header[len(keys) :] != named:
-        return [f"The columns of '{sheet}' do not match the codebook's variables for it."]
+        return [tr("The columns of '{name}' do not match the codebook's variables for it.",
+                   name=sheet)]  # fmt: skip
     return []
 
 
