@@ -200,3 +200,22 @@ def test_a_period_reports_what_an_export_of_that_period_publishes(
     qtbot.keyClick(form.levelCombo, Qt.Key.Key_Return)
     assert dialog.report is None
     assert form.reportView.toPlainText() == "The first date is after the last date."
+
+
+def test_the_report_is_in_thai_in_the_thai_app(qtbot, prefs, standard_vault):
+    from lintas import i18n
+    from lintas.gui.app import build_window
+
+    window = build_window("th", vault_options={"kdf": FAST_KDF}, prefs=prefs, autosave_seconds=1)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = open_report(qtbot, window, standard_vault)
+    run_public(qtbot, dialog)
+    shown = dialog.form.reportView.toPlainText()
+    first = next(line for line in shown.splitlines() if line.strip())
+    form = i18n.translated_in("th", "Privacy report: {form}, {level} level")
+    assert first == form.format(form=dialog.report.form_title,
+                                level=i18n.translated_in("th", "public"))  # fmt: skip
+    assert "At the public level" not in shown and "What to do:" not in shown
+    assert i18n.translated_in("th", "What to do: {advice}").split("{")[0] in shown
+    window.session.operations.wait(5000)

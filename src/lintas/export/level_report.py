@@ -19,6 +19,7 @@ from lintas.export.report_text import META_LABELS, join, plural, share, text
 from lintas.export.run import LevelPreview, preview
 from lintas.export.workbook import ExportOptions
 from lintas.form.model import Form
+from lintas.i18n import tr
 from lintas.privacy.recoding import rule_named
 from lintas.progress import Progress
 
@@ -267,7 +268,7 @@ def _labeller(form: Form, app_language: str) -> Any:
 
     def label(name: str) -> str:
         if name in META_LABELS:
-            return f"'{META_LABELS[name]}'"
+            return f"'{tr(META_LABELS[name])}'"
         question = questions.get(name)
         by_language = question.label.by_language if question else {}
         for wanted in (language, english):
