@@ -78,3 +78,53 @@ def test_form_versions_count_their_records(vault):
     vault.save_submission(FORM_ID, valid_answers(), form_version="2")
     vault.save_submission(FORM_ID, valid_answers(), form_version="2")
     assert [(f.version, n) for f, n in vault.form_versions()] == [("1", 1), ("2", 2)]
+
+
+def test_a_restored_copy_and_its_original_both_open_without_a_rollback_warning(
+    vault, tmp_path
+):
+    """Before: opening the restored copy (older by nature) warned, and moved this
+    computer's anchor onto it, so the original warned too at every later open. A folder
+    restore_backup made starts its own history here; each folder keeps its own head."""
+    import shutil
+
+    for age in range(20, 25):
+        vault.save_submission(FORM_ID, valid_answers(age=age), status="final")
+    original = vault.folder
+    backup = vault.backup(tmp_path / "backup")
+    vault.save_submission(FORM_ID, valid_answers(age=60), status="final")  # after it
+    vault.close()
+    restored = restore_backup(backup, tmp_path / "restored")
+    with Vault.open(restored, user="anan", passphrase=PASSPHRASE) as copy:
+        assert copy.history_warning is None and copy.count() == 5
+        copy.save_submission(FORM_ID, valid_answers(age=61), status="final")
+    with Vault.open(original, user="anan", passphrase=PASSPHRASE) as again:
+        assert again.history_warning is None and again.count() == 6
+    with Vault.open(restored, user="anan", passphrase=PASSPHRASE) as copy:
+        assert copy.history_warning is None and copy.count() == 6
+    # The tripwire still holds for each folder: the restored folder put back to the
+    # backup (an older copy of it, by hand) warns, and so does the original put back.
+    shutil.rmtree(restored)
+    shutil.copytree(backup, restored)  # no marker: a copy by hand
+    with Vault.open(restored, user="anan", passphrase=PASSPHRASE) as rolled:
+        assert rolled.history_warning and "older than the one last seen" in rolled.history_warning
+
+
+def test_a_backup_copied_by_hand_to_a_new_folder_still_warns(vault, tmp_path):
+    """Only restore_backup's own copy is excused: an older copy of the vault put in any
+    other folder is checked against the newest head this computer saw of the vault."""
+    import shutil
+
+    vault.save_submission(FORM_ID, valid_answers(age=30), status="final")
+    backup = vault.backup(tmp_path / "backup")
+    vault.save_submission(FORM_ID, valid_answers(age=31), status="final")
+    vault.close()
+    shutil.copytree(backup, tmp_path / "by-hand")
+    with Vault.open(tmp_path / "by-hand", user="anan", passphrase=PASSPHRASE) as old:
+        assert old.history_warning and "older than the one last seen" in old.history_warning
+    # The anchor file names no folder: only hashes of their paths.
+    import json
+    import os
+
+    anchors = json.loads(open(os.environ["LINTAS_ANCHOR_FILE"], encoding="utf-8").read())
+    assert all(str(tmp_path) not in key for key in anchors)

@@ -12,6 +12,18 @@ detects"). Plain file I/O only: core code never imports PySide6.
 The file holds vault ids (random UUIDs), sequence numbers and hashes: no names,
 paths or content. Writing it is best effort: if it cannot be written, the anchor
 stays at an older head, which can only miss a rollback, never invent one.
+
+Each head is kept twice: for the vault, and for the vault in its folder (keyed by a
+hash of the folder's path, not the path). A restored backup is the same vault in
+another folder, with an older history by nature. Keyed by the vault alone, opening
+the restored copy moved the anchor, and the original then warned as well, at every
+open: a warning that cries wolf teaches people to ignore it. Now a folder's own head
+comes first; a folder never seen here is checked against the vault's latest head (so
+an older copy put anywhere still warns), except a folder that ``restore_backup``
+made, which holds the ``RESTORED`` marker: that restore was asked for, and its copy
+starts its own history here. Someone with write access to the folders could write
+the marker, as they could delete this file: the tripwire is for copies put back,
+not for an attacker who can edit this computer's own files.
 """
 
 from __future__ import annotations
@@ -26,6 +38,8 @@ from pathlib import Path
 
 ANCHOR_ENV = "LINTAS_ANCHOR_FILE"
 _MAC_LABEL = b"lintas-audit-anchor-v1"
+# Written by restore_backup into the folder it makes (no secret in it).
+RESTORED = "restored-backup.json"
 
 
 def anchor_file() -> Path:
@@ -55,9 +69,34 @@ def _load() -> dict[str, dict[str, object]]:
     return value if isinstance(value, dict) else {}
 
 
-def seen(vault_id: str, data_key: bytes) -> tuple[int, str] | None:
-    """The head last seen here, or None (never seen, or an entry not MACed by this key)."""
-    entry = _load().get(vault_id)
+def _place(vault_id: str, folder: Path) -> str:
+    """The key of the vault in this folder: a hash of the path, never the path."""
+    try:
+        where = str(Path(folder).resolve())
+    except OSError:
+        where = str(Path(folder).absolute())
+    return vault_id + "@" + hashlib.sha256(where.encode("utf-8")).hexdigest()[:32]
+
+
+def seen(
+    vault_id: str, data_key: bytes, folder: Path | None = None
+) -> tuple[int, str] | None:
+    """The head last seen here, or None (never seen, or an entry not MACed by this key).
+
+    With ``folder``: the head last seen in that folder; for a folder not seen yet, the
+    vault's latest head anywhere, unless restore_backup made the folder.
+    """
+    entries = _load()
+    if folder is not None:
+        own = _valid(entries.get(_place(vault_id, folder)), data_key, vault_id)
+        if own is not None:
+            return own
+        if (Path(folder) / RESTORED).is_file():
+            return None
+    return _valid(entries.get(vault_id), data_key, vault_id)
+
+
+def _valid(entry: object, data_key: bytes, vault_id: str) -> tuple[int, str] | None:
     if not isinstance(entry, dict):
         return None
     seq, digest, mac = entry.get("seq"), entry.get("hash"), entry.get("mac")
@@ -68,12 +107,19 @@ def seen(vault_id: str, data_key: bytes) -> tuple[int, str] | None:
     return seq, digest
 
 
-def remember(vault_id: str, data_key: bytes, head: tuple[int, str]) -> None:
-    """Keep ``head`` as the last seen for ``vault_id`` (best effort, never raises OSError)."""
+def remember(
+    vault_id: str, data_key: bytes, head: tuple[int, str], folder: Path | None = None
+) -> None:
+    """Keep ``head`` as the last seen for ``vault_id`` (and for it in ``folder``).
+
+    Best effort: never raises OSError."""
     seq, digest = head
     path = anchor_file()
     entries = _load()
-    entries[vault_id] = {"seq": seq, "hash": digest, "mac": _mac(data_key, vault_id, seq, digest)}
+    entry = {"seq": seq, "hash": digest, "mac": _mac(data_key, vault_id, seq, digest)}
+    entries[vault_id] = entry
+    if folder is not None:
+        entries[_place(vault_id, folder)] = entry
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         temporary = path.with_name(path.name + f".{os.getpid()}.tmp")

@@ -139,7 +139,7 @@ class VaultCore:
         if not now and clock - self._anchored_at < 1.0:
             self._anchor_due = True
             return
-        anchor.remember(self.vault_id, self._unlocked_key(), audit.head(conn))
+        anchor.remember(self.vault_id, self._unlocked_key(), audit.head(conn), self.folder)
         self._anchored_at, self._anchor_due = clock, False
 
     def record(

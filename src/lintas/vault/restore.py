@@ -9,12 +9,15 @@ is), so a cancelled or failed restore leaves nothing that looks like a vault.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import shutil
 import uuid
 from pathlib import Path
 
 from lintas.progress import Progress, report
+from lintas.vault import anchor
 from lintas.vault.backup import _fsync_file
 from lintas.vault.connection import DATABASE_FILE
 from lintas.vault.errors import (
@@ -57,6 +60,11 @@ def restore_backup(source: Path, destination: Path, progress: Progress | None = 
         done = 0
         for path in files:
             done = _copy(path, staging / path.name, done, total, progress)
+        # This copy was asked for: its older history is no rollback (lintas.vault.anchor).
+        (staging / anchor.RESTORED).write_text(
+            json.dumps({"restored": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}),
+            encoding="utf-8",
+        )
         if destination.exists():
             destination.rmdir()
         os.replace(staging, destination)

@@ -297,7 +297,8 @@ class Vault(
             return
         if problem:
             with self.writing() as conn:
-                seen_seq, seen_hash = anchor.seen(self.vault_id, self._unlocked_key()) or (0, "")
+                seen_head = anchor.seen(self.vault_id, self._unlocked_key(), self.folder)
+                seen_seq, seen_hash = seen_head or (0, "")
                 detail = {"seen_seq": seen_seq, "seen_hash": seen_hash, "problem": problem}
                 self.record(conn, "vault.rollback_seen", None, detail)
         detail = {"restored_key_file": True} if self._key_file.from_previous else {}
@@ -317,7 +318,7 @@ class Vault(
             self.record(conn, "vault.unlock", None, detail)
 
     def _rollback_problem(self, conn: Any) -> str:
-        seen = anchor.seen(self.vault_id, self._unlocked_key())
+        seen = anchor.seen(self.vault_id, self._unlocked_key(), self.folder)
         head_seq = audit.head(conn)[0]
         return anchor.rollback_problem(
             seen, audit.hash_at(conn, seen[0]) if seen else None, head_seq
