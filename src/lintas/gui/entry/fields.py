@@ -177,6 +177,7 @@ class FieldWidget(QFrame):
         row = QHBoxLayout()
         row.addWidget(self.play_button, 0)
         row.addWidget(self.play_note, 1)
+        row.addStretch(1)  # a button's width, not an answer box's
         # Under the label (and its image), above the answer: heard before answering.
         layout.insertLayout(2 if picture is not None else 1, row)
 
