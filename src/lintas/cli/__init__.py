@@ -34,20 +34,32 @@ COMMAND_MODULES = [
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lintas",
-        description="Offline, encrypted capture and exchange of migrant-worker surveys.",
+        description=tr("Offline, encrypted capture and exchange of migrant-worker surveys."),
     )
     parser.add_argument("--version", action="version", version=f"lintas {__version__}")
     parser.add_argument(
         "--lang",
         dest="message_language",  # not "lang": demo and screenshots have their own --lang
         metavar="CODE",
-        help="the language of Lintas's messages: " + " ".join(i18n.LANGUAGES)
-        + " (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)",
+        help=tr("the language of Lintas's messages: {codes} (default: from LANGUAGE, LC_ALL, "
+                "LC_MESSAGES or LANG)", codes=" ".join(i18n.LANGUAGES)),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
+
+
+def _early_language(args_list: list[str]) -> str | None:
+    """The value of the top-level --lang (options before the command), if given."""
+    for number, arg in enumerate(args_list):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang":
+            return args_list[number + 1] if number + 1 < len(args_list) else None
+        if not arg.startswith("-"):
+            return None  # the command: a later --lang is its own (demo, screenshots)
+    return None
 
 
 def _group_parser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
@@ -63,6 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
         return _launch_app()
+    # The language first, so that --help and argparse's own errors read in it too.
+    i18n.set_language(_early_language(args_list) or i18n.language_from_environment())
     parser = build_parser()
     args = parser.parse_args(args_list)
     chosen = args.message_language

@@ -11,29 +11,31 @@ import os
 from pathlib import Path
 
 from lintas.cli.common import add_json_option, emit, stderr_progress
+from lintas.i18n import tr
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     demo = subparsers.add_parser(
-        "demo", help="create (if missing) and open the demo vault with synthetic data"
+        "demo", help=tr("create (if missing) and open the demo vault with synthetic data")
     )
     demo.add_argument(
-        "--no-open", action="store_true", help="only create the demo vault; do not start the app"
+        "--no-open", action="store_true",
+        help=tr("only create the demo vault; do not start the app"),
     )
-    demo.add_argument("--lang", metavar="CODE", help="language of the app (en, th, km, ...)")
+    demo.add_argument("--lang", metavar="CODE", help=tr("language of the app (en, th, km, ...)"))
     add_json_option(demo)
     demo.set_defaults(handler=run_demo)
 
     shots = subparsers.add_parser(
-        "screenshots", help="render every main screen to PNG (offscreen, 1366x768)"
+        "screenshots", help=tr("render every main screen to PNG (offscreen, 1366x768)")
     )
-    shots.add_argument("directory", metavar="DIR", help="folder for the PNG files")
-    shots.add_argument("--lang", metavar="CODE", default="en", help="language (default en)")
+    shots.add_argument("directory", metavar="DIR", help=tr("folder for the PNG files"))
+    shots.add_argument("--lang", metavar="CODE", default="en", help=tr("language (default en)"))
     add_json_option(shots)
     shots.set_defaults(handler=run_screenshots)
 
     selftest = subparsers.add_parser(
-        "self-test", help="check this install on a throwaway vault (prints OK or what to do)"
+        "self-test", help=tr("check this install on a throwaway vault (prints OK or what to do)")
     )
     add_json_option(selftest)
     selftest.set_defaults(handler=run_self_test)

@@ -12,13 +12,14 @@ from typing import Any
 from lintas.cli.common import add_json_option, add_passphrase_options, emit
 from lintas.cli.vault_commands import open_vault
 from lintas.errors import EXIT_DAMAGED, EXIT_OK
+from lintas.i18n import tr
 
 
 def register(subparsers: Any) -> None:
-    group = subparsers.add_parser("audit", help="check a vault's audit chain")
+    group = subparsers.add_parser("audit", help=tr("check a vault's audit chain"))
     actions = group.add_subparsers(dest="audit_command", metavar="ACTION")
-    verify = actions.add_parser("verify", help="recompute every link of the audit chain")
-    verify.add_argument("path", metavar="PATH", help="the vault folder")
+    verify = actions.add_parser("verify", help=tr("recompute every link of the audit chain"))
+    verify.add_argument("path", metavar="PATH", help=tr("the vault folder"))
     add_passphrase_options(verify)
     add_json_option(verify)
     verify.set_defaults(handler=run_verify)

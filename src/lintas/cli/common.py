@@ -17,7 +17,7 @@ PASSPHRASE_ENV = "LINTAS_PASSPHRASE"  # noqa: S105 - the name of a variable, not
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON for programs")
+    parser.add_argument("--json", action="store_true", help=tr("print JSON for programs"))
 
 
 def add_passphrase_options(parser: argparse.ArgumentParser) -> None:
@@ -26,7 +26,7 @@ def add_passphrase_options(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help=f"read the passphrase from FILE (else ${PASSPHRASE_ENV}, else a prompt)",
     )
-    parser.add_argument("--user", metavar="NAME", help="the vault user (default: the only one)")
+    parser.add_argument("--user", metavar="NAME", help=tr("the vault user (default: the only one)"))
 
 
 def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:

@@ -20,20 +20,20 @@ from lintas.i18n import tr
 def register(subparsers: Any) -> None:
     _register_office(subparsers)
     _register_bundle(subparsers)
-    group = subparsers.add_parser("conflicts", help="records that arrived with other content")
+    group = subparsers.add_parser("conflicts", help=tr("records that arrived with other content"))
     actions = group.add_subparsers(dest="conflicts_command", metavar="ACTION")
     listing = _action(
-        actions, "list", "list the conflicts that wait for a supervisor", run_conflicts
+        actions, "list", tr("list the conflicts that wait for a supervisor"), run_conflicts
     )
-    listing.add_argument("--all", action="store_true", help="resolved ones too")
-    resolve = _action(actions, "resolve", "keep the local or the incoming version", run_resolve)
-    resolve.add_argument("id", type=int, metavar="ID", help="the conflict's number")
+    listing.add_argument("--all", action="store_true", help=tr("resolved ones too"))
+    resolve = _action(actions, "resolve", tr("keep the local or the incoming version"), run_resolve)
+    resolve.add_argument("id", type=int, metavar="ID", help=tr("the conflict's number"))
     resolve.add_argument("--keep", required=True, choices=("local", "incoming"))
 
 
 def _action(actions: Any, name: str, text: str, handler: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = actions.add_parser(name, help=text)
-    parser.add_argument("path", metavar="PATH", help="the vault folder")
+    parser.add_argument("path", metavar="PATH", help=tr("the vault folder"))
     add_passphrase_options(parser)
     add_json_option(parser)
     parser.set_defaults(handler=handler)
@@ -41,65 +41,68 @@ def _action(actions: Any, name: str, text: str, handler: Any) -> argparse.Argume
 
 
 def _register_office(subparsers: Any) -> None:
-    group = subparsers.add_parser("office", help="this office's identity and trusted offices")
+    group = subparsers.add_parser("office", help=tr("this office's identity and trusted offices"))
     actions = group.add_subparsers(dest="office_command", metavar="ACTION")
-    card = _action(actions, "card", "write this office's public key card", run_card)
-    card.add_argument("out", metavar="OUT", help="the card file to write (JSON)")
-    card.add_argument("--country", help="the office's country, shown on the card")
-    trust = _action(actions, "trust", "trust another office's card", run_trust)
-    trust.add_argument("card", metavar="CARD", help="the other office's card file")
-    trust.add_argument("--yes", action="store_true", help="the fingerprint was checked")
-    _action(actions, "list", "list trusted and revoked offices", run_list)
-    revoke = _action(actions, "revoke", "stop trusting an office, for good", run_revoke)
-    revoke.add_argument("peer", metavar="PEER", help="the office's name or id")
+    card = _action(actions, "card", tr("write this office's public key card"), run_card)
+    card.add_argument("out", metavar="OUT", help=tr("the card file to write (JSON)"))
+    card.add_argument("--country", help=tr("the office's country, shown on the card"))
+    trust = _action(actions, "trust", tr("trust another office's card"), run_trust)
+    trust.add_argument("card", metavar="CARD", help=tr("the other office's card file"))
+    trust.add_argument("--yes", action="store_true", help=tr("the fingerprint was checked"))
+    _action(actions, "list", tr("list trusted and revoked offices"), run_list)
+    revoke = _action(actions, "revoke", tr("stop trusting an office, for good"), run_revoke)
+    revoke.add_argument("peer", metavar="PEER", help=tr("the office's name or id"))
     export = _action(
-        actions, "export-identity", "write the secret age identity (for the age tool)", run_export
+        actions, "export-identity", tr("write the secret age identity (for the age tool)"),
+        run_export,
     )
-    export.add_argument("out", metavar="OUT", help="the identity file to write")
-    export.add_argument("--yes", action="store_true", help="I understand it is a secret")
+    export.add_argument("out", metavar="OUT", help=tr("the identity file to write"))
+    export.add_argument("--yes", action="store_true", help=tr("I understand it is a secret"))
     send_key = _action(
-        actions, "send-key", "send this hub's regional pseudonym key to offices", run_send_key
+        actions, "send-key", tr("send this hub's regional pseudonym key to offices"), run_send_key
     )
-    send_key.add_argument("--to", required=True, metavar="PEER[,PEER]", help="the recipients")
-    send_key.add_argument("out", metavar="OUT", help="the key bundle file to write")
-    _action(actions, "key-status", "whether the regional key came from the hub", run_key_status)
+    send_key.add_argument("--to", required=True, metavar="PEER[,PEER]", help=tr("the recipients"))
+    send_key.add_argument("out", metavar="OUT", help=tr("the key bundle file to write"))
+    _action(actions, "key-status", tr("whether the regional key came from the hub"), run_key_status)
 
 
 def _register_bundle(subparsers: Any) -> None:
-    group = subparsers.add_parser("bundle", help="encrypted, signed bundles between offices")
+    group = subparsers.add_parser("bundle", help=tr("encrypted, signed bundles between offices"))
     actions = group.add_subparsers(dest="bundle_command", metavar="ACTION")
-    create = _action(actions, "create", "pack records other offices do not hold", run_create)
-    create.add_argument("--to", required=True, metavar="PEER[,PEER]", help="the recipients")
-    create.add_argument("out", metavar="OUT", help="the bundle file to write")
+    create = _action(actions, "create", tr("pack records other offices do not hold"), run_create)
+    create.add_argument("--to", required=True, metavar="PEER[,PEER]", help=tr("the recipients"))
+    create.add_argument("out", metavar="OUT", help=tr("the bundle file to write"))
     create.add_argument(
         "--max-size",
         metavar="SIZE",
-        help="split into parts of at most SIZE (e.g. 20M for e-mail): OUT.part1, .part2, ...",
+        help=tr("split into parts of at most SIZE (e.g. 20M for e-mail): OUT.part1, .part2, ..."),
     )
-    imp = _action(actions, "import", "check and import a bundle or receipt", run_import)
+    imp = _action(actions, "import", tr("check and import a bundle or receipt"), run_import)
     imp.add_argument(
         "file", metavar="FILE", nargs="+",
-        help="the bundle or receipt; for a bundle in parts, any part (the others are "
-        "looked for in its folder) or all of them",
+        help=tr("the bundle or receipt; for a bundle in parts, any part (the others are "
+        "looked for in its folder) or all of them"),
     )  # fmt: skip
-    imp.add_argument("--receipt", metavar="OUT", help="write a signed receipt for the sender")
+    imp.add_argument("--receipt", metavar="OUT", help=tr("write a signed receipt for the sender"))
     imp.add_argument(
         "--replace-key",
         action="store_true",
-        help="let a hub's regional key replace one that pseudonyms were already made under",
+        help=tr("let a hub's regional key replace one that pseudonyms were already made under"),
     )
     purge = _action(
-        actions, "purge", "remove records another office acknowledged, after N days", run_purge
+        actions, "purge", tr("remove records another office acknowledged, after N days"), run_purge
     )
     purge.add_argument(
         "--older-than", required=True, type=int, metavar="DAYS",
-        help="only records last changed more than DAYS days ago",
+        help=tr("only records last changed more than DAYS days ago"),
     )  # fmt: skip
-    purge.add_argument("--by", metavar="PEER", help="only records this office acknowledged")
-    purge.add_argument("--dry-run", action="store_true", help="count them, remove nothing")
-    purge.add_argument("--yes", action="store_true", help="do not ask before removing")
-    inspect = _action(actions, "inspect", "show what a bundle holds, import nothing", run_inspect)
-    inspect.add_argument("file", metavar="FILE", help="the bundle or receipt")
+    purge.add_argument("--by", metavar="PEER", help=tr("only records this office acknowledged"))
+    purge.add_argument("--dry-run", action="store_true", help=tr("count them, remove nothing"))
+    purge.add_argument("--yes", action="store_true", help=tr("do not ask before removing"))
+    inspect = _action(
+        actions, "inspect", tr("show what a bundle holds, import nothing"), run_inspect
+    )
+    inspect.add_argument("file", metavar="FILE", help=tr("the bundle or receipt"))
 
 
 def _confirm(args: argparse.Namespace, question: str) -> bool:

@@ -16,43 +16,43 @@ from lintas.i18n import tr
 
 
 def register(subparsers: Any) -> None:
-    export = subparsers.add_parser("export", help="write the standard workbook of a form")
-    export.add_argument("path", metavar="VAULT", help="the vault folder")
-    export.add_argument("out", metavar="OUT", help="the file to write, e.g. survey.xlsx")
-    export.add_argument("--form", metavar="ID", help="the form (needed when there are several)")
+    export = subparsers.add_parser("export", help=tr("write the standard workbook of a form"))
+    export.add_argument("path", metavar="VAULT", help=tr("the vault folder"))
+    export.add_argument("out", metavar="OUT", help=tr("the file to write, e.g. survey.xlsx"))
+    export.add_argument("--form", metavar="ID", help=tr("the form (needed when there are several)"))
     # No defaults here: a flag given overrides --preset, and an absent one does not.
     export.add_argument("--level", choices=("public", "restricted", "internal"))
-    export.add_argument("--labels", metavar="LANG", help="choice labels in LANG, not codes")
-    export.add_argument("--from", dest="since", metavar="DATE", help="created on or after")
-    export.add_argument("--to", dest="until", metavar="DATE", help="created before")
+    export.add_argument("--labels", metavar="LANG", help=tr("choice labels in LANG, not codes"))
+    export.add_argument("--from", dest="since", metavar="DATE", help=tr("created on or after"))
+    export.add_argument("--to", dest="until", metavar="DATE", help=tr("created before"))
     export.add_argument(
         "--last-month", action="store_true",
-        help="the calendar month before today (UTC), worked out at each run (for presets)",
+        help=tr("the calendar month before today (UTC), worked out at each run (for presets)"),
     )  # fmt: skip
     export.add_argument("--status", choices=("draft", "final", "void"))
     export.add_argument("--format", choices=("xlsx", "csv", "sav", "dta"))
-    export.add_argument("--preset", metavar="NAME", help="the settings of a saved export")
+    export.add_argument("--preset", metavar="NAME", help=tr("the settings of a saved export"))
     export.add_argument(
-        "--save-preset", metavar="NAME", help="save this export's settings under NAME"
+        "--save-preset", metavar="NAME", help=tr("save this export's settings under NAME")
     )
     export.add_argument(
         "--password-file", metavar="F",
-        help="encrypt the workbook with the password on the first line of F",
+        help=tr("encrypt the workbook with the password on the first line of F"),
     )  # fmt: skip
     add_passphrase_options(export)
     add_json_option(export)
     export.set_defaults(handler=run_export)
 
-    workbook = subparsers.add_parser("workbook", help="check or read a Lintas workbook")
+    workbook = subparsers.add_parser("workbook", help=tr("check or read a Lintas workbook"))
     actions = workbook.add_subparsers(dest="workbook_command", metavar="ACTION")
-    verify = actions.add_parser("verify", help="check a workbook against the standard")
+    verify = actions.add_parser("verify", help=tr("check a workbook against the standard"))
     verify.add_argument("file", metavar="FILE")
-    verify.add_argument("--password-file", metavar="F", help="the workbook's password")
+    verify.add_argument("--password-file", metavar="F", help=tr("the workbook's password"))
     add_json_option(verify)
     verify.set_defaults(handler=run_verify)
-    read = actions.add_parser("read", help="print the data back as JSON lines")
+    read = actions.add_parser("read", help=tr("print the data back as JSON lines"))
     read.add_argument("file", metavar="FILE")
-    read.add_argument("--password-file", metavar="F", help="the workbook's password")
+    read.add_argument("--password-file", metavar="F", help=tr("the workbook's password"))
     read.set_defaults(handler=run_read)
 
 

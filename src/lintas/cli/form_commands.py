@@ -18,22 +18,22 @@ _GROUP: dict[str, Any] = {}
 
 
 def register(subparsers: Any) -> None:
-    form = subparsers.add_parser("form", help="check XLSForms and try expressions")
+    form = subparsers.add_parser("form", help=tr("check XLSForms and try expressions"))
     actions = form.add_subparsers(dest="form_command", metavar="ACTION")
     _GROUP["actions"] = actions
 
-    check = actions.add_parser("check", help="report every problem in an XLSForm")
+    check = actions.add_parser("check", help=tr("report every problem in an XLSForm"))
     check.add_argument(
-        "file", metavar="FILE", help="the XLSForm (.xlsx, .xls or .md), or a zip with its files"
+        "file", metavar="FILE", help=tr("the XLSForm (.xlsx, .xls or .md), or a zip with its files")
     )
     add_files_option(check)
     add_json_option(check)
     check.set_defaults(handler=run_check)
 
-    evaluate = actions.add_parser("eval", help="evaluate an ODK XPath expression")
+    evaluate = actions.add_parser("eval", help=tr("evaluate an ODK XPath expression"))
     evaluate.add_argument("expression", metavar="EXPR")
-    evaluate.add_argument("--instance", metavar="FILE", help="an XML or JSON instance")
-    evaluate.add_argument("--context", metavar="PATH", help="path of the context node")
+    evaluate.add_argument("--instance", metavar="FILE", help=tr("an XML or JSON instance"))
+    evaluate.add_argument("--context", metavar="PATH", help=tr("path of the context node"))
     add_json_option(evaluate)
     evaluate.set_defaults(handler=run_eval)
 
@@ -41,7 +41,7 @@ def register(subparsers: Any) -> None:
 def add_files_option(parser: Any) -> None:
     parser.add_argument(
         "--files", metavar="DIR",
-        help="a folder of the files the form reads (CSV choice lists, pulldata tables, images)",
+        help=tr("a folder of the files the form reads (CSV choice lists, pulldata tables, images)"),
     )  # fmt: skip
 
 

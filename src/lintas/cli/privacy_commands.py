@@ -8,33 +8,36 @@ from typing import Any
 from lintas.cli.common import add_json_option, add_passphrase_options, emit
 from lintas.cli.vault_commands import open_vault
 from lintas.errors import EXIT_OK
+from lintas.i18n import tr
 
 
 def register(subparsers: Any) -> None:
     group = subparsers.add_parser(
-        "privacy", help="disclosure-control report and the regional pseudonymisation key"
+        "privacy", help=tr("disclosure-control report and the regional pseudonymisation key")
     )
     actions = group.add_subparsers(dest="privacy_command", metavar="ACTION")
 
-    report = _action(actions, "report", "what an export at a level would do (exports nothing)",
+    report = _action(actions, "report", tr("what an export at a level would do (exports nothing)"),
                      run_report)  # fmt: skip
     report.add_argument("--form", required=True, metavar="ID")
     report.add_argument("--level", required=True, choices=("public", "restricted", "internal"))
     report.add_argument("--no-sensitive", action="store_true",
-                        help="assess a file without the sensitive questions")  # fmt: skip
+                        help=tr("assess a file without the sensitive questions"))  # fmt: skip
 
-    key = actions.add_parser("key", help="the regional pseudonymisation key")
+    key = actions.add_parser("key", help=tr("the regional pseudonymisation key"))
     key_actions = key.add_subparsers(dest="key_command", metavar="ACTION")
-    _action(key_actions, "show", "the key's id and label (never the secret)", run_key_show)
-    imported = _action(key_actions, "import", "make a key file this vault's key", run_key_import)
+    _action(key_actions, "show", tr("the key's id and label (never the secret)"), run_key_show)
+    imported = _action(
+        key_actions, "import", tr("make a key file this vault's key"), run_key_import
+    )
     imported.add_argument("file", metavar="FILE")
-    exported = _action(key_actions, "export", "write the key to a key file", run_key_export)
+    exported = _action(key_actions, "export", tr("write the key to a key file"), run_key_export)
     exported.add_argument("file", metavar="FILE")
 
 
 def _action(actions: Any, name: str, text: str, handler: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = actions.add_parser(name, help=text)
-    parser.add_argument("path", metavar="PATH", help="the vault folder")
+    parser.add_argument("path", metavar="PATH", help=tr("the vault folder"))
     add_passphrase_options(parser)
     add_json_option(parser)
     parser.set_defaults(handler=handler)

@@ -14,45 +14,48 @@ from lintas import limits
 from lintas.cli.common import add_json_option, add_passphrase_options, emit, json_text
 from lintas.cli.vault_commands import open_vault
 from lintas.errors import EXIT_DAMAGED, EXIT_OK, LintasError
+from lintas.i18n import tr
 
 
 def register(subparsers: Any) -> None:
-    group = subparsers.add_parser("record", help="add and review submissions in a vault")
+    group = subparsers.add_parser("record", help=tr("add and review submissions in a vault"))
     actions = group.add_subparsers(dest="record_command", metavar="ACTION")
 
     # DESIGN.md: ``record add PATH --form ID (--json FILE | -)``. argparse cannot take a
     # bare "-" after options, so "-" is given as ``--json -`` or by leaving --json out
     # and piping the answers in. The output is JSON too.
-    add = _action(actions, "add", "save a submission from JSON", run_add, json_output=False)
+    add = _action(actions, "add", tr("save a submission from JSON"), run_add, json_output=False)
     add.add_argument("--form", required=True, metavar="ID")
     add.add_argument(
         "--json",
         dest="data",
         default="-",
         metavar="FILE",
-        help="the answers as one JSON object (default '-': standard input)",
+        help=tr("the answers as one JSON object (default '-': standard input)"),
     )
-    add.add_argument("--final", action="store_true", help="save it final (fully validated)")
-    add.add_argument("--uuid", metavar="UUID", help="use this id (default: a new one)")
+    add.add_argument("--final", action="store_true", help=tr("save it final (fully validated)"))
+    add.add_argument("--uuid", metavar="UUID", help=tr("use this id (default: a new one)"))
 
-    listing = _action(actions, "list", "list submissions", run_list)
+    listing = _action(actions, "list", tr("list submissions"), run_list)
     listing.add_argument("--form", metavar="ID")
     listing.add_argument("--status", choices=("draft", "final", "void"))
-    listing.add_argument("--by", metavar="NAME", help="entered by this user")
+    listing.add_argument("--by", metavar="NAME", help=tr("entered by this user"))
     listing.add_argument(
-        "--since", type=_moment, metavar="DATE", help="created on or after (ISO 8601)"
+        "--since", type=_moment, metavar="DATE", help=tr("created on or after (ISO 8601)")
     )
-    listing.add_argument("--until", type=_moment, metavar="DATE", help="created before (ISO 8601)")
+    listing.add_argument(
+        "--until", type=_moment, metavar="DATE", help=tr("created before (ISO 8601)")
+    )
     listing.add_argument("--limit", type=int, metavar="N")
 
-    show = _action(actions, "show", "show one submission", run_show)
+    show = _action(actions, "show", tr("show one submission"), run_show)
     show.add_argument("uuid", metavar="UUID")
-    show.add_argument("--history", action="store_true", help="include earlier revisions")
+    show.add_argument("--history", action="store_true", help=tr("include earlier revisions"))
 
-    finalise = _action(actions, "finalise", "mark a draft final (validated)", run_finalise)
+    finalise = _action(actions, "finalise", tr("mark a draft final (validated)"), run_finalise)
     finalise.add_argument("uuid", metavar="UUID")
 
-    void = _action(actions, "void", "void a submission (supervisors)", run_void)
+    void = _action(actions, "void", tr("void a submission (supervisors)"), run_void)
     void.add_argument("uuid", metavar="UUID")
     void.add_argument("--reason", required=True)
 
@@ -61,7 +64,7 @@ def _action(
     actions: Any, name: str, text: str, handler: Any, json_output: bool = True
 ) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = actions.add_parser(name, help=text)
-    parser.add_argument("path", metavar="PATH", help="the vault folder")
+    parser.add_argument("path", metavar="PATH", help=tr("the vault folder"))
     add_passphrase_options(parser)
     if json_output:
         add_json_option(parser)

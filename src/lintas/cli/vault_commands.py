@@ -23,6 +23,7 @@ from lintas.cli.common import (
     read_passphrase,
 )
 from lintas.errors import EXIT_OK, LintasError
+from lintas.i18n import tr
 
 # Names of environment variables, not secrets.
 NEW_PASSPHRASE_ENV = "LINTAS_NEW_PASSPHRASE"  # noqa: S105
@@ -30,13 +31,13 @@ RECOVERY_KEY_ENV = "LINTAS_RECOVERY_KEY"
 
 
 def register(subparsers: Any) -> None:
-    group = subparsers.add_parser("vault", help="create and look after encrypted vaults")
+    group = subparsers.add_parser("vault", help=tr("create and look after encrypted vaults"))
     actions = group.add_subparsers(dest="vault_command", metavar="ACTION")
 
     create = _action(
         actions,
         "create",
-        "make a new vault (prints the recovery key once)",
+        tr("make a new vault (prints the recovery key once)"),
         run_create,
         passphrase=False,
     )
@@ -46,31 +47,33 @@ def register(subparsers: Any) -> None:
     create.add_argument(
         "--escrow",
         metavar="AGE_RECIPIENT",
-        help="also wrap the key to this age public key (age1...)",
+        help=tr("also wrap the key to this age public key (age1...)"),
     )
     create.add_argument("--passphrase-file", metavar="FILE")
 
-    _action(actions, "info", "show what a vault holds", run_info)
+    _action(actions, "info", tr("show what a vault holds"), run_info)
     location = _action(
-        actions, "location", "show or set this office's location (for geopoint questions)",
+        actions, "location", tr("show or set this office's location (for geopoint questions)"),
         run_location,
     )  # fmt: skip
     location.add_argument(
-        "location", nargs="?", metavar="LAT,LON", help="e.g. '13.75, 100.5' or 13°45'N 100°30'E"
-    )
-    passwd = _action(actions, "passwd", "change your passphrase", run_passwd)
+        "location", nargs="?", metavar="LAT,LON", help=tr("e.g. '13.75, 100.5' or 13°45'N 100°30'E"
+ )   )
+    passwd = _action(actions, "passwd", tr("change your passphrase"), run_passwd)
     _new_passphrase_option(passwd)
-    _action(actions, "rekey", "rotate the data key; prints a new recovery key", run_rekey)
-    backup = _action(actions, "backup", "write an encrypted copy", run_backup)
+    _action(actions, "rekey", tr("rotate the data key; prints a new recovery key"), run_rekey)
+    backup = _action(actions, "backup", tr("write an encrypted copy"), run_backup)
     backup.add_argument("destination", metavar="DEST")
     recover = _action(
         actions,
         "recover",
-        "set a new passphrase with the recovery key",
+        tr("set a new passphrase with the recovery key"),
         run_recover,
         passphrase=False,
     )
-    recover.add_argument("--user", required=True, metavar="NAME", help="whose passphrase to set")
+    recover.add_argument(
+        "--user", required=True, metavar="NAME", help=tr("whose passphrase to set")
+    )
     recover.add_argument(
         "--recovery-key-file",
         metavar="FILE",
@@ -79,22 +82,22 @@ def register(subparsers: Any) -> None:
     _new_passphrase_option(recover)
 
     autolock = _action(
-        actions, "autolock", "show or set the longest auto-lock delay (all users)", run_autolock
+        actions, "autolock", tr("show or set the longest auto-lock delay (all users)"), run_autolock
     )
     autolock.add_argument(
         "--max-minutes",
         type=int,
         metavar="N",
-        help="users may choose N minutes or fewer (1-240); 0: no limit, auto-lock may be off",
+        help=tr("users may choose N minutes or fewer (1-240); 0: no limit, auto-lock may be off"),
     )
 
-    user = actions.add_parser("user", help="add or remove users")
+    user = actions.add_parser("user", help=tr("add or remove users"))
     user_actions = user.add_subparsers(dest="user_command", metavar="ACTION")
-    add = _action(user_actions, "add", "add a user with their own passphrase", run_user_add)
+    add = _action(user_actions, "add", tr("add a user with their own passphrase"), run_user_add)
     add.add_argument("name", metavar="NAME")
     add.add_argument("--role", default="enumerator", choices=("enumerator", "supervisor"))
     _new_passphrase_option(add)
-    remove = _action(user_actions, "remove", "remove a user (records stay)", run_user_remove)
+    remove = _action(user_actions, "remove", tr("remove a user (records stay)"), run_user_remove)
     remove.add_argument("name", metavar="NAME")
     _register_form_install()
 
@@ -103,7 +106,7 @@ def _action(
     actions: Any, name: str, text: str, handler: Any, passphrase: bool = True
 ) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = actions.add_parser(name, help=text)
-    parser.add_argument("path", metavar="PATH", help="the vault folder")
+    parser.add_argument("path", metavar="PATH", help=tr("the vault folder"))
     if passphrase:
         add_passphrase_options(parser)
     add_json_option(parser)
@@ -127,9 +130,9 @@ def _register_form_install() -> None:
         actions = form_subparsers()
     except (ImportError, KeyError):
         return
-    install = _action(actions, "install", "install an XLSForm into a vault", run_form_install)
+    install = _action(actions, "install", tr("install an XLSForm into a vault"), run_form_install)
     install.add_argument(
-        "file", metavar="FILE", help="the XLSForm (.xlsx or .md), or a zip of it and its files"
+        "file", metavar="FILE", help=tr("the XLSForm (.xlsx or .md), or a zip of it and its files")
     )
     add_files_option(install)
 
