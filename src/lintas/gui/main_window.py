@@ -269,6 +269,10 @@ class MainWindow(OfficeActions, QMainWindow):
         return dialog
 
     def _on_opened(self) -> None:
+        if not self.session.is_open:
+            # Locked again before this queued signal arrived (seen under load in the
+            # supervisor-path test): the next unlock brings its own opened signal.
+            return
         if self.interview is not None and self.locked_by not in (None, self.session.user):
             # Another user unlocked: the interview was saved as its own user's draft
             # when the vault locked (lock), and is not theirs to see.
