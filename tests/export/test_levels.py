@@ -301,3 +301,132 @@ def test_the_standard_restricted_set_drops_industry_and_occupation_first():
     order = [n for n in chosen.priority if n in chosen.quasi]
     assert order[:3] == ["sex", "age_years", "citizenship"]
     assert order[-2:] == ["industry", "occupation_major"]
+
+
+def _blocks_vault(folder: Path, shape: list[tuple[str, str, str, int, int]]):
+    """A vault of the standard survey with, per (office, country, period, records, seed),
+    synthetic interviews (answer sets used five times each, as in ``standard``)."""
+    import dataclasses
+
+    from export_helpers import CHEAP_KDF, PASSPHRASE
+
+    from lintas.gui.synthetic import synthetic_records
+    from lintas.vault import Vault
+
+    vault, _ = Vault.create(folder / "vault", office=shape[0][0], user="sup",
+                            passphrase=PASSPHRASE, kdf=CHEAP_KDF)  # fmt: skip
+    installed = vault.install_form(STANDARD.read_bytes(), filename=STANDARD.name)
+    form = vault.form(installed.form_id, installed.version)
+    records = []
+    for office, country, period, count, seed in shape:
+        records += [
+            dataclasses.replace(
+                r, data={**r.data, "collection_country": country, "interview_period": period}
+            )
+            for r in synthetic_records(
+                form, count, users=("sup",), office=office, seed=seed, distinct=count // 5,
+                days=200,
+            )
+        ]
+    vault.import_submissions(records, source="test")
+    return vault
+
+
+@pytest.fixture(scope="module")
+def one_block(tmp_path_factory):
+    """400 interviews of the standard survey (80 answer sets five times each, as in
+    ``standard``) in one country and one year: one block of each table, as an office's
+    yearly file is."""
+    folder = tmp_path_factory.mktemp("one_block")
+    vault = _blocks_vault(folder, [("Mae Sot", "THA", "2026-05", 400, 5)])
+    yield vault, folder
+    vault.close()
+
+
+@pytest.fixture(scope="module")
+def three_offices(tmp_path_factory):
+    """A hub's file: three offices, each in its own country and year, of unequal sizes.
+    The public rows carry ``_office``, so a reader can split them by block."""
+    folder = tmp_path_factory.mktemp("three_offices")
+    vault = _blocks_vault(folder, [("Mae Sot", "THA", "2026-05", 300, 11),
+                                   ("Johor Bahru", "MYS", "2025-11", 250, 12),
+                                   ("Tawau", "MYS", "2026-02", 150, 13)])  # fmt: skip
+    yield vault, folder
+    vault.close()
+
+
+def _public_attack(vault, out: Path, level: str = "public"):
+    """Export, then attack T1 from the file: per block, the hidden cells, the counting
+    bounds (L, U) and the ranges a linear program leaves each hidden cell."""
+    import attack
+
+    result = export_workbook(vault, out, ExportOptions(level=level, status="final"))
+    assert any("Checksums match" in line for line in verify_workbook(out))
+    rows = _data(out)
+    offices = {r["_office"] for r in rows}
+    blocks = attack.t1_blocks(out)
+    # Each office here works in one country and year: its rows are its block's rows.
+    by_office = {s.office: (s.data["collection_country"], s.data["interview_period"][:4])
+                 for s in vault.submissions(form_id="asean_mw_survey")}  # fmt: skip
+    removed = result.disclosure["records_removed"]
+    found = {}
+    for block, table in blocks.items():
+        mine = [r for r in rows if by_office[r["_office"]] == block]
+        assert len(offices) == 1 or mine
+        low, high = table.bounds(mine, removed)
+        found[block] = (table, low, high, table.ranges(low, high))
+    return result, found
+
+
+def test_no_hidden_t1_cell_is_pinned_by_the_public_rows(one_block):
+    """Reproduced on main (0adce23): on this one-block public file every one of the 120
+    hidden T1 cells (29 C, 91 D) took a single value in the linear program over the
+    published cells and the rows' bounds L <= cell <= U, while none had L == U: the D
+    cells' records all show their cell exactly (L = value), so they cannot go down, and
+    that pins the rest. The suppression now takes the bounds into account."""
+    import attack
+
+    vault, folder = one_block
+    _, found = _public_attack(vault, folder / "public.xlsx")
+    ((table, low, high, ranges),) = found.values()
+    hidden = table.hidden()
+    assert len(hidden) >= 30 and any(table.cells[c][1] == "C" for c in hidden)
+    # The counting attack: no hidden cell is shown exactly by the rows.
+    assert [c for c in hidden if low[c] == high[c]] == []
+    # The linear program: every hidden cell can still take two whole values.
+    assert attack.recovered(ranges) == []
+    # And without the rows, the published cells alone pin nothing either.
+    assert attack.recovered(table.ranges()) == []
+
+
+def test_no_hidden_t1_cell_is_pinned_in_a_file_of_three_offices(three_offices):
+    """Reproduced on main (0adce23): in the block of Johor Bahru all 95 hidden T1 cells
+    took a single value (some D cells had L = U: their rows show them exactly)."""
+    import attack
+
+    vault, folder = three_offices
+    _, found = _public_attack(vault, folder / "public.xlsx")
+    assert len(found) == 3
+    assert sum(len(table.hidden()) for table, *_ in found.values()) >= 30
+    for table, low, high, ranges in found.values():
+        assert [c for c in table.hidden() if low[c] == high[c]] == []
+        assert attack.recovered(ranges) == []
+
+
+def test_restricted_rows_pin_no_hidden_t1_cell_and_the_blanks_are_counted(one_block):
+    """The restricted file shows every T1-T8 dimension and reaches only k = 3, below
+    T1's threshold of 5: a cell of 3 or 4 could be counted exactly in its rows. Such
+    cells cost whole classes a blank (``blanked_for_tables`` in About), counted in the
+    kept shares and k, l are measured again; verify agrees."""
+    import attack
+
+    vault, folder = one_block
+    result, found = _public_attack(vault, folder / "restricted.xlsx", level="restricted")
+    ((table, low, high, ranges),) = found.values()
+    assert [c for c in table.hidden() if low[c] == high[c]] == []
+    assert attack.recovered(ranges) == []
+    disclosure = result.disclosure
+    assert disclosure["target_met"]
+    blanked = disclosure["blanked_for_tables"]
+    suppressed = disclosure["values_suppressed"]
+    assert all(suppressed[name] >= n for name, n in blanked.items())

@@ -67,23 +67,41 @@ def extended(counts: np.ndarray) -> dict[Index, int]:
 
 
 def suppress(
-    counts: np.ndarray, threshold: int, forced: frozenset[Index] = frozenset()
+    counts: np.ndarray,
+    threshold: int,
+    forced: frozenset[Index] = frozenset(),
+    bounds: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> Suppressed:
     """Primary and secondary suppression of ``counts`` (2 or 3 dimensions) and its margins.
 
     ``forced`` cells are hidden too (flagged "D"): another table hides the same number.
+    ``bounds`` (L, U over the extended array): what else the reader has, the file's own
+    microdata (lintas.export.microbounds), gives L <= cell <= U. A cell with L == U is
+    known: hiding it is pointless, so it is published (unless below the threshold) and
+    never chosen to protect another cell; the audit then takes every bound into account
+    (``audit``).
     """
     shape = counts.shape
     values = extended(counts)
+    limits = None if bounds is None else _limits(bounds)
+    known = frozenset() if limits is None else frozenset(
+        c for c in values if limits[0][c] == limits[1][c]
+    )  # fmt: skip
     flags = {cell: PRIMARY if 0 < v < threshold else "" for cell, v in values.items()}
-    for cell in forced:
+    for cell in forced - known:
         flags[cell] = flags[cell] or SECONDARY
     lines = _lines(shape)
     determined: list[Index] = []
+    fixed = known
     if any(flags.values()):
         for _ in range(len(values) + 1):  # each round hides at least one more cell
-            _pair_lonely(values, flags, lines, shape)
-            determined = audit(shape, values, flags)
+            _pair_lonely(values, flags, lines, shape, fixed)
+            determined = audit(shape, values, flags, limits)
+            if limits is not None:
+                # With the rows' bounds a secondary cell is often pinned by them; that
+                # gives away nothing below the threshold, so only primary cells count,
+                # and the forced ones (another table's cells rely on them being hidden).
+                determined = [c for c in determined if flags[c] == PRIMARY or c in forced]
             if not determined:
                 break
             # One new hidden cell beside each determined cell whose lines got none yet this
@@ -94,15 +112,25 @@ def suppress(
                 if cell in touched:
                     continue
                 before = {c for c, f in flags.items() if f}
-                if _hide_beside(values, flags, lines, shape, cell):
+                if _hide_beside(values, flags, lines, shape, cell, fixed=fixed):
                     hid = True
                     new = {c for c, f in flags.items() if f} - before
                     touched |= {c for line in lines if new & set(line) for c in line}
+            if not hid and limits is not None:
+                break  # the rows pin it whatever the table hides: the export blanks more
             if not hid:
-                choice = _cheapest(values, flags, [c for c in values if not flags[c]], shape)
+                choice = _cheapest(
+                    values, flags, [c for c in values if not flags[c] and c not in known], shape
+                )
                 if choice is None:
                     break
                 flags[choice] = SECONDARY
+    if limits is not None and any(flags.values()):
+        # A secondary cell that the published cells and the rows pin is known anyway:
+        # publish it (its value adds no equation that was not already implied).
+        for cell in audit(shape, values, flags, limits):
+            if flags[cell] == SECONDARY and cell not in forced:
+                flags[cell] = ""
     return Suppressed(shape, values, flags, tuple(determined))
 
 
@@ -127,10 +155,10 @@ def _is_total(cell: Index, shape: tuple[int, ...]) -> bool:
 
 def _cheapest(
     values: dict[Index, int], flags: dict[Index, str], candidates: list[Index],
-    shape: tuple[int, ...],
+    shape: tuple[int, ...], fixed: frozenset[Index] = frozenset(),
 ) -> Index | None:  # fmt: skip
     """The published cell that costs least to hide: interior, non-zero and small first."""
-    usable = [c for c in candidates if not flags[c] and values[c] > 0]
+    usable = [c for c in candidates if not flags[c] and values[c] > 0 and c not in fixed]
     if not usable:
         return None
     return min(usable, key=lambda c: (_is_total(c, shape), values[c], c))
@@ -138,14 +166,16 @@ def _cheapest(
 
 def _pair_lonely(
     values: dict[Index, int], flags: dict[Index, str], lines: list[list[Index]],
-    shape: tuple[int, ...],
+    shape: tuple[int, ...], fixed: frozenset[Index] = frozenset(),
 ) -> None:  # fmt: skip
+    # A known cell counts as published: a line whose one other hidden cell is known
+    # gives that cell away as surely as a line with one hidden cell.
     changed = True
     while changed:
         changed = False
         for line in lines:
-            if sum(1 for c in line if flags[c]) == 1:
-                choice = _cheapest(values, flags, line, shape)
+            if sum(1 for c in line if flags[c] and c not in fixed) == 1:
+                choice = _cheapest(values, flags, line, shape, fixed)
                 if choice is not None:
                     flags[choice] = SECONDARY
                     changed = True
@@ -153,18 +183,39 @@ def _pair_lonely(
 
 def _hide_beside(
     values: dict[Index, int], flags: dict[Index, str], lines: list[list[Index]],
-    shape: tuple[int, ...], cell: Index,
+    shape: tuple[int, ...], cell: Index, *, fixed: frozenset[Index] = frozenset(),
 ) -> bool:  # fmt: skip
     candidates = [c for line in lines if cell in line for c in line if not flags[c]]
-    choice = _cheapest(values, flags, candidates, shape)
+    choice = _cheapest(values, flags, candidates, shape, fixed)
     if choice is None:
         return False
     flags[choice] = SECONDARY
     return True
 
 
-def audit(shape: tuple[int, ...], values: dict[Index, int], flags: dict[Index, str]) -> list[Index]:
-    """The hidden cells whose value follows from the published cells (none when protected)."""
+def _limits(bounds: tuple[np.ndarray, np.ndarray]) -> tuple[dict[Index, int], dict[Index, int]]:
+    low, high = bounds
+    cells = itertools.product(*(range(n) for n in low.shape))
+    pairs = [(c, int(low[c]), int(high[c])) for c in cells]
+    return {c: lo for c, lo, _ in pairs}, {c: hi for c, _, hi in pairs}
+
+
+def audit(
+    shape: tuple[int, ...], values: dict[Index, int], flags: dict[Index, str],
+    limits: tuple[dict[Index, int], dict[Index, int]] | None = None,
+) -> list[Index]:  # fmt: skip
+    """The hidden cells whose value follows from the published cells (none when protected).
+
+    With ``limits`` (L and U per cell of the extended array, ``suppress``'s bounds), a
+    cell with L == U counts as a published equation, hidden or not, and is not reported
+    (what is known elsewhere cannot be protected here); and the other bounds are taken
+    into account too (``_tight_bounds``): a hidden cell at its lower bound cannot go down,
+    and a few such cells can pin the others (issue 12: every hidden T1 cell of a public
+    file was pinned that way while no cell had L == U).
+    """
+    if limits is not None:
+        low, high = limits
+        flags = {c: "" if low[c] == high[c] else f for c, f in flags.items()}
     hidden = [c for c, f in flags.items() if f]  # in the order of ``flags``, as targets are
     if not hidden:
         return []
@@ -180,6 +231,26 @@ def audit(shape: tuple[int, ...], values: dict[Index, int], flags: dict[Index, s
     equations = covers[~is_hidden]
     equations = equations[equations.any(axis=1)]
     targets = covers[is_hidden]
+    if limits is not None:
+        truth = np.array([values[c] for c in unknown], np.float64)
+        shift = np.array([values[c] for c in cells], np.float64) - covers @ truth
+        rows = covers[is_hidden]
+        keep = rows.any(axis=1)
+        hidden_cells = [c for c, h in zip(cells, is_hidden, strict=True) if h]
+        low = np.array([limits[0][c] for c in hidden_cells], np.float64)[keep]
+        high = np.array([limits[1][c] for c in hidden_cells], np.float64)[keep]
+        truth_rows = np.array([values[c] for c in hidden_cells], np.float64)[keep]
+        # The true values are a solution: a bound they do not meet is not tight.
+        at = (truth_rows == low) | (truth_rows == high)
+        tight = np.zeros((0, len(unknown)))
+        if at.any():
+            tight = _tight_bounds(
+                covers[~is_hidden], np.array([values[c] for c in cells], np.float64)[~is_hidden]
+                - shift[~is_hidden], rows[keep][at], (low - shift[is_hidden][keep])[at],
+                (high - shift[is_hidden][keep])[at],
+            )  # fmt: skip
+        if len(tight):
+            equations = np.vstack([equations, tight])
     if not len(equations):
         return [c for c, t in zip(hidden, targets, strict=True) if not t.any()]
     # A target is determined when it lies in the row space of the equations, i.e. when
@@ -192,6 +263,41 @@ def audit(shape: tuple[int, ...], values: dict[Index, int], flags: dict[Index, s
         return hidden
     free = np.abs(targets @ null).max(axis=1)
     return [c for c, f in zip(hidden, free, strict=True) if f < 1e-6]
+
+
+def _tight_bounds(
+    equal: np.ndarray, value: np.ndarray, rows: np.ndarray, low: np.ndarray, high: np.ndarray
+) -> np.ndarray:
+    """The bounds ``low <= rows @ x <= high`` that every solution meets with equality.
+
+    x >= 0 with ``equal @ x == value``. These are the system's implicit equalities: a
+    linear program maximises a slack t (0..1) on each bound at once; a bound whose slack
+    can be positive is not tight, and the rest are tried again until none gains any
+    (the last ones are tight: no solution leaves them). scipy's HiGHS solver.
+    """
+    from scipy.optimize import linprog
+
+    n, m = rows.shape[1], len(rows)
+    a_ub = np.vstack([np.hstack([-rows, np.eye(m), np.zeros((m, m))]),
+                      np.hstack([rows, np.zeros((m, m)), np.eye(m)])])  # fmt: skip
+    b_ub = np.concatenate([-low, high])
+    used = equal.any(axis=1)
+    a_eq = np.hstack([equal[used], np.zeros((int(used.sum()), 2 * m))])
+    open_ = np.ones(2 * m, bool)  # bounds not yet shown to have room
+    while open_.any():
+        goal = np.concatenate([np.zeros(n), -open_.astype(np.float64)])
+        limits = [(0, None)] * n + [(0, 1.0 if o else 0.0) for o in open_]
+        result = linprog(goal, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq if len(a_eq) else None,
+                         b_eq=value[used] if len(a_eq) else None, bounds=limits,
+                         method="highs")  # fmt: skip
+        if result.status != 0:
+            break  # cannot happen (the true values are a solution): keep every bound tight
+        room = result.x[n:] > 1e-7
+        if not (room & open_).any():
+            break
+        open_ &= ~room
+    tight = np.concatenate([rows[open_[:m]], rows[open_[m:]]])
+    return tight
 
 
 def _covers(cells: np.ndarray, inner: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:

@@ -15,7 +15,9 @@ from ``sdc_recode`` (privacy.recoding), else from the defaults.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping, Sequence
+import dataclasses
+from collections import Counter
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -243,6 +245,70 @@ class Protection:
     top_coded: dict[str, int] = field(default_factory=dict)  # variable -> values lowered
     l_by_variable: dict[str, int] = field(default_factory=dict)
     positions: dict[str, int] = field(default_factory=dict)  # uuid -> record position
+    answered: dict[str, int] = field(default_factory=dict)  # variable -> values before
+    # Values blanked beyond k and l so that no table cell below its threshold can be
+    # counted in the rows (tables.TableCounter.exposed): variable -> count.
+    table_blanks: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def quasi(self) -> list[str]:
+        """The quasi-identifiers the file carries (``_office`` first)."""
+        return [n for n in self.set.quasi if n not in self.dropped]
+
+    def blank_class(
+        self, name: str, members: Iterable[int],
+        classes: Mapping[tuple[Hashable, ...], list[int]],
+    ) -> int:
+        """Blank ``name`` in every record of the classes of ``members`` (whole classes, so
+        that each still holds k records and its sensitive values). ``classes``: class
+        key -> positions (``class_members``). The count blanked."""
+        columns = [self.values[q] for q in self.quasi]
+        wanted = {tuple(c[i] for c in columns) for i in members}
+        values = self.values[name]
+        done = 0
+        for key in wanted:
+            for i in classes.get(key, ()):
+                if values[i] is None or values[i] == "":
+                    continue
+                values[i] = None
+                done += 1
+        if done:
+            self.table_blanks[name] = self.table_blanks.get(name, 0) + done
+        return done
+
+    def class_sizes(self) -> Counter[tuple[Hashable, ...]]:
+        return Counter({k: len(v) for k, v in self.class_members().items()})
+
+    def class_members(self) -> dict[tuple[Hashable, ...], list[int]]:
+        """Class key (the quasi-identifiers' values) -> the positions of its records."""
+        columns = [self.values[q] for q in self.quasi]
+        count = len(next(iter(self.values.values()), []))
+        out: dict[tuple[Hashable, ...], list[int]] = {}
+        for i in range(count):
+            if i not in self.removed:
+                out.setdefault(tuple(c[i] for c in columns), []).append(i)
+        return out
+
+    def remeasure(self) -> None:
+        """k, l, classes and the kept shares again, after ``blank_class``."""
+        if self.report is None or not self.table_blanks:
+            return
+        sizes = self.class_sizes()
+        count = len(next(iter(self.values.values()), []))
+        sensitive = [n for n in self.set.sensitive if n not in self.dropped]
+        self.l_by_variable = _l_by_variable(self.values, self.quasi, sensitive, self.removed,
+                                            count)  # fmt: skip
+        suppressed = dict(self.report.values_suppressed)
+        for name, n in self.table_blanks.items():
+            suppressed[name] = suppressed.get(name, 0) + n
+        self.report = dataclasses.replace(
+            self.report, k_reached=min(sizes.values(), default=0), classes=len(sizes),
+            l_reached=min(self.l_by_variable.values()) if sensitive else None,
+            values_suppressed=tuple(suppressed.items()),
+        )  # fmt: skip
+        for name in self.kept:
+            if self.answered.get(name):
+                self.kept[name] = _answered(self.values[name], self.removed) / self.answered[name]
 
     def to_dict(self) -> dict[str, Any]:
         """The About sheet's ``disclosure`` value."""
@@ -262,6 +328,7 @@ class Protection:
             for q, n in self.top_coded.items()
         }  # fmt: skip
         out["kept"] = {n: round(share, 4) for n, share in self.kept.items()}
+        out["blanked_for_tables"] = dict(self.table_blanks)
         out["dropped_by_suppression"] = {
             n: why for n, why in self.dropped.items() if n not in self.set.dropped
         }
@@ -327,6 +394,7 @@ def protect(form: Form, chosen: LevelSet, columns: dict[str, list[Any]], count: 
         sensitive = [n for n in sensitive if n != worst]
     protection.report = result.report
     protection.removed = result.removed
+    protection.answered = dict(before)
     for name in protection.dropped:
         columns.pop(name, None)
     columns.update(result.columns)

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from lintas import codelists
+from lintas.export import microbounds
 from lintas.export import standard_tables as spec
 from lintas.export.cube import suppress
 from lintas.form.model import Form
@@ -76,6 +77,17 @@ class TableCounter:
         self.indicators = indicators
         self.counts: dict[str, Counter[Key]] = defaultdict(Counter)
         self.ratios: dict[Key, list[float]] = defaultdict(list)
+        # What the file's own data sheet shows (restricted and public levels): the
+        # suppression takes the cells it gives exactly as published (microbounds).
+        self.microdata: microbounds.Microdata | None = None
+
+    def fields(self) -> list[str]:
+        """Every field the tables read: dimensions, universes and T8's indicators."""
+        out = [f for table in self.tables for f in table.fields]
+        out += [UNIVERSE[t.table_id][0] for t in self.tables if t.table_id in UNIVERSE]
+        if any(t.table_id == "T8" for t in self.tables):
+            out += list(self.indicators.values())
+        return list(dict.fromkeys(out))
 
     def add(self, status: str, data: Mapping[str, Any]) -> None:
         if status != "final" or not self.tables:
@@ -109,18 +121,8 @@ class TableCounter:
         flow) must hide it alike, or one would give away what the other hides: a cell
         hidden in one is hidden in all, and those tables are suppressed again.
         """
-        grids = [grid for table in self.tables for grid in self._grids(table)]
-        for _ in range(sum(len(g.done.values) for g in grids) + 1):
-            hidden_keys = {k for g in grids for k, hidden in g.shared().items() if hidden}
-            changed = False
-            for grid in grids:
-                wanted = grid.cells_with(hidden_keys) - grid.hidden()
-                if wanted:
-                    grid.forced |= wanted
-                    grid.run()
-                    changed = True
-            if not changed:
-                break
+        grids = self._suppressed()
+        self.report.made = {}
         rows: list[list[Any]] = []
         for grid in grids:
             made = self.report.made.setdefault(grid.table.table_id, {"cells": 0, "C": 0, "D": 0})
@@ -133,6 +135,62 @@ class TableCounter:
                          for d, i in enumerate(index)]  # fmt: skip
                 rows += self._rows_for(grid, codes, (index, value, grid.done.flags[index]))
         return rows
+
+    def _suppressed(self) -> list[_Grid]:
+        """Every block of every table, suppressed, with the shared numbers hidden alike."""
+        grids = [grid for table in self.tables for grid in self._grids(table)]
+        self.grids = grids
+        for _ in range(sum(len(g.done.values) for g in grids) + 1):
+            hidden_keys = {k for g in grids for k, hidden in g.shared().items() if hidden}
+            changed = False
+            for grid in grids:
+                wanted = grid.cells_with(hidden_keys) - grid.hidden() - grid.known
+                if wanted:
+                    grid.forced |= wanted
+                    grid.run()
+                    changed = True
+            # A shared secondary cell that one table and the rows pin is known: every
+            # table holding it takes it as known (published), and is suppressed again.
+            pinned = {g.key(c) for g in grids if g.low is not None
+                      for c in g.done.determined if g.done.flags[c] == "D"}  # fmt: skip
+            for grid in grids:
+                cells: frozenset[tuple[int, ...]] = frozenset()
+                if grid.low is not None:
+                    cells = grid.cells_with(pinned) - grid.known
+                if cells:
+                    grid.take_as_known(cells)
+                    changed = True
+            if not changed:
+                break
+        return grids
+
+    def exposed(self) -> list[tuple[_Grid, tuple[int, ...], list[int]]]:
+        """Cells below their threshold that the data sheet gives exactly, with the record
+        positions that show them: the export blanks more of the microdata until none is
+        (docs/workbook-format.md, section 9). Empty without ``microdata``."""
+        if self.microdata is None:
+            return []
+        out = []
+        for grid in self._suppressed():
+            pinned = set(grid.known) | set(grid.done.determined)
+            for cell in sorted(pinned):
+                if 0 < grid.done.values[cell] < grid.table.suppress_below:
+                    out.append((grid, cell, self.showing(grid, cell)))
+        return out
+
+    def showing(self, grid: _Grid, cell: tuple[int, ...]) -> list[int]:
+        """The positions of the records whose rows show exactly ``cell`` of ``grid``."""
+        assert self.microdata is not None
+        ratio = grid.table.table_id == "T7"
+        return microbounds.showing(self.microdata, grid.block, grid.bound_axes(), cell,
+                                   grid.conditions(), ratio=ratio)  # fmt: skip
+
+    def neighbours(self, grid: _Grid, cell: tuple[int, ...]) -> dict[int, list[int]]:
+        """microbounds.neighbours for ``cell`` of ``grid``."""
+        assert self.microdata is not None
+        ratio = grid.table.table_id == "T7"
+        return microbounds.neighbours(self.microdata, grid.block, grid.bound_axes(), cell,
+                                      grid.conditions(), ratio=ratio)  # fmt: skip
 
     def _grids(self, table: spec.TableSpec) -> list[_Grid]:
         names = (
@@ -151,7 +209,9 @@ class TableCounter:
                 # T7 counts a universe of its own (adults with a ratio): it shares nothing.
                 scope = (*block, "T7" if table.table_id == "T7" else extra)
                 grids.append(_Grid(table, indicator, (block[0], block[1]), cells=cells,
-                                   fields=fields, universe=universe, scope=scope))  # fmt: skip
+                                   fields=fields, universe=universe, scope=scope,
+                                   extra=extra, indicators=self.indicators,
+                                   microdata=self.microdata))  # fmt: skip
         return grids
 
     def _rows_for(
@@ -190,7 +250,8 @@ class _Grid:
     def __init__(
         self, table: spec.TableSpec, indicator: str, block: tuple[str, str], *,
         cells: Counter[Key], fields: list[str], universe: tuple[str, str] | None,
-        scope: tuple[str, ...],
+        scope: tuple[str, ...], extra: str = "", indicators: Mapping[str, str] | None = None,
+        microdata: microbounds.Microdata | None = None,
     ) -> None:  # fmt: skip
         self.table, self.indicator, self.block = table, indicator, block
         self.axes = _axes(cells, table.suppress_below)
@@ -199,11 +260,50 @@ class _Grid:
             where = tuple(a.index(_merged(v, a)) for v, a in zip(key, self.axes, strict=True))
             self.array[where] += n
         self.fields, self.universe, self.scope = fields, universe, scope
+        self.extra, self.indicators = extra, indicators or {}
         self.forced: frozenset[tuple[int, ...]] = frozenset()
+        self.known: frozenset[tuple[int, ...]] = frozenset()
+        self.low: np.ndarray | None = None
+        self.high: np.ndarray | None = None
+        # Only a block whose rows a reader can tell apart from the others' (an office's
+        # file, one country and year) is bounded by them; rows spread over several
+        # blocks bound only their sums (docs/workbook-format.md, section 9, what is left).
+        if microdata is not None and microdata.in_block(block)[0]:
+            self.low, self.high = microbounds.bounds(
+                microdata, block, self.bound_axes(), self.conditions(),
+                ratio=table.table_id == "T7",
+            )  # fmt: skip
+            self.known = frozenset(tuple(int(i) for i in c)
+                                   for c in np.argwhere(self.low == self.high))  # fmt: skip
         self.run()
 
     def run(self) -> None:
-        self.done = suppress(self.array, self.table.suppress_below, self.forced)
+        bounds = None if self.low is None or self.high is None else (self.low, self.high)
+        self.done = suppress(self.array, self.table.suppress_below, self.forced, bounds)
+
+    def take_as_known(self, cells: frozenset[tuple[int, ...]]) -> None:
+        assert self.low is not None and self.high is not None
+        for cell in cells:
+            self.low[cell] = self.high[cell] = self.done.values[cell]
+        self.known |= cells
+        self.forced -= cells
+        self.run()
+
+    def bound_axes(self) -> list[microbounds.Axis]:
+        dimensions = [d for d in self.table.dimensions if d.column != "INDICATOR"]
+        return [microbounds.Axis(d, a) for d, a in zip(dimensions, self.axes, strict=True)]
+
+    def conditions(self) -> list[microbounds.Condition]:
+        """Who the table counts, as conditions on fields the data sheet may show."""
+        out = []
+        if self.universe:
+            out.append(microbounds.Condition(self.universe[0], frozenset({self.universe[1]})))
+        if self.extra.startswith("ind:"):
+            question = self.indicators.get(self.extra[4:], "")
+            out.append(microbounds.Condition(question, frozenset({YES})))
+        if self.table.table_id == "T7":
+            out.append(microbounds.Condition("age_years", frozenset({"18_plus"}), "age_group"))
+        return out
 
     def hidden(self) -> frozenset[tuple[int, ...]]:
         return frozenset(c for c, f in self.done.flags.items() if f)
@@ -256,6 +356,11 @@ def _merged(value: str, axis: list[str]) -> str:
 def _totals(table: spec.TableSpec) -> list[str]:
     return [SEX_TOTAL if d.column == "SEX" else TOTAL for d in table.dimensions
             if d.column != "INDICATOR"]  # fmt: skip
+
+
+def block_of(data: Mapping[str, Any]) -> tuple[str, str]:
+    """The (REF_AREA, TIME_PERIOD) block a record is counted in."""
+    return _code(data.get("collection_country")), _year(data.get("interview_period"))
 
 
 def _code(value: Any) -> str:

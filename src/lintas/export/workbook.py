@@ -32,6 +32,7 @@ from lintas.export.atomic import atomic_path
 from lintas.export.cells import SheetDigest, escape_text, stamp, typed
 from lintas.export.encrypted import MemorySheetWriter, encrypting, in_memory, save_encrypted
 from lintas.export.levels import OFFICE, LevelSet, Protection, level_set, protect
+from lintas.export.microbounds import Microdata
 from lintas.export.plan import (
     META_COLUMNS,
     Column,
@@ -43,7 +44,7 @@ from lintas.export.plan import (
 )
 from lintas.export.rowxml import RowXml
 from lintas.export.tables import HEADER as TABLES_HEADER
-from lintas.export.tables import TableCounter
+from lintas.export.tables import TableCounter, block_of
 from lintas.form.model import Form, Question
 from lintas.privacy.recoding import rule_named
 from lintas.progress import Progress, report
@@ -341,6 +342,7 @@ class Content:
     protection: Protection | None  # None at the internal level
     plans: list[SheetPlan]
     tables: TableCounter | None = None  # T1-T8, fed by write_rows
+    counted: bool = False  # the tables were fed in the first pass (restricted, public)
     lacking: dict[str, list[str]] = field(default_factory=dict)  # version -> columns it lacks
     statuses: Counter[str] = field(default_factory=Counter)
     versions: set[str] = field(default_factory=set)
@@ -380,7 +382,10 @@ def prepare_content(
     for installed in (form, *older):  # before any work: a clash would mislabel columns
         check_columns(installed)
     chosen = level_set(form, level, exported_questions(form))
-    protection = None if level == "internal" else _protect(conn, form, filters, chosen, progress)
+    counter = TableCounter(form)
+    protection = None
+    if level != "internal":
+        protection = _protect(conn, form, filters, chosen, progress, tables=counter)
     published = None if protection is None else {
         n: r for n, r in chosen.published.items() if n not in protection.dropped
     }  # fmt: skip
@@ -396,7 +401,8 @@ def prepare_content(
         for version, names in have.items():
             lacking[version] = [c.name for p in plans for c in p.columns
                                 if (p.repeat, c.name) not in names]  # fmt: skip
-    content = Content(form, level, chosen, protection, plans, TableCounter(form))
+    content = Content(form, level, chosen, protection, plans, counter)
+    content.counted = protection is not None  # the first pass fed the tables
     content.lacking = lacking
     return content
 
@@ -416,7 +422,7 @@ def write_rows(
     plans, protection, form = content.plans, content.protection, content.form
     report(progress, 0, total, what)
     for done, submission in enumerate(stored.select(conn, filters), start=1):
-        if content.tables is not None:
+        if content.tables is not None and not content.counted:
             # Tables count every interview, also those the microdata leave out.
             content.tables.add(submission.status, submission.data)
         position = -1
@@ -440,23 +446,127 @@ def write_rows(
 
 
 def _protect(
-    conn: Any, form: Form, filters: stored.Filters, chosen: LevelSet, progress: Progress | None
+    conn: Any,
+    form: Form,
+    filters: stored.Filters,
+    chosen: LevelSet,
+    progress: Progress | None,
+    *,
+    tables: TableCounter,
 ) -> Protection:
-    """First pass: the published variables of every record, then disclosure control."""
+    """First pass: the published variables of every record, then disclosure control.
+
+    The pass also counts the tables, so that their suppression can take into account what
+    the protected rows show (lintas.export.microbounds), and a table cell below its
+    threshold that the rows would give exactly costs the microdata a few more blanks.
+    """
     groups = {g for fields in chosen.top_coded.values() for g in fields}
     names = list(dict.fromkeys([*chosen.published, *groups]))
     columns: dict[str, list[Any]] = {name: [] for name in (*names, OFFICE)}
     positions: dict[str, int] = {}
+    watched = tables.fields()
+    seen: dict[str, set[Any]] = {name: set() for name in watched}
+    final: list[bool] = []
+    blocks: list[tuple[str, str]] = []
     for submission in stored.select(conn, filters):
         data = submission.data
         for name in names:
             columns[name].append(data.get(name))
         columns[OFFICE].append(submission.office)
         positions[submission.uuid] = len(positions)
+        tables.add(submission.status, data)
+        final.append(submission.status == "final")
+        blocks.append(block_of(data))
+        for name in watched:
+            value = data.get(name)
+            if value is not None and not isinstance(value, list | dict):
+                seen[name].add(value)
     report(progress, 0, 0, "Applying disclosure control")
     protection = protect(form, chosen, columns, len(positions))
     protection.positions = positions
+    if tables.tables:
+        report(progress, 0, 0, "Checking the tables against the rows")
+        shown = [n for n in chosen.published if n not in protection.dropped]
+        choices = {
+            q.key: form.choice_lists[q.choice_list].names()
+            for q in form.questions()
+            if q.key in watched and q.choice_list and q.choice_list in form.choice_lists
+        }  # fmt: skip
+        tables.microdata = Microdata(
+            {n: protection.values[n] for n in [OFFICE, *shown] if n in protection.values},
+            {n: chosen.published[n] for n in shown}, final, blocks, protection.removed,
+            seen, choices,
+        )  # fmt: skip
+        _hide_exposed(tables, protection, chosen)
     return protection
+
+
+def _hide_exposed(tables: TableCounter, protection: Protection, chosen: LevelSet) -> None:
+    """Blank whole classes of microdata until no table cell below its threshold can be
+    worked out from the rows and the published cells (a restricted file's k = 3 is
+    below T1's threshold of 5; and a few rows alone in their category can pin a cell).
+
+    A cell whose rows show it exactly loses, in the smallest class among those rows,
+    the one of its fields that keeps the largest share of its values (then the least
+    important, LevelSet.priority), so that no variable pays for all; a cell pinned
+    otherwise gets a row
+    of a neighbouring cell (exact but in one dimension) blanked in that dimension, so
+    that it could be in either. Whole classes, so that k and l hold. The blanks count
+    as suppressed values in About (``blanked_for_tables``) and in the kept shares.
+    """
+    assert tables.microdata is not None
+    rank = {n: i for i, n in enumerate(chosen.priority or chosen.published)}
+    # The share of its values each variable still keeps: the blanks go to the variable
+    # that keeps most (then the least important), so that no one variable pays for all.
+    kept = dict(protection.kept)
+
+    def cheapest(name: str) -> tuple[float, int]:
+        return kept.get(name, 1.0), rank.get(name, len(rank))
+    for _ in range(50):  # each round blanks at least one value
+        exposed = tables.exposed()
+        if not exposed:
+            break
+        classes = protection.class_members()
+        sizes = {k: len(v) for k, v in classes.items()}
+        quasi = [protection.values[q] for q in protection.quasi]
+
+        def smallest(
+            positions: list[int], sizes: dict = sizes, quasi: list = quasi
+        ) -> list[int]:
+            first = min(positions, key=lambda i: sizes.get(tuple(c[i] for c in quasi), 0))
+            key = tuple(c[first] for c in quasi)
+            return [i for i in positions if tuple(c[i] for c in quasi) == key]
+
+        blanked = 0
+        touched: set[tuple[str, str]] = set()
+        for grid, cell, members in exposed:
+            if grid.block in touched:
+                continue  # an earlier blank this round changed this block's bounds
+            fields = [(d, f) for d, (f, a, i) in enumerate(zip(grid.fields, grid.axes, cell,
+                                                               strict=True))
+                      if i < len(a) and f in tables.microdata.values]  # fmt: skip
+            if not fields:
+                continue
+            value = grid.done.values[cell]
+            if members and grid.low is not None and grid.low[cell] == value:
+                name = max((f for _, f in fields), key=cheapest)
+                done = protection.blank_class(name, smallest(members), classes)
+            else:
+                near = tables.neighbours(grid, cell)
+                choices = [(d, f) for d, f in fields if near.get(d)]
+                if not choices:
+                    continue
+                d, name = max(choices, key=lambda x: cheapest(x[1]))
+                done = protection.blank_class(name, smallest(near[d]), classes)
+            if done:
+                if protection.answered.get(name):
+                    kept[name] = kept.get(name, 1.0) - done / protection.answered[name]
+                blanked += done
+                touched.add(grid.block)
+        if not blanked:
+            break
+        tables.microdata.changed()
+    protection.remeasure()
 
 
 def _write_protected(
