@@ -56,4 +56,6 @@ def test_screenshots_render_every_main_screen_at_1366_by_768(demo_env, tmp_path)
     assert {"welcome", "unlock", "home", "interview", "review", "records", "export"} <= names
     exchange = {"peers", "trust-card", "send", "receive", "refused", "receipts", "conflicts"}
     assert {f"exchange-{name}" for name in exchange} <= names
+    # The office screens, the type-ahead popup among them: it is typed into key by key.
+    assert {"radio-focus", "type-ahead", "backup", "restore", "forms-and-versions"} <= names
     assert all(png_size(path) == (1366, 768) for path in shots)

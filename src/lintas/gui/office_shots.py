@@ -15,10 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QPainter
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
 
 from lintas.gui.dialogs.backup import BackupDialog, backup_name
 from lintas.gui.dialogs.form_versions import FormVersionsDialog
@@ -27,6 +26,20 @@ from lintas.gui.dialogs.restore import RestoreDialog
 STANDARD_FORM_ID = "asean_mw_survey"
 # Answers that make the ISIC question apply in the standard survey (its skips).
 OPENING = {"consent": "yes", "flow_type": "inbound", "age_years": 30, "has_job": "yes"}
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key, as a clerk would.
+
+    Not QtTest's keyClicks: the frozen build leaves QtTest out (build.spec), and the
+    screenshots must run there too (.ci/freeze-smoke).
+    """
+    for char in text:
+        key = Qt.Key(ord(char.upper()))
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            )
 
 
 def with_popup(window: QWidget, popup: QWidget) -> Any:
@@ -75,7 +88,7 @@ def office_steps(shooter: Any, settle: Callable[..., None]) -> list[Callable[[],
             entry.jump_to(industry.address)
             entry.focus_field(industry)
             settle(0.3)
-            QTest.keyClicks(industry.focus_target(), "tra")
+            type_text(industry.focus_target(), "tra")
             settle(0.4)
             matches = getattr(industry, "matches", None)
             if matches is not None and matches.isVisible():
