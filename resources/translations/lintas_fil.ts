@@ -888,6 +888,11 @@
             <source>This computer could not play {file}: no program for it is installed. The question's text is shown; read it to the respondent.</source>
             <translation type="unfinished">Hindi ma-play ng computer na ito ang {file}: walang naka-install na programa para rito. Ipinapakita pa rin ang teksto ng tanong; basahin ito sa sumasagot.</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>This computer could not play {file}: it could not be copied to the temporary folder (the disk may be full). Free some disk space and try again; until then, read the question's text to the respondent.</source>
+            <translation type="unfinished">Hindi ma-play ng computer na ito ang {file}: hindi ito makopya sa pansamantalang folder (maaaring puno na ang disk). Magbakante ng espasyo sa disk at subukang muli; habang hindi pa, basahin sa sumasagot ang teksto ng tanong.</translation>
+        </message>
     </context>
     <context>
         <name>GeoField</name>

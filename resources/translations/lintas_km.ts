@@ -886,6 +886,11 @@
             <source>This computer could not play {file}: no program for it is installed. The question's text is shown; read it to the respondent.</source>
             <translation type="unfinished">កុំព្យូទ័រនេះមិនអាចចាក់ {file} បានទេ៖ មិនមានកម្មវិធីសម្រាប់វាទេ។ អត្ថបទសំណួរនៅតែបង្ហាញ សូមអានវាឱ្យអ្នកឆ្លើយស្តាប់។</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>This computer could not play {file}: it could not be copied to the temporary folder (the disk may be full). Free some disk space and try again; until then, read the question's text to the respondent.</source>
+            <translation type="unfinished">កុំព្យូទ័រនេះមិនអាចចាក់ {file} បានទេ៖ មិនអាចចម្លងឯកសារទៅថតបណ្ដោះអាសន្នបានទេ (ថាសប្រហែលជាពេញ)។ សូមបង្កើនទំហំទំនេរលើថាស ហើយព្យាយាមម្ដងទៀត។ ក្នុងពេលនេះ សូមអានអត្ថបទសំណួរឱ្យអ្នកឆ្លើយស្ដាប់។</translation>
+        </message>
     </context>
     <context>
         <name>GeoField</name>

@@ -886,6 +886,11 @@
             <source>This computer could not play {file}: no program for it is installed. The question's text is shown; read it to the respondent.</source>
             <translation type="unfinished">ຄອມພິວເຕີເຄື່ອງນີ້ຫຼິ້ນ {file} ບໍ່ໄດ້: ບໍ່ມີໂປຣແກຣມສຳລັບໄຟລ໌ນີ້. ຂໍ້ຄວາມຂອງຄຳຖາມຍັງສະແດງຢູ່; ໃຫ້ອ່ານໃຫ້ຜູ້ຕອບຟັງ.</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>This computer could not play {file}: it could not be copied to the temporary folder (the disk may be full). Free some disk space and try again; until then, read the question's text to the respondent.</source>
+            <translation type="unfinished">ຄອມພິວເຕີເຄື່ອງນີ້ຫຼິ້ນ {file} ບໍ່ໄດ້: ບໍ່ສາມາດສຳເນົາໄຟລ໌ໄປໃສ່ໂຟນເດີຊົ່ວຄາວໄດ້ (ດິສອາດຈະເຕັມ). ໃຫ້ເພີ່ມພື້ນທີ່ຫວ່າງໃນດິສ ແລ້ວລອງໃໝ່; ໃນລະຫວ່າງນີ້ ໃຫ້ອ່ານຂໍ້ຄວາມຂອງຄຳຖາມໃຫ້ຜູ້ຕອບຟັງ.</translation>
+        </message>
     </context>
     <context>
         <name>GeoField</name>

@@ -886,6 +886,11 @@
             <source>This computer could not play {file}: no program for it is installed. The question's text is shown; read it to the respondent.</source>
             <translation type="unfinished">Komputer ini tidak dapat memainkan {file}: tiada program untuknya dipasang. Teks soalan tetap dipaparkan; bacakan kepada responden.</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>This computer could not play {file}: it could not be copied to the temporary folder (the disk may be full). Free some disk space and try again; until then, read the question's text to the respondent.</source>
+            <translation type="unfinished">Komputer ini tidak dapat memainkan {file}: fail tidak dapat disalin ke folder sementara (cakera mungkin penuh). Kosongkan ruang cakera dan cuba lagi; sementara itu, bacakan teks soalan kepada responden.</translation>
+        </message>
     </context>
     <context>
         <name>GeoField</name>

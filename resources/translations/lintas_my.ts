@@ -886,6 +886,11 @@
             <source>This computer could not play {file}: no program for it is installed. The question's text is shown; read it to the respondent.</source>
             <translation type="unfinished">ဤကွန်ပျူတာသည် {file} ကို ဖွင့်၍မရပါ။ ၎င်းအတွက် ပရိုဂရမ် ထည့်သွင်းမထားပါ။ မေးခွန်းစာသားကို ပြထားဆဲဖြစ်သည်၊ ဖြေဆိုသူအား ဖတ်ပြပါ။</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>This computer could not play {file}: it could not be copied to the temporary folder (the disk may be full). Free some disk space and try again; until then, read the question's text to the respondent.</source>
+            <translation type="unfinished">ဤကွန်ပျူတာသည် {file} ကို ဖွင့်၍မရပါ- ယာယီဖိုဒါထဲသို့ ကူးယူ၍မရပါ (ဒစ်ခ် ပြည့်နေနိုင်သည်)။ ဒစ်ခ်နေရာလွတ် ပြုလုပ်ပြီး ထပ်စမ်းကြည့်ပါ။ ထိုအတောအတွင်း မေးခွန်းစာသားကို ဖြေဆိုသူအား ဖတ်ပြပါ။</translation>
+        </message>
     </context>
     <context>
         <name>GeoField</name>

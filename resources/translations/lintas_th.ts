@@ -886,6 +886,11 @@
             <source>This computer could not play {file}: no program for it is installed. The question's text is shown; read it to the respondent.</source>
             <translation type="unfinished">คอมพิวเตอร์เครื่องนี้เล่น {file} ไม่ได้ เพราะไม่มีโปรแกรมที่เปิดไฟล์นี้ได้ ข้อความของคำถามยังแสดงอยู่ ให้อ่านให้ผู้ตอบฟัง</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>This computer could not play {file}: it could not be copied to the temporary folder (the disk may be full). Free some disk space and try again; until then, read the question's text to the respondent.</source>
+            <translation type="unfinished">คอมพิวเตอร์เครื่องนี้เล่น {file} ไม่ได้ เพราะคัดลอกไฟล์ไปยังโฟลเดอร์ชั่วคราวไม่ได้ (ดิสก์อาจเต็ม) ให้ลบไฟล์ที่ไม่ใช้เพื่อเพิ่มพื้นที่แล้วลองอีกครั้ง ระหว่างนี้ให้อ่านข้อความของคำถามให้ผู้ตอบฟัง</translation>
+        </message>
     </context>
     <context>
         <name>GeoField</name>

@@ -886,6 +886,11 @@
             <source>This computer could not play {file}: no program for it is installed. The question's text is shown; read it to the respondent.</source>
             <translation type="unfinished">Máy tính này không phát được {file}: chưa cài chương trình nào cho tệp này. Nội dung câu hỏi vẫn hiển thị; hãy đọc cho người trả lời nghe.</translation>
         </message>
+        <message>
+            <location filename="../../src/lintas/gui/entry/fields.py" line="0" />
+            <source>This computer could not play {file}: it could not be copied to the temporary folder (the disk may be full). Free some disk space and try again; until then, read the question's text to the respondent.</source>
+            <translation type="unfinished">Máy tính này không phát được {file}: không thể sao chép tệp vào thư mục tạm (ổ đĩa có thể đã đầy). Hãy giải phóng dung lượng đĩa rồi thử lại; trong lúc đó, hãy đọc nội dung câu hỏi cho người trả lời nghe.</translation>
+        </message>
     </context>
     <context>
         <name>GeoField</name>

@@ -123,3 +123,56 @@ def test_a_labels_sound_and_video_play_from_the_forms_files(qtbot, window, tmp_p
         QDesktopServices.unsetUrlHandler("file")
         recordings.remove_all()
     assert not first.parent.exists()
+
+
+def test_a_recording_that_cannot_play_says_why_and_the_interview_goes_on(
+    qtbot, window, tmp_path, monkeypatch
+):
+    """No player for the file (the offscreen platform opens nothing, as a laptop without a
+    media program), or no room to copy it out: the note under the button says which and
+    what to do, and the clerk goes on to the answer by keyboard."""
+    import tempfile
+
+    from lintas.form.package import make_package
+    from lintas.gui.entry import recordings
+    from tests.gui.test_geo_entry import focused_address
+
+    package = make_package(RECORDED, "recorded.md", {
+        "consent.mp3": b"ID3 consent sound", "age question (v2).MP4": b"ftypmp42 video",
+    })  # fmt: skip
+    try:
+        page = open_interview(qtbot, window, tmp_path, package, "recorded.zip")
+        intro, age = page.entry.fields["intro"], page.entry.fields["age"]
+        qtbot.waitUntil(intro.play_button.hasFocus, timeout=5000)
+        qtbot.keyClick(intro.play_button, Qt.Key.Key_Return)  # no url handler: nothing opens
+        assert intro.play_note.isVisible()
+        assert intro.play_note.text() == (
+            "This computer could not play consent.mp3: no program for it is installed. "
+            "The question's text is shown; read it to the respondent."
+        )
+        qtbot.waitUntil(age.play_button.hasFocus)
+        # The copy cannot be written: the temporary folder is not a folder (as a full or
+        # broken disk would refuse it); the note says so instead of a traceback.
+        recordings.remove_all()
+        not_a_folder = tmp_path / "a file"
+        not_a_folder.write_bytes(b"")
+        monkeypatch.setattr(tempfile, "tempdir", str(not_a_folder))
+        qtbot.keyClick(age.play_button, Qt.Key.Key_Return)
+        assert age.play_note.isVisible()
+        assert "could not be copied to the temporary folder" in age.play_note.text()
+        assert "age question (v2).MP4" in age.play_note.text()
+        assert "consent.mp3" in intro.play_note.text()  # each question keeps its own note
+        qtbot.waitUntil(lambda: focused_address(qtbot, window) == "age")
+        # The disk is writable again: the next try plays, and the note goes away.
+        monkeypatch.setattr(tempfile, "tempdir", None)
+        opened = Opened()
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.setUrlHandler("file", opened.receiver, "open")
+        try:
+            qtbot.keyClick(age.play_button, Qt.Key.Key_Space)
+        finally:
+            QDesktopServices.unsetUrlHandler("file")
+        assert len(opened.paths) == 1 and not age.play_note.isVisible()
+    finally:
+        recordings.remove_all()

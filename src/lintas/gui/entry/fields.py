@@ -187,22 +187,30 @@ class FieldWidget(QFrame):
 
         from lintas.gui.entry.recordings import recording_path
 
+        translate = QCoreApplication.translate
         try:
             path = recording_path(name, data)
+        except OSError:  # the temporary folder is full or cannot be written
+            problem = translate(
+                "FieldWidget",
+                "This computer could not play {file}: it could not be copied to the "
+                "temporary folder (the disk may be full). Free some disk space and try "
+                "again; until then, read the question's text to the respondent.",
+            )
+        else:
             opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        except OSError:
-            opened = False
-        if self.play_note is not None:
-            self.play_note.setText(
+            problem = (
                 ""
                 if opened
-                else QCoreApplication.translate(
+                else translate(
                     "FieldWidget",
                     "This computer could not play {file}: no program for it is installed. "
                     "The question's text is shown; read it to the respondent.",
-                ).replace("{file}", name)
+                )
             )
-            self.play_note.setVisible(not opened)
+        if self.play_note is not None:
+            self.play_note.setText(problem.replace("{file}", name))
+            self.play_note.setVisible(bool(problem))
 
     # -- for subclasses --------------------------------------------------------
     def build_editor(self) -> QWidget | None:
