@@ -4,6 +4,7 @@ every form pyxform rejects is rejected by Lintas with a clear message.
 """
 
 import csv
+from pathlib import Path
 
 import pytest
 
@@ -27,6 +28,30 @@ REFUSED_ON_PURPOSE = {
 # organisation and population group are chosen): an empty response of them is not
 # stored, not even as a draft, and the vault says why.
 CONSENT_ASKED_LATER = {"impact-initiatives__cleaningtools__kobo_tool.xlsx"}
+
+
+FORMS_DOC = Path(__file__).resolve().parents[2] / "docs" / "forms.md"
+
+
+def test_every_refused_corpus_form_is_named_in_the_docs_with_its_reason():
+    # docs/forms.md keeps a table of the corpus forms Lintas refuses, one row each:
+    # `file` | what is refused | why it cannot work here. It must list exactly the
+    # forms above, each with a reason, so that a change of the list changes the docs.
+    text = FORMS_DOC.read_text(encoding="utf-8")
+    section = text.split("**Corpus forms refused**", 1)
+    assert len(section) == 2, "docs/forms.md has no 'Corpus forms refused' table"
+    rows = {}
+    table = section[1].split("\n|", 1)[1].split("\n\n", 1)[0]  # the table after the heading
+    for line in table.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 3 and cells[0].startswith("`"):
+            rows[cells[0].strip("`")] = cells[1:]
+    assert set(rows) == set(REFUSED_ON_PURPOSE)
+    for name, (what, why) in rows.items():
+        for reason in REFUSED_ON_PURPOSE[name]:
+            word = "expression" if reason == "not a valid expression" else reason
+            assert word.lower() in what.lower(), (name, reason)
+        assert len(why) > 40, name  # a reason, not a word
 
 
 def expected_rows(corpus_dir):
