@@ -430,3 +430,38 @@ def test_restricted_rows_pin_no_hidden_t1_cell_and_the_blanks_are_counted(one_bl
     blanked = disclosure["blanked_for_tables"]
     suppressed = disclosure["values_suppressed"]
     assert all(suppressed[name] >= n for name, n in blanked.items())
+
+
+def test_locations_and_files_are_published_at_the_internal_level_only():
+    """A place or a photo can identify a person (issue 9): even when the form declares
+    sdc_level public for it, with a role or without one, the restricted and public files
+    leave it out and say why; the internal file keeps it."""
+    from lintas.export.levels import level_set
+    from lintas.export.plan import exported_questions
+    from lintas.form import load
+
+    form = load(b"""
+| survey |
+| | type | name | label | privacy | sdc_level |
+| | geopoint | where | Where? | | public |
+| | geotrace | road | Road | quasi | public |
+| | image | face | Photo | | public |
+| | file | paper | Paper | quasi | restricted |
+| | start-geopoint | here | | | public |
+| | select_one yn | ok | OK? | | public |
+| choices |
+| | list_name | name | label |
+| | yn | yes | Yes |
+| | yn | no | No |
+| settings |
+| | form_id | version |
+| | places | 1 |
+""", filename="places.md")
+    places = {"where", "road", "face", "paper", "here"}
+    for level in ("restricted", "public"):
+        chosen = level_set(form, level, exported_questions(form))
+        assert set(chosen.published) == {"ok"}, level
+        for name in places - ({"paper"} if level == "public" else set()):  # paper: restricted
+            assert "internal level only" in chosen.dropped[name], (level, name)
+    internal = level_set(form, "internal", exported_questions(form))
+    assert places <= set(internal.published)

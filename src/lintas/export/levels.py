@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lintas.errors import LintasError
+from lintas.form.building import PRIVATE_BY_DEFAULT
 from lintas.form.model import Form, Group, Privacy, Question
 from lintas.form.paradata import AUDIT_TYPE
 from lintas.form.taint import value_sources
@@ -161,6 +162,11 @@ def level_set(form: Form, level: str, exported: Sequence[Question]) -> LevelSet:
             # Paradata says how a clerk worked, not what a respondent said: internal only.
             del chosen[question.name]
             dropped[question.name] = "paradata (seconds per question): internal level only"
+        elif question.type in PRIVATE_BY_DEFAULT and question.key in chosen:
+            # A place or a photo can identify a person by itself, and k counts classes,
+            # not how near two points are: never published outside the office.
+            del chosen[question.key]
+            dropped[question.key] = "a location or a file: internal level only"
     for name in list(chosen):
         if name in in_repeat:
             del chosen[name]
