@@ -33,7 +33,11 @@ def test_choices_filters_instance_and_pulldata_read_the_csv():
     form = load(FORM, filename="towns.md", files={"towns.csv": TOWNS})
     assert form.files == ("towns.csv",)
     response = Response(form)
-    assert [c.name for c in response.choices_of(response._question_node("town"))] == ["maesot", "hatyai", "chiangrai"]
+    assert [c.name for c in response.choices_of(response._question_node("town"))] == [
+        "maesot",
+        "hatyai",
+        "chiangrai",
+    ]
     response.set("town", "hatyai")
     assert response.get("pop") == "160000" and response.get("region") == "s"
     response.set("north", ["maesot", "chiangrai"])
@@ -129,7 +133,11 @@ def test_value_and_label_parameters_choose_the_csv_columns():
     codes = [c.name for c in response.choices_of(response._question_node("code"))]
     assert codes[:1] == ["maesot"]
     with pytest.raises(FormLoadError, match="no 'zone' column"):
-        load(text.replace(b"value=population", b"value=zone"), filename="towns.md", files={"towns.csv": TOWNS})
+        load(
+            text.replace(b"value=population", b"value=zone"),
+            filename="towns.md",
+            files={"towns.csv": TOWNS},
+        )
 
 
 def test_select_one_external_reads_the_forms_own_external_choices_sheet(corpus_dir):
@@ -139,3 +147,17 @@ def test_select_one_external_reads_the_forms_own_external_choices_sheet(corpus_d
     offered = response.choices_of(response._question_node("atype"))
     assert offered and all(c.extra.get("zone") == "zone" for c in offered)
     response.set("atype", offered[0].name)
+
+
+def test_a_package_made_from_named_files_holds_base_names_only():
+    """A file handed over as ``../towns.csv`` or ``sub\\towns.csv`` (through the Python
+    API) is stored, and travels in bundles, under its base name: a tool that unzips the
+    package never writes outside its folder."""
+    import io
+    import zipfile
+
+    from lintas.form.package import make_package
+
+    package = make_package(b"form", "dir/form.md", {"../towns.csv": b"a", "sub\\ids.csv": b"b"})
+    names = zipfile.ZipFile(io.BytesIO(package)).namelist()
+    assert names == ["form.md", "towns.csv", "ids.csv"]

@@ -91,7 +91,12 @@ def make_package(form: bytes, form_name: str, files: Mapping[str, bytes]) -> byt
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, content in [(form_name, form), *sorted(files.items())]:
-            info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
+            # Base names only: the package travels in bundles, and a member named
+            # ``../x.csv`` would write outside the folder of a tool that unzips it. Forms
+            # name their files by base name, which is how a package is read, too (two
+            # files with one base name are then refused as ambiguous).
+            base = name.replace("\\", "/").rsplit("/", 1)[-1]
+            info = zipfile.ZipInfo(base, date_time=_FIXED_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, content)
     return buffer.getvalue()
